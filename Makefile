@@ -1,0 +1,35 @@
+# A newcomer types `make build` and `make test`; everything else is optional.
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+SITEGEN := $(VENV)/bin/site-gen
+PYTHON ?= python3
+
+.PHONY: build test serve demo bench fuzz lint clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e .
+	touch $@
+
+$(VENV)/.test-installed: $(VENV)/.installed pyproject.toml
+	$(PY) -m pip install -q -e '.[test]'
+	touch $@
+
+build: $(VENV)/.installed
+	$(SITEGEN) build seeds -o _site
+	@echo "Open $(CURDIR)/_site/index.html, or run 'make serve' to preview with live reload."
+
+serve: $(VENV)/.installed
+	$(SITEGEN) serve seeds
+
+lint: $(VENV)/.test-installed
+	$(VENV)/bin/ruff check site_gen tests bench
+	$(VENV)/bin/ruff format --check site_gen tests bench
+	$(VENV)/bin/mypy site_gen
+
+test: lint
+	$(VENV)/bin/pytest -q
+
+clean:
+	rm -rf _site _demo .site-gen-cache
