@@ -1,0 +1,3 @@
+"""site_gen: a static news-archive website generator."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,37 @@
+"""Problems as plain data: one bad file never stops a build."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class ParseError:
+    """A source file that could not become an article."""
+
+    path: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Warning_:
+    """Something assumed or repaired while reading a file; the article still builds."""
+
+    path: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: warning: {self.message}"
+
+
+class ConfigError(Exception):
+    """The site config is unreadable or invalid (exit code 2)."""
+
+
+class BuildError(Exception):
+    """The build could not complete (e.g. the output cannot be written)."""
