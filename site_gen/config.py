@@ -21,12 +21,22 @@ DEFAULT_URLS = {
 }
 
 
+DEFAULT_ALIASES = (
+    ("EU", "European Union"),
+    ("U.S.", "United States"),
+    ("UK", "United Kingdom"),
+    ("UN", "United Nations"),
+    ("US", "United States"),
+    ("USA", "United States"),
+)
+
+
 @dataclass(frozen=True, slots=True)
 class TagRules:
     max_per_article: int = 8
     min_mentions: int = 2
     stop: tuple[str, ...] = ()
-    aliases: tuple[tuple[str, str], ...] = ()
+    aliases: tuple[tuple[str, str], ...] = DEFAULT_ALIASES
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +157,11 @@ def _tag_rules(table: dict[str, Any], origin: str) -> TagRules:
         max_per_article=int(table.get("max_per_article", 8)),
         min_mentions=int(table.get("min_mentions", 2)),
         stop=_string_tuple(table.get("stop", []), f"{origin}: tags.stop"),
-        aliases=tuple(sorted((str(k), str(v)) for k, v in aliases.items())),
+        aliases=tuple(
+            sorted(
+                {**dict(DEFAULT_ALIASES), **{str(k): str(v) for k, v in aliases.items()}}.items()
+            )
+        ),
     )
 
 

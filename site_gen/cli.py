@@ -1,0 +1,225 @@
+"""argv -> command; the only place that prints or exits."""
+
+from __future__ import annotations
+
+import json
+import sys
+import traceback
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from site_gen import __version__
+from site_gen.build import BuildRequest, BuildResult, build, parse_all
+from site_gen.config import Config, find_config, load_config
+from site_gen.enrich import assign_urls
+from site_gen.errors import BuildError, ConfigError
+from site_gen.executor import default_jobs
+from site_gen.model import Article
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 70, 130
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    click.echo(f"site-gen: {message}", err=True)
+    sys.exit(code)
+
+
+def guarded(debug: bool, action: Callable[[], int]) -> NoReturn:
+    """Run a command: user errors as one line, tracebacks only with --debug."""
+    try:
+        code = action()
+    except KeyboardInterrupt:
+        _fail("interrupted", EXIT_INTERRUPTED)
+    except ConfigError as exc:
+        _fail(str(exc), EXIT_USAGE)
+    except BuildError as exc:
+        if debug:
+            traceback.print_exc()
+        _fail(str(exc), EXIT_PROBLEMS)
+    except OSError as exc:
+        if debug:
+            traceback.print_exc()
+        where = f"{exc.filename}: " if exc.filename else ""
+        _fail(f"{where}{exc.strerror or exc}", EXIT_PROBLEMS)
+    except Exception as exc:  # noqa: BLE001 - the one place that turns bugs into exit 70
+        if debug:
+            traceback.print_exc()
+        _fail(f"internal error: {type(exc).__name__}: {exc} (run with --debug)", EXIT_INTERNAL)
+    sys.exit(code)
+
+
+def resolve_config(config_path: Path | None) -> Config:
+    path = config_path or find_config(Path.cwd())
+    return load_config(path, Path.cwd())
+
+
+def resolve_sources(config: Config, given: tuple[Path, ...]) -> tuple[Path, ...]:
+    if given:
+        return given
+    return tuple(config.root / d for d in config.source_dirs)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="site-gen")
+def main() -> None:
+    """site-gen: turn copied news articles and Markdown into a static news archive."""
+
+
+config_option = click.option(
+    "-c",
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Site config (default: ./site.toml if present).",
+)
+debug_option = click.option("--debug", is_flag=True, help="Show tracebacks.")
+
+
+@main.command("build")
+@click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Output folder.")
+@config_option
+@click.option("--strict", is_flag=True, help="Any problem stops the build; nothing replaced.")
+@click.option("--drafts", is_flag=True, help="Include draft articles.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None, help="Worker processes.")
+@click.option("-q", "--quiet", is_flag=True, help="Only print problems.")
+@debug_option
+def build_command(
+    sources: tuple[Path, ...],
+    output: Path | None,
+    config_path: Path | None,
+    strict: bool,
+    drafts: bool,
+    jobs: int | None,
+    quiet: bool,
+    debug: bool,
+) -> None:
+    """Build the archive from SOURCES (files or folders) into the output folder."""
+
+    def run() -> int:
+        config = resolve_config(config_path)
+        request = BuildRequest(
+            config=config,
+            sources=resolve_sources(config, sources),
+            output=output or config.root / config.output,
+            strict=strict,
+            jobs=jobs or default_jobs(),
+            include_drafts=drafts,
+        )
+        result = build(request, progress=_progress_printer(quiet))
+        return report_build(result, request, quiet)
+
+    guarded(debug, run)
+
+
+def _progress_printer(quiet: bool) -> Callable[[str, int, int], None] | None:
+    if quiet or not sys.stderr.isatty():
+        return None
+    from site_gen.progress import TerminalProgress
+
+    return TerminalProgress()
+
+
+def report_build(result: BuildResult, request: BuildRequest, quiet: bool) -> int:
+    for problem in result.problems:
+        click.echo(str(problem), err=True)
+    if not quiet:
+        for warning in result.warnings:
+            click.echo(warning, err=True)
+    total = result.articles + len(result.problems)
+    if not result.is_committed:
+        click.echo(
+            f"{len(result.problems)} of {total} files had problems; --strict: "
+            f"{request.output} left unchanged",
+            err=True,
+        )
+        return EXIT_PROBLEMS
+    if not quiet:
+        click.echo(
+            f"Built {result.articles} articles, {result.pages} pages into {request.output} "
+            f"({result.written} written, {result.unchanged} unchanged) "
+            f"in {result.seconds:.2f} s"
+            + "".join(f"; {name} {secs:.2f} s" for name, secs in result.timings)
+        )
+    if result.problems:
+        click.echo(f"{len(result.problems)} of {total} files skipped", err=True)
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
+ARTICLE_FIELDS = (
+    "source",
+    "title",
+    "slug",
+    "url",
+    "published",
+    "modified",
+    "section",
+    "byline",
+    "publisher",
+    "tags",
+    "summary",
+    "paragraphs",
+    "word_count",
+    "timezone",
+)
+
+
+def article_record(article: Article) -> dict[str, Any]:
+    """The `parse --json` contract: these names are used by tests and tools."""
+    record: dict[str, Any] = {}
+    for name in ARTICLE_FIELDS:
+        value = getattr(article, name)
+        if hasattr(value, "isoformat"):
+            value = value.isoformat()
+        elif isinstance(value, tuple):
+            value = list(value)
+        record[name] = value
+    return record
+
+
+@main.command("parse")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.option("--explain", is_flag=True, help="Show which rule decided each field.")
+@config_option
+@debug_option
+def parse_command(
+    files: tuple[Path, ...], as_json: bool, explain: bool, config_path: Path | None, debug: bool
+) -> None:
+    """Parse FILES and print the articles found (nothing is written)."""
+
+    def run() -> int:
+        config = resolve_config(config_path)
+        request = BuildRequest(config=config, sources=files, output=Path("_unused"), jobs=1)
+        articles, problems, warnings = parse_all(replace(request, include_drafts=True), None, None)
+        for problem in problems:
+            click.echo(str(problem), err=True)
+        for warning in warnings:
+            click.echo(warning, err=True)
+        for article in sorted(assign_urls(articles, config), key=lambda a: a.source):
+            click.echo(_format_article(article, as_json, explain))
+        return EXIT_PROBLEMS if problems else EXIT_OK
+
+    guarded(debug, run)
+
+
+def _format_article(article: Article, as_json: bool, explain: bool) -> str:
+    record = article_record(article)
+    if as_json:
+        if explain:
+            record["explain"] = [
+                {"field": n.field, "rule": n.rule, "confidence": n.confidence}
+                for n in article.notes
+            ]
+        return json.dumps(record, ensure_ascii=False)
+    lines = [f"{key:>11}: {value}" for key, value in record.items() if key != "paragraphs"]
+    lines.append(f"{'paragraphs':>11}: {len(article.paragraphs)}")
+    if explain:
+        lines.append(f"{'profile':>11}: {article.profile}")
+        lines += [f"{'  ' + n.field:>11}: {n.rule} ({n.confidence:.0%})" for n in article.notes]
+    return "\n".join(lines) + "\n"

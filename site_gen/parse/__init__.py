@@ -1,0 +1,112 @@
+"""Source -> Article | ParseError, pure: the same bytes and context give the same article."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from site_gen.config import Config, TagRules
+from site_gen.errors import ParseError
+from site_gen.model import Article, Source
+from site_gen.parse.decode import DecodeProblem, decode
+from site_gen.parse.fields import Extracted, Unparseable
+from site_gen.parse.frontmatter import parse_markdown
+from site_gen.parse.profiles import Profile, all_profiles
+from site_gen.parse.tags import derive_tags
+from site_gen.parse.text import parse_text
+from site_gen.slugs import slugify
+
+# Bump when parsing rules change: cached articles from older rules are then re-parsed.
+PARSER_VERSION = "1"
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+SUMMARY_WORDS = 45
+
+
+@dataclass(frozen=True, slots=True)
+class ParseContext:
+    """All a parse depends on besides the file itself (picklable for the process pool)."""
+
+    profiles: tuple[Profile, ...]
+    default_zone: str
+    allow_html: bool
+    tag_rules: TagRules
+
+
+def context_from_config(config: Config) -> ParseContext:
+    return ParseContext(
+        profiles=all_profiles(config.profiles),
+        default_zone=config.timezone,
+        allow_html=config.allow_html,
+        tag_rules=config.tags,
+    )
+
+
+def parse_source(source: Source, context: ParseContext) -> Article | ParseError:
+    """Never raises for bad input: problems come back as a ParseError value."""
+    try:
+        decoded = decode(source.data)
+        if source.path.suffix.lower() in MARKDOWN_SUFFIXES:
+            extracted = parse_markdown(decoded.text, context.default_zone, context.allow_html)
+        else:
+            extracted = parse_text(decoded.text, context.profiles, context.default_zone)
+    except DecodeProblem as exc:
+        return ParseError(source.display, 1, str(exc))
+    except Unparseable as exc:
+        return ParseError(source.display, exc.line, exc.message)
+    except RecursionError:
+        return ParseError(source.display, 1, "structure nested too deeply to read")
+    return _finish(extracted, source, decoded.warnings, context)
+
+
+def _finish(
+    fields: Extracted, source: Source, warnings: tuple[str, ...], context: ParseContext
+) -> Article:
+    tags = fields.tags
+    if not fields.is_tags_explicit:
+        tags = derive_tags(fields.paragraphs, context.tag_rules)
+    aliases = dict(context.tag_rules.aliases)
+    tags = tuple(dict.fromkeys(aliases.get(t, t) for t in tags))
+    body_html = fields.body_html
+    if body_html is None:
+        body_html = paragraphs_html(fields.paragraphs, fields.captions)
+    return Article(
+        source=source.display,
+        title=fields.title,
+        slug=slugify(fields.slug or fields.title, fallback_seed=source.display),
+        published=fields.published,
+        modified=fields.modified,
+        section=fields.section,
+        byline=fields.byline,
+        publisher=fields.publisher,
+        tags=tags,
+        summary=fields.summary or summarise(fields.paragraphs),
+        paragraphs=fields.paragraphs,
+        body_html=body_html,
+        word_count=sum(len(re.findall(r"\w+(?:[’'\-]\w+)*", p)) for p in fields.paragraphs),
+        timezone=fields.timezone,
+        date_precision=fields.date_precision,
+        is_draft=fields.is_draft,
+        profile=fields.profile,
+        captions=fields.captions,
+        warnings=warnings + fields.warnings,
+        notes=fields.notes,
+        digest=source.digest,
+    )
+
+
+def paragraphs_html(paragraphs: tuple[str, ...], captions: tuple[str, ...]) -> str:
+    """Body HTML from plain text, every piece escaped (the one place text becomes markup)."""
+    parts = [f"<p>{html.escape(p)}</p>" for p in paragraphs]
+    parts += [f"<figure><figcaption>{html.escape(c)}</figcaption></figure>" for c in captions]
+    return "\n".join(parts)
+
+
+def summarise(paragraphs: tuple[str, ...]) -> str:
+    """The lead paragraph, cut at a word boundary."""
+    if not paragraphs:
+        return ""
+    words = paragraphs[0].split()
+    if len(words) <= SUMMARY_WORDS:
+        return paragraphs[0]
+    return " ".join(words[:SUMMARY_WORDS]).rstrip(",;:") + "…"

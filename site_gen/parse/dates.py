@@ -1,0 +1,269 @@
+"""Dates and time zones in the forms news pages print them.
+
+Like Hugo's front-matter dates, a date printed without a zone is read in a
+configured location: the source profile's zone, else the site's default zone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+
+# Abbreviations whose meaning does not depend on the site. BST and IST are
+# ambiguous (Bangladesh/British, India/Irish); profiles override them.
+FIXED_ZONES: dict[str, str] = {
+    "UTC": "UTC",
+    "GMT": "UTC",
+    "Z": "UTC",
+    "ET": "America/New_York",
+    "EST": "America/New_York",
+    "EDT": "America/New_York",
+    "CT": "America/Chicago",
+    "CST": "America/Chicago",
+    "CDT": "America/Chicago",
+    "PT": "America/Los_Angeles",
+    "PST": "America/Los_Angeles",
+    "PDT": "America/Los_Angeles",
+    "IST": "Asia/Kolkata",
+    "PKT": "Asia/Karachi",
+    "BST": "Asia/Dhaka",
+    "NPT": "Asia/Kathmandu",
+    "SLST": "Asia/Colombo",
+    "AST": "Asia/Riyadh",
+    "GST": "Asia/Dubai",
+    "SGT": "Asia/Singapore",
+    "HKT": "Asia/Hong_Kong",
+    "JST": "Asia/Tokyo",
+    "KST": "Asia/Seoul",
+    "AEST": "Australia/Sydney",
+    "AEDT": "Australia/Sydney",
+    "CET": "Europe/Paris",
+    "CEST": "Europe/Paris",
+    "WIB": "Asia/Jakarta",
+}
+# Where the abbreviation names a fixed offset (not "whatever the zone says today").
+FIXED_OFFSETS: dict[str, int] = {
+    "EST": -5 * 60,
+    "EDT": -4 * 60,
+    "CST": -6 * 60,
+    "CDT": -5 * 60,
+    "PST": -8 * 60,
+    "PDT": -7 * 60,
+    "AEST": 10 * 60,
+    "AEDT": 11 * 60,
+    "CET": 60,
+    "CEST": 120,
+}
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})"
+_DAY_MONTH_YEAR = re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE)
+_MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE)
+_ISO = re.compile(
+    r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
+    r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?"
+    r"\s*(?P<offset>Z|[+-]\d{2}:?\d{2})?)?"
+)
+_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>\d{4})\b")
+_TIME = re.compile(
+    r"(?<![\d:.])(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?"
+    r"\s*(?P<ampm>[ap]\.?\s?m\.?)?(?![\d])",
+    re.IGNORECASE,
+)
+_ZONE = re.compile(
+    r"^[\s,(]*(?P<zone>(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[A-Z]{1,4}T|UTC|GMT|Z)\b\)?"
+)
+RELATIVE = re.compile(
+    r"\b(?:\d+|an?|one|few)\s+(?:sec|second|min|minute|hour|hr|day|week|month|year)s?\.?\s+ago\b"
+    r"|^(?:just now|yesterday|today)\b",
+    re.IGNORECASE,
+)
+_DATE_WORDS = re.compile(
+    r"\b(?:published|updated|last\s+modified|modified|posted|first\s+published|on|at|by|"
+    r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"am|pm|a\.m|p\.m|gmt|utc|time|local|date)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    """A date read from one line, already made aware."""
+
+    value: datetime
+    precision: str  # "minute" or "day"
+    zone_name: str  # IANA name or a fixed offset like "+06:00"
+    is_zone_assumed: bool
+    rule: str
+
+
+class ImpossibleDate(ValueError):
+    """A line looks like a date but names a day that does not exist."""
+
+
+def find_date(line: str, home_zone: str | None, zones: dict[str, str]) -> FoundDate | None:
+    """The date printed in `line`, or None. Raises ImpossibleDate for "31 February"."""
+    if len(line) > 200:  # dates sit on short lines; long ones are prose
+        return None
+    iso = _ISO.search(line)
+    if iso:
+        return _from_iso(iso, home_zone)
+    match = _DAY_MONTH_YEAR.search(line) or _MONTH_DAY_YEAR.search(line)
+    if match:
+        month = MONTHS[match["month"].lower().rstrip(".")]
+        rest = line[: match.start()] + " " + line[match.end() :]
+        return _assemble(int(match["year"]), month, int(match["day"]), rest, home_zone, zones)
+    numeric = _NUMERIC.search(line)
+    if numeric:
+        # Outside the US, news sites print day first; US sites use ISO or month names.
+        day, month = int(numeric["a"]), int(numeric["b"])
+        rest = line[: numeric.start()] + " " + line[numeric.end() :]
+        return _assemble(int(numeric["year"]), month, day, rest, home_zone, zones)
+    return None
+
+
+def is_date_line(line: str, found: FoundDate | None) -> bool:
+    """A line that is mostly a date (a dateline), not prose that mentions one."""
+    if found is None:
+        return False
+    leftover = _ISO.sub(" ", line)
+    leftover = _DAY_MONTH_YEAR.sub(" ", leftover)
+    leftover = _MONTH_DAY_YEAR.sub(" ", leftover)
+    leftover = _NUMERIC.sub(" ", leftover)
+    leftover = _TIME.sub(" ", leftover)
+    leftover = _DATE_WORDS.sub(" ", leftover)
+    words = re.findall(r"[^\W\d_]{2,}", leftover)
+    return len(words) <= 4
+
+
+def _assemble(
+    year: int, month: int, day: int, rest: str, home_zone: str | None, zones: dict[str, str]
+) -> FoundDate:
+    time = _TIME.search(rest)
+    hour = minute = second = 0
+    precision = "day"
+    zone_text = ""
+    if time:
+        hour, minute = int(time["hour"]), int(time["minute"])
+        second = int(time["second"] or 0)
+        ampm = (time["ampm"] or "").lower().replace(".", "").replace(" ", "")
+        if ampm and not 1 <= hour <= 12:
+            raise ImpossibleDate(f"impossible time {time.group(0).strip()!r}")
+        if ampm == "pm" and hour != 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        precision = "minute"
+        zone_match = _ZONE.match(rest[time.end() :])
+        zone_text = zone_match["zone"] if zone_match else ""
+    if not zone_text:
+        bare = re.search(r"\b(GMT|UTC)\b", rest)
+        zone_text = bare.group(1) if bare else ""
+    tz, zone_name, assumed = _zone_for(zone_text, home_zone, zones)
+    try:
+        value = datetime(year, month, day, hour, minute, second, tzinfo=tz)
+    except ValueError as exc:
+        raise ImpossibleDate(f"impossible date {year:04d}-{month:02d}-{day:02d}: {exc}") from None
+    rule = "date:text" + ("+zone" if not assumed else "")
+    return FoundDate(value, precision, zone_name, assumed, rule)
+
+
+def _from_iso(match: re.Match[str], home_zone: str | None) -> FoundDate:
+    offset = match["offset"]
+    if offset:
+        tz: tzinfo = parse_offset(offset)
+        zone_name, assumed = _offset_name(tz), False
+    else:
+        tz, zone_name, assumed = _zone_for("", home_zone, {})
+    hour = match["hour"]
+    try:
+        value = datetime(
+            int(match["year"]),
+            int(match["month"]),
+            int(match["day"]),
+            int(hour or 0),
+            int(match["minute"] or 0),
+            int(match["second"] or 0),
+            tzinfo=tz,
+        )
+    except ValueError as exc:
+        raise ImpossibleDate(f"impossible date {match.group(0)!r}: {exc}") from None
+    return FoundDate(value, "minute" if hour else "day", zone_name, assumed, "date:iso")
+
+
+def parse_offset(text: str) -> timezone:
+    if text.upper() == "Z":
+        return UTC
+    sign = -1 if text.startswith("-") else 1
+    digits = text[1:].replace(":", "")
+    minutes = int(digits[:2]) * 60 + int(digits[2:4] or 0)
+    return timezone(sign * timedelta(minutes=minutes))
+
+
+def _offset_name(tz: tzinfo) -> str:
+    offset = tz.utcoffset(None) or timedelta(0)
+    if offset == timedelta(0):
+        return "UTC"
+    total = int(offset.total_seconds() // 60)
+    sign = "+" if total >= 0 else "-"
+    return f"{sign}{abs(total) // 60:02d}:{abs(total) % 60:02d}"
+
+
+def _zone_for(
+    zone_text: str, home_zone: str | None, zones: dict[str, str]
+) -> tuple[tzinfo, str, bool]:
+    """(tzinfo, name, is_assumed) for a printed abbreviation or the home zone."""
+    zone_text = zone_text.strip().upper().replace(" ", "")
+    if zone_text.startswith(("GMT", "UTC")) and len(zone_text) > 3:
+        tz = _gmt_offset(zone_text[3:])
+        return tz, _offset_name(tz), False
+    if zone_text:
+        if zone_text in zones:
+            return ZoneInfo(zones[zone_text]), zones[zone_text], False
+        if zone_text in FIXED_OFFSETS:
+            tz = timezone(timedelta(minutes=FIXED_OFFSETS[zone_text]))
+            return tz, FIXED_ZONES[zone_text], False
+        if zone_text in FIXED_ZONES:
+            return ZoneInfo(FIXED_ZONES[zone_text]), FIXED_ZONES[zone_text], False
+    name = home_zone or "UTC"
+    return ZoneInfo(name), name, True
+
+
+def _gmt_offset(text: str) -> timezone:
+    sign = -1 if text.startswith("-") else 1
+    digits = text[1:].replace(":", "")
+    hours = int(digits[:-2] if len(digits) > 2 else digits)
+    minutes = int(digits[-2:]) if len(digits) > 2 else 0
+    return timezone(sign * timedelta(hours=hours, minutes=minutes))
+
+
+def in_zone(value: datetime, zone_name: str) -> datetime:
+    """Show `value` in the zone it was read in (IANA name or a +HH:MM offset)."""
+    if zone_name.startswith(("+", "-")):
+        return value.astimezone(parse_offset(zone_name))
+    return value.astimezone(ZoneInfo(zone_name))

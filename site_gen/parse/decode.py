@@ -1,0 +1,64 @@
+"""Bytes -> normalised lines: encodings, BOM, line ends, invisible characters."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+MAX_BYTES = 5 * 1024 * 1024
+
+# Zero-width and bidi-control characters come along with copied web text; they would
+# make equal strings compare unequal and can reorder what a reader sees.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    warnings: tuple[str, ...]
+
+
+class DecodeProblem(ValueError):
+    """The bytes are not a text file we can read."""
+
+
+def decode(data: bytes) -> Decoded:
+    """UTF-8 (with or without BOM), falling back to cp1252 with a warning."""
+    if len(data) > MAX_BYTES:
+        raise DecodeProblem(f"file is larger than the {MAX_BYTES // (1024 * 1024)} MB limit")
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise DecodeProblem(f"binary file (NUL byte at offset {nul}), not text")
+    warnings: list[str] = []
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise DecodeProblem(f"not UTF-8 (bad byte at offset {exc.start})") from None
+        warnings.append(f"not UTF-8 (bad byte at offset {exc.start}); read as cp1252")
+    if _looks_binary(text):
+        raise DecodeProblem("binary file (mostly control characters), not text")
+    return Decoded(normalise(text), tuple(warnings))
+
+
+def normalise(text: str) -> str:
+    """One form for equal text: NFC, LF line ends, plain spaces, no invisible marks."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", text)
+    text = _CONTROL.sub("", text)
+    text = _SPACES.sub(" ", text)
+    text = unicodedata.normalize("NFC", text)
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4096]
+    if not sample:
+        return False
+    controls = len(_CONTROL.findall(sample))
+    return controls / len(sample) > 0.1

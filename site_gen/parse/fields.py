@@ -1,0 +1,40 @@
+"""What a format reader extracts, before the shared finishing steps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from site_gen.model import FieldNote
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    title: str
+    published: datetime
+    modified: datetime | None
+    section: str | None
+    byline: tuple[str, ...]
+    publisher: str | None
+    paragraphs: tuple[str, ...]
+    timezone: str
+    date_precision: str
+    profile: str
+    body_html: str | None = None  # None: build it from the paragraphs
+    tags: tuple[str, ...] = ()
+    is_tags_explicit: bool = False
+    summary: str | None = None
+    slug: str | None = None
+    is_draft: bool = False
+    captions: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    notes: tuple[FieldNote, ...] = ()
+
+
+class Unparseable(ValueError):
+    """The file cannot become an article; carries the line the problem is on."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message

@@ -1,0 +1,166 @@
+"""Markdown files with YAML front matter -> Extracted fields (the only python-frontmatter user)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time
+from functools import cache
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import frontmatter
+import yaml
+from markdown_it import MarkdownIt
+
+from site_gen.model import FieldNote
+from site_gen.parse import dates
+from site_gen.parse.fields import Extracted, Unparseable
+from site_gen.parse.lines import split_names
+
+# Deeply nested lists/quotes cost recursion in the renderer; beyond this they stay text.
+MAX_NESTING = 40
+
+
+@cache
+def markdown_renderer(allow_html: bool) -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": allow_html, "maxNesting": MAX_NESTING})
+    return md.enable("table").enable("strikethrough")
+
+
+def parse_markdown(text: str, default_zone: str, allow_html: bool) -> Extracted:
+    meta, body = _split(text)
+    title = _text_field(meta, "title")
+    if not title:
+        raise Unparseable(1, "front matter has no 'title'")
+    warnings: list[str] = []
+    published, precision, zone_name = _date_field(meta, "date", default_zone, warnings)
+    if published is None:
+        raise Unparseable(1, "front matter has no 'date'")
+    modified, _, _ = _date_field(meta, "updated", default_zone, warnings)
+    if modified is None:
+        modified, _, _ = _date_field(meta, "modified", default_zone, warnings)
+    md = markdown_renderer(allow_html)
+    tokens = md.parse(body)
+    paragraphs = tuple(_plain_blocks(tokens))
+    tags = _list_field(meta, "tags")
+    author = meta.get("author", meta.get("authors"))
+    return Extracted(
+        title=title,
+        published=published,
+        modified=modified,
+        section=_text_field(meta, "section") or _text_field(meta, "category"),
+        byline=_names(author),
+        publisher=_text_field(meta, "publisher"),
+        paragraphs=paragraphs,
+        timezone=zone_name,
+        date_precision=precision,
+        profile="markdown",
+        body_html=md.renderer.render(tokens, md.options, {}),
+        tags=tags,
+        is_tags_explicit="tags" in meta,
+        summary=_text_field(meta, "summary"),
+        slug=_text_field(meta, "slug"),
+        is_draft=meta.get("draft") is True,
+        warnings=tuple(warnings),
+        notes=(FieldNote("all", "front matter", 1.0),),
+    )
+
+
+def _split(text: str) -> tuple[dict[str, Any], str]:
+    if not text.lstrip().startswith("---"):
+        raise Unparseable(1, "no YAML front matter (the file should start with '---')")
+    try:
+        post = frontmatter.loads(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1  # +1 for 1-based, +1 for '---'
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise Unparseable(line, f"malformed front matter: {problem}") from None
+    except ValueError as exc:
+        raise Unparseable(1, f"malformed front matter: {exc}") from None
+    if not isinstance(post.metadata, dict):
+        raise Unparseable(1, "front matter must be a mapping of fields")
+    return dict(post.metadata), post.content
+
+
+def _text_field(meta: dict[str, Any], key: str) -> str | None:
+    value = meta.get(key)
+    if value is None:
+        return None
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def _list_field(meta: dict[str, Any], key: str) -> tuple[str, ...]:
+    value = meta.get(key)
+    if value is None:
+        return ()
+    items = value if isinstance(value, list) else str(value).split(",")
+    cleaned = (" ".join(str(item).split()) for item in items if item is not None)
+    return tuple(dict.fromkeys(item for item in cleaned if item))
+
+
+def _names(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, list):
+        return tuple(" ".join(str(v).split()) for v in value if str(v).strip())
+    return split_names(" ".join(str(value).split()))
+
+
+def _date_field(
+    meta: dict[str, Any], key: str, default_zone: str, warnings: list[str]
+) -> tuple[datetime | None, str, str]:
+    """(aware datetime, precision, zone name) of a front-matter date, or (None, ...)."""
+    value = meta.get(key)
+    if value is None or value == "":
+        return None, "minute", default_zone
+    if isinstance(value, datetime):
+        return _aware(value, default_zone, key, warnings), "minute", _zone_name(value, default_zone)
+    if isinstance(value, date):
+        midnight = datetime.combine(value, time(0), ZoneInfo(default_zone))
+        return midnight, "day", default_zone
+    try:
+        found = dates.find_date(str(value), default_zone, {})
+    except dates.ImpossibleDate as exc:
+        raise Unparseable(1, f"{key}: {exc}") from None
+    if found is None:
+        raise Unparseable(1, f"{key}: cannot read {str(value)[:60]!r} as a date")
+    if found.is_zone_assumed:
+        warnings.append(f"{key} has no time zone; assumed {default_zone}")
+    return found.value, found.precision, found.zone_name
+
+
+def _aware(value: datetime, default_zone: str, key: str, warnings: list[str]) -> datetime:
+    if value.tzinfo is None:
+        warnings.append(f"{key} has no time zone; assumed {default_zone}")
+        return value.replace(tzinfo=ZoneInfo(default_zone))
+    return value
+
+
+def _zone_name(value: datetime, default_zone: str) -> str:
+    if value.tzinfo is None:
+        return default_zone
+    offset = value.strftime("%z")
+    if offset in ("+0000", "-0000"):
+        return "UTC"
+    return f"{offset[:3]}:{offset[3:]}"
+
+
+def _plain_blocks(tokens: list[Any]) -> list[str]:
+    """Plain text of each block (paragraph, heading, list item) for summaries and search."""
+    blocks = []
+    for token in tokens:
+        if token.type == "inline":
+            text = "".join(
+                child.content
+                for child in token.children or []
+                if child.type in ("text", "code_inline", "softbreak", "html_inline")
+                or child.type == "softbreak"
+            )
+            text = re.sub(r"\s+", " ", text).strip()
+            if text:
+                blocks.append(text)
+        elif token.type in ("code_block", "fence") and token.content.strip():
+            blocks.append(token.content.strip())
+    return blocks

@@ -1,0 +1,106 @@
+"""Source profiles: per-site knowledge as data (YAML files here, [[sources]] in site.toml)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from site_gen.errors import ConfigError
+
+_FLAGS = re.IGNORECASE
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    name: str
+    publisher: str | None = None
+    timezone: str | None = None
+    match: tuple[re.Pattern[str], ...] = ()
+    zones: tuple[tuple[str, str], ...] = ()
+    sections: tuple[str, ...] = ()
+    byline_patterns: tuple[re.Pattern[str], ...] = ()
+    date_labels: tuple[tuple[str, str], ...] = ()
+    chrome: tuple[re.Pattern[str], ...] = ()
+    chrome_tail: tuple[re.Pattern[str], ...] = ()
+    caption_patterns: tuple[re.Pattern[str], ...] = ()
+    tag_line_patterns: tuple[re.Pattern[str], ...] = ()
+
+    def score(self, text: str) -> int:
+        return sum(1 for pattern in self.match if pattern.search(text))
+
+
+def profile_from_dict(data: dict[str, Any], origin: str) -> Profile:
+    """Check one profile table and compile its patterns; errors name the origin."""
+    if not isinstance(data, dict) or not isinstance(data.get("name"), str):
+        raise ConfigError(f"{origin}: a source profile needs a 'name'")
+
+    def patterns(key: str, flags: int = _FLAGS) -> tuple[re.Pattern[str], ...]:
+        values = data.get(key) or []
+        if not isinstance(values, list):
+            raise ConfigError(f"{origin}: {key} must be a list of regular expressions")
+        compiled = []
+        for value in values:
+            try:
+                compiled.append(re.compile(str(value), flags))
+            except re.error as exc:
+                raise ConfigError(
+                    f"{origin}: {key}: bad regular expression {value!r}: {exc}"
+                ) from None
+        return tuple(compiled)
+
+    labels = data.get("date_labels") or {}
+    zones = data.get("zones") or {}
+    return Profile(
+        name=data["name"],
+        publisher=data.get("publisher"),
+        timezone=data.get("timezone"),
+        match=patterns("match", _FLAGS | re.MULTILINE),
+        zones=tuple((str(k).upper(), str(v)) for k, v in zones.items()),
+        sections=tuple(str(s) for s in data.get("sections") or ()),
+        byline_patterns=patterns("byline_patterns"),
+        date_labels=tuple((str(k), str(v)) for k, v in labels.items()),
+        chrome=patterns("chrome"),
+        chrome_tail=patterns("chrome_tail"),
+        caption_patterns=patterns("caption_patterns"),
+        tag_line_patterns=patterns("tag_line_patterns"),
+    )
+
+
+@cache
+def builtin_profiles() -> tuple[Profile, ...]:
+    """Every profile shipped with site_gen, generic included, sorted by name."""
+    found = []
+    for entry in sorted(resources.files(__package__).iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".yaml"):
+            data = yaml.safe_load(entry.read_text(encoding="utf-8"))
+            found.append(profile_from_dict(data, f"profile {entry.name}"))
+    return tuple(found)
+
+
+def all_profiles(extra: tuple[tuple[tuple[str, Any], ...], ...] = ()) -> tuple[Profile, ...]:
+    """Built-in profiles plus the site's [[sources]]; a site profile replaces one by name."""
+    site = [profile_from_dict(dict(items), "site.toml [[sources]]") for items in extra]
+    names = {p.name for p in site}
+    return tuple(site) + tuple(p for p in builtin_profiles() if p.name not in names)
+
+
+def generic_of(profiles: tuple[Profile, ...]) -> Profile:
+    for profile in profiles:
+        if profile.name == "generic":
+            return profile
+    return Profile(name="generic")
+
+
+def choose_profile(text: str, profiles: tuple[Profile, ...]) -> Profile:
+    """The profile whose recognition patterns hit most often; generic when none does."""
+    best, best_score = generic_of(profiles), 0
+    for profile in profiles:
+        score = profile.score(text)
+        if score > best_score:
+            best, best_score = profile, score
+    return best

@@ -1,0 +1,102 @@
+"""Tags for sources that carry none: recurring proper names, deterministic.
+
+Rule: count capitalised names (runs of capitalised words, e.g. "John Kirby") in the
+body, ignoring words in the stop list and sentence-initial words that never appear
+capitalised mid-sentence. A surname alone ("Mr Kirby") counts for the full name seen
+in the same article. Aliases map spellings to one tag ("US" -> "United States").
+Names mentioned at least `min_mentions` times become tags, most mentioned first
+(ties: first mentioned first), at most `max_per_article`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from site_gen.config import TagRules
+
+_STOP_WORDS = """
+    a an the this that these those he she it its they we i you his her their our my your
+    mr mrs ms dr sir prof in on at of for from to by with and but or nor so yet if as after
+    before earlier later meanwhile however also according while when where what who why how
+    there here then than monday tuesday wednesday thursday friday saturday sunday january
+    february march april may june july august september october november december today
+    yesterday tomorrow people government minister president officials official police
+    photo file reuters afp ap ians pti bss unb said says one two three four five six seven
+    eight nine ten last first next new many most some all any each every other such no not
+"""
+STOP = frozenset(_STOP_WORDS.split())
+_TOKEN = re.compile(r"[A-Z][\w]*(?:[-'][A-Z][\w]*)*|[a-z][\w]*|[.!?:;\"“”‘’(),]")
+_CAPITAL = re.compile(r"^[A-Z]")
+_SENTENCE_END = frozenset('.!?:;"“”')
+
+
+def derive_tags(paragraphs: tuple[str, ...], rules: TagRules) -> tuple[str, ...]:
+    stop = STOP | {s.lower() for s in rules.stop}
+    aliases = {k.lower(): v for k, v in rules.aliases}
+    counts: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    mid_sentence: set[str] = set()
+    initial: list[str] = []
+    for paragraph in paragraphs:
+        for name, is_initial in _names(paragraph.replace("’s", "").replace("'s", ""), stop):
+            if is_initial and " " not in name:
+                initial.append(name)
+                continue
+            mid_sentence.add(name)
+            _count(name, counts, first_seen)
+    # A sentence-initial word counts only if the text also capitalises it mid-sentence.
+    for name in initial:
+        if name in mid_sentence:
+            _count(name, counts, first_seen)
+    merged = _merge_surnames(counts)
+    tagged: Counter[str] = Counter()
+    order: dict[str, int] = {}
+    for name, count in merged.items():
+        tag = aliases.get(name.lower(), name)
+        tagged[tag] += count
+        order[tag] = min(order.get(tag, first_seen[name]), first_seen[name])
+    ranked = sorted(
+        (t for t, c in tagged.items() if c >= rules.min_mentions and t.lower() not in stop),
+        key=lambda t: (-tagged[t], order[t]),
+    )
+    return tuple(ranked[: rules.max_per_article])
+
+
+def _count(name: str, counts: Counter[str], first_seen: dict[str, int]) -> None:
+    counts[name] += 1
+    first_seen.setdefault(name, len(first_seen))
+
+
+def _names(paragraph: str, stop: frozenset[str]) -> list[tuple[str, bool]]:
+    """Runs of capitalised words, each with whether it starts a sentence."""
+    found: list[tuple[str, bool]] = []
+    run: list[str] = []
+    run_is_initial = False
+    at_start = True
+    for token in _TOKEN.findall(paragraph):
+        is_name_word = bool(_CAPITAL.match(token)) and token.lower() not in stop
+        if is_name_word:
+            if not run:
+                run_is_initial = at_start
+            run.append(token)
+        else:
+            if run:
+                found.append((" ".join(run), run_is_initial))
+                run = []
+        at_start = token in _SENTENCE_END or (at_start and token.lower() in stop)
+    if run:
+        found.append((" ".join(run), run_is_initial))
+    return [(name, initial) for name, initial in found if len(name) > 1]
+
+
+def _merge_surnames(counts: Counter[str]) -> Counter[str]:
+    """Fold "Kirby" into "John Kirby" when exactly one full name ends with it."""
+    merged: Counter[str] = Counter(counts)
+    for name in list(counts):
+        if " " in name:
+            continue
+        owners = [full for full in counts if " " in full and full.split()[-1] == name]
+        if len(owners) == 1:
+            merged[owners[0]] += merged.pop(name)
+    return merged

@@ -1,0 +1,265 @@
+"""Plain-text copies of news pages -> Extracted fields, by small rules over classified lines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from site_gen.model import FieldNote
+from site_gen.parse import dates, lines
+from site_gen.parse.fields import Extracted, Unparseable
+from site_gen.parse.profiles import Profile, choose_profile, generic_of
+
+# How far below the title the header (section, byline, dates) may reach.
+HEADER_REACH = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Numbered:
+    number: int  # 1-based line number in the file
+    text: str
+
+
+def parse_text(text: str, profiles: tuple[Profile, ...], default_zone: str) -> Extracted:
+    all_lines = [Numbered(i + 1, t.strip()) for i, t in enumerate(text.split("\n"))]
+    if not any(line.text for line in all_lines):
+        raise Unparseable(1, "file is empty")
+    profile = choose_profile(text, profiles)
+    generic = generic_of(profiles)
+    home_zone = profile.timezone or default_zone
+    notes = [FieldNote("profile", profile.name, 1.0 if profile.name != "generic" else 0.3)]
+
+    kept = [ln for ln in all_lines if not ln.text or not lines.is_chrome(ln.text, profile, generic)]
+    title_at = _find_title(kept, profile)
+    if title_at is None:
+        raise Unparseable(1, "no title found (expected a headline line before the body)")
+    title = kept[title_at].text
+    notes.append(FieldNote("title", "first headline-shaped line", 0.8))
+
+    date_lines, impossible = _date_lines(kept, profile, home_zone)
+    body_at = _find_body_start(kept, title_at, date_lines)
+    end = _find_tail(kept, body_at, profile, generic)
+    header = range(max(0, title_at - 3), body_at)
+
+    published, modified, date_note = _pick_dates(kept, date_lines, impossible, header, end)
+    notes.append(date_note)
+    byline, byline_note = _find_byline(kept, header, title_at, date_lines, profile)
+    notes.append(byline_note)
+    section, section_note = _find_section(kept, header, title_at, date_lines, profile)
+    notes.append(section_note)
+    used = {title_at, *(d.index for d in date_lines)}
+    paragraphs, captions, tags = _body(kept, body_at, end, used, profile, generic)
+    if not paragraphs:
+        raise Unparseable(kept[title_at].number, "no body text found after the title")
+    zone_warning = _assumed_zone_warning(published, profile, default_zone)
+    return Extracted(
+        title=title,
+        published=published.value,
+        modified=modified.value if modified else None,
+        section=section,
+        byline=byline,
+        publisher=profile.publisher,
+        paragraphs=paragraphs,
+        timezone=published.zone_name,
+        date_precision=published.precision,
+        profile=profile.name,
+        tags=tags,
+        is_tags_explicit=bool(tags),
+        captions=captions,
+        warnings=zone_warning,
+        notes=tuple(notes),
+    )
+
+
+def _find_title(kept: list[Numbered], profile: Profile) -> int | None:
+    """The first line shaped like a headline: not a label, date, byline or known section."""
+    fallback = None
+    sections = {s.lower() for s in profile.sections}
+    for index, line in enumerate(kept):
+        text = line.text
+        if not text or text.lower() in sections or lines.byline_names(text, profile):
+            continue
+        if lines.read_date_line_safe(text, profile) or lines.is_relative_date(text):
+            continue
+        words = lines.word_count(text)
+        if 3 <= words <= 40:
+            return index
+        if fallback is None and words >= 1 and len(text) >= 8:
+            fallback = index
+        if lines.is_prose(text) and words > 40:
+            break
+    return fallback
+
+
+def _date_lines(
+    kept: list[Numbered], profile: Profile, home_zone: str
+) -> tuple[list[lines.DateLine], list[Unparseable]]:
+    found: list[lines.DateLine] = []
+    impossible: list[Unparseable] = []
+    for index, line in enumerate(kept):
+        if not line.text or len(line.text) > lines.SHORT:
+            continue
+        try:
+            date_line = lines.read_date_line(index, line.text, profile, home_zone)
+        except dates.ImpossibleDate as exc:
+            if len(line.text) <= 80:
+                impossible.append(Unparseable(line.number, str(exc)))
+            continue
+        if date_line:
+            found.append(date_line)
+    return found, impossible
+
+
+def _find_body_start(kept: list[Numbered], title_at: int, date_lines: list[lines.DateLine]) -> int:
+    dated = {d.index for d in date_lines}
+    for index in range(title_at + 1, len(kept)):
+        if index not in dated and lines.is_prose(kept[index].text):
+            return index
+    return len(kept)
+
+
+def _find_tail(kept: list[Numbered], body_at: int, profile: Profile, generic: Profile) -> int:
+    """Where trailing chrome (comments, related links, footers) begins."""
+    for index in range(body_at + 1, len(kept)):
+        if kept[index].text and lines.is_tail_marker(kept[index].text, profile, generic):
+            return index
+    return len(kept)
+
+
+def _pick_dates(
+    kept: list[Numbered],
+    date_lines: list[lines.DateLine],
+    impossible: list[Unparseable],
+    header: range,
+    end: int,
+) -> tuple[dates.FoundDate, dates.FoundDate | None, FieldNote]:
+    # Prefer datelines in the header; some layouts print them below the body.
+    usable = [d for d in date_lines if d.index in header] or [
+        d for d in date_lines if d.index < end
+    ]
+    published = next((d for d in usable if d.kind == "published"), None)
+    modified = next((d for d in usable if d.kind == "modified"), None)
+    if published is None and modified is not None:
+        # "Updated …" as the only date (CNN style): it is the best publication date we have.
+        return modified.found, None, FieldNote("published", "only an 'Updated' line", 0.6)
+    if published is None:
+        if impossible:
+            raise impossible[0]
+        relative = next((ln for ln in kept if ln.text and lines.is_relative_date(ln.text)), None)
+        if relative is not None:
+            raise Unparseable(
+                relative.number,
+                f"only a relative date ({relative.text!r}); add the absolute date",
+            )
+        raise Unparseable(1, "no publication date found (e.g. '11 December, 2022, 09:45 am')")
+    note = FieldNote("published", published.found.rule, 0.9 if published.index in header else 0.6)
+    return published.found, modified.found if modified else None, note
+
+
+def _find_byline(
+    kept: list[Numbered],
+    header: range,
+    title_at: int,
+    date_lines: list[lines.DateLine],
+    profile: Profile,
+) -> tuple[tuple[str, ...], FieldNote]:
+    dated = {d.index for d in date_lines}
+    for index in header:
+        if index == title_at or not kept[index].text:
+            continue
+        names = lines.byline_names(kept[index].text, profile)
+        if names:
+            return names, FieldNote("byline", "byline pattern", 0.9)
+    # A bare name right above or below a dateline is the byline on many layouts.
+    for index in sorted(dated):
+        for near in (index - 1, index + 1):
+            if near in header and near != title_at and near not in dated:
+                text = kept[near].text
+                if text and lines.looks_like_name(text) and text not in profile.sections:
+                    return (text,), FieldNote("byline", "name beside the dateline", 0.6)
+    return (), FieldNote("byline", "none found", 0.0)
+
+
+def _find_section(
+    kept: list[Numbered],
+    header: range,
+    title_at: int,
+    date_lines: list[lines.DateLine],
+    profile: Profile,
+) -> tuple[str | None, FieldNote]:
+    known = {s.lower(): s for s in profile.sections}
+    for index in header:
+        text = kept[index].text
+        if index != title_at and text.lower() in known:
+            return known[text.lower()], FieldNote("section", "profile's section list", 0.95)
+    dated = {d.index for d in date_lines}
+    # A short label next to the headline is the section ("kicker") on most layouts.
+    for index in (title_at + 1, title_at - 1, title_at + 2):
+        if index not in header or index == title_at or index in dated:
+            continue
+        text = kept[index].text
+        if _is_label(text, profile):
+            return text, FieldNote("section", "short label beside the title", 0.5)
+    return None, FieldNote("section", "none found", 0.0)
+
+
+def _is_label(text: str, profile: Profile) -> bool:
+    if not text or len(text) > 40 or lines.word_count(text) > 4:
+        return False
+    if lines.byline_names(text, profile) or lines.looks_like_name(text) and " " in text:
+        return False
+    return not text.rstrip().endswith((".", "?", "!", ":"))
+
+
+def _body(
+    kept: list[Numbered],
+    body_at: int,
+    end: int,
+    used: set[int],
+    profile: Profile,
+    generic: Profile,
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    paragraphs: list[str] = []
+    captions: list[str] = []
+    tags: list[str] = []
+    block: list[str] = []
+    for index in range(body_at, end):
+        text = kept[index].text
+        listed = lines.tag_list(text, profile, generic) if text else None
+        if not text or index in used:
+            _flush(block, paragraphs)
+            continue
+        if listed is not None:
+            tags.extend(listed)
+        elif lines.is_caption(text, profile, generic):
+            captions.append(text)
+        else:
+            block.append(text)
+            continue
+        _flush(block, paragraphs)
+    _flush(block, paragraphs)
+    for index in range(end, len(kept)):  # tag lists often sit among the trailing chrome
+        listed = lines.tag_list(kept[index].text, profile, generic) if kept[index].text else None
+        tags.extend(listed or ())
+    return tuple(paragraphs), tuple(captions), tuple(dict.fromkeys(tags))
+
+
+def _flush(block: list[str], paragraphs: list[str]) -> None:
+    """A block of lines is one paragraph if hard-wrapped, else one paragraph per line."""
+    if not block:
+        return
+    wrapped = len(block) > 1 and all(
+        len(line) >= 50 and not line.endswith((".", "!", "?", ":", "”", '"')) for line in block[:-1]
+    )
+    if wrapped:
+        paragraphs.append(" ".join(block))
+    else:
+        paragraphs.extend(block)
+    block.clear()
+
+
+def _assumed_zone_warning(
+    published: dates.FoundDate, profile: Profile, default_zone: str
+) -> tuple[str, ...]:
+    if published.is_zone_assumed and not profile.timezone:
+        return (f"no time zone printed; assumed the site default {default_zone}",)
+    return ()

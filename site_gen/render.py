@@ -1,0 +1,102 @@
+"""Page plan -> HTML string with Jinja2 (the only module that imports jinja2). Pure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+
+import jinja2
+from markupsafe import Markup
+
+from site_gen.model import Page
+from site_gen.parse.dates import in_zone
+from site_gen.slugs import taxonomy_key
+from site_gen.theme import Theme
+
+
+@dataclass(frozen=True, slots=True)
+class SiteInfo:
+    """What every template may show about the site."""
+
+    title: str
+    description: str
+    base_url: str
+    language: str
+    search: bool
+    urls: tuple[tuple[str, str], ...]
+    generator: str
+    live_reload: bool = False
+    live_reload_port: int = 35729
+
+
+class TemplateProblem(Exception):
+    """A template is broken; carries `template:line: message`."""
+
+
+@cache
+def environment(template_dirs: tuple[str, ...]) -> jinja2.Environment:
+    """Built once per process per theme and never changed afterwards."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(list(template_dirs)),
+        autoescape=True,  # everywhere: HTML, feeds and sitemaps alike
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["local"] = local_time
+    env.filters["human_date"] = human_date
+    env.filters["human_time"] = human_time
+    env.filters["iso"] = iso
+    env.filters["slug"] = taxonomy_key
+    env.filters["thousands"] = lambda n: f"{n:,}"
+    env.filters["trusted_html"] = safe_markup
+    env.globals["url_for"] = url_for
+    return env
+
+
+def render_page(page: Page, site: SiteInfo, theme: Theme) -> str:
+    try:
+        template = environment(theme.template_dirs).get_template(page.template)
+        return template.render(site=site, page_path=page.path, **dict(page.context))
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateProblem(f"{exc.filename or exc.name}:{exc.lineno}: {exc.message}") from exc
+    except jinja2.TemplateNotFound as exc:
+        raise TemplateProblem(f"template not found: {exc.name}") from exc
+    except jinja2.UndefinedError as exc:
+        raise TemplateProblem(f"{page.template}: {exc.message}") from exc
+
+
+def url_for(site: SiteInfo, kind: str, **parts: object) -> str:
+    """A URL from the site's configured pattern, e.g. url_for(site, 'tag', slug='iran')."""
+    return dict(site.urls)[kind].format(**{k: str(v) for k, v in parts.items()})
+
+
+def local_time(value: datetime, zone: str) -> datetime:
+    return in_zone(value, zone)
+
+
+def iso(value: datetime) -> str:
+    return value.isoformat()
+
+
+def human_date(value: datetime) -> str:
+    return f"{value.day} {value:%B %Y}"
+
+
+def human_time(value: datetime) -> str:
+    hour = value.hour % 12 or 12
+    return f"{hour}:{value:%M} {'am' if value.hour < 12 else 'pm'} {_zone_label(value)}"
+
+
+def _zone_label(value: datetime) -> str:
+    name = value.tzname() or ""
+    if name and not name.startswith(("+", "-")):
+        return name
+    return "UTC" + value.strftime("%z")[:3] + ":" + value.strftime("%z")[3:]
+
+
+def safe_markup(html_text: str) -> Markup:
+    """Mark body HTML built by parse.paragraphs_html or markdown-it as safe."""
+    return Markup(html_text)
