@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from site_gen import __version__, executor, site_pages
+from site_gen import __version__, executor, feeds, search, site_pages, sitemap
 from site_gen.config import Config
 from site_gen.enrich import assign_urls
 from site_gen.errors import BuildError, ParseError
@@ -44,6 +44,7 @@ class BuildResult:
     seconds: float
     is_committed: bool
     timings: tuple[tuple[str, float], ...] = field(default=())
+    search: search.SearchStats | None = None
 
 
 def _parse_path(path_and_name: tuple[Path, str], context: ParseContext) -> Article | ParseError:
@@ -133,8 +134,16 @@ def _build_locked(
         mark = time.perf_counter()
         _render_into(staged, pages, site, theme, pool, request.jobs, progress)
         timings.append(("render", time.perf_counter() - mark))
+        for path, data in feeds.feed_files(articles, request.config):
+            staged.write(path, data)
+        for path, data in sitemap.sitemap_files(articles, pages, request.config):
+            staged.write(path, data)
         for static in reversed(theme.static_dirs):
             staged.copy_tree(Path(static), "static")
+        mark = time.perf_counter()
+        search_stats = search.index_site(staged.root, request.config)
+        if search_stats is not None:
+            timings.append(("search", time.perf_counter() - mark))
         staged.commit({"ok": not problems, "articles": len(articles), "problems": len(problems)})
     except BaseException:
         staged.discard()
@@ -150,6 +159,7 @@ def _build_locked(
         seconds=seconds,
         is_committed=True,
         timings=tuple(timings),
+        search=search_stats,
     )
 
 
