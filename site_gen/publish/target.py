@@ -35,9 +35,7 @@ def target_from_config(config: Config, name: str | None, origin: str = "site.tom
     if name is None:
         if len(tables) != 1:
             listed = ", ".join(tables) or "none configured"
-            raise ConfigError(
-                f"{origin}: name a publish target ({listed}) or pass --git/--rsync/--s3"
-            )
+            raise ConfigError(f"{origin}: name a target ({listed}) or pass --git/--rsync/--s3")
         name = next(iter(tables))
     if name not in tables:
         known = ", ".join(tables) or "none"
