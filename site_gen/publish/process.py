@@ -32,11 +32,18 @@ def run_tool(
         check=False,
     )
     if done.returncode not in ok_codes:
-        raise PublishError(f"{what} failed: {last_line(done.stderr or done.stdout)}")
+        raise PublishError(f"{what} failed: {telling_line(done.stderr or done.stdout)}")
     return done
 
 
-def last_line(text: str) -> str:
-    """The most telling line of a tool's error output: usually its last non-empty one."""
+# git and ssh say what went wrong first and add advice after; rsync ends with its exit code.
+_CAUSE_PREFIXES = ("fatal:", "error:", "ssh:", "rsync:")
+
+
+def telling_line(text: str) -> str:
+    """The line of a tool's error output that names the cause, for a one-line message."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
+    causes = [line for line in lines if line.startswith(_CAUSE_PREFIXES)]
+    if causes:
+        return causes[0]
     return lines[-1] if lines else "no error message"

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import boto3
-from botocore.exceptions import BotoCoreError, ClientError
+from botocore.exceptions import BotoCoreError, ClientError, NoCredentialsError
 
 from site_gen.publish.base import BuiltSite, PublishError, PublishResult
 from site_gen.publish.plan import PublishPlan, diff_listings
@@ -148,6 +148,11 @@ def _s3_errors(url: str) -> Iterator[None]:
     """boto3 failures as one line; botocore's messages never contain the secret key."""
     try:
         yield
+    except NoCredentialsError as exc:
+        raise PublishError(
+            f"{url}: no S3 credentials; set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY"
+            " or AWS_PROFILE"
+        ) from exc
     except ClientError as exc:
         raise PublishError(f"{url}: {_one_line(exc)}") from exc
     except BotoCoreError as exc:

@@ -154,3 +154,20 @@ def test_missing_repository_is_a_one_line_failure(project: Path) -> None:
     error_lines = [line for line in result.output.splitlines() if line.startswith("error:")]
     assert len(error_lines) == 1
     assert "nowhere.git" in error_lines[0]
+
+
+def test_commits_as_site_gen_when_git_has_no_identity(
+    project: Path, remote: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for variable in ("AUTHOR", "COMMITTER"):
+        monkeypatch.delenv(f"GIT_{variable}_NAME")
+        monkeypatch.delenv(f"GIT_{variable}_EMAIL")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", "/dev/null")
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    monkeypatch.setenv("EMAIL", "")
+
+    result = publish("--git", str(remote))
+
+    assert result.exit_code == 0, result.output
+    author = git("--git-dir", str(remote), "log", "-1", "--format=%an <%ae>", "gh-pages")
+    assert author == "site-gen <site-gen@localhost>"

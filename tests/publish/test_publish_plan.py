@@ -18,6 +18,7 @@ from site_gen.publish.plan import (
     plan_lines,
     summary_line,
 )
+from site_gen.publish.process import telling_line
 from site_gen.publish.rsync import is_remote, parse_itemized
 from site_gen.publish.s3_headers import cache_control, content_type, is_fingerprinted
 from site_gen.publish.target import Target, target_from_config, target_from_options
@@ -206,3 +207,15 @@ def test_repository_address(tmp_path: Path) -> None:
     assert repository_address("git@github.com:me/a.git") == "git@github.com:me/a.git"
     assert repository_address("https://example.org/a.git") == "https://example.org/a.git"
     assert repository_address(str(tmp_path / "x" / ".." / "r.git")) == str(tmp_path / "r.git")
+
+
+def test_tool_errors_keep_the_line_naming_the_cause() -> None:
+    git_output = (
+        "fatal: 'x.git' does not appear to be a git repository\n"
+        "fatal: Could not read from remote repository.\n\n"
+        "Please make sure you have the correct access rights\nand the repository exists.\n"
+    )
+
+    assert telling_line(git_output) == "fatal: 'x.git' does not appear to be a git repository"
+    assert telling_line("something odd\nlast words\n") == "last words"
+    assert telling_line("") == "no error message"
