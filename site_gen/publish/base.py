@@ -37,8 +37,12 @@ class PublishResult:
 
 
 class Publisher(Protocol):
-    """One kind of target. `plan` only reads; `publish` makes the target match the site."""
+    """One kind of target. `plan` only reads; `publish` makes the target match the site.
+
+    `publish` takes the plan the caller checked, so what was approved is what is done;
+    targets that compare again while copying (git, rsync) report what they really did.
+    """
 
     def plan(self, site: BuiltSite) -> PublishPlan: ...
 
-    def publish(self, site: BuiltSite) -> PublishResult: ...
+    def publish(self, site: BuiltSite, plan: PublishPlan) -> PublishResult: ...

@@ -79,11 +79,12 @@ def _publish(target: Target, output: Path, source_dir: Path, *, dry_run: bool, f
     branch = f" (branch {target.branch})" if target.kind == "git" else ""
     click.echo(f"Publishing {output} to {target.kind} {target.location}{branch}")
     with open_publisher(target, source_dir) as publisher:
+        plan = publisher.plan(site)
         if dry_run:
-            _show_plan(publisher.plan(site), target, force)
+            _show_plan(plan, target, force)
             return
-        check_deletions(publisher.plan(site), target.max_delete_fraction, force)
-        result = publisher.publish(site)
+        check_deletions(plan, target.max_delete_fraction, force)
+        result = publisher.publish(site, plan)
     note = f"; {result.note}" if result.note else ""
     click.echo(f"Published: {summary_line(result.plan, done=True)}{note}")
 

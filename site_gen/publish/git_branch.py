@@ -74,9 +74,8 @@ class GitBranchPublisher:
             sizes[path] = len(content)
         return diff_listings(local, remote, sizes)
 
-    def publish(self, site: BuiltSite) -> PublishResult:
-        plan = self.plan(site)
-        tip = self._tip()
+    def publish(self, site: BuiltSite, plan: PublishPlan) -> PublishResult:
+        tip = self._fetch_tip()
         tree = self._write_tree(site)
         if tip is not None and self._git("rev-parse", f"{tip}^{{tree}}") == tree:
             return PublishResult(plan, f"{self.branch} is already up to date")

@@ -64,11 +64,11 @@ class RsyncPublisher:
         done = run_tool([*self._command(site), "--dry-run"], what=f"rsync to {self.destination}")
         return parse_itemized(done.stdout, self._remote_count())
 
-    def publish(self, site: BuiltSite) -> PublishResult:
+    def publish(self, site: BuiltSite, plan: PublishPlan) -> PublishResult:
         self._check(site)
-        before = self._remote_count()
         done = run_tool(self._command(site), what=f"rsync to {self.destination}")
-        return PublishResult(parse_itemized(done.stdout, before), f"synced {self.destination}")
+        actual = parse_itemized(done.stdout, plan.remote_count)
+        return PublishResult(actual, f"synced {self.destination}")
 
     @property
     def _target_dir(self) -> str:

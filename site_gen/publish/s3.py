@@ -65,8 +65,7 @@ class S3Publisher:
         sizes = {path: site.path(path).stat().st_size for path in site.files}
         return diff_listings(local, self._remote_hashes(client), sizes)
 
-    def publish(self, site: BuiltSite) -> PublishResult:
-        plan = self.plan(site)
+    def publish(self, site: BuiltSite, plan: PublishPlan) -> PublishResult:
         client = self._client()
         # Assets before pages, so a new page never links to a file that is not there yet.
         uploads = sorted(plan.add + plan.change, key=lambda p: (p.endswith(".html"), p))
