@@ -36,11 +36,11 @@ _FALLBACK_IDENTITY = {
 _SCP_LIKE = re.compile(r"^[\w.-]+@?[\w.-]*:(?!//)")
 
 
-def repository_address(location: str) -> str:
+def repository_address(location: str, base_dir: Path | None = None) -> str:
     """A URL or `host:path` as given; a local path made absolute, since git runs elsewhere."""
     if "://" in location or _SCP_LIKE.match(location):
         return location
-    return str(Path(location).expanduser().resolve())
+    return str(((base_dir or Path.cwd()) / Path(location).expanduser()).resolve())
 
 
 def git_blob_id(content: bytes) -> str:

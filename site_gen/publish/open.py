@@ -10,7 +10,7 @@ from pathlib import Path
 
 from site_gen.publish.base import Publisher, PublishError
 from site_gen.publish.git_branch import GitBranchPublisher, repository_address
-from site_gen.publish.rsync import RsyncPublisher
+from site_gen.publish.rsync import RsyncPublisher, is_remote
 from site_gen.publish.target import Target
 
 
@@ -18,18 +18,27 @@ from site_gen.publish.target import Target
 def open_publisher(target: Target, source_dir: Path) -> Iterator[Publisher]:
     """The publisher for `target`; scratch files are removed when the block ends."""
     if target.kind == "rsync":
-        yield RsyncPublisher(destination=target.location, source_dir=source_dir)
+        yield RsyncPublisher(_rsync_destination(target), source_dir=source_dir)
     elif target.kind == "s3":
         yield _s3_publisher(target)
     else:
         with tempfile.TemporaryDirectory(prefix="site-gen-publish-") as scratch:
             yield GitBranchPublisher(
-                repository=repository_address(target.location),
+                repository=repository_address(target.location, target.base_dir),
                 branch=target.branch,
                 workdir=Path(scratch),
                 source_dir=source_dir,
                 cname=target.cname,
             )
+
+
+def _rsync_destination(target: Target) -> str:
+    if is_remote(target.location) or target.base_dir is None:
+        return target.location
+    # Keep a trailing slash: it is how the user wrote the folder, and harmless to rsync.
+    return str(target.base_dir / Path(target.location).expanduser()) + (
+        "/" if target.location.endswith("/") else ""
+    )
 
 
 def _s3_publisher(target: Target) -> Publisher:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any, Literal
 
 from site_gen.config import Config
@@ -27,6 +28,8 @@ class Target:
     cname: str | None = None
     endpoint_url: str | None = None
     max_delete_fraction: float = DEFAULT_MAX_DELETE_FRACTION
+    # Local paths in site.toml mean the same from any working folder: relative to the file.
+    base_dir: Path | None = None
 
 
 def target_from_config(config: Config, name: str | None, origin: str = "site.toml") -> Target:
@@ -40,7 +43,8 @@ def target_from_config(config: Config, name: str | None, origin: str = "site.tom
     if name not in tables:
         known = ", ".join(tables) or "none"
         raise ConfigError(f"{origin}: no [publish.{name}] table (configured: {known})")
-    return _target_from_table(name, dict(tables[name]), f"{origin}: publish.{name}")
+    target = _target_from_table(name, dict(tables[name]), f"{origin}: publish.{name}")
+    return replace(target, base_dir=config.root)
 
 
 def _target_from_table(name: str, table: dict[str, Any], where: str) -> Target:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from publish_helpers import publish
+from publish_helpers import publish, require_tool
 
 
 @pytest.mark.parametrize(
@@ -37,15 +37,20 @@ def test_unknown_target_name_exits_2(project: Path) -> None:
 
 
 def test_config_given_with_c_and_output_with_o(project: Path, tmp_path: Path) -> None:
-    config = tmp_path / "elsewhere" / "site.toml"
-    config.parent.mkdir()
+    require_tool("rsync", "apt-get install -y rsync")
+    config = tmp_path / "elsewhere" / "site" / "site.toml"
+    config.parent.mkdir(parents=True)
     config.write_text('[publish.box]\nrsync = "../www/"\n')
 
-    result = publish("-c", str(config), "-o", str(project / "_site"), "--dry-run")
+    dry = publish("-c", str(config), "-o", str(project / "_site"), "--dry-run")
+    result = publish("-c", str(config), "-o", str(project / "_site"))
 
+    assert dry.exit_code == 0, dry.output
+    assert "rsync ../www/" in dry.output
+    assert "5 to add" in dry.output
     assert result.exit_code == 0, result.output
-    assert "rsync ../www/" in result.output
-    assert "5 to add" in result.output
+    # Relative paths in site.toml are relative to that file, not to the working folder.
+    assert (tmp_path / "elsewhere" / "www" / "index.html").is_file()
 
 
 def test_output_defaults_to_config_output(project: Path) -> None:

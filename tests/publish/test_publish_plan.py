@@ -68,7 +68,8 @@ def config_with(publish: dict[str, dict[str, object]]) -> object:
 def test_the_only_configured_target_is_the_default() -> None:
     config = config_from_dict({"publish": {"box": {"rsync": "me@host:/srv/www/"}}}, Path("."))
 
-    assert target_from_config(config, None) == Target("box", "rsync", "me@host:/srv/www/")
+    expected = Target("box", "rsync", "me@host:/srv/www/", base_dir=Path("."))
+    assert target_from_config(config, None) == expected
 
 
 def test_named_target_with_all_settings() -> None:
