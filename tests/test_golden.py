@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import REPO, SEEDS, run_cli
+from support import REPO, SEEDS, run_cli
 
 GOLDEN = REPO / "tests" / "golden"
 FIELDS = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from helpers import parse_bytes, parse_error, parse_text
+from parse_helpers import parse_bytes, parse_error, parse_text
 
 from site_gen.config import Config
 

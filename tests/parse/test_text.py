@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import parse_error, parse_text
+from parse_helpers import parse_error, parse_text
 
 BODY = (
     "The city council approved a new budget on Tuesday after a long debate about "
@@ -112,7 +112,7 @@ def test_errors_name_the_problem() -> None:
 
 def test_cp1252_falls_back_with_warning() -> None:
     text = f"Caf\xe9 owners protest new licence fees\n\n5 March 2021\n\n{BODY}"
-    from helpers import parse_bytes
+    from parse_helpers import parse_bytes
 
     article = parse_bytes(text.encode("cp1252"))
     assert not hasattr(article, "message"), article
@@ -121,7 +121,7 @@ def test_cp1252_falls_back_with_warning() -> None:
 
 
 def test_bom_and_crlf() -> None:
-    from helpers import parse_bytes
+    from parse_helpers import parse_bytes
 
     data = (
         "\ufeffCouncil passes budget after long debate\r\n\r\n5 March 2021\r\n\r\n" + BODY
