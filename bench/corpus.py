@@ -25,13 +25,12 @@ import corpus_vocab as vocab  # noqa: E402  (bench/ is a folder of scripts, not 
 
 FIRST_DAY = datetime(2015, 1, 1)
 SPAN_MINUTES = int((datetime(2025, 1, 1) - FIRST_DAY).total_seconds() // 60)
-MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+# Spelled out rather than strftime("%B"), which follows the process locale.
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")  # fmt: skip
 # Ten years make 120 month folders; split a month further once it would pass this many files.
 FILES_PER_FOLDER = 500
 DUPLICATE_TITLE_SHARE = 0.01
-MINIMAL_WORDS = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +105,7 @@ def _paragraphs(rng: random.Random, section: str, words: int) -> tuple[str, ...]
     subjects = rng.choices(vocab.SUBJECTS, k=count)
     predicates = rng.choices(vocab.PREDICATES, k=count)
     tails = rng.choices(vocab.SENTENCE_TAILS, k=count)
-    sizes = rng.choices((2, 3, 4, 5), k=count)
+    sizes = rng.choices((2, 3, 4, 5), k=count + 1)
     sentences = [_lead(rng, section)]
     sentences += [f"{s} {p} {t}." for s, p, t in zip(subjects, predicates, tails, strict=True)]
     paragraphs: list[str] = []
@@ -170,7 +169,8 @@ def render_text(spec: ArticleSpec) -> str:
     if spec.modified is not None:
         head.append(f"Last modified: {text_date(spec.modified)}")
     body = "\n\n".join(spec.paragraphs)
-    return "\n".join(head) + "\n\n" + body + "\n\n" + vocab.COMMENTS_FOOTER + "\n"
+    # The seed copies end right after the footer sentence, without a final newline.
+    return "\n".join(head) + "\n\n" + body + "\n\n" + vocab.COMMENTS_FOOTER
 
 
 def _front_matter(spec: ArticleSpec) -> str:
@@ -269,9 +269,7 @@ def main(argv: list[str] | None = None) -> int:
         print("corpus.py: --count must be >= 0 and --markdown-share in 0..1", file=sys.stderr)
         return 2
     started = time.perf_counter()
-    paths = generate(
-        args.out, args.count, args.seed, args.markdown_share, args.words, args.minimal
-    )
+    paths = generate(args.out, args.count, args.seed, args.markdown_share, args.words, args.minimal)
     seconds = time.perf_counter() - started
     markdown = sum(1 for p in paths if p.suffix == ".md")
     rate = len(paths) / seconds if seconds else float("inf")
