@@ -76,6 +76,7 @@ def read_markdown_article(path: Path) -> SourceArticle:
         meta[key] = json.loads(raw) if raw[:1] in '"[' else raw
     summary = meta.get("summary")
     updated = meta.get("updated")
+    tags = meta.get("tags")
     return SourceArticle(
         path.stem,
         str(meta["title"]),
@@ -83,7 +84,7 @@ def read_markdown_article(path: Path) -> SourceArticle:
         str(updated) if updated else None,
         str(meta["section"]),
         str(meta["author"]),
-        tuple(str(tag) for tag in meta.get("tags", [])),  # type: ignore[attr-defined]
+        tuple(str(tag) for tag in tags) if isinstance(tags, list) else (),
         str(summary) if summary else None,
         body.strip(),
     )
