@@ -329,3 +329,30 @@ def test_article_url_segment_is_the_safe_slug(text: str) -> None:
     url = article_url(article, Config().url_pattern("article"))
     assert ARTICLE_URL.match(url), url
     assert url.split("/")[4] == article.slug
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        'title: !!python/object/apply:os.system ["touch {marker}"]',
+        "title: !!python/name:os.system\nsummary: x",
+        'title: "ok"\nsummary: !!python/object/new:os.system ["touch {marker}"]',
+        "title: ok\n<<: {{title: merged}}",
+        "title: [unclosed",
+        "? [complex, key]\n: value\ntitle: ok",
+    ],
+)
+def test_yaml_tricks_are_refused_or_inert(tmp_path: Path, front: str) -> None:
+    marker = tmp_path / "pwned"
+    src = tmp_path / "src"
+    src.mkdir()
+    text = front.format(marker=marker)
+    (src / "trick.md").write_text(f"---\n{text}\ndate: 2023-01-01\n---\nBody.\n")
+    run = run_cli("parse", "--json", str(src / "trick.md"), cwd=tmp_path)
+    assert not marker.exists()
+    assert run.code in (0, 1) and "Traceback" not in run.err, run.err
+    if run.code == 1:
+        assert "trick.md:" in run.err
+    for line in run.out.splitlines():
+        record = json.loads(line)
+        assert isinstance(record["title"], str) and "python" not in record["title"]
