@@ -102,17 +102,24 @@ class StagedOutput:
 
     def write(self, relative: str, data: bytes) -> None:
         path = self.path_for(relative)
-        path.parent.mkdir(parents=True, exist_ok=True)
         previous = self.target / relative
-        if _same_bytes(previous, data):
-            try:
-                os.link(previous, path)
-                self.unchanged += 1
-                return
-            except OSError:
-                pass  # another filesystem or no hard links: fall back to writing
-        with open(path, "wb") as handle:
-            handle.write(data)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if _same_bytes(previous, data):
+                try:
+                    os.link(previous, path)
+                    self.unchanged += 1
+                    return
+                except OSError:
+                    pass  # another filesystem or no hard links: fall back to writing
+            with open(path, "wb") as handle:
+                handle.write(data)
+        except OSError as exc:
+            # Disk full, quota, read-only remount: say where, and that nothing was replaced.
+            raise BuildError(
+                f"cannot write the new output beside {self.target}: {exc.strerror or exc}; "
+                "the previous output is unchanged"
+            ) from exc
         self.written += 1
 
     def copy_tree(self, source: Path, into: str = "") -> None:

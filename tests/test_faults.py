@@ -234,7 +234,7 @@ def test_disk_full_fails_cleanly_and_keeps_previous_output(
     run = run_cli("build", str(src), "-o", str(site), "-q")
     assert run.code not in (0, 70), run.err
     _assert_one_clear_line(run.err)
-    assert "No space left" in run.err
+    assert "No space left" in run.err and str(site) in run.err
     assert tree_hashes(site) == before
     assert leftovers(small_disk, "site") == []
 
