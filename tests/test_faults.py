@@ -275,20 +275,30 @@ def test_readonly_parent_as_user(tmp_path: Path) -> None:
 
 def test_two_builds_at_once_give_exactly_one_complete_output(tmp_path: Path) -> None:
     first_src, second_src = tmp_path / "one", tmp_path / "two"
-    write_corpus(first_src, 400, variant="first")
-    write_corpus(second_src, 300, variant="second")
+    write_corpus(first_src, 3000, variant="first")
+    write_corpus(second_src, 150, variant="second")
     expected = []
     for src in (first_src, second_src):
         reference = tmp_path / f"ref-{src.name}"
         assert run_cli("build", str(src), "-o", str(reference), "-q").code == 0
         expected.append(tree_hashes(reference))
     site = tmp_path / "site"
-    builds = [start_build(src, site, "-j", "2") for src in (first_src, second_src)]
-    for process in builds:
-        with reaped(process):
-            assert process.wait(timeout=DEADLINE * 3) == 0, process.stderr
+    with reaped(start_build(first_src, site, "-j", "2")) as first:
+        # The second starts while the first is mid-write, so they surely overlap.
+        wait_for(lambda: _staged_file_count(tmp_path, "site") >= 20, "first build writing")
+        with reaped(start_build(second_src, site, "-j", "2")) as second:
+            most_staged = 0
+            end = time.monotonic() + DEADLINE * 3
+            while (first.poll() is None or second.poll() is None) and time.monotonic() < end:
+                staged = len(list(tmp_path.glob(".site.site-gen-tmp-*")))
+                most_staged = max(most_staged, staged)
+                time.sleep(0.01)
+            assert first.wait(timeout=DEADLINE) == 0, first.stderr
+            assert second.wait(timeout=DEADLINE) == 0, second.stderr
+    assert most_staged == 1, "both builds were writing staged trees at the same time"
     result = tree_hashes(site)
     assert result in expected, "output mixes files of both builds"
+    assert result == expected[1], "the waiting build should have run last"
     assert leftovers(tmp_path, "site") == []
 
 
