@@ -6,14 +6,13 @@ import json
 import sys
 import traceback
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, NoReturn
 
 import click
 
 from site_gen import __version__
-from site_gen.build import BuildRequest, BuildResult, build, parse_all
+from site_gen.build import BuildRequest, BuildResult, build, parse_files
 from site_gen.config import Config, find_config, load_config
 from site_gen.enrich import assign_urls
 from site_gen.errors import BuildError, ConfigError
@@ -88,6 +87,17 @@ debug_option = click.option("--debug", is_flag=True, help="Show tracebacks.")
 @click.option("--drafts", is_flag=True, help="Include draft articles.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None, help="Worker processes.")
 @click.option("-q", "--quiet", is_flag=True, help="Only print problems.")
+@click.option(
+    "--executor",
+    "executor_spec",
+    metavar="dask://HOST:PORT",
+    help="Run parse and render on a Dask cluster instead of local processes.",
+)
+@click.option(
+    "--cache-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Build cache folder (default: .site-gen-cache beside the config).",
+)
 @debug_option
 def build_command(
     sources: tuple[Path, ...],
@@ -97,6 +107,8 @@ def build_command(
     drafts: bool,
     jobs: int | None,
     quiet: bool,
+    executor_spec: str | None,
+    cache_dir: Path | None,
     debug: bool,
 ) -> None:
     """Build the archive from SOURCES (files or folders) into the output folder."""
@@ -110,7 +122,11 @@ def build_command(
             strict=strict,
             jobs=jobs or default_jobs(),
             include_drafts=drafts,
+            cache_dir=cache_dir,
+            executor=executor_spec,
         )
+        if executor_spec and not executor_spec.startswith("dask://"):
+            raise ConfigError(f"--executor: expected dask://HOST:PORT, got {executor_spec!r}")
         result = build(request, progress=_progress_printer(quiet))
         return report_build(result, request, quiet)
 
@@ -142,8 +158,9 @@ def report_build(result: BuildResult, request: BuildRequest, quiet: bool) -> int
     if not quiet:
         click.echo(
             f"Built {result.articles} articles, {result.pages} pages into {request.output} "
-            f"({result.written} written, {result.unchanged} unchanged) "
-            f"in {result.seconds:.2f} s"
+            f"({result.written} written, {result.unchanged} unchanged; "
+            f"{result.parsed} parsed, {result.rendered} rendered) "
+            f"in {result.seconds:.2f} s, peak {result.peak_rss_mib:.0f} MiB"
             + "".join(f"; {name} {secs:.2f} s" for name, secs in result.timings)
         )
     if result.problems:
@@ -198,8 +215,7 @@ def parse_command(
 
     def run() -> int:
         config = resolve_config(config_path)
-        request = BuildRequest(config=config, sources=files, output=Path("_unused"), jobs=1)
-        articles, problems, warnings = parse_all(replace(request, include_drafts=True), None, None)
+        articles, problems, warnings = parse_files(config, files)
         for problem in problems:
             click.echo(str(problem), err=True)
         for warning in warnings:
