@@ -195,9 +195,13 @@ def _find_section(
     profile: Profile,
 ) -> tuple[str | None, FieldNote]:
     known = {s.lower(): s for s in profile.sections}
-    for index in header:
+    # A kicker between the headline and the byline is more specific than a breadcrumb
+    # above the headline ("Opinion" above, "Views" below): look below first.
+    below = range(title_at + 1, header.stop)
+    above = range(title_at - 1, header.start - 1, -1)
+    for index in [*below, *above]:
         text = kept[index].text
-        if index != title_at and text.lower() in known:
+        if text.lower() in known:
             return known[text.lower()], FieldNote("section", "profile's section list", 0.95)
     dated = {d.index for d in date_lines}
     # A short label next to the headline is the section ("kicker") on most layouts.
