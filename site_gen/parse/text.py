@@ -56,6 +56,8 @@ def parse_text(text: str, profiles: tuple[Profile, ...], default_zone: str) -> E
     captions = _header_captions(kept, header, profile, generic) + captions
     if not paragraphs:
         raise Unparseable(kept[title_at].number, "no body text found after the title")
+    notes += _content_notes(modified, paragraphs, tags, captions, profile)
+    notes.append(_zone_note(published, profile))
     zone_warning = _assumed_zone_warning(published, profile, default_zone)
     return Extracted(
         title=title,
@@ -74,6 +76,41 @@ def parse_text(text: str, profiles: tuple[Profile, ...], default_zone: str) -> E
         warnings=zone_warning,
         notes=tuple(notes),
     )
+
+
+def _content_notes(
+    modified: dates.FoundDate | None,
+    paragraphs: tuple[str, ...],
+    tags: tuple[str, ...],
+    captions: tuple[str, ...],
+    profile: Profile,
+) -> list[FieldNote]:
+    """How the remaining fields were decided, for `parse --explain`."""
+    site = f"{profile.name}+generic" if profile.name != "generic" else "generic"
+    words = sum(lines.word_count(p) for p in paragraphs)
+    return [
+        FieldNote("modified", modified.rule, 0.9)
+        if modified
+        else FieldNote("modified", "no 'Updated'/'Last modified' line", 1.0),
+        FieldNote(
+            "body",
+            f"prose after the header until a {site} tail marker ({len(paragraphs)} paragraphs)",
+            0.9 if words >= 60 else 0.5,
+        ),
+        FieldNote("tags", f"{site} tag-line patterns", 0.9)
+        if tags
+        else FieldNote("tags", "no tag line; derived from the text by the site's tag rules", 0.4),
+        FieldNote("captions", f"{site} caption patterns ({len(captions)} found)", 0.8),
+        FieldNote("publisher", f"{profile.name} profile", 1.0 if profile.publisher else 0.0),
+    ]
+
+
+def _zone_note(published: dates.FoundDate, profile: Profile) -> FieldNote:
+    if not published.is_zone_assumed:
+        return FieldNote("timezone", "printed with the date", 1.0)
+    if profile.timezone:
+        return FieldNote("timezone", f"assumed: {profile.name} profile zone", 0.7)
+    return FieldNote("timezone", "assumed: site default zone", 0.3)
 
 
 def _find_title(kept: list[Numbered], profile: Profile, generic: Profile) -> int | None:
