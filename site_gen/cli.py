@@ -226,7 +226,8 @@ def _format_article(article: Article, as_json: bool, explain: bool) -> str:
     lines.append(f"{'paragraphs':>11}: {len(article.paragraphs)}")
     if explain:
         lines.append(f"{'profile':>11}: {article.profile}")
-        lines += [f"{'  ' + n.field:>11}: {n.rule} ({n.confidence:.0%})" for n in article.notes]
+        lines.append(f"{'explain':>11}: field, confidence, rule that decided it")
+        lines += [f"{n.field:>11}  {n.confidence:>4.0%}  {n.rule}" for n in article.notes]
     return "\n".join(lines) + "\n"
 
 

@@ -196,7 +196,12 @@ def _pick_dates(
                 f"only a relative date ({relative.text!r}); add the absolute date",
             )
         raise Unparseable(1, "no publication date found (e.g. '11 December, 2022, 09:45 am')")
-    note = FieldNote("published", published.found.rule, 0.9 if published.index in header else 0.6)
+    where = "header" if published.index in header else "below the body"
+    note = FieldNote(
+        "published",
+        f"{published.found.rule} on line {kept[published.index].number} ({where})",
+        0.9 if published.index in header else 0.6,
+    )
     return published.found, modified.found if modified else None, note
 
 
