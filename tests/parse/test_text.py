@@ -128,3 +128,16 @@ def test_bom_and_crlf() -> None:
     ).encode()
     article = parse_bytes(data.replace(b"\n", b"\r\n"))
     assert getattr(article, "title", None) == "Council passes budget after long debate"
+
+
+def test_a_zone_or_date_format_alone_does_not_choose_a_site_profile() -> None:
+    """Other Pakistani sites print PKT too: a shared hint is not Dawn's mark."""
+    article = parse_text(
+        "Cotton prices climb as mills restock\n\nBy Nadia Chowdhury\n"
+        "Published: December 11, 2022 09:45 PKT\n\n"
+        "Cotton prices rose for a third week as mills in Faisalabad restocked before winter.\n"
+    )
+    assert article.profile == "generic"
+    assert article.publisher is None
+    assert article.byline == ("Nadia Chowdhury",)
+    assert article.published.isoformat() == "2022-12-11T09:45:00+05:00"
