@@ -143,14 +143,17 @@ def _date_lines(
     for index, line in enumerate(kept):
         if not line.text or len(line.text) > lines.SHORT:
             continue
-        try:
-            date_line = lines.read_date_line(index, line.text, profile, home_zone)
-        except dates.ImpossibleDate as exc:
-            if len(line.text) <= 80:
-                impossible.append(Unparseable(line.number, str(exc)))
-            continue
-        if date_line:
-            found.append(date_line)
+        # "PUBLISHED: 14:20 11 July 2023 | UPDATED: 16:05 11 July 2023" holds two datelines.
+        parts = line.text.split(" | ") if " | " in line.text else [line.text]
+        for part in parts:
+            try:
+                date_line = lines.read_date_line(index, part, profile, home_zone)
+            except dates.ImpossibleDate as exc:
+                if len(line.text) <= 80:
+                    impossible.append(Unparseable(line.number, str(exc)))
+                continue
+            if date_line:
+                found.append(date_line)
     return found, impossible
 
 
