@@ -15,6 +15,7 @@ or renaming the source file, or changing its publication date, makes a new one.
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -57,7 +58,7 @@ class FeedEntry:
     published_rfc822: str
     authors: tuple[str, ...]
     categories: tuple[Category, ...]
-    summary: str
+    summary_html: str  # the plain-text summary escaped as HTML (see entry_of)
     content_html: str | None  # None when the config asks for summaries only
 
 
@@ -157,7 +158,9 @@ def entry_of(article: Article, config: Config) -> FeedEntry:
         published_rfc822=format_datetime(article.published),
         authors=tuple(xml_text(name) for name in article.byline),
         categories=tuple(Category(xml_text(c.term), c.scheme) for c in categories),
-        summary=xml_text(article.summary),
+        # Sent as HTML, not as Atom type="text": readers (feedparser among them) guess that
+        # text which looks like markup is HTML, so "<img ...>" in a title would be rendered.
+        summary_html=html.escape(xml_text(article.summary), quote=False),
         content_html=xml_text(article.body_html) if full else None,
     )
 
