@@ -6,10 +6,13 @@ import os
 import subprocess
 import sys
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from site_gen.model import Article
 
 REPO = Path(__file__).resolve().parent.parent
 SITE_GEN = str(Path(sys.executable).with_name("site-gen"))
@@ -72,3 +75,39 @@ def build(root: Path, *args: str) -> Run:
         env={**os.environ, "COLUMNS": "200"},
     )
     return Run(done.returncode, done.stdout, done.stderr)
+
+
+def write_hostile_article(folder: Path, authors: list[str]) -> Path:
+    """One article whose title, summary, section, tags and byline are all hostile strings."""
+    return write_article(
+        folder,
+        "hostile.md",
+        title=HOSTILE_TITLE,
+        date="2024-03-01T08:00:00+00:00",
+        section=HOSTILE[1],
+        tags=list(HOSTILE),
+        author=authors,
+        summary=HOSTILE_TITLE,
+    )
+
+
+def make_article(**fields: Any) -> Article:
+    """An enriched Article for calling pure functions directly; override what matters."""
+    defaults: dict[str, Any] = {
+        "source": "x.md",
+        "title": "Title",
+        "slug": "title",
+        "published": datetime(2024, 1, 1, tzinfo=UTC),
+        "modified": None,
+        "section": None,
+        "byline": (),
+        "publisher": None,
+        "tags": (),
+        "summary": "",
+        "paragraphs": (),
+        "body_html": "",
+        "word_count": 0,
+        "timezone": "UTC",
+        "url": "/2024/01/01/title/",
+    }
+    return Article(**{**defaults, **fields})

@@ -10,11 +10,19 @@ from pathlib import Path
 import feedparser
 import pytest
 from bs4 import BeautifulSoup
-from corpus_helpers import BASE_URL, HOSTILE, HOSTILE_TITLE, build, write_article, write_config
+from corpus_helpers import (
+    BASE_URL,
+    HOSTILE,
+    HOSTILE_TITLE,
+    build,
+    make_article,
+    write_article,
+    write_config,
+    write_hostile_article,
+)
 
 from site_gen.config import Config
 from site_gen.feeds import entry_id, feed_files, source_key
-from site_gen.model import Article
 
 # (file, title, date with offset, section, tags)
 CORPUS = [
@@ -135,16 +143,7 @@ def test_ids_survive_a_title_edit(tmp_path: Path) -> None:
 
 
 def test_hostile_strings_come_back_as_literal_text(tmp_path: Path) -> None:
-    write_article(
-        tmp_path / "articles",
-        "hostile.md",
-        title=HOSTILE_TITLE,
-        date="2024-03-01T08:00:00+00:00",
-        section=HOSTILE[1],
-        tags=list(HOSTILE),
-        author=[HOSTILE[0], HOSTILE[2]],
-        summary=HOSTILE_TITLE,
-    )
+    write_hostile_article(tmp_path / "articles", [HOSTILE[0], HOSTILE[2]])
     write_config(tmp_path, base_url=BASE_URL)
     assert build(tmp_path, "articles").code == 0
     for name in ("feed.xml", "rss.xml"):
@@ -158,22 +157,8 @@ def test_hostile_strings_come_back_as_literal_text(tmp_path: Path) -> None:
 
 
 def test_control_characters_never_reach_the_xml(tmp_path: Path) -> None:
-    article = Article(
-        source="x.md",
-        title="Bell\x07 and form\x0c feed",
-        slug="bell",
-        published=datetime(2024, 1, 1, tzinfo=UTC),
-        modified=None,
-        section=None,
-        byline=(),
-        publisher=None,
-        tags=(),
-        summary="nul\x00 here",
-        paragraphs=(),
-        body_html="<p>x\x1b</p>",
-        word_count=1,
-        timezone="UTC",
-        url="/2024/01/01/bell/",
+    article = make_article(
+        title="Bell\x07 and form\x0c feed", summary="nul\x00 here", body_html="<p>x\x1b</p>"
     )
     files = dict(feed_files([article], Config(root=tmp_path)))
     parsed = feedparser.parse(files["feed.xml"])
@@ -185,20 +170,9 @@ def test_entry_id_ignores_title_and_absolute_root(tmp_path: Path) -> None:
     config = Config(root=tmp_path, base_url=BASE_URL)
     assert source_key(str(tmp_path / "a" / "b.md"), tmp_path) == "a/b.md"
     assert source_key("a/b.md", tmp_path) == "a/b.md"
-    article = Article(
+    article = make_article(
         source="a/b.md",
-        title="One",
-        slug="one",
         published=datetime(2024, 1, 1, 23, 30, tzinfo=UTC),
-        modified=None,
-        section=None,
-        byline=(),
-        publisher=None,
-        tags=(),
-        summary="",
-        paragraphs=(),
-        body_html="",
-        word_count=0,
         timezone="Asia/Tokyo",  # the local date is already 2 January
     )
     same = entry_id(article, config)

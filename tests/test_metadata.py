@@ -16,8 +16,8 @@ from corpus_helpers import (
     HOSTILE_TITLE,
     REPO,
     build,
-    write_article,
     write_config,
+    write_hostile_article,
 )
 
 from site_gen.render import json_ld_script
@@ -96,16 +96,7 @@ def test_list_pages_are_websites_and_404_is_not_indexed(seed_site: Path) -> None
 @pytest.fixture(scope="module")
 def hostile_page(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, BeautifulSoup]:
     root = tmp_path_factory.mktemp("hostile")
-    write_article(
-        root / "articles",
-        "hostile.md",
-        title=HOSTILE_TITLE,
-        date="2024-03-01T08:00:00+00:00",
-        section=HOSTILE[1],
-        tags=list(HOSTILE),
-        author=[HOSTILE[0], HOSTILE[1]],
-        summary=HOSTILE_TITLE,
-    )
+    write_hostile_article(root / "articles", [HOSTILE[0], HOSTILE[1]])
     write_config(root, base_url=BASE_URL)
     assert build(root, "articles").code == 0
     page = next((root / "_site/2024/03/01").glob("*/index.html"))

@@ -7,7 +7,15 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from corpus_helpers import BASE_URL, HOSTILE_TITLE, SCHEMAS, build, write_article, write_config
+from corpus_helpers import (
+    BASE_URL,
+    HOSTILE_TITLE,
+    SCHEMAS,
+    build,
+    make_article,
+    write_article,
+    write_config,
+)
 from lxml import etree
 
 from site_gen.config import Config
@@ -180,23 +188,8 @@ def test_hostile_titles_stay_text_in_the_news_sitemap(tmp_path: Path) -> None:
 
 def test_news_sitemap_ignores_future_articles(tmp_path: Path) -> None:
     def article(day: int) -> Article:
-        return Article(
-            source=f"{day}.md",
-            title=str(day),
-            slug=str(day),
-            published=datetime(2024, 1, day, tzinfo=UTC),
-            modified=None,
-            section=None,
-            byline=(),
-            publisher=None,
-            tags=(),
-            summary="",
-            paragraphs=(),
-            body_html="",
-            word_count=0,
-            timezone="UTC",
-            url=f"/{day}/",
-        )
+        published = datetime(2024, 1, day, tzinfo=UTC)
+        return make_article(source=f"{day}.md", published=published, url=f"/{day}/")
 
     config = Config(root=tmp_path, base_url=BASE_URL, build_time="2024-01-05T00:00:00")
     found = news_urls([article(d) for d in range(1, 10)], config)
