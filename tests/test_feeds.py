@@ -120,7 +120,7 @@ def test_feeds_are_advertised_on_their_pages(site: Path) -> None:
     def alternates(page: Path) -> list[str]:
         soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html5lib")
         links = soup.find_all("link", rel="alternate", type="application/atom+xml")
-        return [link["href"] for link in links]
+        return [str(link["href"]) for link in links]
 
     assert BASE_URL + "/feed.xml" in alternates(site / "index.html")
     section_links = alternates(site / "sections/world/index.html")
