@@ -21,8 +21,12 @@ from corpus_helpers import (
     write_hostile_article,
 )
 
+from site_gen.build import site_info
 from site_gen.config import Config
 from site_gen.feeds import entry_id, feed_files, source_key
+from site_gen.model import Page
+from site_gen.render import render_page
+from site_gen.theme import theme_for
 
 # (file, title, date with offset, section, tags)
 CORPUS = [
@@ -181,3 +185,14 @@ def test_entry_id_ignores_title_and_absolute_root(tmp_path: Path) -> None:
 
     assert entry_id(replace(article, title="Two", slug="two"), config) == same
     assert entry_id(replace(article, source=str(tmp_path / "a/b.md")), config) == same
+
+
+def test_a_page_can_name_its_own_feed(tmp_path: Path) -> None:
+    config = Config(root=tmp_path, base_url=BASE_URL)
+    page = Page("special/index.html", "404.html", (("feed_url", "/special/feed.xml"),))
+    html = render_page(page, site_info(config), theme_for(config))
+    links = BeautifulSoup(html, "html5lib").find_all("link", type="application/atom+xml")
+    assert [str(link["href"]) for link in links] == [
+        BASE_URL + "/special/feed.xml",
+        BASE_URL + "/feed.xml",
+    ]
