@@ -94,7 +94,10 @@ def feed_files(articles: Sequence[Article], config: Config) -> list[tuple[str, b
 
 def plan_feeds(articles: Sequence[Article], config: Config) -> list[Feed]:
     """The site feed, then one per section and per tag (named as their pages name them)."""
-    feeds = [_feed(articles, config, "/", "feed.xml", config.title, config.description)]
+    # An article sits in the site feed, its section's and up to a handful of tags': build
+    # its entry once.
+    made: dict[str, FeedEntry] = {}
+    feeds = [_feed(articles, config, made, "/", "feed.xml", config.title, config.description)]
     by_url = {a.url: a for a in articles}
     refs = [index.ref_of(a) for a in articles]
     for kind, terms in (("section", taxonomy.sections(refs)), ("tag", taxonomy.tags(refs))):
@@ -104,7 +107,7 @@ def plan_feeds(articles: Sequence[Article], config: Config) -> list[Feed]:
             title = f"{config.title}: {term.name}"
             subtitle = f"Latest articles in {term.name}"
             feeds.append(
-                _feed(members, config, page, page.lstrip("/") + "feed.xml", title, subtitle)
+                _feed(members, config, made, page, page.lstrip("/") + "feed.xml", title, subtitle)
             )
     return feeds
 
@@ -116,13 +119,15 @@ def term_feed_page(config: Config, kind: str, slug: str) -> str:
 def _feed(
     oldest_first: Sequence[Article],
     config: Config,
+    made: dict[str, FeedEntry],
     page: str,
     path: str,
     title: str,
     subtitle: str,
 ) -> Feed:
     newest = sorted(oldest_first, key=lambda a: (a.published, a.url), reverse=True)
-    entries = tuple(entry_of(a, config) for a in newest[: max(config.feed_entries, 0)])
+    chosen = newest[: max(config.feed_entries, 0)]
+    entries = tuple(made.get(a.url) or made.setdefault(a.url, entry_of(a, config)) for a in chosen)
     updated = max((e.updated for e in entries), default=_EPOCH, key=_instant)
     is_site_feed = path == "feed.xml"
     self_url = absolute_url(config.base_url, "/" + path) if config.base_url else None
