@@ -121,6 +121,8 @@ def _build_locked(
     if request.strict and problems:
         return BuildResult(0, 0, 0, 0, tuple(problems), tuple(warnings), 0.0, False)
     articles = assign_urls(articles, request.config)
+    if articles and (no_base_url := sitemap.base_url_warning(request.config)):
+        warnings.append(no_base_url)
     pages = site_pages.plan(articles, request.config)
     theme = theme_for(request.config)
     site = site_info(request.config, request.live_reload, request.live_reload_port)
