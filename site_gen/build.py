@@ -31,6 +31,7 @@ class BuildRequest:
     jobs: int = 1
     include_drafts: bool = False
     live_reload: bool = False
+    live_reload_port: int = 35729
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +60,7 @@ def _render(page: Page, site: SiteInfo, theme: Theme) -> tuple[str, bytes]:
     return page.path, render_page(page, site, theme).encode("utf-8")
 
 
-def site_info(config: Config, live_reload: bool = False) -> SiteInfo:
+def site_info(config: Config, live_reload: bool = False, live_reload_port: int = 35729) -> SiteInfo:
     return SiteInfo(
         title=config.title,
         description=config.description,
@@ -69,6 +70,7 @@ def site_info(config: Config, live_reload: bool = False) -> SiteInfo:
         urls=config.urls,
         generator=f"site-gen {__version__}",
         live_reload=live_reload,
+        live_reload_port=live_reload_port,
     )
 
 
@@ -128,7 +130,7 @@ def _build_locked(
     articles = assign_urls(articles, request.config)
     pages = site_pages.plan(articles, request.config)
     theme = theme_for(request.config)
-    site = site_info(request.config, request.live_reload)
+    site = site_info(request.config, request.live_reload, request.live_reload_port)
     staged = StagedOutput(request.output)
     try:
         mark = time.perf_counter()

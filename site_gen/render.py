@@ -56,6 +56,12 @@ def environment(template_dirs: tuple[str, ...]) -> jinja2.Environment:
     return env
 
 
+def forget_templates() -> None:
+    """Drop the compiled environments, so that a long-running preview sees a template
+    newly added in front of one it already loaded (Jinja only checks loaded files)."""
+    environment.cache_clear()
+
+
 def render_page(page: Page, site: SiteInfo, theme: Theme) -> str:
     try:
         template = environment(theme.template_dirs).get_template(page.template)
@@ -66,6 +72,11 @@ def render_page(page: Page, site: SiteInfo, theme: Theme) -> str:
         raise TemplateProblem(f"template not found: {exc.name}") from exc
     except jinja2.UndefinedError as exc:
         raise TemplateProblem(f"{page.template}: {exc.message}") from exc
+
+
+def render_template(template_dirs: tuple[str, ...], name: str, **context: object) -> str:
+    """One template outside any page plan, e.g. the preview's error banner."""
+    return environment(template_dirs).get_template(name).render(**context)
 
 
 def url_for(site: SiteInfo, kind: str, **parts: object) -> str:
