@@ -208,6 +208,13 @@ class _PollingWatcher(Watcher):
         self._poller.start()
         return True
 
+    def prime(self) -> None:
+        """Record every watched file now, so a change (or deletion) before the first poll
+        still counts; runs no task."""
+        for path, task in self._tasks.items():
+            self._task_mtimes = task["mtimes"]
+            self.is_changed(path, task["ignore"])
+
     def examine(self) -> tuple[str | None, str]:
         changed, _ = super().examine()
         return changed, "forever"  # livereload would reload before the new build is in place
@@ -345,13 +352,14 @@ def serve(
     try:
         with _stop_signals_interrupt():
             preview = Preview(options.make_request, workdir / "site", port)
-            outcome = preview.rebuild(is_first=True)
-            preview.apply(outcome)
-            report(outcome)
             rebuilder = _Rebuilder(preview, report)
             server = _PreviewServer(preview, sockets)
             for path in watched_paths(first_request, options.watch_extra):
                 server.watch(str(path), rebuilder.changed)
+            server.watcher.prime()
+            outcome = preview.rebuild(is_first=True)
+            preview.apply(outcome)
+            report(outcome)
             url = f"http://{_url_host(options.host)}:{port}/"
             on_ready(Ready(url, port, port, preview.output))
             if options.open_browser:
