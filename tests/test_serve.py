@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 from e2e.serve_helpers import (
+    BROKEN_TEMPLATE,
     CHANGE_SECONDS,
+    SEED_SENTENCE,
     make_site,
     raw_get,
     serving,
@@ -20,11 +22,6 @@ from e2e.serve_helpers import (
 
 from site_gen.serve import is_safe_url_path, with_banner
 
-SEED_SENTENCE = "relationship has warmed to a fully fledged defence partnership"
-BROKEN_TEMPLATE = """{% extends "base.html" %}
-{% block title %}{{ article.title }}{% endblock %}
-{% block main %}<h1>{{ article.title }</h1>{% endblock %}
-"""
 STORY = """---
 title: Preview test story
 date: 2024-05-01

@@ -25,6 +25,14 @@ ARTICLE_LINK = re.compile(r'href="(/\d{4}/\d{2}/\d{2}/[^"]+/)"')
 START_SECONDS = 60.0  # a loaded CI machine can be slow to import and build
 CHANGE_SECONDS = 20.0
 
+# A sentence of seeds/000_*.txt without characters that HTML escapes.
+SEED_SENTENCE = "relationship has warmed to a fully fledged defence partnership"
+# A site override of article.html with a Jinja syntax error on line 3.
+BROKEN_TEMPLATE = """{% extends "base.html" %}
+{% block title %}{{ article.title }}{% endblock %}
+{% block main %}<h1>{{ article.title }</h1>{% endblock %}
+"""
+
 T = TypeVar("T")
 
 
@@ -128,7 +136,9 @@ def _pump(stream: IO[str], into: list[str], lines: queue.Queue[str] | None) -> N
 
 
 @contextmanager
-def serving(site: Path, *args: str, env: dict[str, str] | None = None) -> Iterator[Served]:
+def serving(
+    site: Path, *args: str, env: dict[str, str] | None = None, start_seconds: float = START_SECONDS
+) -> Iterator[Served]:
     """Start `site-gen serve --port 0 ARGS` in `site`, wait for its ready line, stop it after."""
     process = subprocess.Popen(
         [*site_gen_command(), "serve", "--port", "0", *args],
@@ -147,7 +157,7 @@ def serving(site: Path, *args: str, env: dict[str, str] | None = None) -> Iterat
     ):
         threading.Thread(target=_pump, args=(stream, into, lines), daemon=True).start()
     try:
-        deadline = time.monotonic() + START_SECONDS
+        deadline = time.monotonic() + start_seconds
         while not served.port:
             if process.poll() is not None:
                 raise AssertionError(f"site-gen serve exited early: {served.stderr}")

@@ -7,7 +7,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from e2e.serve_helpers import CHANGE_SECONDS, make_site, serving
+from e2e.serve_helpers import (
+    BROKEN_TEMPLATE,
+    CHANGE_SECONDS,
+    SEED_SENTENCE,
+    make_site,
+    serving,
+)
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -17,11 +23,6 @@ CHROMIUM_ARGS = [
     "--disable-background-networking",
     "--disable-component-update",
 ]
-BROKEN_TEMPLATE = """{% extends "base.html" %}
-{% block title %}{{ article.title }}{% endblock %}
-{% block main %}<h1>{{ article.title }</h1>{% endblock %}
-"""
-SEED_SENTENCE = "relationship has warmed to a fully fledged defence partnership"
 
 
 @pytest.fixture(scope="module")
