@@ -36,8 +36,8 @@ from tornado.netutil import bind_sockets
 
 from site_gen.build import BuildRequest, BuildResult, build
 from site_gen.errors import BuildError, ConfigError
-from site_gen.render import forget_templates, render_template
-from site_gen.theme import builtin_dir
+from site_gen.render import forget_templates, render_document
+from site_gen.theme import Theme, builtin_dir
 
 # Short enough that a save shows within a second; one poll of 10,000 files costs ~50 ms.
 POLL_SECONDS = 0.25
@@ -114,9 +114,10 @@ class Preview:
         self.state = PreviewState(outcome.errors, has_site)
 
     def banner(self, full_page: bool) -> str:
-        return render_template(
-            (str(builtin_dir("templates")),),
+        # Built-in templates only: the site's own may be what is broken.
+        return render_document(
             "_error.html",
+            Theme((str(builtin_dir("templates")),), ()),
             messages=self.state.errors,
             full_page=full_page,
             live_reload_port=self.port,
