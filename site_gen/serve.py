@@ -11,6 +11,7 @@ the last good site and shows an error banner on every page until the next good b
 from __future__ import annotations
 
 import errno
+import multiprocessing
 import re
 import shutil
 import signal
@@ -287,6 +288,10 @@ class _Rebuilder:
             self.changed()
 
     def shutdown(self) -> None:
+        """Stop now: a build still running loses its worker processes (ours) and fails fast."""
+        if self._is_running:
+            for worker in multiprocessing.active_children():
+                worker.terminate()
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 
