@@ -208,6 +208,39 @@ def test_next_build_is_not_blocked_by_workers_of_a_killed_build(tmp_path: Path) 
     assert leftovers(tmp_path, "site") == []
 
 
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found += [int(c) for c in (task / "children").read_text().split()]
+    return found
+
+
+def _is_alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] != "Z"
+    except (FileNotFoundError, IndexError):
+        return False
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="executor: ProcessPoolExecutor workers are not told when the build dies (no "
+    "PR_SET_PDEATHSIG / parent watch), so a SIGKILLed build leaves them running forever",
+)
+def test_pool_workers_exit_when_the_build_is_killed(tmp_path: Path) -> None:
+    if not Path("/proc/self/task").is_dir():
+        pytest.skip("needs /proc")
+    src, site = tmp_path / "src", tmp_path / "site"
+    write_corpus(src, 600)
+    with reaped(start_build(src, site, "-j", "2")) as process:
+        wait_for(lambda: _staged_file_count(tmp_path, "site") >= 10, "pages being written")
+        workers = _children(process.pid)
+        assert workers, "no pool workers to watch"
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(timeout=DEADLINE)
+        wait_for(lambda: not any(_is_alive(w) for w in workers), "orphaned workers", 15)
+
+
 def _mount_tmpfs(where: Path, size: str) -> None:
     """A small tmpfs, or skip (fail in CI) where mounting is not allowed."""
     where.mkdir()
