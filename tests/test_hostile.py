@@ -415,3 +415,29 @@ def _assert_inert_html(fragment: str, where: Path) -> None:
         assert doc.find(name) is None, (where, name, fragment[:200])
     for element in doc.find_all(True):
         assert not any(a.startswith("on") for a in element.attrs), (where, element)
+
+
+def test_preview_error_banner_keeps_hostile_names_and_messages_inert(tmp_path: Path) -> None:
+    """`site-gen serve` shows build problems (file names, quoted input) on every page."""
+    from e2e.serve_helpers import serving
+
+    content = tmp_path / "content"
+    content.mkdir()
+    (tmp_path / "site.toml").write_text('[site]\nsources = ["content"]\n')
+    (content / "fine.md").write_text("---\ntitle: Fine story\ndate: 2023-01-01\n---\nText.\n")
+    evil_name = '<img src=x onerror=alert(9)>"x.md'
+    (content / evil_name).write_text(
+        "---\ntitle: Bad date\ndate: '<script>alert(8)</script>'\n---\nText.\n"
+    )
+    with serving(tmp_path) as served:
+        status, body = served.get("/")
+    assert status == 200, body
+    doc = BeautifulSoup(body, "html5lib")
+    text = doc.get_text()
+    assert "onerror=alert(9)" in text, "the banner should name the bad file"
+    assert "alert(8)" in text, "the banner should quote the bad date"
+    assert doc.find("img") is None
+    for script in doc.find_all("script"):
+        assert "alert" not in (script.string or ""), str(script)
+    for element in doc.find_all(True):
+        assert not any(a.startswith("on") for a in element.attrs), element
