@@ -14,6 +14,7 @@ import fcntl
 import json
 import os
 import shutil
+import stat
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -106,6 +107,8 @@ class StagedOutput:
         previous = self.target / relative
         path = self.path_for(relative)
         try:
+            if not _is_own_file(previous, self.target):
+                return False
             self._make_parent(path)
             os.link(previous, path)
         except OSError:
@@ -124,7 +127,7 @@ class StagedOutput:
         previous = self.target / relative
         try:
             self._make_parent(path)
-            if _same_bytes(previous, data):
+            if _is_own_file(previous, self.target) and _same_bytes(previous, data):
                 try:
                     os.link(previous, path)
                     self.unchanged += 1
@@ -198,6 +201,15 @@ def previous_generation(target: Path) -> str | None:
         return str(json.loads((target / MARKER).read_text())["generation"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
+
+
+def _is_own_file(path: Path, root: Path) -> bool:
+    """A regular file really inside root: link() would copy a symlink planted in the old
+    output (or reach through a linked folder) instead of a page we wrote."""
+    try:
+        return stat.S_ISREG(path.lstat().st_mode) and path.resolve().is_relative_to(root)
+    except OSError:
+        return False
 
 
 def _same_bytes(path: Path, data: bytes) -> bool:
