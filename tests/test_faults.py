@@ -511,3 +511,31 @@ def test_damaged_cache_is_detected_and_rebuilt_never_served(
     assert content_hashes(site) == _clean_reference(src, tmp_path)
     for html in site.rglob("*.html"):
         assert "POISONED" not in html.read_text(), html
+
+
+def test_symlink_planted_in_previous_output_is_not_carried_over(tmp_path: Path) -> None:
+    """Unchanged pages are hard-linked from the last output; a page swapped for a link to
+    a file elsewhere must be rendered again, not linked (and then published) as is."""
+    src, site = tmp_path / "src", tmp_path / "site"
+    write_corpus(src, 5)
+    assert build_cli(src, "-o", str(site), "-q").code == 0
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP SECRET CREDENTIALS")
+    page = next(site.glob("2023/01/01/*/index.html"))
+    expected = page.read_bytes()
+    page.unlink()
+    page.symlink_to(secret)
+    # And a whole day folder swapped for a link to a look-alike tree elsewhere.
+    day = site / "2023/02/02"
+    day_pages = {p.relative_to(day): p.read_bytes() for p in day.rglob("*.html")}
+    decoy = tmp_path / "decoy"
+    for relative in day_pages:
+        (decoy / relative).parent.mkdir(parents=True, exist_ok=True)
+        (decoy / relative).write_text("TOP SECRET CREDENTIALS")
+    shutil.rmtree(day)
+    day.symlink_to(decoy, target_is_directory=True)
+    run = build_cli(src, "-o", str(site), "-q")
+    assert run.code == 0, run.err
+    assert [p for p in site.rglob("*") if p.is_symlink()] == []
+    assert page.read_bytes() == expected
+    assert {p.relative_to(day): p.read_bytes() for p in day.rglob("*.html")} == day_pages
