@@ -441,3 +441,23 @@ def test_preview_error_banner_keeps_hostile_names_and_messages_inert(tmp_path: P
         assert "alert" not in (script.string or ""), str(script)
     for element in doc.find_all(True):
         assert not any(a.startswith("on") for a in element.attrs), element
+
+
+def test_search_index_holds_the_titles_as_text(
+    hostile_site: Path, pages: dict[str, BeautifulSoup]
+) -> None:
+    """Pagefind fragments (gzip, 'pagefind_dcd' + JSON) keep each title as plain text."""
+    import gzip
+
+    fragments = sorted(hostile_site.glob("pagefind/fragment/*.pf_fragment"))
+    if not fragments:
+        pytest.skip("no Pagefind index in the output (search not built here)")
+    titles = set()
+    for path in fragments:
+        data = gzip.decompress(path.read_bytes())
+        data = data.removeprefix(b"pagefind_dcd")
+        record = json.loads(data)
+        titles.add(record.get("meta", {}).get("title", ""))
+    # Every title verbatim (so "{{ 7*7 }}" was not evaluated to 49 on the way in).
+    missing = {normalised(t) for t in pages} - {normalised(t) for t in titles}
+    assert not missing, sorted(missing)[:5]
