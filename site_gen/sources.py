@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import stat
@@ -19,14 +20,15 @@ def discover(roots: list[Path]) -> tuple[list[Path], list[ParseError]]:
 
     Symlinks are followed only when they point inside a source root, so a link
     cannot pull in (or reveal) a file from elsewhere on the machine; a link to a file
-    that is found anyway is skipped, so the article is built once.
+    that is found anyway is skipped, so the article is built once. Links come back as
+    the file they name, which `read_source` opens without following a link.
     """
     found: dict[Path, Path] = {}  # resolved -> first path it was found under
     problems: list[ParseError] = []
     resolved_roots = [root.resolve() for root in roots]
     for root in roots:
         if root.is_file():
-            found.setdefault(root.resolve(), root)
+            found.setdefault(root.resolve(), root.resolve())
             continue
         if not root.is_dir():
             problems.append(ParseError(str(root), 0, "no such file or folder"))
@@ -40,9 +42,7 @@ def discover(roots: list[Path]) -> tuple[list[Path], list[ParseError]]:
                 if not target.exists():
                     problems.append(ParseError(str(path), 0, "broken symlink"))
                     continue
-            existing = found.get(target)
-            if existing is None or (existing.is_symlink() and not path.is_symlink()):
-                found[target] = path  # the real file's name wins over a link's
+            found[target] = target
     return sorted(found.values()), problems
 
 
@@ -58,12 +58,16 @@ def read_source(path: Path, display: str | None = None) -> Source | ParseError:
     shown = display or str(path)
     try:
         # O_NONBLOCK: a FIFO or device named like a source must not hang the build.
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        # O_NOFOLLOW: discover() already resolved links it checked; a file that turned
+        # into a link since then could point anywhere.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW)
     except FileNotFoundError:
         return ParseError(shown, 0, "file vanished before it could be read")
     except IsADirectoryError:
         return ParseError(shown, 0, "is a folder, not a file")
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return ParseError(shown, 0, "became a symlink during the build; skipped")
         return ParseError(shown, 0, f"cannot read: {exc.strerror or exc}")
     with os.fdopen(fd, "rb") as handle:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
@@ -76,7 +80,8 @@ def read_source(path: Path, display: str | None = None) -> Source | ParseError:
 
 
 def display_name(path: Path, cwd: Path) -> str:
+    # The folder is resolved, the file itself not: a link is named as the link.
     try:
-        return str(path.resolve().relative_to(cwd.resolve()))
+        return str((path.parent.resolve() / path.name).relative_to(cwd.resolve()))
     except ValueError:
         return str(path)
