@@ -539,3 +539,28 @@ def test_symlink_planted_in_previous_output_is_not_carried_over(tmp_path: Path) 
     assert [p for p in site.rglob("*") if p.is_symlink()] == []
     assert page.read_bytes() == expected
     assert {p.relative_to(day): p.read_bytes() for p in day.rglob("*.html")} == day_pages
+
+
+def test_source_swapped_for_a_symlink_mid_build_is_not_followed_outside(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Discovery checks where links point; a file replaced by a link after that check
+    (a sync tool, an attacker with write access to the sources) must not be read."""
+    src, site = tmp_path / "src", tmp_path / "site"
+    write_markdown(src, "kept.md", title="Kept story", date="2023-01-01T10:00Z")
+    write_markdown(src, "swapped.md", title="Swapped story", date="2023-01-02T10:00Z")
+    write_markdown(tmp_path / "private", "secret.md", title="Private diary", date="2023-01-03")
+
+    def discover_then_swap(roots: list[Path]) -> tuple[list[Path], list[object]]:
+        found, problems = discover(roots)
+        (src / "swapped.md").unlink()
+        (src / "swapped.md").symlink_to(tmp_path / "private" / "secret.md")
+        return found, list(problems)
+
+    monkeypatch.setattr("site_gen.build.discover", discover_then_swap)
+    monkeypatch.chdir(tmp_path)
+    articles, problems = _build_in_process(src, site)
+    assert articles == 1
+    assert any("swapped.md:0: became a symlink" in p for p in problems), problems
+    for html in site.rglob("*.html"):
+        assert "Private diary" not in html.read_text(), html
