@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import pickle
 from pathlib import Path
 
@@ -27,9 +28,18 @@ def theme_key(theme: Theme, site: SiteInfo) -> str:
     return digest.hexdigest()
 
 
+def canonical_bytes(value: object) -> bytes:
+    """Equal values give equal bytes: pickle without its memo, which would otherwise
+    encode which equal objects happen to be shared."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler.fast = True  # no memo: no back-references, so sharing leaves no trace
+    pickler.dump(value)
+    return buffer.getvalue()
+
+
 def page_fingerprint(page: Page, key: str) -> str:
     digest = hashlib.sha256(key.encode())
     digest.update(page.template.encode())
-    # repr, not pickle: pickle's bytes depend on which equal objects happen to be shared.
-    digest.update(repr(page.context).encode())
+    digest.update(canonical_bytes(page.context))
     return digest.hexdigest()[:32]

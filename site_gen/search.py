@@ -7,6 +7,8 @@ from pathlib import Path
 
 from site_gen.config import Config
 
+INDEX_FOLDER = "pagefind"  # where the index lives in the output
+
 
 @dataclass(frozen=True, slots=True)
 class SearchStats:
