@@ -14,6 +14,7 @@ import hashlib
 import json
 import os
 import shutil
+import stat
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -89,11 +90,21 @@ class StagedOutput:
         spare = self.parent / _siblings(self.target, "spare")
         spare_generation = previous_generation(spare)
         self.base = manifest_for(spare_generation) if spare_generation else {}
+        if self.base:
+            # Trust the manifest only for files the spare really holds as plain files: a
+            # deleted page would be missing from the output, and a link planted there
+            # would be swapped in (and published) as it is.
+            present = _plain_files(spare)
+            if present is None:
+                self.base = {}
+            else:
+                self.base = {k: v for k, v in self.base.items() if k in present}
         self.files: Manifest = {}
         self.written = 0
         self.unchanged = 0
         self.html_changed = 0
         self._made: set[Path] = set()
+        self._plain_live_folders: set[Path] = set()
         if self.base:
             (spare / MARKER).unlink()  # while it is updated, it describes no build
             self.root = spare
@@ -157,6 +168,19 @@ class StagedOutput:
         self.written += 1
         self._note_change(relative)
 
+    def _is_plain_live_file(self, relative: str) -> bool:
+        """A regular file of the live output reached through no link (link() would copy a
+        planted symlink itself, or reach through a linked folder to a file elsewhere)."""
+        live = self.target.joinpath(*relative.split("/"))
+        try:
+            if live.parent not in self._plain_live_folders:
+                if live.parent.resolve() != live.parent:
+                    return False
+                self._plain_live_folders.add(live.parent)
+            return stat.S_ISREG(live.lstat().st_mode)
+        except OSError:
+            return False
+
     def _note_change(self, relative: str) -> None:
         if relative.endswith(".html"):
             self.html_changed += 1
@@ -164,6 +188,8 @@ class StagedOutput:
     def _link_from_live(self, relative: str) -> bool:
         path = self.path_for(relative)
         fresh = path.with_name(path.name + ".site-gen-new")
+        if not self._is_plain_live_file(relative):
+            return False
         try:
             self._make_parent(path)
             os.link(self.target / relative, fresh)
@@ -238,6 +264,29 @@ class StagedOutput:
     def discard(self) -> None:
         """Throw the staged tree away (a recycled spare is then unknown: remove it too)."""
         shutil.rmtree(self.root, ignore_errors=True)
+
+
+def _plain_files(root: Path) -> set[str] | None:
+    """Relative paths of the files under root; None if it holds a link or anything but
+    plain files and folders (scandir's entry types: no stat per file)."""
+    found: set[str] = set()
+    pending = [root]
+    while pending:
+        folder = pending.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            return None
+        for entry in entries:
+            if entry.is_symlink():
+                return None
+            if entry.is_dir(follow_symlinks=False):
+                pending.append(Path(entry.path))
+            elif entry.is_file(follow_symlinks=False):
+                found.add(Path(entry.path).relative_to(root).as_posix())
+            else:
+                return None
+    return found
 
 
 _RENAME_EXCHANGE = 2
