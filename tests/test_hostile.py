@@ -199,7 +199,7 @@ def test_plain_text_fields_show_exactly_the_text(
     pages: dict[str, BeautifulSoup], name: str, text: str
 ) -> None:
     if name in ("nul-char",):
-        pytest.skip("a NUL byte makes the file binary: refused, tested in test_faults")
+        pytest.skip("a raw NUL byte makes the file binary: refused (see the fixture)")
     if "\n" in text:
         pytest.skip("a line break splits the field across lines by design")
     title = normalised(f"Headline about {text} today")
