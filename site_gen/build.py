@@ -22,7 +22,7 @@ from site_gen.collect import collect_articles, context_key
 from site_gen.config import Config
 from site_gen.enrich import assign_urls
 from site_gen.errors import BuildError, ParseError
-from site_gen.fingerprint import page_fingerprint, theme_key
+from site_gen.fingerprint import Fingerprinter, theme_key
 from site_gen.model import Article, Page
 from site_gen.parse import context_from_config, parse_source
 from site_gen.render import SiteInfo, TemplateProblem, render_page
@@ -235,11 +235,11 @@ def _render_into(
     progress: Progress | None,
 ) -> int:
     """Render pages whose fingerprint changed; the rest are kept or linked, not rendered."""
-    key = theme_key(theme, site)
+    fingerprinter = Fingerprinter(theme_key(theme, site))
     fingerprints: dict[str, str] = {}
     to_render: list[Page] = []
     for page in pages:
-        fingerprint = page_fingerprint(page, key)
+        fingerprint = fingerprinter.page(page)
         if not staged.keep(page.path, fingerprint):
             fingerprints[page.path] = fingerprint
             to_render.append(page)
