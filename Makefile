@@ -36,12 +36,20 @@ bench: $(VENV)/.installed
 	$(PY) bench/run.py $(BENCH_ARGS)
 
 lint: $(VENV)/.test-installed
-	$(VENV)/bin/ruff check site_gen tests bench
-	$(VENV)/bin/ruff format --check site_gen tests bench
+	$(VENV)/bin/ruff check site_gen tests bench fuzz
+	$(VENV)/bin/ruff format --check site_gen tests bench fuzz
 	$(VENV)/bin/mypy site_gen
 
 test: lint
 	$(VENV)/bin/pytest -q
+
+# Coverage-guided fuzzing of the parser with atheris (not part of `make test`).
+FUZZ_SECONDS ?= 300
+
+fuzz: $(VENV)/.test-installed
+	$(PY) -m pip install -q atheris
+	$(PY) fuzz/seed_corpus.py fuzz/corpus
+	$(PY) fuzz/fuzz_parse.py -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -timeout=20 -artifact_prefix=fuzz/ fuzz/corpus
 
 clean:
 	rm -rf _site _demo .site-gen-cache

@@ -7,7 +7,10 @@ the whole corpus in submitted-but-unfinished work.
 
 from __future__ import annotations
 
+import ctypes
 import os
+import signal
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
@@ -72,6 +75,23 @@ def chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
         yield items[start : start + size]
 
 
+def _die_with_parent() -> None:
+    """Ask Linux to end this worker when the build process dies, even by SIGKILL;
+    otherwise orphaned workers of a killed build would run on forever."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() == 1:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
 class Pool:
     """The executor for one build, and whether it is worth using for `count` items."""
 
@@ -82,7 +102,7 @@ class Pool:
         if spec and spec.startswith("dask://"):
             self.executor = self._dask(spec.removeprefix("dask://"))
         elif jobs > 1:
-            self.executor = ProcessPoolExecutor(max_workers=jobs)
+            self.executor = ProcessPoolExecutor(max_workers=jobs, initializer=_die_with_parent)
 
     def _dask(self, address: str) -> Executor:
         try:
