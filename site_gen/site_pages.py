@@ -13,4 +13,5 @@ def plan(articles: list[Article], config: Config) -> list[Page]:
     pages = index.article_pages(articles)
     pages += index.list_pages(refs, config.per_page, "/", "home.html", total=len(refs))
     pages.append(Page("404.html", "404.html"))
+    pages.extend([Page("search/index.html", "search.html")] if config.search else [])
     return pages

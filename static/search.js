@@ -1,0 +1,188 @@
+// The /search/ page: Pagefind's JS API and a small renderer. The URL holds the state
+// (?q=&section=&year=&tag=&sort=) so searches can be linked and Back works.
+// Every string goes in through textContent; excerpts are rebuilt from text and <mark>.
+
+const PAGE_SIZE = 20;
+const FILTERS = ["section", "year", "tag"];
+const FIELDS = ["q", ...FILTERS, "sort"];
+
+const form = document.querySelector("[data-search-form]");
+const status = document.querySelector("[data-search-status]");
+const list = document.querySelector("[data-search-results]");
+const more = document.querySelector("[data-search-more]");
+
+let pagefind = null;
+let found = [];
+let shown = 0;
+let generation = 0; // a newer search makes the answers of older ones stale
+let typingTimer = 0;
+
+function el(tag, className = "", text = null) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== null) node.textContent = text;
+  return node;
+}
+
+// Pagefind's excerpt is escaped text with <mark> around the matched words. Parse it in an
+// inert <template> and keep only text and <mark>, so nothing else can become markup.
+function markedText(excerpt) {
+  const inert = document.createElement("template");
+  inert.innerHTML = excerpt || "";
+  return Array.from(inert.content.childNodes, (node) =>
+    node.nodeName === "MARK"
+      ? el("mark", "", node.textContent)
+      : document.createTextNode(node.textContent),
+  );
+}
+
+function resultItem(data) {
+  const meta = data.meta || {};
+  const link = el("a", "", meta.title || data.url);
+  link.href = data.url;
+  const heading = el("h2", "item-title");
+  heading.append(link);
+  const line = el("p", "meta");
+  if (meta.section) line.append(el("span", "section-label", meta.section), " · ");
+  if (meta.date) {
+    const time = el("time", "", meta.date);
+    if (meta.datetime) time.dateTime = meta.datetime;
+    line.append(time);
+  }
+  const excerpt = el("p", "summary search-excerpt");
+  excerpt.append(...markedText(data.excerpt));
+  const article = el("article");
+  article.append(heading, line, excerpt);
+  const item = el("li", "item search-result");
+  item.append(article);
+  return item;
+}
+
+function formState() {
+  const state = {};
+  for (const name of FIELDS) {
+    const value = form.elements[name].value.trim();
+    if (value) state[name] = value;
+  }
+  return state;
+}
+
+function showState(params) {
+  for (const name of FIELDS) {
+    const value = params.get(name) || "";
+    const field = form.elements[name];
+    if (field.tagName === "SELECT" && value && !field.querySelector(`option[value="${CSS.escape(value)}"]`)) {
+      const option = el("option", "", value);
+      option.value = value;
+      field.append(option);
+    }
+    field.value = value;
+  }
+}
+
+function saveState(state, push) {
+  const url = new URL(location.href);
+  url.search = new URLSearchParams(state).toString();
+  if (url.href !== location.href) history[push ? "pushState" : "replaceState"](null, "", url);
+}
+
+function summary(count, state) {
+  const what = state.q ? `“${state.q}”` : "these filters";
+  if (count === 0) return `No articles match ${what}.`;
+  return `${count.toLocaleString("en")} article${count === 1 ? "" : "s"} match ${what}.`;
+}
+
+async function showMore(mine) {
+  const batch = found.slice(shown, shown + PAGE_SIZE);
+  more.disabled = true;
+  const records = await Promise.all(batch.map((result) => result.data()));
+  more.disabled = false;
+  if (mine !== generation) return;
+  list.append(...records.map(resultItem));
+  shown += batch.length;
+  more.hidden = shown >= found.length;
+}
+
+async function run() {
+  const mine = ++generation;
+  const state = formState();
+  const filters = {};
+  for (const name of FILTERS) if (state[name]) filters[name] = state[name];
+  if (!state.q && Object.keys(filters).length === 0) {
+    found = [];
+    list.replaceChildren();
+    more.hidden = true;
+    status.textContent = "";
+    return;
+  }
+  const options = { filters };
+  if (state.sort === "date") options.sort = { date: "desc" };
+  const search = await pagefind.search(state.q || null, options);
+  if (mine !== generation) return;
+  found = search.results;
+  shown = 0;
+  list.replaceChildren();
+  status.textContent = summary(found.length, state);
+  await showMore(mine);
+}
+
+function update(push) {
+  saveState(formState(), push);
+  run();
+}
+
+function fillSelect(select, counts, order) {
+  for (const [name, count] of Object.entries(counts || {}).sort(order)) {
+    const option = el("option", "", `${name} (${count.toLocaleString("en")})`);
+    option.value = name;
+    select.append(option);
+  }
+}
+
+async function fillFilters() {
+  const counts = await pagefind.filters();
+  fillSelect(form.elements.section, counts.section, ([a], [b]) => a.localeCompare(b));
+  fillSelect(form.elements.year, counts.year, ([a], [b]) => b.localeCompare(a));
+  const tags = Object.entries(counts.tag || {}).sort(([, a], [, b]) => b - a).slice(0, 500);
+  document.getElementById("search-tags").replaceChildren(
+    ...tags.map(([name]) => Object.assign(el("option"), { value: name })),
+  );
+}
+
+async function start() {
+  try {
+    pagefind = await import("/pagefind/pagefind.js");
+    await pagefind.options({ excerptLength: 30 });
+    pagefind.init();
+    await fillFilters();
+  } catch (error) {
+    status.textContent = "The search index could not be loaded. Try the archive pages instead.";
+    return;
+  }
+  showState(new URLSearchParams(location.search));
+  form.querySelector("[data-search-options]").hidden = false;
+  form.elements.q.addEventListener("input", () => {
+    clearTimeout(typingTimer);
+    // The first words start a new history entry; refining them replaces it.
+    const isNewSearch = !new URLSearchParams(location.search).get("q");
+    typingTimer = setTimeout(() => update(isNewSearch), 200);
+  });
+  for (const name of [...FILTERS, "sort"]) {
+    form.elements[name].addEventListener("change", () => update(true));
+  }
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    clearTimeout(typingTimer);
+    update(true);
+  });
+  more.addEventListener("click", () => showMore(generation));
+  window.addEventListener("popstate", () => {
+    showState(new URLSearchParams(location.search));
+    run();
+  });
+  if (!form.elements.q.value) form.elements.q.focus();
+  document.body.dataset.searchReady = "true";
+  run();
+}
+
+start();
