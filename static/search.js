@@ -89,7 +89,8 @@ function saveState(state, push) {
 function summary(count, state) {
   const what = state.q ? `“${state.q}”` : "these filters";
   if (count === 0) return `No articles match ${what}.`;
-  return `${count.toLocaleString("en")} article${count === 1 ? "" : "s"} match ${what}.`;
+  const articles = count === 1 ? "1 article matches" : `${count.toLocaleString("en")} articles match`;
+  return `${articles} ${what}.`;
 }
 
 async function showMore(mine) {
@@ -159,7 +160,12 @@ async function start() {
     status.textContent = "The search index could not be loaded. Try the archive pages instead.";
     return;
   }
+  const typedEarly = form.elements.q.value.trim(); // before this module had loaded
   showState(new URLSearchParams(location.search));
+  if (typedEarly && !form.elements.q.value) {
+    form.elements.q.value = typedEarly;
+    saveState(formState(), true);
+  }
   form.querySelector("[data-search-options]").hidden = false;
   form.elements.q.addEventListener("input", () => {
     clearTimeout(typingTimer);

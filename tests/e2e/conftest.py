@@ -1,0 +1,109 @@
+"""Shared fixtures for browser tests: a built site, a local HTTP server, Chromium."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+REPO = Path(__file__).resolve().parents[2]
+WAIT_MS = 15_000  # the longest any condition may take; machines under load are slow
+expect.set_options(timeout=WAIT_MS)
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+]
+
+
+def site_gen_command() -> str:
+    """The console script installed next to the interpreter running the tests."""
+    return str(Path(sys.executable).with_name("site-gen"))
+
+
+def build_site(sources: Path, output: Path, config: str | None = None) -> str:
+    """Run `site-gen build` in a subprocess; returns stdout, fails the test on exit != 0."""
+    command = [site_gen_command(), "build", str(sources), "-o", str(output), "-q"]
+    workdir = output.parent
+    if config is not None:
+        (workdir / "site.toml").write_text(config, encoding="utf-8")
+        command += ["-c", str(workdir / "site.toml")]
+    done = subprocess.run(command, capture_output=True, text=True, cwd=workdir, timeout=600)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def chromium_path() -> str:
+    path = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+    if not Path(path).exists():
+        message = "install chromium: apt-get install chromium"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
+        pass
+
+
+@pytest.fixture(scope="session")
+def serve() -> Iterator[Callable[[Path], str]]:
+    """serve(folder) -> base URL of a real HTTP server on 127.0.0.1 for that folder."""
+    servers: list[http.server.ThreadingHTTPServer] = []
+
+    def start(folder: Path) -> str:
+        handler = functools.partial(_QuietHandler, directory=str(folder))
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}"
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    executable = chromium_path()
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context()
+    context.set_default_timeout(WAIT_MS)
+    opened = context.new_page()
+    yield opened
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def build() -> Callable[..., str]:
+    """build(sources, output, config=None): `site-gen build` in a subprocess."""
+    return build_site
+
+
+@pytest.fixture(scope="session")
+def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed articles built once, with the search index."""
+    output = tmp_path_factory.mktemp("seed") / "site"
+    build_site(REPO / "seeds", output)
+    return output
