@@ -19,6 +19,7 @@ from site_gen.enrich import assign_urls
 from site_gen.errors import BuildError, ConfigError
 from site_gen.executor import default_jobs
 from site_gen.model import Article
+from site_gen.publish.command import publish_command
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 70, 130
 
@@ -156,6 +157,8 @@ def report_build(result: BuildResult, request: BuildRequest, quiet: bool) -> int
         return EXIT_PROBLEMS
     return EXIT_OK
 
+
+main.add_command(publish_command, "publish")
 
 ARTICLE_FIELDS = (
     "source",

@@ -89,7 +89,11 @@ def list_pages(
     return plans
 
 
-def article_pages(articles: Sequence[Article]) -> list[Page]:
+def article_pages(
+    articles: Sequence[Article],
+    related: Sequence[tuple[ArticleRef, ...]],
+    in_section: Sequence[tuple[Link | None, Link | None]],
+) -> list[Page]:
     """One page per article with its neighbours in time (articles sorted oldest first)."""
     pages = []
     for position, article in enumerate(articles):
@@ -99,6 +103,9 @@ def article_pages(articles: Sequence[Article]) -> list[Page]:
             ("article", article),
             ("previous", Link(previous.url, previous.title) if previous else None),
             ("next", Link(following.url, following.title) if following else None),
+            ("section_previous", in_section[position][0]),
+            ("section_next", in_section[position][1]),
+            ("related", related[position]),
         )
         pages.append(Page(output_path(article.url), "article.html", context))
     return pages

@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from site_gen.model import Page
 from site_gen.parse.dates import in_zone
-from site_gen.slugs import taxonomy_key
+from site_gen.taxonomy import term_slug
 from site_gen.theme import Theme
 
 
@@ -49,7 +49,7 @@ def environment(template_dirs: tuple[str, ...]) -> jinja2.Environment:
     env.filters["human_date"] = human_date
     env.filters["human_time"] = human_time
     env.filters["iso"] = iso
-    env.filters["slug"] = taxonomy_key
+    env.filters["slug"] = term_slug
     env.filters["thousands"] = lambda n: f"{n:,}"
     env.filters["trusted_html"] = safe_markup
     env.globals["url_for"] = url_for

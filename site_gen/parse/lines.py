@@ -63,7 +63,8 @@ def is_chrome(line: str, profile: Profile, generic: Profile) -> bool:
 
 
 def is_tail_marker(line: str, profile: Profile, generic: Profile) -> bool:
-    return bool(full_match(profile.chrome_tail + generic.chrome_tail, line))
+    """Tail markers match at the start of a line: footers run on after their first words."""
+    return any(p.match(line) for p in profile.chrome_tail + generic.chrome_tail)
 
 
 def is_caption(line: str, profile: Profile, generic: Profile) -> bool:

@@ -57,10 +57,19 @@ def derive_tags(paragraphs: tuple[str, ...], rules: TagRules) -> tuple[str, ...]
         tagged[tag] += count
         order[tag] = min(order.get(tag, first_seen[name]), first_seen[name])
     ranked = sorted(
-        (t for t, c in tagged.items() if c >= rules.min_mentions and t.lower() not in stop),
+        (
+            t
+            for t, c in tagged.items()
+            if c >= rules.min_mentions and t.lower() not in stop and not _is_demonym(t)
+        ),
         key=lambda t: (-tagged[t], order[t]),
     )
     return tuple(ranked[: rules.max_per_article])
+
+
+def _is_demonym(name: str) -> bool:
+    """ "Iranian", "Chinese": adjectives of places, which make poor tags on their own."""
+    return " " not in name and name.endswith(("ian", "ians", "ese", "ean", "eans"))
 
 
 def _count(name: str, counts: Counter[str], first_seen: dict[str, int]) -> None:
@@ -84,7 +93,7 @@ def _names(paragraph: str, stop: frozenset[str]) -> list[tuple[str, bool]]:
             if run:
                 found.append((" ".join(run), run_is_initial))
                 run = []
-        at_start = token in _SENTENCE_END or (at_start and token.lower() in stop)
+        at_start = token in _SENTENCE_END
     if run:
         found.append((" ".join(run), run_is_initial))
     return [(name, initial) for name, initial in found if len(name) > 1]

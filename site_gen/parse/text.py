@@ -28,8 +28,13 @@ def parse_text(text: str, profiles: tuple[Profile, ...], default_zone: str) -> E
     home_zone = profile.timezone or default_zone
     notes = [FieldNote("profile", profile.name, 1.0 if profile.name != "generic" else 0.3)]
 
-    kept = [ln for ln in all_lines if not ln.text or not lines.is_chrome(ln.text, profile, generic)]
-    title_at = _find_title(kept, profile)
+    # Chrome lines become blank (they separate paragraphs); `all_lines` keeps them for
+    # the tail markers, which are often chrome themselves ("Comments").
+    kept = [
+        Numbered(ln.number, "") if ln.text and lines.is_chrome(ln.text, profile, generic) else ln
+        for ln in all_lines
+    ]
+    title_at = _find_title(kept, profile, generic)
     if title_at is None:
         raise Unparseable(1, "no title found (expected a headline line before the body)")
     title = kept[title_at].text
@@ -37,7 +42,7 @@ def parse_text(text: str, profiles: tuple[Profile, ...], default_zone: str) -> E
 
     date_lines, impossible = _date_lines(kept, profile, home_zone)
     body_at = _find_body_start(kept, title_at, date_lines)
-    end = _find_tail(kept, body_at, profile, generic)
+    end = _find_tail(all_lines, body_at, profile, generic)
     header = range(max(0, title_at - 3), body_at)
 
     published, modified, date_note = _pick_dates(kept, date_lines, impossible, header, end)
@@ -48,6 +53,7 @@ def parse_text(text: str, profiles: tuple[Profile, ...], default_zone: str) -> E
     notes.append(section_note)
     used = {title_at, *(d.index for d in date_lines)}
     paragraphs, captions, tags = _body(kept, body_at, end, used, profile, generic)
+    captions = _header_captions(kept, header, profile, generic) + captions
     if not paragraphs:
         raise Unparseable(kept[title_at].number, "no body text found after the title")
     zone_warning = _assumed_zone_warning(published, profile, default_zone)
@@ -70,7 +76,7 @@ def parse_text(text: str, profiles: tuple[Profile, ...], default_zone: str) -> E
     )
 
 
-def _find_title(kept: list[Numbered], profile: Profile) -> int | None:
+def _find_title(kept: list[Numbered], profile: Profile, generic: Profile) -> int | None:
     """The first line shaped like a headline: not a label, date, byline or known section."""
     fallback = None
     sections = {s.lower() for s in profile.sections}
@@ -79,6 +85,8 @@ def _find_title(kept: list[Numbered], profile: Profile) -> int | None:
         if not text or text.lower() in sections or lines.byline_names(text, profile):
             continue
         if lines.read_date_line_safe(text, profile) or lines.is_relative_date(text):
+            continue
+        if lines.is_caption(text, profile, generic):
             continue
         words = lines.word_count(text)
         if 3 <= words <= 40:
@@ -193,8 +201,10 @@ def _find_section(
             return known[text.lower()], FieldNote("section", "profile's section list", 0.95)
     dated = {d.index for d in date_lines}
     # A short label next to the headline is the section ("kicker") on most layouts.
-    for index in (title_at + 1, title_at - 1, title_at + 2):
-        if index not in header or index == title_at or index in dated:
+    after = [i for i in range(title_at + 1, header.stop) if kept[i].text][:2]
+    before = [i for i in range(title_at - 1, header.start - 1, -1) if kept[i].text][:1]
+    for index in after[:1] + before + after[1:]:
+        if index in dated:
             continue
         text = kept[index].text
         if _is_label(text, profile):
@@ -241,6 +251,17 @@ def _body(
         listed = lines.tag_list(kept[index].text, profile, generic) if kept[index].text else None
         tags.extend(listed or ())
     return tuple(paragraphs), tuple(captions), tuple(dict.fromkeys(tags))
+
+
+def _header_captions(
+    kept: list[Numbered], header: range, profile: Profile, generic: Profile
+) -> tuple[str, ...]:
+    """Photo captions between the headline and the body (a lead image)."""
+    return tuple(
+        kept[i].text
+        for i in header
+        if kept[i].text and lines.is_caption(kept[i].text, profile, generic)
+    )
 
 
 def _flush(block: list[str], paragraphs: list[str]) -> None:

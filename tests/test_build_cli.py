@@ -1,0 +1,222 @@
+"""site-gen build/parse as a user runs them: exit codes, stderr lines and the built HTML."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from support import REPO, SEEDS, page, run_cli, write_markdown
+
+SLUG = "us-says-russia-providing-unprecedented-military-support-to-iran"
+ARTICLE_URL = f"/2022/12/11/{SLUG}/"
+
+
+def build(sources: Path, out: Path, *extra: str):
+    return run_cli("build", str(sources), "-o", str(out), *extra)
+
+
+def test_seed_article_page(tmp_path: Path) -> None:
+    run = build(SEEDS, tmp_path / "site")
+    assert run.code == 0, run.err
+    assert "Built 1 articles" in run.out
+    doc = page(tmp_path / "site", ARTICLE_URL)
+    assert (
+        doc.find("h1").get_text()
+        == "US says Russia providing ‘unprecedented’ military support to Iran"
+    )
+    times = {
+        t.find_parent("span")["class"][0]: t["datetime"] for t in doc.select(".story-meta time")
+    }
+    assert times == {
+        "published": "2022-12-11T09:45:00+06:00",
+        "modified": "2022-12-11T09:56:00+06:00",
+    }
+    assert doc.select_one(".kicker a").get_text() == "World+Biz"
+    assert doc.select_one(".kicker a")["href"] == "/sections/world-biz/"
+    assert doc.select_one(".byline a").get_text() == "TBS Report"
+    paragraphs = [p.get_text() for p in doc.select(".story-body p")]
+    assert len(paragraphs) == 11
+    assert paragraphs[0].startswith("The US national security council spokesman John Kirby")
+    assert "While most comments" not in doc.get_text()
+    assert doc.find("html")["lang"] == "en"
+    home = page(tmp_path / "site", "/")
+    assert [a["href"] for a in home.select(".item-title a")] == [ARTICLE_URL]
+
+
+def test_build_output_has_no_live_reload_script(tmp_path: Path) -> None:
+    build(SEEDS, tmp_path / "site")
+    for html in (tmp_path / "site").rglob("*.html"):
+        assert "livereload" not in html.read_text()
+
+
+def test_bad_files_get_one_line_errors_and_the_rest_builds(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    shutil.copytree(SEEDS, src)
+    (src / "empty.txt").write_text("")
+    (src / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00garbage")
+    (src / "nodate.txt").write_text(
+        "A headline without any date at all\n\nSome body text here that is long enough to be prose.\n"
+    )
+    (src / "broken.md").write_text("---\ntitle: Broken\ndate: [2021\n---\nBody.\n")
+    run = build(src, tmp_path / "site")
+    assert run.code == 1
+    problems = [line for line in run.err.splitlines() if ": " in line and "skipped" not in line]
+    assert len(problems) == 4, run.err
+    assert "Traceback" not in run.err
+    assert any(
+        line.startswith(str(src / "empty.txt")) or "empty.txt:1:" in line for line in problems
+    )
+    assert any("broken.md:" in line and "front matter" in line for line in problems)
+    assert "4 of 5 files skipped" in run.err
+    assert (tmp_path / "site" / ARTICLE_URL.strip("/") / "index.html").exists()
+
+
+def test_strict_leaves_previous_output(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    shutil.copytree(SEEDS, src)
+    site = tmp_path / "site"
+    assert build(src, site).code == 0
+    before = {p: p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    (src / "seed.txt").unlink(missing_ok=True)
+    (src / "empty.txt").write_text("")
+    write_markdown(src, "new.md", title="A new one", date="2023-01-01T10:00:00+06:00")
+    run = build(src, site, "--strict")
+    assert run.code == 1
+    assert "--strict" in run.err
+    assert {p: p.read_bytes() for p in site.rglob("*") if p.is_file()} == before
+
+
+def test_sources_are_never_modified(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    shutil.copytree(SEEDS, src)
+    write_markdown(src, "a.md", title="One", date="2023-01-01T10:00:00+06:00")
+    before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in src.rglob("*")}
+    build(src, tmp_path / "site")
+    assert {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in src.rglob("*")} == before
+
+
+def test_injection_in_title_and_body_stays_text(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    evil = '<script>alert(1)</script> & "quotes" <img src=x onerror=alert(2)>'
+    write_markdown(
+        src,
+        "evil.md",
+        title=evil,
+        date="2023-01-01T10:00:00+06:00",
+        section=evil,
+        author=evil,
+        tags=[evil],
+        slug="../../etc/passwd",
+        body=f"{evil}\n\nSecond paragraph.",
+    )
+    run = build(src, tmp_path / "site")
+    assert run.code == 0, run.err
+    site = tmp_path / "site"
+    assert not (tmp_path / "etc").exists()
+    written = [p for p in tmp_path.rglob("*") if p.is_file() and not p.is_relative_to(src)]
+    assert all(p.is_relative_to(site) or ".site-gen-lock" in p.name for p in written)
+    article = next(p for p in site.glob("2023/01/01/*/index.html"))
+    assert article.parent.name == "etc-passwd"
+    doc = page(site, "/" + str(article.parent.relative_to(site)) + "/")
+    assert doc.find("h1").get_text() == evil
+    assert doc.find("script", string=lambda s: s and "alert" in s) is None
+    assert doc.find("img", attrs={"onerror": True}) is None
+    for html in site.rglob("*.html"):
+        parsed = (
+            page(site, "/" + str(html.parent.relative_to(site)) + "/")
+            if html.name == "index.html"
+            else None
+        )
+        if parsed is not None:
+            assert parsed.find("img", attrs={"onerror": True}) is None
+            assert all("alert" not in (s.string or "") for s in parsed.find_all("script"))
+
+
+def test_refuses_to_replace_a_folder_it_did_not_make(tmp_path: Path) -> None:
+    precious = tmp_path / "precious"
+    precious.mkdir()
+    (precious / "thesis.txt").write_text("years of work")
+    run = build(SEEDS, precious)
+    assert run.code != 0
+    assert "refusing" in run.err and "Traceback" not in run.err
+    assert (precious / "thesis.txt").read_text() == "years of work"
+
+
+def test_refuses_output_that_holds_the_sources(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    shutil.copytree(SEEDS, src)
+    run = build(src, tmp_path)
+    assert run.code != 0 and "refusing" in run.err
+    assert (src / "000_8a7f0d865ba918a5.txt").exists()
+
+
+def test_rebuild_keeps_unchanged_files_and_leaves_no_temp_dirs(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    build(SEEDS, site)
+    css = site / "static" / "site.css"
+    mtime = css.stat().st_mtime_ns
+    run = build(SEEDS, site)
+    assert run.code == 0 and "0 written" in run.out
+    assert css.stat().st_mtime_ns == mtime
+    leftovers = [p.name for p in tmp_path.iterdir() if "tmp" in p.name or "old" in p.name]
+    assert leftovers == []
+
+
+def test_parse_json_contract() -> None:
+    run = run_cli("parse", "seeds/000_8a7f0d865ba918a5.txt", "--json", cwd=REPO)
+    record = json.loads(run.out)
+    assert set(record) == {
+        "source",
+        "title",
+        "slug",
+        "url",
+        "published",
+        "modified",
+        "section",
+        "byline",
+        "publisher",
+        "tags",
+        "summary",
+        "paragraphs",
+        "word_count",
+        "timezone",
+    }
+
+
+def test_parse_explain_names_rules() -> None:
+    run = run_cli("parse", "--explain", "seeds/000_8a7f0d865ba918a5.txt")
+    assert run.code == 0
+    assert "tbs" in run.out and "byline pattern" in run.out
+
+
+def test_version_and_help() -> None:
+    assert run_cli("--version").out.startswith("site-gen, version")
+    for command in ("build", "parse", "publish"):
+        assert run_cli(command, "--help").code == 0
+
+
+def test_bad_config_is_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "site.toml").write_text("[site]\ntimezone = 'Mars/Olympus'\n")
+    run = run_cli("build", str(SEEDS), "-o", str(tmp_path / "out"), cwd=tmp_path)
+    assert run.code == 2
+    assert "Mars/Olympus" in run.err and "Traceback" not in run.err
+
+
+def test_config_drives_sources_output_and_zone(tmp_path: Path) -> None:
+    shutil.copytree(SEEDS, tmp_path / "articles")
+    write_markdown(
+        tmp_path / "articles", "naive.md", title="Naive date", date="2023-05-01 08:00:00"
+    )
+    (tmp_path / "site.toml").write_text(
+        '[site]\ntitle = "My Archive"\nsources = ["articles"]\noutput = "public"\n'
+        'timezone = "Asia/Kolkata"\nlanguage = "bn"\n'
+    )
+    run = run_cli("build", cwd=tmp_path)
+    assert run.code == 0, run.err
+    assert "assumed Asia/Kolkata" in run.err
+    home = page(tmp_path / "public", "/")
+    assert home.find("html")["lang"] == "bn"
+    assert "My Archive" in home.find("title").get_text()
+    naive = page(tmp_path / "public", "/2023/05/01/naive-date/")
+    assert naive.select_one(".published time")["datetime"] == "2023-05-01T08:00:00+05:30"
