@@ -6,16 +6,14 @@ import functools
 import http.server
 import os
 import shutil
-import subprocess
-import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
+from support import SEEDS, require_tool, run_cli
 
-REPO = Path(__file__).resolve().parents[2]
 WAIT_MS = 15_000  # the longest any condition may take; machines under load are slow
 expect.set_options(timeout=WAIT_MS)
 CHROMIUM_ARGS = [
@@ -27,30 +25,16 @@ CHROMIUM_ARGS = [
 ]
 
 
-def site_gen_command() -> str:
-    """The console script installed next to the interpreter running the tests."""
-    return str(Path(sys.executable).with_name("site-gen"))
-
-
-def build_site(sources: Path, output: Path, config: str | None = None) -> str:
-    """Run `site-gen build` in a subprocess; returns stdout, fails the test on exit != 0."""
-    command = [site_gen_command(), "build", str(sources), "-o", str(output), "-q"]
-    workdir = output.parent
-    if config is not None:
-        (workdir / "site.toml").write_text(config, encoding="utf-8")
-        command += ["-c", str(workdir / "site.toml")]
-    done = subprocess.run(command, capture_output=True, text=True, cwd=workdir, timeout=600)
-    assert done.returncode == 0, done.stderr
-    return done.stdout
+def build_site(sources: Path, output: Path) -> str:
+    """`site-gen build` in a subprocess; returns stdout, fails the test on exit != 0."""
+    run = run_cli("build", str(sources), "-o", str(output), "-q", cwd=output.parent, timeout=600)
+    assert run.code == 0, run.err
+    return run.out
 
 
 def chromium_path() -> str:
     path = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
-    if not Path(path).exists():
-        message = "install chromium: apt-get install chromium"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
+    require_tool(path, "install chromium: apt-get install chromium")
     return path
 
 
@@ -77,7 +61,9 @@ def serve() -> Iterator[Callable[[Path], str]]:
         server.server_close()
 
 
-@pytest.fixture(scope="session")
+# Per module, not per session: Playwright's sync API keeps an asyncio loop running in the
+# main thread while it is started, which would break asyncio.run() in unrelated tests.
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     executable = chromium_path()
     with sync_playwright() as playwright:
@@ -97,7 +83,7 @@ def page(browser: Browser) -> Iterator[Page]:
 
 @pytest.fixture(scope="session")
 def build() -> Callable[..., str]:
-    """build(sources, output, config=None): `site-gen build` in a subprocess."""
+    """build(sources, output): `site-gen build` in a subprocess."""
     return build_site
 
 
@@ -105,5 +91,5 @@ def build() -> Callable[..., str]:
 def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The seed articles built once, with the search index."""
     output = tmp_path_factory.mktemp("seed") / "site"
-    build_site(REPO / "seeds", output)
+    build_site(SEEDS, output)
     return output

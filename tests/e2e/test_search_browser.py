@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -11,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Dialog, Page, expect
+from support import write_markdown
 
 RARE_WORD = "vexwuldrim"  # made up; no generated word starts with "ve"
 RARE_COUNT = 7
@@ -33,19 +33,22 @@ def _word(rng: random.Random) -> str:
     return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4)))
 
 
-def _article(number: int, rng: random.Random, has_rare_word: bool) -> tuple[str, int]:
+def _write_article(folder: Path, number: int, rng: random.Random, has_rare_word: bool) -> int:
+    """One generated Markdown article; returns its year."""
     published = datetime(2019, 1, 1, 8, tzinfo=UTC) + timedelta(hours=number * 53)
     paragraphs = [" ".join(_word(rng) for _ in range(40)) for _ in range(3)]
     if has_rare_word:
         paragraphs[1] = f"{paragraphs[1]} {RARE_WORD} {_word(rng)}."
-    front = {
-        "title": f"Report {number} {_word(rng)} {_word(rng)}",
-        "date": published.isoformat(),
-        "section": SECTIONS[number % len(SECTIONS)],
-        "tags": rng.sample(TAGS, 2),
-    }
-    lines = ["---", *(f"{key}: {json.dumps(value)}" for key, value in front.items()), "---"]
-    return "\n".join(lines) + "\n\n" + "\n\n".join(paragraphs) + "\n", published.year
+    write_markdown(
+        folder,
+        f"{number:04d}.md",
+        title=f"Report {number} {_word(rng)} {_word(rng)}",
+        date=published.isoformat(),
+        section=SECTIONS[number % len(SECTIONS)],
+        tags=rng.sample(TAGS, 2),
+        body="\n\n".join(paragraphs),
+    )
+    return published.year
 
 
 @pytest.fixture(scope="module")
@@ -53,25 +56,20 @@ def corpus(tmp_path_factory: pytest.TempPathFactory, build: Callable[..., str]) 
     """CORPUS_SIZE generated Markdown articles, RARE_WORD in exactly RARE_COUNT of them."""
     root = tmp_path_factory.mktemp("corpus")
     sources = root / "articles"
-    sources.mkdir()
     rng = random.Random(20221211)
     rare = set(rng.sample(range(CORPUS_SIZE), RARE_COUNT))
-    years = []
-    for number in range(CORPUS_SIZE):
-        text, year = _article(number, rng, number in rare)
-        (sources / f"{number:04d}.md").write_text(text, encoding="utf-8")
-        if number in rare:
-            years.append(year)
-    injection = {"title": INJECTION_TITLE, "date": "2023-06-01T12:00:00+00:00", "section": "World"}
-    (sources / "injection.md").write_text(
-        "---\n"
-        + "".join(f"{key}: {json.dumps(value)}\n" for key, value in injection.items())
-        + f"---\n\n{INJECTION_WORD} shows {INJECTION_BODY} and <img src=x onerror=alert(2)> "
-        f"as text, {INJECTION_WORD}.\n",
-        encoding="utf-8",
+    years = [_write_article(sources, n, rng, n in rare) for n in range(CORPUS_SIZE)]
+    write_markdown(
+        sources,
+        "injection.md",
+        title=INJECTION_TITLE,
+        date="2023-06-01T12:00:00+00:00",
+        section="World",
+        body=f"{INJECTION_WORD} shows {INJECTION_BODY} and <img src=x onerror=alert(2)> "
+        f"as text, {INJECTION_WORD}.",
     )
     build(sources, root / "site")
-    return Corpus(root / "site", tuple(years))
+    return Corpus(root / "site", tuple(years[n] for n in sorted(rare)))
 
 
 def test_typing_finds_the_seed_article_and_the_section_filter_keeps_it(
