@@ -118,7 +118,13 @@ async function run() {
   }
   const options = { filters };
   if (state.sort === "date") options.sort = { date: "desc" };
-  const search = await pagefind.search(state.q || null, options);
+  let search;
+  try {
+    search = await pagefind.search(state.q || null, options);
+  } catch (error) {
+    if (mine === generation) status.textContent = "The search failed; reload the page to retry.";
+    return;
+  }
   if (mine !== generation) return;
   found = search.results;
   shown = 0;
