@@ -23,6 +23,18 @@ build: $(VENV)/.installed
 serve: $(VENV)/.installed
 	$(SITEGEN) serve seeds
 
+# A few hundred synthetic articles over ten years (the benchmarks' generator), built.
+demo: $(VENV)/.installed
+	rm -rf _demo/content
+	$(PY) bench/corpus.py --count 400 --out _demo/content --seed 7
+	cp seeds/* _demo/content/
+	$(SITEGEN) build _demo/content -o _demo/site
+	@echo "Open $(CURDIR)/_demo/site/index.html, or: $(SITEGEN) serve _demo/content"
+
+# Side by side with Hugo and Pelican; add BENCH_ARGS=--with-100k for the largest size.
+bench: $(VENV)/.installed
+	$(PY) bench/run.py $(BENCH_ARGS)
+
 lint: $(VENV)/.test-installed
 	$(VENV)/bin/ruff check site_gen tests bench
 	$(VENV)/bin/ruff format --check site_gen tests bench

@@ -103,7 +103,6 @@ def read_corpus(root: Path) -> Iterator[SourceArticle]:
 HUGO_CONFIG = """\
 baseURL = "https://example.org/"
 title = "Bench archive"
-languageCode = "en"
 disableHugoGeneratorInject = true
 
 [pagination]
@@ -183,7 +182,8 @@ def _hugo_page(article: SourceArticle) -> str:
 
 def write_hugo_site(corpus: Path, site: Path) -> int:
     """Write hugo.toml, a minimal theme in layouts/ and content/posts/; return the page count."""
-    layouts = site / "layouts" / "_default"
+    # Hugo >= 0.146 layout: templates directly in layouts/, chosen by page kind.
+    layouts = site / "layouts"
     posts = site / "content" / "posts"
     layouts.mkdir(parents=True, exist_ok=True)
     posts.mkdir(parents=True, exist_ok=True)
@@ -192,6 +192,8 @@ def write_hugo_site(corpus: Path, site: Path) -> int:
         "baseof.html": HUGO_BASEOF,
         "single.html": HUGO_SINGLE,
         "list.html": HUGO_LIST,
+        # Without term.html, Hugo renders term pages with taxonomy.html and never paginates.
+        "term.html": HUGO_LIST,
         "taxonomy.html": HUGO_TAXONOMY,
     }
     for name, text in templates.items():
