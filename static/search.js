@@ -12,6 +12,7 @@ const list = document.querySelector("[data-search-results]");
 const more = document.querySelector("[data-search-more]");
 
 let pagefind = null;
+let shardCount = 1;
 let found = [];
 let shown = 0;
 let generation = 0; // a newer search makes the answers of older ones stale
@@ -87,7 +88,7 @@ function saveState(state, push) {
 }
 
 function summary(count, state) {
-  const what = state.q ? `“${state.q}”` : "these filters";
+  const what = `“${state.q}”`;
   if (count === 0) return `No articles match ${what}.`;
   const articles = count === 1 ? "1 article matches" : `${count.toLocaleString("en")} articles match`;
   return `${articles} ${what}.`;
@@ -104,29 +105,42 @@ async function showMore(mine) {
   more.hidden = shown >= found.length;
 }
 
+// Pagefind merges shards by score, which interleaves their date-sorted lists; the shards
+// are date ranges, newest first, so sorting by date means taking them one after another.
+async function searchShards(q, filters, isByDate) {
+  if (!isByDate) return (await pagefind.search(q, { filters })).results;
+  const sort = { date: "desc" };
+  if (shardCount === 1) return (await pagefind.search(q, { filters, sort })).results;
+  const results = [];
+  for (let shard = 0; shard < shardCount; shard++) {
+    const part = await pagefind.search(q, { filters: { ...filters, shard: String(shard) }, sort });
+    results.push(...part.results);
+  }
+  return results;
+}
+
 async function run() {
   const mine = ++generation;
   const state = formState();
   const filters = {};
   for (const name of FILTERS) if (state[name]) filters[name] = state[name];
-  if (!state.q && Object.keys(filters).length === 0) {
+  if (!state.q) {
+    // Filters alone would fetch the whole index; the archive pages list those articles.
     found = [];
     list.replaceChildren();
     more.hidden = true;
-    status.textContent = "";
+    status.textContent = Object.keys(filters).length ? "Type a word to search for." : "";
     return;
   }
-  const options = { filters };
-  if (state.sort === "date") options.sort = { date: "desc" };
-  let search;
+  let results;
   try {
-    search = await pagefind.search(state.q || null, options);
+    results = await searchShards(state.q, filters, state.sort === "date");
   } catch (error) {
     if (mine === generation) status.textContent = "The search failed; reload the page to retry.";
     return;
   }
   if (mine !== generation) return;
-  found = search.results;
+  found = results;
   shown = 0;
   list.replaceChildren();
   status.textContent = summary(found.length, state);
@@ -159,7 +173,15 @@ async function fillFilters() {
 async function start() {
   try {
     pagefind = await import("/pagefind/pagefind.js");
-    await pagefind.options({ excerptLength: 30 });
+    // Large archives are indexed in shards, newest first; search them as one. Each shard's
+    // results carry a synthetic "shard" filter so a date sort can take them shard by shard.
+    const shards = await fetch("/pagefind/shards.json").then((r) => (r.ok ? r.json() : []));
+    const tagged = shards.length ? { mergeFilter: { shard: "0" } } : {};
+    await pagefind.options({ excerptLength: 30, ...tagged });
+    for (const [number, shard] of shards.entries()) {
+      await pagefind.mergeIndex(shard, { mergeFilter: { shard: String(number + 1) } });
+    }
+    shardCount = shards.length + 1;
     pagefind.init();
     await fillFilters();
   } catch (error) {

@@ -44,6 +44,22 @@ def test_the_build_writes_a_chunked_index_of_the_articles_only(seed_site: Path) 
     assert not (index / "playground").exists()
 
 
+def test_a_small_site_is_one_bundle_with_no_shards_to_merge(seed_site: Path) -> None:
+    assert (seed_site / "pagefind" / "shards.json").read_text(encoding="utf-8") == "[]\n"
+    assert not (seed_site / "pagefind-2").exists()
+
+
+def test_shards_are_date_ranges_newest_first() -> None:
+    pages = [(f"2020-01-{day:02d}".encode(), f"{day}/index.html") for day in range(1, 8)]
+    assert search.plan_shards(pages, 3) == [
+        ["7/index.html", "6/index.html", "5/index.html"],
+        ["4/index.html", "3/index.html", "2/index.html"],
+        ["1/index.html"],
+    ]
+    assert search.plan_shards(pages, 10) == [[f"{day}/index.html" for day in range(7, 0, -1)]]
+    assert search.plan_shards([], 10) == []
+
+
 def test_the_build_summary_reports_index_size_and_time(seed_site: Path) -> None:
     stdout = (seed_site.parent / "stdout.txt").read_text(encoding="utf-8")
     line = next(line for line in stdout.splitlines() if line.startswith("Search index:"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -11,6 +12,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Dialog, Page, expect
 from support import write_markdown
+
+from site_gen import search
+from site_gen.config import Config
 
 RARE_WORD = "vexwuldrim"  # made up; no generated word starts with "ve"
 RARE_COUNT = 7
@@ -72,6 +76,18 @@ def corpus(tmp_path_factory: pytest.TempPathFactory, build: Callable[..., str]) 
     return Corpus(root / "site", tuple(years[n] for n in sorted(rare)))
 
 
+@pytest.fixture(scope="module")
+def sharded_corpus(corpus: Corpus, tmp_path_factory: pytest.TempPathFactory) -> Corpus:
+    """The corpus site indexed again in shards of 100 pages, as a 100,000-article site is."""
+    site = tmp_path_factory.mktemp("sharded") / "site"
+    shutil.copytree(corpus.site, site)
+    shutil.rmtree(site / "pagefind")
+    stats = search.index_site(site, Config(root=site), shard_pages=100)
+    assert stats is not None and stats.pages == CORPUS_SIZE + 1
+    assert (site / "pagefind-4").is_dir() and not (site / "pagefind-5").exists()
+    return Corpus(site, corpus.rare_years)
+
+
 def test_typing_finds_the_seed_article_and_the_section_filter_keeps_it(
     page: Page, seed_site: Path, serve: Callable[[Path], str]
 ) -> None:
@@ -118,10 +134,14 @@ def test_a_query_without_matches_says_so(
     expect(page.locator("[data-search-results] > li")).to_have_count(0)
 
 
+@pytest.mark.parametrize("site", ["corpus", "sharded_corpus"])
 def test_the_rare_word_is_found_in_exactly_its_articles(
-    page: Page, corpus: Corpus, serve: Callable[[Path], str]
+    page: Page, site: str, request: pytest.FixtureRequest, serve: Callable[[Path], str]
 ) -> None:
+    corpus: Corpus = request.getfixturevalue(site)
     page.goto(f"{serve(corpus.site)}/search/")
+    # the page's own script has merged any shards into the same pagefind module by then
+    expect(page.locator("body[data-search-ready]")).to_have_count(1)
     count_for = """async ([word, filters]) => {
         const pagefind = await import("/pagefind/pagefind.js");
         const search = await pagefind.search(word, { filters });
@@ -133,10 +153,12 @@ def test_the_rare_word_is_found_in_exactly_its_articles(
         assert page.evaluate(count_for, [RARE_WORD, {"year": str(year)}]) == expected
 
 
+@pytest.mark.parametrize("site", ["corpus", "sharded_corpus"])
 def test_sort_by_date_lists_newest_first(
-    page: Page, corpus: Corpus, serve: Callable[[Path], str]
+    page: Page, site: str, request: pytest.FixtureRequest, serve: Callable[[Path], str]
 ) -> None:
-    page.goto(f"{serve(corpus.site)}/search/?q={RARE_WORD}&sort=date")
+    built: Corpus = request.getfixturevalue(site)
+    page.goto(f"{serve(built.site)}/search/?q={RARE_WORD}&sort=date")
     results = page.locator("[data-search-results] > li")
     expect(results).to_have_count(RARE_COUNT)
     expect(page.locator("select[name=sort]")).to_have_value("date")
