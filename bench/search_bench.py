@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from site_gen.search import SHARD_PAGES
+
 SYLLABLES = ("ba", "ko", "ri", "ta", "ne", "mu", "sa", "lo", "vi", "de", "ga", "pu", "zo", "fe")
 VOCABULARY_SIZE = 80_000
 WORDS_PER_ARTICLE = 600
@@ -39,7 +41,7 @@ import json, resource, sys
 from pathlib import Path
 from site_gen.config import Config
 from site_gen.search import index_site
-stats = index_site(Path(sys.argv[1]), Config(root=Path(sys.argv[1])))
+stats = index_site(Path(sys.argv[1]), Config(root=Path(sys.argv[1])), int(sys.argv[2]))
 peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 print(json.dumps({"pages": stats.pages, "bytes": stats.index_bytes,
                   "seconds": stats.seconds, "peak_mib": peak_kib / 1024}))
@@ -54,6 +56,7 @@ class Row:
     index_pages: int
     index_bytes: int
     peak_mib: float
+    shards: int
     first_search_bytes: int  # what a first one-word search with filters fetches
 
 
@@ -61,19 +64,21 @@ def folder_bytes(folder: Path, pattern: str = "*") -> list[int]:
     return [p.stat().st_size for p in folder.glob(pattern) if p.is_file()]
 
 
-def first_search_bytes(index: Path) -> int:
-    """JS, wasm and metadata, every filter (the page lists them), one chunk, 20 fragments."""
-    fixed = sum(
-        sum(folder_bytes(index, pattern))
-        for pattern in ("pagefind.js", "pagefind-entry.json", "wasm.en.pagefind", "*.pf_meta")
-    )
-    filters = sum(folder_bytes(index / "filter"))
-    chunks = folder_bytes(index / "index")
-    fragments = sorted(folder_bytes(index / "fragment"))
+def first_search_bytes(site: Path) -> int:
+    """pagefind.js and wasm once; per shard its metadata, filters (the page lists them) and
+    one index chunk; then one page of result fragments."""
+    bundles = sorted(site.glob("pagefind*"))
+    total = sum(folder_bytes(bundles[0], "pagefind.js") + folder_bytes(bundles[0], "wasm.en.*"))
+    fragments: list[int] = []
+    for bundle in bundles:
+        for pattern in ("pagefind-entry.json", "*.pf_meta", "filter/*"):
+            total += sum(folder_bytes(bundle, pattern))
+        chunks = sorted(folder_bytes(bundle / "index"))
+        total += chunks[len(chunks) // 2] if chunks else 0
+        fragments += folder_bytes(bundle / "fragment")
+    fragments.sort()
     middle = len(fragments) // 2
-    typical_chunk = sorted(chunks)[len(chunks) // 2] if chunks else 0
-    shown = fragments[middle : middle + RESULTS_SHOWN]
-    return fixed + filters + typical_chunk + sum(shown)
+    return total + sum(fragments[middle : middle + RESULTS_SHOWN])
 
 
 def invented_words(count: int) -> list[str]:
@@ -116,7 +121,7 @@ def generate_corpus(folder: Path, count: int, seed: int) -> Path:
     return folder
 
 
-def measure(size: int, work: Path, seed: int) -> Row:
+def measure(size: int, work: Path, seed: int, shard_pages: int) -> Row:
     corpus = generate_corpus(work / f"search-corpus-{size}-s{seed}", size, seed)
     config = work / "search-off.toml"
     config.write_text("[site]\nsearch = false\n", encoding="utf-8")
@@ -129,7 +134,10 @@ def measure(size: int, work: Path, seed: int) -> Row:
     )
     build_s = time.perf_counter() - started
     child = subprocess.run(
-        [sys.executable, "-c", INDEX_CHILD, str(site)], check=True, capture_output=True, text=True
+        [sys.executable, "-c", INDEX_CHILD, str(site), str(shard_pages)],
+        check=True,
+        capture_output=True,
+        text=True,
     )
     stats = json.loads(child.stdout)
     return Row(
@@ -139,21 +147,22 @@ def measure(size: int, work: Path, seed: int) -> Row:
         index_pages=stats["pages"],
         index_bytes=stats["bytes"],
         peak_mib=stats["peak_mib"],
-        first_search_bytes=first_search_bytes(site / "pagefind"),
+        shards=len(list(site.glob("pagefind*"))),
+        first_search_bytes=first_search_bytes(site),
     )
 
 
 def table(rows: list[Row]) -> str:
     lines = [
         "| articles | build, search off | pagefind index | indexed | index size "
-        "| pagefind peak RSS | first search fetches |",
-        "|---:|---:|---:|---:|---:|---:|---:|",
+        "| shards | pagefind peak RSS | first search fetches |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for row in rows:
         lines.append(
             f"| {row.articles:,} | {row.build_s:.1f} s | {row.index_s:.1f} s "
             f"({row.index_s / row.build_s:.0%} of build) | {row.index_pages:,} "
-            f"| {row.index_bytes / 1e6:.1f} MB | {row.peak_mib:.0f} MiB "
+            f"| {row.index_bytes / 1e6:.1f} MB | {row.shards} | {row.peak_mib:.0f} MiB "
             f"| {row.first_search_bytes / 1e3:.0f} kB |"
         )
     return "\n".join(lines)
@@ -165,6 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--with-100k", action="store_true", help="also 100,000 articles")
     parser.add_argument("--work", type=Path, default=Path(__file__).parent / "_work")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--shard-pages", type=int, default=SHARD_PAGES, help="articles a shard")
     args = parser.parse_args(argv)
     sizes = [int(size) for size in args.sizes.split(",") if size]
     if args.with_100k:
@@ -173,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     work = args.work.resolve()
     rows = []
     for size in sizes:
-        rows.append(measure(size, work, args.seed))
+        rows.append(measure(size, work, args.seed, args.shard_pages))
         print(f"{size:,} articles done", file=sys.stderr)
     print(table(rows))
     return 0
