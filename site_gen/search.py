@@ -59,7 +59,8 @@ def index_site(
         _run_async(_write_index(site_root, site_root / INDEX_DIR))
     else:
         for bundle, shard in zip(bundles, shards, strict=True):
-            with tempfile.TemporaryDirectory(dir=site_root.parent, prefix=".search-shard-") as tmp:
+            # Inside the staged tree, so a killed build leaves nothing behind elsewhere.
+            with tempfile.TemporaryDirectory(dir=site_root, prefix=".search-shard-") as tmp:
                 _linked_tree(site_root, shard, Path(tmp))
                 _run_async(_write_index(Path(tmp), site_root / bundle))
     merged = [f"/{bundle}/" for bundle in bundles[1:]]
