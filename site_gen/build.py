@@ -1,23 +1,32 @@
-"""Runs the stages in order: read -> parse -> enrich -> index -> render -> write."""
+"""Runs the stages in order: read -> parse -> enrich -> index -> render -> write.
+
+Only pages whose fingerprint changed since the last build are rendered; the rest are
+hard-linked from the previous output, so a rebuild after one edit does little work.
+"""
 
 from __future__ import annotations
 
+import resource
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
 from site_gen import __version__, executor, feeds, search, site_pages, sitemap
+from site_gen.cache import BuildCache
+from site_gen.collect import collect_articles, context_key
 from site_gen.config import Config
 from site_gen.enrich import assign_urls
 from site_gen.errors import BuildError, ParseError
+from site_gen.fingerprint import page_fingerprint, theme_key
 from site_gen.model import Article, Page
-from site_gen.parse import ParseContext, context_from_config, parse_source
+from site_gen.parse import context_from_config
 from site_gen.render import SiteInfo, TemplateProblem, render_page
-from site_gen.sources import discover, display_name, read_source
+from site_gen.sources import discover, display_name
 from site_gen.theme import Theme, theme_for
-from site_gen.write import StagedOutput, check_target, output_lock
+from site_gen.write import StagedOutput, check_target, output_lock, previous_generation
 
 Progress = Callable[[str, int, int], None]  # (stage, done so far, total)
 
@@ -31,6 +40,9 @@ class BuildRequest:
     jobs: int = 1
     include_drafts: bool = False
     live_reload: bool = False
+    live_reload_port: int = 35729
+    cache_dir: Path | None = None  # default: <site root>/.site-gen-cache
+    executor: str | None = None  # e.g. "dask://127.0.0.1:8786"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,21 +57,12 @@ class BuildResult:
     is_committed: bool
     timings: tuple[tuple[str, float], ...] = field(default=())
     search: search.SearchStats | None = None
+    parsed: int = 0
+    rendered: int = 0
+    peak_rss_mib: float = 0.0
 
 
-def _parse_path(path_and_name: tuple[Path, str], context: ParseContext) -> Article | ParseError:
-    path, shown = path_and_name
-    source = read_source(path, shown)
-    if isinstance(source, ParseError):
-        return source
-    return parse_source(source, context)
-
-
-def _render(page: Page, site: SiteInfo, theme: Theme) -> tuple[str, bytes]:
-    return page.path, render_page(page, site, theme).encode("utf-8")
-
-
-def site_info(config: Config, live_reload: bool = False) -> SiteInfo:
+def site_info(config: Config, live_reload: bool = False, port: int = 35729) -> SiteInfo:
     return SiteInfo(
         title=config.title,
         description=config.description,
@@ -69,70 +72,68 @@ def site_info(config: Config, live_reload: bool = False) -> SiteInfo:
         urls=config.urls,
         generator=f"site-gen {__version__}",
         live_reload=live_reload,
+        live_reload_port=port,
     )
 
 
-def parse_all(
-    request: BuildRequest, pool: executor.Executor | None, progress: Progress | None
-) -> tuple[list[Article], list[ParseError], list[str]]:
-    paths, problems = discover(list(request.sources))
-    cwd = Path.cwd()
-    named = [(p, display_name(p, cwd)) for p in paths]
-    context = context_from_config(request.config)
-    done = 0
-
-    def tick(count: int) -> None:
-        nonlocal done
-        done += count
-        if progress:
-            progress("parse", done, len(named))
-
-    articles: list[Article] = []
-    warnings: list[str] = []
-    work = partial(_parse_path, context=context)
-    for result in executor.batched_map(work, named, pool, request.jobs, tick):
-        if isinstance(result, ParseError):
-            problems.append(result)
-            continue
-        warnings.extend(f"{result.source}: warning: {w}" for w in result.warnings)
-        if result.is_draft and not request.include_drafts:
-            continue
-        articles.append(result)
-    return articles, problems, warnings
+def cache_path(request: BuildRequest) -> Path:
+    folder = request.cache_dir or request.config.root / ".site-gen-cache"
+    return folder / "cache.sqlite"
 
 
 def build(request: BuildRequest, progress: Progress | None = None) -> BuildResult:
     started = time.perf_counter()
     check_target(request.output, [request.config.root, *request.sources])
-    pool = executor.make_executor(request.jobs)
-    try:
-        with output_lock(request.output):
-            return _build_locked(request, pool, progress, started)
-    finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
+    with output_lock(request.output):
+        cache = BuildCache(cache_path(request))
+        pool = executor.Pool(request.jobs, request.executor)
+        try:
+            return _build_locked(request, cache, pool, progress, started)
+        finally:
+            pool.close()
+            cache.close()
+
+
+def parse_all(
+    request: BuildRequest, cache: BuildCache, pool: executor.Pool, progress: Progress | None
+) -> tuple[list[Article], list[ParseError], list[str], int]:
+    """Light articles (drafts dropped unless asked for), problems, warnings, parsed count."""
+    paths, problems = discover(list(request.sources))
+    cwd = Path.cwd()
+    named = [(p, display_name(p, cwd)) for p in paths]
+    collected = collect_articles(named, context_from_config(request.config), cache, pool, progress)
+    warnings = [f"{a.source}: warning: {w}" for a in collected.articles for w in a.warnings]
+    articles = [a for a in collected.articles if request.include_drafts or not a.is_draft]
+    return articles, problems + collected.problems, warnings, collected.parsed
 
 
 def _build_locked(
     request: BuildRequest,
-    pool: executor.Executor | None,
+    cache: BuildCache,
+    pool: executor.Pool,
     progress: Progress | None,
     started: float,
 ) -> BuildResult:
     timings: list[tuple[str, float]] = []
     mark = time.perf_counter()
-    articles, problems, warnings = parse_all(request, pool, progress)
+    articles, problems, warnings, parsed = parse_all(request, cache, pool, progress)
     timings.append(("parse", time.perf_counter() - mark))
     if request.strict and problems:
         return BuildResult(0, 0, 0, 0, tuple(problems), tuple(warnings), 0.0, False)
     articles = assign_urls(articles, request.config)
+    if articles and (no_base_url := sitemap.base_url_warning(request.config)):
+        warnings.append(no_base_url)
     pages = site_pages.plan(articles, request.config)
     theme = theme_for(request.config)
-    site = site_info(request.config, request.live_reload)
+    site = site_info(request.config, request.live_reload, request.live_reload_port)
+    ctx_key = context_key(context_from_config(request.config))
     staged = StagedOutput(request.output)
+    generation = uuid.uuid4().hex
     try:
         mark = time.perf_counter()
-        _render_into(staged, pages, site, theme, pool, request.jobs, progress)
+        fingerprints, rendered = _render_into(
+            staged, pages, site, theme, cache, ctx_key, pool, progress
+        )
         timings.append(("render", time.perf_counter() - mark))
         for path, data in feeds.feed_files(articles, request.config):
             staged.write(path, data)
@@ -144,11 +145,19 @@ def _build_locked(
         search_stats = search.index_site(staged.root, request.config)
         if search_stats is not None:
             timings.append(("search", time.perf_counter() - mark))
-        staged.commit({"ok": not problems, "articles": len(articles), "problems": len(problems)})
+        cache.store_pages(generation, fingerprints)
+        staged.commit(
+            {
+                "ok": not problems,
+                "articles": len(articles),
+                "problems": len(problems),
+                "generation": generation,
+            }
+        )
     except BaseException:
         staged.discard()
         raise
-    seconds = time.perf_counter() - started
+    cache.keep_only_generation(generation)
     return BuildResult(
         articles=len(articles),
         pages=len(pages),
@@ -156,11 +165,18 @@ def _build_locked(
         unchanged=staged.unchanged,
         problems=tuple(problems),
         warnings=tuple(warnings),
-        seconds=seconds,
+        seconds=time.perf_counter() - started,
         is_committed=True,
         timings=tuple(timings),
         search=search_stats,
+        parsed=parsed,
+        rendered=rendered,
+        peak_rss_mib=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     )
+
+
+def _render_job(page: Page, site: SiteInfo, theme: Theme) -> tuple[str, bytes]:
+    return page.path, render_page(page, site, theme).encode("utf-8")
 
 
 def _render_into(
@@ -168,21 +184,92 @@ def _render_into(
     pages: list[Page],
     site: SiteInfo,
     theme: Theme,
-    pool: executor.Executor | None,
-    jobs: int,
+    cache: BuildCache,
+    ctx_key: str,
+    pool: executor.Pool,
     progress: Progress | None,
-) -> None:
+) -> tuple[dict[str, str], int]:
+    """Render pages whose fingerprint changed; link the rest from the previous output."""
+    key = theme_key(theme, site)
+    previous = cache.page_fingerprints(previous_generation(staged.target) or "")
+    fingerprints: dict[str, str] = {}
+    to_render: list[Page] = []
+    for page in pages:
+        fingerprint = page_fingerprint(page, key)
+        fingerprints[page.path] = fingerprint
+        if previous.get(page.path) != fingerprint or not staged.reuse(page.path):
+            to_render.append(page)
     done = 0
 
     def tick(count: int) -> None:
         nonlocal done
         done += count
         if progress:
-            progress("render", done, len(pages))
+            progress("render", done, len(to_render))
 
-    work = partial(_render, site=site, theme=theme)
+    work = partial(_render_job, site=site, theme=theme)
+    size = executor.batch_size(len(to_render), pool.jobs)
+    batches = _with_bodies(executor.chunks(to_render, size), cache, ctx_key)
+    runner = pool.for_count(len(to_render))
     try:
-        for path, data in executor.batched_map(work, pages, pool, jobs, tick):
+        for path, data in executor.batched_map(work, batches, runner, pool.jobs, tick):
             staged.write(path, data)
     except TemplateProblem as exc:
         raise BuildError(f"template error: {exc}") from exc
+    return fingerprints, len(to_render)
+
+
+def _with_bodies(
+    batches: Iterator[Sequence[Page]], cache: BuildCache, ctx_key: str
+) -> Iterator[list[Page]]:
+    """Give article pages their full article back from the cache, one batch at a time."""
+    for batch in batches:
+        wanted = [
+            f"{value.digest}:{ctx_key}"
+            for page in batch
+            for name, value in page.context
+            if name == "article" and isinstance(value, Article)
+        ]
+        full = cache.full_articles(wanted) if wanted else {}
+        yield [_hydrate(page, full, ctx_key) for page in batch]
+
+
+def _hydrate(page: Page, full: dict[str, Article], ctx_key: str) -> Page:
+    context = []
+    for name, value in page.context:
+        if name == "article" and isinstance(value, Article):
+            body = full.get(f"{value.digest}:{ctx_key}")
+            if body is None:
+                raise BuildError(f"{value.source}: parsed article missing from the cache")
+            value = replace(
+                value,
+                paragraphs=body.paragraphs,
+                body_html=body.body_html,
+                captions=body.captions,
+                notes=body.notes,
+            )
+        context.append((name, value))
+    return replace(page, context=tuple(context))
+
+
+def parse_files(
+    config: Config, sources: tuple[Path, ...]
+) -> tuple[list[Article], list[ParseError], list[str]]:
+    """Full articles straight from the parser, no cache (for `parse` and `check`)."""
+    from site_gen.parse import parse_source
+    from site_gen.sources import read_source
+
+    paths, problems = discover(list(sources))
+    context = context_from_config(config)
+    articles: list[Article] = []
+    warnings: list[str] = []
+    cwd = Path.cwd()
+    for path in paths:
+        source = read_source(path, display_name(path, cwd))
+        result = source if isinstance(source, ParseError) else parse_source(source, context)
+        if isinstance(result, ParseError):
+            problems.append(result)
+            continue
+        warnings += [f"{result.source}: warning: {w}" for w in result.warnings]
+        articles.append(result)
+    return articles, problems, warnings

@@ -6,18 +6,19 @@ import json
 import sys
 import traceback
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, NoReturn
 
 import click
 
 from site_gen import __version__
-from site_gen.build import BuildRequest, BuildResult, build, parse_all
+from site_gen.build import BuildRequest, BuildResult, build, parse_files
+from site_gen.check import doubt_lines, summarise_check, summary_table
 from site_gen.config import Config, find_config, load_config
 from site_gen.enrich import assign_urls
-from site_gen.errors import BuildError, ConfigError
+from site_gen.errors import BuildError, ConfigError, ParseError
 from site_gen.executor import default_jobs
+from site_gen.importer import article_markdown, markdown_names
 from site_gen.model import Article
 from site_gen.publish.command import publish_command
 
@@ -88,6 +89,17 @@ debug_option = click.option("--debug", is_flag=True, help="Show tracebacks.")
 @click.option("--drafts", is_flag=True, help="Include draft articles.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None, help="Worker processes.")
 @click.option("-q", "--quiet", is_flag=True, help="Only print problems.")
+@click.option(
+    "--executor",
+    "executor_spec",
+    metavar="dask://HOST:PORT",
+    help="Run parse and render on a Dask cluster instead of local processes.",
+)
+@click.option(
+    "--cache-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Build cache folder (default: .site-gen-cache beside the config).",
+)
 @debug_option
 def build_command(
     sources: tuple[Path, ...],
@@ -97,6 +109,8 @@ def build_command(
     drafts: bool,
     jobs: int | None,
     quiet: bool,
+    executor_spec: str | None,
+    cache_dir: Path | None,
     debug: bool,
 ) -> None:
     """Build the archive from SOURCES (files or folders) into the output folder."""
@@ -110,7 +124,11 @@ def build_command(
             strict=strict,
             jobs=jobs or default_jobs(),
             include_drafts=drafts,
+            cache_dir=cache_dir,
+            executor=executor_spec,
         )
+        if executor_spec and not executor_spec.startswith("dask://"):
+            raise ConfigError(f"--executor: expected dask://HOST:PORT, got {executor_spec!r}")
         result = build(request, progress=_progress_printer(quiet))
         return report_build(result, request, quiet)
 
@@ -142,8 +160,9 @@ def report_build(result: BuildResult, request: BuildRequest, quiet: bool) -> int
     if not quiet:
         click.echo(
             f"Built {result.articles} articles, {result.pages} pages into {request.output} "
-            f"({result.written} written, {result.unchanged} unchanged) "
-            f"in {result.seconds:.2f} s"
+            f"({result.written} written, {result.unchanged} unchanged; "
+            f"{result.parsed} parsed, {result.rendered} rendered) "
+            f"in {result.seconds:.2f} s, peak {result.peak_rss_mib:.0f} MiB"
             + "".join(f"; {name} {secs:.2f} s" for name, secs in result.timings)
         )
         if result.search is not None:
@@ -204,8 +223,7 @@ def parse_command(
 
     def run() -> int:
         config = resolve_config(config_path)
-        request = BuildRequest(config=config, sources=files, output=Path("_unused"), jobs=1)
-        articles, problems, warnings = parse_all(replace(request, include_drafts=True), None, None)
+        articles, problems, warnings = parse_files(config, files)
         for problem in problems:
             click.echo(str(problem), err=True)
         for warning in warnings:
@@ -230,8 +248,98 @@ def _format_article(article: Article, as_json: bool, explain: bool) -> str:
     lines.append(f"{'paragraphs':>11}: {len(article.paragraphs)}")
     if explain:
         lines.append(f"{'profile':>11}: {article.profile}")
-        lines += [f"{'  ' + n.field:>11}: {n.rule} ({n.confidence:.0%})" for n in article.notes]
+        lines.append(f"{'explain':>11}: field, confidence, rule that decided it")
+        lines += [f"{n.field:>11}  {n.confidence:>4.0%}  {n.rule}" for n in article.notes]
     return "\n".join(lines) + "\n"
+
+
+def _parse_for_report(
+    config_path: Path | None, sources: tuple[Path, ...]
+) -> tuple[list[Article], list[ParseError]]:
+    config = resolve_config(config_path)
+    articles, problems, _ = parse_files(config, resolve_sources(config, sources))
+    return articles, problems
+
+
+@main.command("check")
+@click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
+@config_option
+@debug_option
+def check_command(sources: tuple[Path, ...], config_path: Path | None, debug: bool) -> None:
+    """Parse SOURCES (default: the site's sources), write nothing, report every problem."""
+
+    def run() -> int:
+        articles, problems = _parse_for_report(config_path, sources)
+        for problem in sorted(problems, key=lambda p: p.path):
+            click.echo(str(problem))
+        for article in sorted(articles, key=lambda a: a.source):
+            for warning in article.warnings:
+                click.echo(f"{article.source}:1: warning: {warning}")
+        summary = summarise_check(articles, problems)
+        for line in doubt_lines(summary):
+            click.echo(line)
+        click.echo("")
+        for line in summary_table(summary):
+            click.echo(line)
+        return EXIT_PROBLEMS if problems else EXIT_OK
+
+    guarded(debug, run)
+
+
+@main.command("import")
+@click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Folder for the Markdown files.",
+)
+@click.option("--force", is_flag=True, help="Overwrite Markdown files that already exist.")
+@config_option
+@debug_option
+def import_command(
+    sources: tuple[Path, ...], output: Path, force: bool, config_path: Path | None, debug: bool
+) -> None:
+    """Turn plain-text copies in SOURCES into Markdown files with front matter in OUTPUT."""
+
+    def run() -> int:
+        articles, problems = _parse_for_report(config_path, sources)
+        for problem in sorted(problems, key=lambda p: p.path):
+            click.echo(str(problem), err=True)
+        output.mkdir(parents=True, exist_ok=True)
+        written = skipped = 0
+        for article, name in markdown_names(sorted(articles, key=lambda a: a.source)):
+            target = output / name
+            if _write_markdown(target, article_markdown(article), force):
+                written += 1
+            else:
+                skipped += 1
+                click.echo(f"{target}: exists; not overwritten (use --force)", err=True)
+        click.echo(
+            f"Imported {written} of {len(articles) + len(problems)} files into {output}"
+            + (f"; {skipped} skipped (exist)" if skipped else "")
+            + (f"; {len(problems)} could not be read" if problems else "")
+        )
+        return EXIT_PROBLEMS if problems or skipped else EXIT_OK
+
+    guarded(debug, run)
+
+
+def _write_markdown(target: Path, text: str, force: bool) -> bool:
+    """Create `target`; an existing file is replaced only with --force (atomically)."""
+    data = text.encode("utf-8")
+    if not force:
+        try:
+            with target.open("xb") as handle:
+                handle.write(data)
+        except FileExistsError:
+            return False
+        return True
+    temporary = target.with_name(f".{target.name}.tmp")
+    temporary.write_bytes(data)
+    temporary.replace(target)
+    return True
 
 
 def _size(count: int) -> str:

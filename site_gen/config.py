@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -125,6 +126,7 @@ def config_from_dict(data: dict[str, Any], root: Path, origin: str = "site.toml"
     if values.get("per_page", 20) < 1:
         raise ConfigError(f"{origin}: site.per_page must be at least 1")
     _check_zone(values.get("timezone", "UTC"), f"{origin}: site.timezone")
+    _check_site_values(values, origin)
     values["base_url"] = values.get("base_url", "").rstrip("/")
     urls = dict(DEFAULT_URLS)
     for kind, pattern in data.get("urls", {}).items():
@@ -171,6 +173,26 @@ def _string_tuple(value: Any, what: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{what} must be a list of strings")
     return tuple(value)
+
+
+def _check_site_values(values: dict[str, Any], origin: str) -> None:
+    """Values whose type is right but whose content feeds, sitemaps or metadata cannot use."""
+    base_url = values.get("base_url", "")
+    if base_url and not base_url.startswith(("http://", "https://")):
+        raise ConfigError(f"{origin}: site.base_url must start with http:// or https://")
+    if values.get("feed_entries", 50) < 1:
+        raise ConfigError(f"{origin}: site.feed_entries must be at least 1")
+    if values.get("news_sitemap_days", 2) < 0:
+        raise ConfigError(f"{origin}: site.news_sitemap_days must not be negative")
+    build_time = values.get("build_time")
+    if build_time is not None:
+        try:
+            datetime.fromisoformat(build_time)
+        except ValueError:
+            raise ConfigError(
+                f"{origin}: site.build_time {build_time!r} is not an ISO 8601 date-time; "
+                "write e.g. 2024-05-01T12:00:00+00:00"
+            ) from None
 
 
 def _check_zone(name: str, what: str) -> None:

@@ -1,12 +1,18 @@
-"""map(fn, items) in batches on a process pool (or any concurrent.futures.Executor)."""
+"""map(fn, items) in batches on a process pool, a Dask cluster or in-process.
+
+The pool is any concurrent.futures.Executor. Batches keep per-task pickling overhead
+small, and only a few batches are in flight at once, so the main process never holds
+the whole corpus in submitted-but-unfinished work.
+"""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from functools import partial
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -16,36 +22,84 @@ SERIAL_BELOW = 200
 
 
 def default_jobs() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
-def _run_batch(fn: Callable[[T], R], batch: Sequence[T]) -> list[R]:
+def run_batch(fn: Callable[[T], R], batch: Sequence[T]) -> list[R]:
     return [fn(item) for item in batch]
+
+
+def batch_size(count: int, jobs: int) -> int:
+    return max(8, min(250, count // (jobs * 8) or 1))
 
 
 def batched_map(
     fn: Callable[[T], R],
-    items: Sequence[T],
+    batches: Iterable[Sequence[T]],
     executor: Executor | None,
     jobs: int,
     on_batch: Callable[[int], None] | None = None,
 ) -> Iterator[R]:
-    """Results in input order; batches keep per-task pickling overhead small."""
-    if executor is None or len(items) < SERIAL_BELOW:
-        for item in items:
-            yield fn(item)
+    """Results in input order. `batches` may be a generator: it is consumed lazily."""
+    if executor is None:
+        for batch in batches:
+            results = run_batch(fn, batch)
             if on_batch:
-                on_batch(1)
+                on_batch(len(results))
+            yield from results
         return
-    size = max(16, min(500, len(items) // (jobs * 8) or 1))
-    batches = [items[i : i + size] for i in range(0, len(items), size)]
-    for results in executor.map(partial(_run_batch, fn), batches):
-        if on_batch:
-            on_batch(len(results))
-        yield from results
+    window: deque[Future[list[R]]] = deque()
+    task = partial(run_batch, fn)
+    for batch in batches:
+        window.append(executor.submit(task, batch))
+        if len(window) >= jobs * 3:
+            yield from _finish(window.popleft(), on_batch)
+    while window:
+        yield from _finish(window.popleft(), on_batch)
 
 
-def make_executor(jobs: int) -> Executor | None:
-    if jobs <= 1:
-        return None
-    return ProcessPoolExecutor(max_workers=jobs)
+def _finish(future: Future[list[R]], on_batch: Callable[[int], None] | None) -> list[R]:
+    results = future.result()
+    if on_batch:
+        on_batch(len(results))
+    return results
+
+
+def chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+class Pool:
+    """The executor for one build, and whether it is worth using for `count` items."""
+
+    def __init__(self, jobs: int, spec: str | None = None) -> None:
+        self.jobs = jobs
+        self._client: Any = None
+        self.executor: Executor | None = None
+        if spec and spec.startswith("dask://"):
+            self.executor = self._dask(spec.removeprefix("dask://"))
+        elif jobs > 1:
+            self.executor = ProcessPoolExecutor(max_workers=jobs)
+
+    def _dask(self, address: str) -> Executor:
+        try:
+            from distributed import Client
+        except ImportError as exc:
+            raise RuntimeError("--executor dask:// needs: pip install 'site-gen[dask]'") from exc
+        self._client = Client(address, timeout="10s")
+        self.jobs = max(self.jobs, len(self._client.scheduler_info().get("workers", {})) or 1)
+        return self._client.get_executor()
+
+    def for_count(self, count: int) -> Executor | None:
+        if self._client is not None:
+            return self.executor
+        return self.executor if count >= SERIAL_BELOW else None
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+        elif self.executor is not None:
+            self.executor.shutdown(cancel_futures=True)

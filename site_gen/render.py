@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
+from typing import Any
 
 import jinja2
 from markupsafe import Markup
 
-from site_gen.model import Page
+from site_gen import metadata
+from site_gen.model import Article, Page
 from site_gen.parse.dates import in_zone
 from site_gen.taxonomy import term_slug
 from site_gen.theme import Theme
+from site_gen.weburls import page_url
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +58,9 @@ def environment(template_dirs: tuple[str, ...]) -> jinja2.Environment:
     env.filters["thousands"] = lambda n: f"{n:,}"
     env.filters["trusted_html"] = safe_markup
     env.globals["url_for"] = url_for
+    env.globals["page_url"] = page_url
+    env.globals["term_feed_url"] = term_feed_url
+    env.globals["news_article_json_ld"] = news_article_json_ld
     return env
 
 
@@ -66,6 +74,18 @@ def render_page(page: Page, site: SiteInfo, theme: Theme) -> str:
         raise TemplateProblem(f"template not found: {exc.name}") from exc
     except jinja2.UndefinedError as exc:
         raise TemplateProblem(f"{page.template}: {exc.message}") from exc
+
+
+def render_document(template_name: str, theme: Theme, **context: Any) -> str:
+    """A non-page document (feed, sitemap) from its template, with the same autoescaping."""
+    try:
+        return environment(theme.template_dirs).get_template(template_name).render(**context)
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateProblem(f"{exc.filename or exc.name}:{exc.lineno}: {exc.message}") from exc
+    except jinja2.TemplateNotFound as exc:
+        raise TemplateProblem(f"template not found: {exc.name}") from exc
+    except jinja2.UndefinedError as exc:
+        raise TemplateProblem(f"{template_name}: {exc.message}") from exc
 
 
 def url_for(site: SiteInfo, kind: str, **parts: object) -> str:
@@ -100,3 +120,30 @@ def _zone_label(value: datetime) -> str:
 def safe_markup(html_text: str) -> Markup:
     """Mark body HTML built by parse.paragraphs_html or markdown-it as safe."""
     return Markup(html_text)
+
+
+def term_feed_url(site: SiteInfo, kind: str, name: str) -> str | None:
+    return metadata.term_feed_url(site.urls, kind, name)
+
+
+def news_article_json_ld(article: Article, site: SiteInfo) -> Markup:
+    data = metadata.news_article(
+        article,
+        site_title=site.title,
+        base_url=site.base_url,
+        language=site.language,
+        urls=site.urls,
+    )
+    return json_ld_script(data)
+
+
+def json_ld_script(data: Mapping[str, Any]) -> Markup:
+    """The one place JSON-LD becomes markup: a <script> element no string can break out of.
+
+    `<`, `>` and `&` become JSON's \\u escapes, so `</script>`, `<!--` and `]]>` in a
+    title or byline stay inside the string; json.loads of the script text gives the
+    original strings back.
+    """
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    text = text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+    return Markup(f'<script type="application/ld+json">{text}</script>')

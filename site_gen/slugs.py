@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 
 from slugify import slugify as _slugify
 
@@ -12,6 +13,7 @@ MAX_LENGTH = 80
 _RESERVED = re.compile(r"^(con|prn|aux|nul|com\d|lpt\d)$")
 
 
+@lru_cache(maxsize=1 << 16)  # the same section, tag and author names recur across pages
 def slugify(text: str, fallback_seed: str = "") -> str:
     """Lower-case ASCII words joined by '-'; never empty, never '.', '..' or a reserved name."""
     slug = _slugify(

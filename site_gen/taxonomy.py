@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from site_gen.model import ArticleRef
 from site_gen.slugs import taxonomy_key
@@ -26,6 +27,7 @@ class Term:
         return len(self.refs)
 
 
+@lru_cache(maxsize=1 << 16)
 def term_slug(name: str) -> str:
     slug = taxonomy_key(name)
     return f"{slug}-1" if slug in RESERVED else slug

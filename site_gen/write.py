@@ -71,6 +71,7 @@ class StagedOutput:
         self.root.mkdir()
         self.written = 0
         self.unchanged = 0
+        self._made: set[Path] = set()
 
     def _sweep_leftovers(self) -> None:
         """Temp trees of killed builds (we hold the lock, so none is live)."""
@@ -86,9 +87,27 @@ class StagedOutput:
             raise BuildError(f"refusing to write outside the output: {relative!r}")
         return candidate
 
+    def reuse(self, relative: str) -> bool:
+        """Hard-link an unchanged page from the previous output; False if there is none."""
+        previous = self.target / relative
+        path = self.path_for(relative)
+        try:
+            self._make_parent(path)
+            os.link(previous, path)
+        except OSError:
+            return False
+        self.unchanged += 1
+        return True
+
+    def _make_parent(self, path: Path) -> None:
+        parent = path.parent
+        if parent not in self._made:
+            parent.mkdir(parents=True, exist_ok=True)
+            self._made.add(parent)
+
     def write(self, relative: str, data: bytes) -> None:
         path = self.path_for(relative)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        self._make_parent(path)
         previous = self.target / relative
         if _same_bytes(previous, data):
             try:
@@ -113,7 +132,8 @@ class StagedOutput:
                 self.write(relative, file.read_bytes())
 
     def commit(self, summary: dict[str, object]) -> None:
-        self.write(MARKER, json.dumps(summary, sort_keys=True).encode() + b"\n")
+        # Not counted as written: it names the build, so it changes every time.
+        self.path_for(MARKER).write_bytes(json.dumps(summary, sort_keys=True).encode() + b"\n")
         old = self.parent / f"{_siblings(self.target, 'old')}-{os.getpid()}"
         if self.target.exists():
             os.rename(self.target, old)
@@ -122,6 +142,14 @@ class StagedOutput:
 
     def discard(self) -> None:
         shutil.rmtree(self.root, ignore_errors=True)
+
+
+def previous_generation(target: Path) -> str | None:
+    """The id of the build now in `target`, which names its page fingerprints in the cache."""
+    try:
+        return str(json.loads((target / MARKER).read_text())["generation"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 def _same_bytes(path: Path, data: bytes) -> bool:

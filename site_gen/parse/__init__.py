@@ -70,6 +70,8 @@ def _finish(
     body_html = fields.body_html
     if body_html is None:
         body_html = paragraphs_html(fields.paragraphs, fields.captions)
+    elif fields.captions:
+        body_html = "\n".join([body_html.rstrip("\n"), figures_html(fields.captions)])
     return Article(
         source=source.display,
         title=fields.title,
@@ -98,8 +100,16 @@ def _finish(
 def paragraphs_html(paragraphs: tuple[str, ...], captions: tuple[str, ...]) -> str:
     """Body HTML from plain text, every piece escaped (the one place text becomes markup)."""
     parts = [f"<p>{html.escape(p)}</p>" for p in paragraphs]
-    parts += [f"<figure><figcaption>{html.escape(c)}</figcaption></figure>" for c in captions]
+    if captions:
+        parts.append(figures_html(captions))
     return "\n".join(parts)
+
+
+def figures_html(captions: tuple[str, ...]) -> str:
+    """Photo captions as figure text after the body, escaped."""
+    return "\n".join(
+        f"<figure><figcaption>{html.escape(c)}</figcaption></figure>" for c in captions
+    )
 
 
 def summarise(paragraphs: tuple[str, ...]) -> str:

@@ -251,7 +251,14 @@ def _zone_for(
         if zone_text in FIXED_ZONES:
             return ZoneInfo(FIXED_ZONES[zone_text]), FIXED_ZONES[zone_text], False
     name = home_zone or "UTC"
-    return ZoneInfo(name), name, True
+    return zone_info(name), name, True
+
+
+def zone_info(name: str) -> tzinfo:
+    """An IANA zone or a fixed "+HH:MM" offset, as a tzinfo."""
+    if name.startswith(("+", "-")):
+        return parse_offset(name)
+    return ZoneInfo(name)
 
 
 def _gmt_offset(text: str) -> timezone:

@@ -17,6 +17,16 @@ from site_gen.parse import dates
 from site_gen.parse.fields import Extracted, Unparseable
 from site_gen.parse.lines import split_names
 
+FRONT_MATTER_FIELDS = (
+    "title",
+    "date",
+    "updated",
+    "section",
+    "author",
+    "publisher",
+    "tags",
+    "captions",
+)
 # Deeply nested lists/quotes cost recursion in the renderer; beyond this they stay text.
 MAX_NESTING = 40
 
@@ -33,12 +43,15 @@ def parse_markdown(text: str, default_zone: str, allow_html: bool) -> Extracted:
     if not title:
         raise Unparseable(1, "front matter has no 'title'")
     warnings: list[str] = []
-    published, precision, zone_name = _date_field(meta, "date", default_zone, warnings)
+    zone = _zone_field(meta, default_zone)
+    published, precision, zone_name = _date_field(meta, "date", zone, warnings)
     if published is None:
         raise Unparseable(1, "front matter has no 'date'")
-    modified, _, _ = _date_field(meta, "updated", default_zone, warnings)
+    if "timezone" in meta:
+        zone_name = zone  # the zone the copy was read in, kept by `site-gen import`
+    modified, _, _ = _date_field(meta, "updated", zone, warnings)
     if modified is None:
-        modified, _, _ = _date_field(meta, "modified", default_zone, warnings)
+        modified, _, _ = _date_field(meta, "modified", zone, warnings)
     md = markdown_renderer(allow_html)
     tokens = md.parse(body)
     paragraphs = tuple(_plain_blocks(tokens))
@@ -61,8 +74,16 @@ def parse_markdown(text: str, default_zone: str, allow_html: bool) -> Extracted:
         summary=_text_field(meta, "summary"),
         slug=_text_field(meta, "slug"),
         is_draft=meta.get("draft") is True,
+        captions=_list_field(meta, "captions"),
         warnings=tuple(warnings),
-        notes=(FieldNote("all", "front matter", 1.0),),
+        notes=tuple(
+            FieldNote(
+                name,
+                f"front matter '{name}'" if name in meta else "not in front matter",
+                1.0 if name in meta else 0.0,
+            )
+            for name in FRONT_MATTER_FIELDS
+        ),
     )
 
 
@@ -81,6 +102,20 @@ def _split(text: str) -> tuple[dict[str, Any], str]:
     if not isinstance(post.metadata, dict):
         raise Unparseable(1, "front matter must be a mapping of fields")
     return dict(post.metadata), post.content
+
+
+def _zone_field(meta: dict[str, Any], default_zone: str) -> str:
+    """`timezone:` names where dates without an offset are read (and shown); else the default."""
+    value = _text_field(meta, "timezone")
+    if value is None:
+        return default_zone
+    if re.fullmatch(r"[+-]\d{2}:\d{2}", value):
+        return value
+    try:
+        ZoneInfo(value)
+    except (ValueError, KeyError, OSError):
+        raise Unparseable(1, f"timezone: unknown time zone {value[:60]!r}") from None
+    return value
 
 
 def _text_field(meta: dict[str, Any], key: str) -> str | None:
@@ -118,7 +153,7 @@ def _date_field(
     if isinstance(value, datetime):
         return _aware(value, default_zone, key, warnings), "minute", _zone_name(value, default_zone)
     if isinstance(value, date):
-        midnight = datetime.combine(value, time(0), ZoneInfo(default_zone))
+        midnight = datetime.combine(value, time(0), dates.zone_info(default_zone))
         return midnight, "day", default_zone
     try:
         found = dates.find_date(str(value), default_zone, {})
@@ -134,7 +169,7 @@ def _date_field(
 def _aware(value: datetime, default_zone: str, key: str, warnings: list[str]) -> datetime:
     if value.tzinfo is None:
         warnings.append(f"{key} has no time zone; assumed {default_zone}")
-        return value.replace(tzinfo=ZoneInfo(default_zone))
+        return value.replace(tzinfo=dates.zone_info(default_zone))
     return value
 
 

@@ -33,6 +33,7 @@ GENERIC_BYLINES = tuple(
 _NAME = re.compile(
     r"^(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|al|bin)){1,3}$"
 )
+_BY = re.compile(r"^by\s+", re.IGNORECASE)
 _PROSE_END = re.compile(r"[.!?…:;\"'”’)\]]$")
 _WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
 
@@ -85,7 +86,8 @@ def byline_names(line: str, profile: Profile) -> tuple[str, ...] | None:
     if not match:
         return None
     named = match.group(1) if match.re.groups and match.group(1) else match.group(0)
-    return split_names(named)
+    # A bare-name pattern also matches "By Jane Doe": the "By" is never part of the name.
+    return split_names(_BY.sub("", named))
 
 
 def split_names(text: str) -> tuple[str, ...]:

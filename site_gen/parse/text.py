@@ -56,6 +56,8 @@ def parse_text(text: str, profiles: tuple[Profile, ...], default_zone: str) -> E
     captions = _header_captions(kept, header, profile, generic) + captions
     if not paragraphs:
         raise Unparseable(kept[title_at].number, "no body text found after the title")
+    notes += _content_notes(modified, paragraphs, tags, captions, profile)
+    notes.append(_zone_note(published, profile))
     zone_warning = _assumed_zone_warning(published, profile, default_zone)
     return Extracted(
         title=title,
@@ -74,6 +76,41 @@ def parse_text(text: str, profiles: tuple[Profile, ...], default_zone: str) -> E
         warnings=zone_warning,
         notes=tuple(notes),
     )
+
+
+def _content_notes(
+    modified: dates.FoundDate | None,
+    paragraphs: tuple[str, ...],
+    tags: tuple[str, ...],
+    captions: tuple[str, ...],
+    profile: Profile,
+) -> list[FieldNote]:
+    """How the remaining fields were decided, for `parse --explain`."""
+    site = f"{profile.name}+generic" if profile.name != "generic" else "generic"
+    words = sum(lines.word_count(p) for p in paragraphs)
+    return [
+        FieldNote("modified", modified.rule, 0.9)
+        if modified
+        else FieldNote("modified", "no 'Updated'/'Last modified' line", 1.0),
+        FieldNote(
+            "body",
+            f"prose after the header until a {site} tail marker ({len(paragraphs)} paragraphs)",
+            0.9 if words >= 60 else 0.5,
+        ),
+        FieldNote("tags", f"{site} tag-line patterns", 0.9)
+        if tags
+        else FieldNote("tags", "no tag line; derived from the text by the site's tag rules", 0.4),
+        FieldNote("captions", f"{site} caption patterns ({len(captions)} found)", 0.8),
+        FieldNote("publisher", f"{profile.name} profile", 1.0 if profile.publisher else 0.0),
+    ]
+
+
+def _zone_note(published: dates.FoundDate, profile: Profile) -> FieldNote:
+    if not published.is_zone_assumed:
+        return FieldNote("timezone", "printed with the date", 1.0)
+    if profile.timezone:
+        return FieldNote("timezone", f"assumed: {profile.name} profile zone", 0.7)
+    return FieldNote("timezone", "assumed: site default zone", 0.3)
 
 
 def _find_title(kept: list[Numbered], profile: Profile, generic: Profile) -> int | None:
@@ -106,14 +143,17 @@ def _date_lines(
     for index, line in enumerate(kept):
         if not line.text or len(line.text) > lines.SHORT:
             continue
-        try:
-            date_line = lines.read_date_line(index, line.text, profile, home_zone)
-        except dates.ImpossibleDate as exc:
-            if len(line.text) <= 80:
-                impossible.append(Unparseable(line.number, str(exc)))
-            continue
-        if date_line:
-            found.append(date_line)
+        # "PUBLISHED: 14:20 11 July 2023 | UPDATED: 16:05 11 July 2023" holds two datelines.
+        parts = line.text.split(" | ") if " | " in line.text else [line.text]
+        for part in parts:
+            try:
+                date_line = lines.read_date_line(index, part, profile, home_zone)
+            except dates.ImpossibleDate as exc:
+                if len(line.text) <= 80:
+                    impossible.append(Unparseable(line.number, str(exc)))
+                continue
+            if date_line:
+                found.append(date_line)
     return found, impossible
 
 
@@ -159,7 +199,12 @@ def _pick_dates(
                 f"only a relative date ({relative.text!r}); add the absolute date",
             )
         raise Unparseable(1, "no publication date found (e.g. '11 December, 2022, 09:45 am')")
-    note = FieldNote("published", published.found.rule, 0.9 if published.index in header else 0.6)
+    where = "header" if published.index in header else "below the body"
+    note = FieldNote(
+        "published",
+        f"{published.found.rule} on line {kept[published.index].number} ({where})",
+        0.9 if published.index in header else 0.6,
+    )
     return published.found, modified.found if modified else None, note
 
 
@@ -195,9 +240,13 @@ def _find_section(
     profile: Profile,
 ) -> tuple[str | None, FieldNote]:
     known = {s.lower(): s for s in profile.sections}
-    for index in header:
+    # A kicker between the headline and the byline is more specific than a breadcrumb
+    # above the headline ("Opinion" above, "Views" below): look below first.
+    below = range(title_at + 1, header.stop)
+    above = range(title_at - 1, header.start - 1, -1)
+    for index in [*below, *above]:
         text = kept[index].text
-        if index != title_at and text.lower() in known:
+        if text.lower() in known:
             return known[text.lower()], FieldNote("section", "profile's section list", 0.95)
     dated = {d.index for d in date_lines}
     # A short label next to the headline is the section ("kicker") on most layouts.

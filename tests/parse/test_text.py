@@ -128,3 +128,36 @@ def test_bom_and_crlf() -> None:
     ).encode()
     article = parse_bytes(data.replace(b"\n", b"\r\n"))
     assert getattr(article, "title", None) == "Council passes budget after long debate"
+
+
+def test_a_zone_or_date_format_alone_does_not_choose_a_site_profile() -> None:
+    """Other Pakistani sites print PKT too: a shared hint is not Dawn's mark."""
+    article = parse_text(
+        "Cotton prices climb as mills restock\n\nBy Nadia Chowdhury\n"
+        "Published: December 11, 2022 09:45 PKT\n\n"
+        "Cotton prices rose for a third week as mills in Faisalabad restocked before winter.\n"
+    )
+    assert article.profile == "generic"
+    assert article.publisher is None
+    assert article.byline == ("Nadia Chowdhury",)
+    assert article.published.isoformat() == "2022-12-11T09:45:00+05:00"
+
+
+def test_breadcrumb_is_chrome_not_the_title() -> None:
+    article = parse_text(
+        "Home / Pakistan / Business\n\nRupee gains against dollar for third straight session\n\n"
+        "Published: December 11, 2022 09:45 PKT\n\n"
+        "The rupee gained 0.3 per cent against the US dollar in the interbank market on Monday.\n"
+    )
+    assert article.title == "Rupee gains against dollar for third straight session"
+
+
+def test_published_and_updated_on_one_line() -> None:
+    article = parse_text(
+        "Council approves plan for new cycle lanes in city centre\n\n"
+        "PUBLISHED: 14:20 11 July 2023 GMT | UPDATED: 16:05 11 July 2023 GMT\n\n"
+        "A plan to build four new cycle lanes in the city centre has been approved by councillors.\n"
+    )
+    assert article.published.isoformat() == "2023-07-11T14:20:00+00:00"
+    assert article.modified is not None
+    assert article.modified.isoformat() == "2023-07-11T16:05:00+00:00"

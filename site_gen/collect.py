@@ -1,0 +1,141 @@
+"""Sources -> parsed (light) articles, parsing only what the cache does not already hold."""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import partial
+from pathlib import Path
+
+from site_gen import executor
+from site_gen.cache import BuildCache, file_stat, light
+from site_gen.errors import ParseError
+from site_gen.model import Article, Source
+from site_gen.parse import PARSER_VERSION, ParseContext, parse_source
+from site_gen.sources import read_source
+
+Progress = Callable[[str, int, int], None]
+_PARSE_CODE = Path(__file__).resolve().parent / "parse"
+
+
+@dataclass(frozen=True, slots=True)
+class Collected:
+    articles: list[Article]  # light: no bodies, so 100,000 of them fit in memory
+    problems: list[ParseError]
+    parsed: int  # how many were parsed this time (the rest came from the cache)
+
+
+def context_key(context: ParseContext) -> str:
+    """What parsing depends on besides the bytes: rules, profiles, settings, parser code."""
+    digest = hashlib.sha256(PARSER_VERSION.encode())
+    digest.update(pickle.dumps(context, protocol=4))
+    for path in sorted(_PARSE_CODE.rglob("*")):
+        if path.suffix in (".py", ".yaml"):
+            digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _parse_job(source: Source, context: ParseContext) -> Article | ParseError:
+    return parse_source(source, context)
+
+
+def collect_articles(
+    named: list[tuple[Path, str]],
+    context: ParseContext,
+    cache: BuildCache,
+    pool: executor.Pool,
+    progress: Progress | None,
+) -> Collected:
+    """Light articles in `named` order; unchanged files are not even read."""
+    ctx_key = context_key(context)
+    keys = _keys_of_unchanged_files(named, cache, ctx_key)
+    articles = cache.light_articles(keys.values())
+    problems: list[ParseError] = []
+    sources: list[Source] = []
+    seen_files = []
+    for path, shown in named:
+        if keys.get(shown) in articles:
+            continue
+        source = read_source(path, shown)
+        if isinstance(source, ParseError):
+            problems.append(source)
+            continue
+        keys[shown] = f"{source.digest}:{ctx_key}"
+        stat = file_stat(path)
+        if stat is not None:
+            seen_files.append((str(path), *stat, source.digest))
+        sources.append(source)
+    # Same bytes as a cached article (a touched or copied file): no need to parse.
+    articles.update(cache.light_articles(keys[s.display] for s in sources))
+    sources = [s for s in sources if keys[s.display] not in articles]
+    parsed = _parse_missing(sources, context, keys, cache, pool, progress)
+    articles.update(parsed.articles)
+    cache.remember_files(seen_files)
+    ordered = []
+    for _, shown in named:
+        article = articles.get(keys.get(shown, ""))
+        if article is not None:
+            # Identical bytes under two names parse once; each keeps its own name.
+            ordered.append(article if article.source == shown else replace(article, source=shown))
+    return Collected(ordered, problems + parsed.problems, len(sources))
+
+
+def _keys_of_unchanged_files(
+    named: list[tuple[Path, str]], cache: BuildCache, ctx_key: str
+) -> dict[str, str]:
+    """Article keys of files whose size, mtime and inode match the last build's."""
+    known = cache.known_digests()
+    keys = {}
+    for path, shown in named:
+        entry = known.get(str(path))
+        if entry is not None and file_stat(path) == entry[:3]:
+            keys[shown] = f"{entry[3]}:{ctx_key}"
+    return keys
+
+
+@dataclass(frozen=True, slots=True)
+class _Parsed:
+    articles: dict[str, Article]
+    problems: list[ParseError]
+
+
+def _parse_missing(
+    sources: list[Source],
+    context: ParseContext,
+    keys: dict[str, str],
+    cache: BuildCache,
+    pool: executor.Pool,
+    progress: Progress | None,
+) -> _Parsed:
+    done = 0
+
+    def tick(count: int) -> None:
+        nonlocal done
+        done += count
+        if progress:
+            progress("parse", done, len(sources))
+
+    articles: dict[str, Article] = {}
+    problems: list[ParseError] = []
+    batch: list[tuple[str, Article]] = []
+    size = executor.batch_size(len(sources), pool.jobs)
+    work = partial(_parse_job, context=context)
+    runner = pool.for_count(len(sources))
+    for source, result in zip(
+        sources,
+        executor.batched_map(work, executor.chunks(sources, size), runner, pool.jobs, tick),
+        strict=True,
+    ):
+        if isinstance(result, ParseError):
+            problems.append(result)
+            continue
+        key = keys[source.display]
+        batch.append((key, result))
+        articles[key] = light(result)
+        if len(batch) >= 500:
+            cache.store_articles(batch)
+            batch.clear()
+    cache.store_articles(batch)
+    return _Parsed(articles, problems)
