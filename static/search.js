@@ -72,7 +72,7 @@ function showState(params) {
   for (const name of FIELDS) {
     const value = params.get(name) || "";
     const field = form.elements[name];
-    if (field.tagName === "SELECT" && value && !field.querySelector(`option[value="${CSS.escape(value)}"]`)) {
+    if (field.tagName === "SELECT" && value && !optionFor(field, value)) {
       const option = el("option", "", value);
       option.value = value;
       field.append(option);
@@ -154,10 +154,15 @@ function update(push) {
 
 function fillSelect(select, counts, order) {
   for (const [name, count] of Object.entries(counts || {}).sort(order)) {
-    const option = el("option", "", `${name} (${count.toLocaleString("en")})`);
+    // showState may have added the option already, from the address
+    const option = optionFor(select, name) || select.appendChild(el("option"));
     option.value = name;
-    select.append(option);
+    option.textContent = `${name} (${count.toLocaleString("en")})`;
   }
+}
+
+function optionFor(select, value) {
+  return select.querySelector(`option[value="${CSS.escape(value)}"]`);
 }
 
 async function fillFilters() {
@@ -183,7 +188,6 @@ async function start() {
     }
     shardCount = shards.length + 1;
     pagefind.init();
-    await fillFilters();
   } catch (error) {
     status.textContent = "The search index could not be loaded. Try the archive pages instead.";
     return;
@@ -216,7 +220,9 @@ async function start() {
   });
   if (!form.elements.q.value) form.elements.q.focus();
   document.body.dataset.searchReady = "true";
-  run();
+  // The filter lists load every filter file (~1 MB at 100,000 articles): results come first.
+  await run();
+  fillFilters().catch(() => {});
 }
 
 start();
