@@ -22,9 +22,9 @@ from site_gen.enrich import assign_urls
 from site_gen.errors import BuildError, ParseError
 from site_gen.fingerprint import page_fingerprint, theme_key
 from site_gen.model import Article, Page
-from site_gen.parse import context_from_config
+from site_gen.parse import context_from_config, parse_source
 from site_gen.render import SiteInfo, TemplateProblem, render_page
-from site_gen.sources import discover, display_name
+from site_gen.sources import discover, display_name, read_source
 from site_gen.theme import Theme, theme_for
 from site_gen.write import StagedOutput, check_target, output_lock, previous_generation
 
@@ -135,7 +135,8 @@ def _build_locked(
             staged, pages, site, theme, cache, ctx_key, pool, progress
         )
         timings.append(("render", time.perf_counter() - mark))
-        for path, data in feeds.feed_files(articles, request.config):
+        bodies = partial(_full_articles, cache=cache, ctx_key=ctx_key)
+        for path, data in feeds.feed_files(articles, request.config, bodies):
             staged.write(path, data)
         for path, data in sitemap.sitemap_files(articles, pages, request.config):
             staged.write(path, data)
@@ -172,6 +173,24 @@ def _build_locked(
         parsed=parsed,
         rendered=rendered,
         peak_rss_mib=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    )
+
+
+def _full_articles(articles: Sequence[Article], cache: BuildCache, ctx_key: str) -> list[Article]:
+    full = cache.full_articles(f"{a.digest}:{ctx_key}" for a in articles)
+    return [_with_body(a, full, ctx_key) for a in articles]
+
+
+def _with_body(article: Article, full: dict[str, Article], ctx_key: str) -> Article:
+    body = full.get(f"{article.digest}:{ctx_key}")
+    if body is None:
+        raise BuildError(f"{article.source}: parsed article missing from the cache")
+    return replace(
+        article,
+        paragraphs=body.paragraphs,
+        body_html=body.body_html,
+        captions=body.captions,
+        notes=body.notes,
     )
 
 
@@ -235,30 +254,17 @@ def _with_bodies(
 
 
 def _hydrate(page: Page, full: dict[str, Article], ctx_key: str) -> Page:
-    context = []
-    for name, value in page.context:
-        if name == "article" and isinstance(value, Article):
-            body = full.get(f"{value.digest}:{ctx_key}")
-            if body is None:
-                raise BuildError(f"{value.source}: parsed article missing from the cache")
-            value = replace(
-                value,
-                paragraphs=body.paragraphs,
-                body_html=body.body_html,
-                captions=body.captions,
-                notes=body.notes,
-            )
-        context.append((name, value))
-    return replace(page, context=tuple(context))
+    context = tuple(
+        (name, _with_body(value, full, ctx_key) if isinstance(value, Article) else value)
+        for name, value in page.context
+    )
+    return replace(page, context=context)
 
 
 def parse_files(
     config: Config, sources: tuple[Path, ...]
 ) -> tuple[list[Article], list[ParseError], list[str]]:
-    """Full articles straight from the parser, no cache (for `parse` and `check`)."""
-    from site_gen.parse import parse_source
-    from site_gen.sources import read_source
-
+    """Full articles straight from the parser, no cache (for `parse`, `check`, `import`)."""
     paths, problems = discover(list(sources))
     context = context_from_config(config)
     articles: list[Article] = []

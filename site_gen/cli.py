@@ -342,6 +342,80 @@ def _write_markdown(target: Path, text: str, force: bool) -> bool:
     return True
 
 
+@main.command("serve")
+@click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "-p",
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8000,
+    show_default=True,
+    help="Port to serve on (0 picks a free one).",
+)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the site in a browser.")
+@config_option
+@click.option("--drafts", is_flag=True, help="Include draft articles (preview only).")
+@debug_option
+def serve_command(
+    sources: tuple[Path, ...],
+    port: int,
+    host: str,
+    open_browser: bool,
+    config_path: Path | None,
+    drafts: bool,
+    debug: bool,
+) -> None:
+    """Preview SOURCES with live reload: rebuild on every change, keep serving after a bad edit."""
+    from site_gen import serve
+
+    config_file = config_path or find_config(Path.cwd())
+
+    def make_request() -> BuildRequest:
+        config = resolve_config(config_path)
+        return BuildRequest(
+            config=config,
+            sources=resolve_sources(config, sources),
+            output=Path("_unused"),  # serve builds into its own temporary folder
+            jobs=default_jobs(),
+            include_drafts=drafts,
+        )
+
+    def ready(info: serve.Ready) -> None:
+        click.echo(f"Serving on {info.url} (live reload on port {info.live_reload_port})")
+        click.echo("Press Ctrl-C to stop.")
+
+    def report(outcome: serve.Outcome) -> None:
+        for message in outcome.errors:
+            click.echo(f"site-gen: {message}" if outcome.result is None else message, err=True)
+        result = outcome.result
+        if result is None:
+            click.echo("Build failed; still serving the last good site.", err=True)
+            return
+        verb = "Built" if outcome.is_first else "Rebuilt"
+        click.echo(
+            f"{verb} {result.articles} articles, {result.pages} pages in {result.seconds:.2f} s"
+            + (f"; {len(result.problems)} files skipped" if result.problems else "")
+        )
+
+    def run() -> int:
+        options = serve.ServeOptions(
+            make_request=make_request,
+            watch_extra=(config_file,) if config_file else (),
+            host=host,
+            port=port,
+            open_browser=open_browser,
+        )
+        try:
+            serve.serve(options, ready, report)
+        except serve.PortUnavailable as exc:
+            _fail(str(exc), EXIT_USAGE)
+        click.echo("Stopped.")
+        return EXIT_OK
+
+    guarded(debug, run)
+
+
 def _size(count: int) -> str:
     """Bytes for people: 1.2 MB, 340 kB, 12 B (decimal units, like du --si)."""
     for unit, scale in (("GB", 10**9), ("MB", 10**6), ("kB", 10**3)):

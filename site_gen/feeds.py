@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from email.utils import format_datetime
@@ -79,11 +79,20 @@ class Feed:
     entries: tuple[FeedEntry, ...]
 
 
-def feed_files(articles: Sequence[Article], config: Config) -> list[tuple[str, bytes]]:
-    """(output path, bytes) of every feed; `articles` sorted oldest first."""
+BodyLoader = Callable[[Sequence[Article]], Sequence[Article]]
+
+
+def feed_files(
+    articles: Sequence[Article], config: Config, load_bodies: BodyLoader | None = None
+) -> list[tuple[str, bytes]]:
+    """(output path, bytes) of every feed; `articles` sorted oldest first.
+
+    `articles` may be light (no bodies, as the build keeps them); `load_bodies` gives
+    back the full articles for the entries that are actually shown.
+    """
     theme = theme_for(config)
     files = []
-    for feed in plan_feeds(articles, config):
+    for feed in plan_feeds(articles, config, load_bodies):
         atom = render_document("xml/atom.xml", theme, feed=feed)
         files.append((feed.path, atom.encode("utf-8")))
         if feed.rss_path is not None:
@@ -92,24 +101,34 @@ def feed_files(articles: Sequence[Article], config: Config) -> list[tuple[str, b
     return files
 
 
-def plan_feeds(articles: Sequence[Article], config: Config) -> list[Feed]:
+def plan_feeds(
+    articles: Sequence[Article], config: Config, load_bodies: BodyLoader | None = None
+) -> list[Feed]:
     """The site feed, then one per section and per tag (named as their pages name them)."""
-    # An article sits in the site feed, its section's and up to a handful of tags': build
-    # its entry once.
-    made: dict[str, FeedEntry] = {}
-    feeds = [_feed(articles, config, made, "/", "feed.xml", config.title, config.description)]
+    groups = [(_newest(articles, config), "/", "feed.xml", config.title, config.description)]
     by_url = {a.url: a for a in articles}
     refs = [index.ref_of(a) for a in articles]
     for kind, terms in (("section", taxonomy.sections(refs)), ("tag", taxonomy.tags(refs))):
         for term in terms:
             page = term_feed_page(config, kind, term.slug)
-            members = [by_url[ref.url] for ref in term.refs]
+            members = _newest([by_url[ref.url] for ref in term.refs], config)
             title = f"{config.title}: {term.name}"
             subtitle = f"Latest articles in {term.name}"
-            feeds.append(
-                _feed(members, config, made, page, page.lstrip("/") + "feed.xml", title, subtitle)
-            )
-    return feeds
+            groups.append((members, page, page.lstrip("/") + "feed.xml", title, subtitle))
+    shown = {a.url: a for group in groups for a in group[0]}
+    if config.feed_full_content and load_bodies is not None:
+        shown.update((a.url, a) for a in load_bodies(list(shown.values())))
+    # An article sits in the site feed, its section's and a few tags': build its entry once.
+    made = {url: entry_of(article, config) for url, article in shown.items()}
+    return [
+        _feed(tuple(made[a.url] for a in chosen), config, page, path, title, subtitle)
+        for chosen, page, path, title, subtitle in groups
+    ]
+
+
+def _newest(oldest_first: Sequence[Article], config: Config) -> list[Article]:
+    newest = sorted(oldest_first, key=lambda a: (a.published, a.url), reverse=True)
+    return newest[: max(config.feed_entries, 0)]
 
 
 def term_feed_page(config: Config, kind: str, slug: str) -> str:
@@ -117,17 +136,13 @@ def term_feed_page(config: Config, kind: str, slug: str) -> str:
 
 
 def _feed(
-    oldest_first: Sequence[Article],
+    entries: tuple[FeedEntry, ...],
     config: Config,
-    made: dict[str, FeedEntry],
     page: str,
     path: str,
     title: str,
     subtitle: str,
 ) -> Feed:
-    newest = sorted(oldest_first, key=lambda a: (a.published, a.url), reverse=True)
-    chosen = newest[: max(config.feed_entries, 0)]
-    entries = tuple(made.get(a.url) or made.setdefault(a.url, entry_of(a, config)) for a in chosen)
     updated = max((e.updated for e in entries), default=_EPOCH, key=_instant)
     is_site_feed = path == "feed.xml"
     self_url = absolute_url(config.base_url, "/" + path) if config.base_url else None

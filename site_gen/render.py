@@ -64,6 +64,12 @@ def environment(template_dirs: tuple[str, ...]) -> jinja2.Environment:
     return env
 
 
+def forget_templates() -> None:
+    """Drop the compiled environments, so that a long-running preview sees a template
+    newly added in front of one it already loaded (Jinja only checks loaded files)."""
+    environment.cache_clear()
+
+
 def render_page(page: Page, site: SiteInfo, theme: Theme) -> str:
     try:
         template = environment(theme.template_dirs).get_template(page.template)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,25 +18,32 @@ def discover(roots: list[Path]) -> tuple[list[Path], list[ParseError]]:
     """Every source file under the roots, sorted; hidden files and folders skipped.
 
     Symlinks are followed only when they point inside a source root, so a link
-    cannot pull in (or reveal) a file from elsewhere on the machine.
+    cannot pull in (or reveal) a file from elsewhere on the machine; a link to a file
+    that is found anyway is skipped, so the article is built once.
     """
-    found: list[Path] = []
+    found: dict[Path, Path] = {}  # resolved -> first path it was found under
     problems: list[ParseError] = []
     resolved_roots = [root.resolve() for root in roots]
     for root in roots:
         if root.is_file():
-            found.append(root)
+            found.setdefault(root.resolve(), root)
             continue
         if not root.is_dir():
             problems.append(ParseError(str(root), 0, "no such file or folder"))
             continue
         for path in _walk(root):
             target = path.resolve()
-            if path.is_symlink() and not any(target.is_relative_to(r) for r in resolved_roots):
-                problems.append(ParseError(str(path), 0, "symlink points outside the sources"))
-                continue
-            found.append(path)
-    return sorted(set(found)), problems
+            if path.is_symlink():
+                if not any(target.is_relative_to(r) for r in resolved_roots):
+                    problems.append(ParseError(str(path), 0, "symlink points outside the sources"))
+                    continue
+                if not target.exists():
+                    problems.append(ParseError(str(path), 0, "broken symlink"))
+                    continue
+            existing = found.get(target)
+            if existing is None or (existing.is_symlink() and not path.is_symlink()):
+                found[target] = path  # the real file's name wins over a link's
+    return sorted(found.values()), problems
 
 
 def _walk(root: Path) -> Iterator[Path]:
@@ -49,13 +57,21 @@ def _walk(root: Path) -> Iterator[Path]:
 def read_source(path: Path, display: str | None = None) -> Source | ParseError:
     shown = display or str(path)
     try:
-        data = path.read_bytes()
+        # O_NONBLOCK: a FIFO or device named like a source must not hang the build.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except FileNotFoundError:
         return ParseError(shown, 0, "file vanished before it could be read")
     except IsADirectoryError:
         return ParseError(shown, 0, "is a folder, not a file")
     except OSError as exc:
         return ParseError(shown, 0, f"cannot read: {exc.strerror or exc}")
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return ParseError(shown, 0, "not a regular file (a pipe, socket or device?)")
+        try:
+            data = handle.read()
+        except OSError as exc:
+            return ParseError(shown, 0, f"cannot read: {exc.strerror or exc}")
     return Source(path.resolve(), shown, data, hashlib.sha256(data).hexdigest())
 
 

@@ -8,10 +8,13 @@ publishing then move less).
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import fcntl
 import json
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -46,18 +49,23 @@ def check_target(target: Path, protected: list[Path]) -> None:
 
 @contextmanager
 def output_lock(target: Path) -> Iterator[None]:
-    """One build per output at a time; a second one waits for the first to finish."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    """One build per output at a time; a second one waits for the first to finish.
+
+    A POSIX record lock (lockf), not flock: pool workers forked while we hold it do not
+    share it, so orphaned workers of a killed build cannot block the next build forever.
+    """
     lock_path = target.parent / (_siblings(target, "lock"))
-    with open(lock_path, "a+") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            fcntl.flock(handle, fcntl.LOCK_EX)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(lock_path, "a+")  # noqa: SIM115 - closed below, after the unlock
+    except OSError as exc:
+        raise BuildError(f"cannot write to {target.parent}: {exc.strerror or exc}") from exc
+    with handle:
+        fcntl.lockf(handle, fcntl.LOCK_EX)
         try:
             yield
         finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+            fcntl.lockf(handle, fcntl.LOCK_UN)
 
 
 class StagedOutput:
@@ -76,6 +84,12 @@ class StagedOutput:
     def _sweep_leftovers(self) -> None:
         """Temp trees of killed builds (we hold the lock, so none is live)."""
         prefix = _siblings(self.target, "")
+        if not self.target.exists():
+            # Killed between the two renames of a swap without exchange: put the old back.
+            for old in sorted(self.parent.glob(f"{_siblings(self.target, 'old')}-*")):
+                if (old / MARKER).is_file():
+                    os.rename(old, self.target)
+                    break
         for entry in self.parent.iterdir():
             if entry.name.startswith(prefix) and entry.is_dir() and not entry.is_symlink():
                 shutil.rmtree(entry, ignore_errors=True)
@@ -107,17 +121,24 @@ class StagedOutput:
 
     def write(self, relative: str, data: bytes) -> None:
         path = self.path_for(relative)
-        self._make_parent(path)
         previous = self.target / relative
-        if _same_bytes(previous, data):
-            try:
-                os.link(previous, path)
-                self.unchanged += 1
-                return
-            except OSError:
-                pass  # another filesystem or no hard links: fall back to writing
-        with open(path, "wb") as handle:
-            handle.write(data)
+        try:
+            self._make_parent(path)
+            if _same_bytes(previous, data):
+                try:
+                    os.link(previous, path)
+                    self.unchanged += 1
+                    return
+                except OSError:
+                    pass  # another filesystem or no hard links: fall back to writing
+            with open(path, "wb") as handle:
+                handle.write(data)
+        except OSError as exc:
+            # Disk full, quota, read-only remount: say where, and that nothing was replaced.
+            raise BuildError(
+                f"cannot write the new output beside {self.target}: {exc.strerror or exc}; "
+                "the previous output is unchanged"
+            ) from exc
         self.written += 1
 
     def copy_tree(self, source: Path, into: str = "") -> None:
@@ -134,14 +155,41 @@ class StagedOutput:
     def commit(self, summary: dict[str, object]) -> None:
         # Not counted as written: it names the build, so it changes every time.
         self.path_for(MARKER).write_bytes(json.dumps(summary, sort_keys=True).encode() + b"\n")
+        if not self.target.exists():
+            os.rename(self.root, self.target)
+            return
+        try:
+            # One atomic step: the target is never missing, whenever we are killed.
+            exchange_paths(self.root, self.target)
+            shutil.rmtree(self.root, ignore_errors=True)
+            return
+        except OSError as exc:
+            if exc.errno not in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
+                raise
         old = self.parent / f"{_siblings(self.target, 'old')}-{os.getpid()}"
-        if self.target.exists():
-            os.rename(self.target, old)
+        os.rename(self.target, old)  # a kill here is undone by the next _sweep_leftovers
         os.rename(self.root, self.target)
         shutil.rmtree(old, ignore_errors=True)
 
     def discard(self) -> None:
         shutil.rmtree(self.root, ignore_errors=True)
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def exchange_paths(first: Path, second: Path) -> None:
+    """Swap two paths atomically (Linux renameat2); ENOSYS where that is not available."""
+    renameat2 = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+    if not sys.platform.startswith("linux") or renameat2 is None:
+        raise OSError(errno.ENOSYS, "renameat2 is not available")
+    result = renameat2(
+        _AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE
+    )
+    if result != 0:
+        code = ctypes.get_errno()
+        raise OSError(code, os.strerror(code), str(first), None, str(second))
 
 
 def previous_generation(target: Path) -> str | None:

@@ -1,0 +1,391 @@
+"""Nothing lost: kills, full or read-only disks, concurrent builds and odd source files.
+
+Every test checks the same promise from a different side: the previous output is
+either intact or replaced by one complete new build, nothing is written outside it,
+and the user gets one clear line instead of a traceback or a hang.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import os
+import signal
+import subprocess
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from support import SITE_GEN, run_cli, write_markdown
+
+from site_gen import write as write_module
+from site_gen.build import BuildRequest, build
+from site_gen.config import Config
+from site_gen.sources import discover, read_source
+from site_gen.write import StagedOutput
+
+DEADLINE = 120.0
+
+
+def tree_hashes(root: Path) -> dict[str, str]:
+    """sha256 of every file under root, keyed by relative path."""
+    return {
+        str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
+
+
+def leftovers(parent: Path, name: str) -> list[str]:
+    """Temp and old trees of builds into parent/name (the lock file is expected)."""
+    return sorted(
+        p.name
+        for p in parent.iterdir()
+        if p.name.startswith(f".{name}.site-gen-") and not p.name.endswith("-lock")
+    )
+
+
+def wait_for(condition: Callable[[], bool], what: str, deadline: float = DEADLINE) -> None:
+    """Poll a condition (no fixed sleeps): fail with `what` after `deadline` seconds."""
+    end = time.monotonic() + deadline
+    while not condition():
+        if time.monotonic() > end:
+            pytest.fail(f"timed out waiting for {what}")
+        time.sleep(0.01)
+
+
+def write_corpus(src: Path, count: int, variant: str = "") -> None:
+    src.mkdir(parents=True, exist_ok=True)
+    for n in range(count):
+        (src / f"a{n:05d}.md").write_text(
+            f"---\ntitle: Article {n} {variant}\n"
+            f"date: 2023-{n % 12 + 1:02d}-{n % 28 + 1:02d}T10:{n % 60:02d}:00+00:00\n"
+            f"tags: [t{n % 40}]\nsection: s{n % 7}\nauthor: Writer {n % 25}\n---\n"
+            f"Body of article {n} {variant}.\n",
+            encoding="utf-8",
+        )
+
+
+def start_build(src: Path, out: Path, *extra: str) -> subprocess.Popen[bytes]:
+    """A build in its own session, so the test can kill exactly what it started."""
+    return subprocess.Popen(
+        [SITE_GEN, "build", str(src), "-o", str(out), "-q", *extra],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+
+
+@contextmanager
+def reaped(process: subprocess.Popen[bytes]) -> Iterator[subprocess.Popen[bytes]]:
+    """Kill the build's whole process group (pool workers included) on the way out."""
+    try:
+        yield process
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=DEADLINE)
+
+
+def _staged_file_count(parent: Path, name: str) -> int:
+    total = 0
+    for entry in parent.glob(f".{name}.site-gen-tmp-*"):
+        total += sum(len(files) for _, _, files in os.walk(entry))
+    return total
+
+
+# Kill points, each an observable stage of the build rather than a fixed delay.
+KILL_POINTS: dict[str, Callable[[Path, str], bool]] = {
+    "at-start": lambda parent, name: True,
+    "staging-created": lambda parent, name: any(parent.glob(f".{name}.site-gen-tmp-*")),
+    "some-pages": lambda parent, name: _staged_file_count(parent, name) >= 50,
+    "half-pages": lambda parent, name: _staged_file_count(parent, name) >= 2000,
+    "most-pages": lambda parent, name: _staged_file_count(parent, name) >= 3500,
+}
+
+
+def test_sigkill_at_any_point_leaves_previous_output_intact(tmp_path: Path) -> None:
+    src, site = tmp_path / "src", tmp_path / "site"
+    write_corpus(src, 3000)
+    first = run_cli("build", str(src), "-o", str(site), "-j", "2", "-q", timeout=DEADLINE * 3)
+    assert first.code == 0, first.err
+    before = tree_hashes(site)
+    assert len(before) > 3000
+    write_corpus(src, 3000, variant="revised")  # the killed builds would change every page
+    for point, reached in KILL_POINTS.items():
+        with reaped(start_build(src, site, "-j", "2")) as process:
+            wait_for(
+                lambda: reached(tmp_path, "site") or process.poll() is not None,  # noqa: B023
+                f"kill point {point}",
+            )
+            assert process.poll() is None, f"build finished before kill point {point}"
+            # Only the main process: its pool workers are orphaned, as with the OOM killer.
+            os.kill(process.pid, signal.SIGKILL)
+            process.wait(timeout=DEADLINE)
+            assert tree_hashes(site) == before, f"output changed after a kill at {point}"
+    last = run_cli("build", str(src), "-o", str(site), "-j", "2", "-q", timeout=DEADLINE * 3)
+    assert last.code == 0, last.err
+    assert leftovers(tmp_path, "site") == []
+    after = tree_hashes(site)
+    assert after != before and len(after) == len(before)
+    article = next(site.glob("2023/01/01/article-0-revised/index.html"))
+    assert "revised" in article.read_text()
+
+
+@pytest.mark.parametrize("has_exchange", [True, False], ids=["renameat2", "two-renames"])
+@pytest.mark.parametrize("failing_call", [1, 2, 3])
+def test_commit_interrupted_at_any_rename_keeps_one_complete_tree(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, has_exchange: bool, failing_call: int
+) -> None:
+    """A crash at any step of the swap must not leave the output missing or mixed."""
+    target = tmp_path / "site"
+    old = StagedOutput(target)
+    old.write("index.html", b"old")
+    old.commit({"ok": True})
+    staged = StagedOutput(target)
+    staged.write("index.html", b"new")
+    calls = 0
+    real_rename = os.rename
+
+    def no_exchange(first: Path, second: Path) -> None:
+        raise OSError(errno.ENOSYS, "renameat2 is not available")
+
+    def counted(func: Callable[..., None]) -> Callable[..., None]:
+        def wrapper(*args: object) -> None:
+            nonlocal calls
+            calls += 1
+            if calls == failing_call:
+                raise KeyboardInterrupt("killed mid-swap")
+            func(*args)
+
+        return wrapper
+
+    monkeypatch.setattr(os, "rename", counted(real_rename))
+    exchange = write_module.exchange_paths if has_exchange else no_exchange
+    monkeypatch.setattr(write_module, "exchange_paths", counted(exchange))
+    with contextlib.suppress(KeyboardInterrupt):
+        staged.commit({"ok": True})
+    monkeypatch.undo()
+    # The next build sweeps leftovers first; it must find one complete tree.
+    StagedOutput(target).discard()
+    assert (target / "index.html").read_bytes() in (b"old", b"new")
+    assert (target / write_module.MARKER).exists()
+    assert leftovers(tmp_path, "site") == []
+
+
+def test_next_build_is_not_blocked_by_workers_of_a_killed_build(tmp_path: Path) -> None:
+    src, site = tmp_path / "src", tmp_path / "site"
+    write_corpus(src, 600)
+    with reaped(start_build(src, site, "-j", "2")) as process:
+        wait_for(lambda: _staged_file_count(tmp_path, "site") >= 10, "pages being written")
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(timeout=DEADLINE)
+        # The orphaned pool workers are still alive here; they must not hold the lock.
+        run = run_cli("build", str(src), "-o", str(site), "-q", timeout=DEADLINE)
+    assert run.code == 0, run.err
+    assert leftovers(tmp_path, "site") == []
+
+
+def _mount_tmpfs(where: Path, size: str) -> None:
+    """A small tmpfs, or skip (fail in CI) where mounting is not allowed."""
+    where.mkdir()
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)],
+        capture_output=True,
+        text=True,
+    )
+    if done.returncode != 0:
+        message = f"cannot mount a tmpfs here ({done.stderr.strip()}); run as root to test"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    if os.geteuid() != 0:
+        pytest.skip("needs root to mount a tmpfs; see test_readonly_parent_as_user")
+    disk = tmp_path / "disk"
+    _mount_tmpfs(disk, "512k")
+    try:
+        yield disk
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], check=False)
+
+
+def _assert_one_clear_line(err: str) -> None:
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert "Traceback" not in err, err
+    assert lines and lines[-1].startswith("site-gen: "), err
+    assert "None" not in lines[-1], err
+
+
+def test_disk_full_fails_cleanly_and_keeps_previous_output(
+    tmp_path: Path, small_disk: Path
+) -> None:
+    src, site = tmp_path / "src", small_disk / "site"
+    write_corpus(src, 3)
+    assert run_cli("build", str(src), "-o", str(site), "-q").code == 0
+    before = tree_hashes(site)
+    write_corpus(src, 400, variant="x" * 2000)  # far more than 512k of pages
+    run = run_cli("build", str(src), "-o", str(site), "-q")
+    assert run.code not in (0, 70), run.err
+    _assert_one_clear_line(run.err)
+    assert "No space left" in run.err and str(site) in run.err
+    assert tree_hashes(site) == before
+    assert leftovers(small_disk, "site") == []
+
+
+def test_read_only_output_fails_cleanly_and_keeps_previous_output(
+    tmp_path: Path, small_disk: Path
+) -> None:
+    src, site = tmp_path / "src", small_disk / "site"
+    write_corpus(src, 3)
+    assert run_cli("build", str(src), "-o", str(site), "-q").code == 0
+    before = tree_hashes(site)
+    write_corpus(src, 3, variant="changed")
+    subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
+    run = run_cli("build", str(src), "-o", str(site), "-q")
+    assert run.code not in (0, 70), run.err
+    _assert_one_clear_line(run.err)
+    assert "Read-only" in run.err
+    assert tree_hashes(site) == before
+
+
+def test_readonly_parent_as_user(tmp_path: Path) -> None:
+    if os.geteuid() == 0:
+        pytest.skip("root ignores 0o555; the tmpfs tests cover this case")
+    src, parent = tmp_path / "src", tmp_path / "locked"
+    write_corpus(src, 3)
+    parent.mkdir()
+    assert run_cli("build", str(src), "-o", str(parent / "site"), "-q").code == 0
+    before = tree_hashes(parent / "site")
+    parent.chmod(0o555)
+    try:
+        run = run_cli("build", str(src), "-o", str(parent / "site"), "-q")
+    finally:
+        parent.chmod(0o755)
+    assert run.code not in (0, 70)
+    _assert_one_clear_line(run.err)
+    assert tree_hashes(parent / "site") == before
+
+
+def test_two_builds_at_once_give_exactly_one_complete_output(tmp_path: Path) -> None:
+    first_src, second_src = tmp_path / "one", tmp_path / "two"
+    write_corpus(first_src, 3000, variant="first")
+    write_corpus(second_src, 150, variant="second")
+    expected = []
+    for src in (first_src, second_src):
+        reference = tmp_path / f"ref-{src.name}"
+        assert run_cli("build", str(src), "-o", str(reference), "-q").code == 0
+        expected.append(tree_hashes(reference))
+    site = tmp_path / "site"
+    with reaped(start_build(first_src, site, "-j", "2")) as first:
+        # The second starts while the first is mid-write, so they surely overlap.
+        wait_for(lambda: _staged_file_count(tmp_path, "site") >= 20, "first build writing")
+        with reaped(start_build(second_src, site, "-j", "2")) as second:
+            most_staged = 0
+            end = time.monotonic() + DEADLINE * 3
+            while (first.poll() is None or second.poll() is None) and time.monotonic() < end:
+                staged = len(list(tmp_path.glob(".site.site-gen-tmp-*")))
+                most_staged = max(most_staged, staged)
+                time.sleep(0.01)
+            assert first.wait(timeout=DEADLINE) == 0, first.stderr
+            assert second.wait(timeout=DEADLINE) == 0, second.stderr
+    assert most_staged == 1, "both builds were writing staged trees at the same time"
+    result = tree_hashes(site)
+    assert result in expected, "output mixes files of both builds"
+    assert result == expected[1], "the waiting build should have run last"
+    assert leftovers(tmp_path, "site") == []
+
+
+def _build_in_process(src: Path, out: Path) -> tuple[int, list[str]]:
+    config = Config(root=src.parent)
+    result = build(BuildRequest(config=config, sources=(src,), output=out))
+    return result.articles, [str(p) for p in result.problems]
+
+
+def _writes_outside(root: Path, allowed: tuple[Path, ...], before: set[Path]) -> list[Path]:
+    return [
+        p
+        for p in root.rglob("*")
+        if p not in before
+        and not any(p.is_relative_to(a) for a in allowed)
+        and not p.name.endswith("site-gen-lock")
+    ]
+
+
+def test_fifo_named_like_a_source_is_refused_not_waited_on(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    write_markdown(src, "good.md", title="Good one", date="2023-01-01T10:00:00+00:00")
+    os.mkfifo(src / "pipe.txt")
+    run = run_cli("build", str(src), "-o", str(tmp_path / "site"), timeout=60)
+    assert run.code == 1, run.err
+    assert "pipe.txt:0: not a regular file" in run.err, run.err
+    assert "Traceback" not in run.err
+    assert (tmp_path / "site/2023/01/01/good-one/index.html").exists()
+
+
+def test_odd_source_entries_get_one_line_each_and_nothing_escapes(tmp_path: Path) -> None:
+    src, outside = tmp_path / "src", tmp_path / "outside"
+    write_markdown(src, "good.md", title="Good one", date="2023-01-01T10:00:00+00:00")
+    write_markdown(outside, "secret.md", title="Secret outside", date="2023-01-02T10:00:00Z")
+    (src / "folder.txt").mkdir()  # a directory named like a source
+    write_markdown(src / "folder.txt", "inner.md", title="Inner one", date="2023-01-03T10:00Z")
+    (src / "dangling.md").symlink_to(src / "missing.md")
+    (src / "escape.md").symlink_to(outside / "secret.md")
+    (src / "alias.md").symlink_to(src / "good.md")  # inside: the same article, once
+    (src / "outdir").symlink_to(outside, target_is_directory=True)
+    unreadable = src / "locked.md"
+    write_markdown(src, "locked.md", title="Locked", date="2023-01-04T10:00:00Z")
+    unreadable.chmod(0)
+    before = set(tmp_path.rglob("*"))
+    site = tmp_path / "site"
+    try:
+        run = run_cli("build", str(src), "-o", str(site))
+    finally:
+        unreadable.chmod(0o644)
+    assert run.code == 1, run.err
+    assert "Traceback" not in run.err
+    assert "dangling.md:0: broken symlink" in run.err
+    assert "escape.md:0: symlink points outside the sources" in run.err
+    if os.geteuid() != 0:
+        assert "locked.md:0: cannot read" in run.err
+    titles = {p.parent.name for p in site.glob("2023/01/*/*/index.html")}
+    assert "good-one" in titles and "inner-one" in titles
+    assert "good-one-2" not in titles, "a symlink inside the sources duplicated an article"
+    assert "secret-outside" not in titles
+    for html in site.rglob("*.html"):
+        assert "Secret outside" not in html.read_text()
+    assert _writes_outside(tmp_path, (site,), before) == []
+
+
+def test_source_vanishing_or_changing_mid_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src, site = tmp_path / "src", tmp_path / "site"
+    for n in range(5):
+        write_markdown(src, f"s{n}.md", title=f"Story {n}", date=f"2023-01-0{n + 1}T10:00Z")
+
+    def discover_then_disturb(roots: list[Path]) -> tuple[list[Path], list[object]]:
+        found, problems = discover(roots)
+        (src / "s1.md").unlink()
+        (src / "s2.md").write_text("---\ntitle: Rewritten\ndate: 2023-02-02\n---\nNew.\n")
+        (src / "s3.md").write_bytes(b"")  # truncated mid-write by an editor
+        return found, list(problems)
+
+    monkeypatch.setattr("site_gen.build.discover", discover_then_disturb)
+    monkeypatch.chdir(tmp_path)
+    articles, problems = _build_in_process(src, site)
+    assert articles == 3
+    assert any("s1.md:0: file vanished" in p for p in problems), problems
+    assert any("s3.md:1:" in p for p in problems), problems
+    assert (site / "2023/02/02/rewritten/index.html").exists()
+
+
+def test_read_source_messages() -> None:
+    missing = read_source(Path("/nonexistent/x.md"), "x.md")
+    assert str(missing) == "x.md:0: file vanished before it could be read"
