@@ -7,6 +7,8 @@ hard-linked from the previous output, so a rebuild after one edit does little wo
 from __future__ import annotations
 
 import resource
+import shutil
+import sqlite3
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -20,7 +22,7 @@ from site_gen.collect import collect_articles, context_key
 from site_gen.config import Config
 from site_gen.enrich import assign_urls
 from site_gen.errors import BuildError, ParseError
-from site_gen.fingerprint import page_fingerprint, theme_key
+from site_gen.fingerprint import Fingerprinter, theme_key
 from site_gen.model import Article, Page
 from site_gen.parse import context_from_config, parse_source
 from site_gen.render import SiteInfo, TemplateProblem, render_page
@@ -77,18 +79,33 @@ def site_info(config: Config, live_reload: bool = False, port: int = 35729) -> S
 
 
 def cache_path(request: BuildRequest) -> Path:
-    folder = request.cache_dir or request.config.root / ".site-gen-cache"
-    return folder / "cache.sqlite"
+    """In the site folder when there is a site.toml; else beside the output, so a build
+    without a config writes nowhere but the output and its own sidecar files."""
+    if request.cache_dir is not None:
+        return request.cache_dir / "cache.sqlite"
+    if request.config.has_file:
+        return request.config.root / ".site-gen-cache" / "cache.sqlite"
+    output = request.output.resolve()
+    return output.parent / f".{output.name}.site-gen-cache" / "cache.sqlite"
 
 
 def build(request: BuildRequest, progress: Progress | None = None) -> BuildResult:
     started = time.perf_counter()
     check_target(request.output, [request.config.root, *request.sources])
     with output_lock(request.output):
-        cache = BuildCache(cache_path(request))
+        try:
+            cache = BuildCache(cache_path(request))
+        except sqlite3.Error as exc:
+            raise BuildError(f"cannot open the build cache {cache_path(request)}: {exc}") from exc
         pool = executor.Pool(request.jobs, request.executor)
         try:
             return _build_locked(request, cache, pool, progress, started)
+        except sqlite3.Error as exc:
+            # Disk full or a read-only cache folder: the previous output is untouched.
+            raise BuildError(
+                f"cannot write the build cache {cache.path}: {exc}; "
+                f"the previous output {request.output.resolve()} is unchanged"
+            ) from exc
         finally:
             pool.close()
             cache.close()
@@ -127,13 +144,12 @@ def _build_locked(
     theme = theme_for(request.config)
     site = site_info(request.config, request.live_reload, request.live_reload_port)
     ctx_key = context_key(context_from_config(request.config))
-    staged = StagedOutput(request.output)
+    live_generation = previous_generation(request.output.resolve())
+    staged = StagedOutput(request.output, cache.page_fingerprints)
     generation = uuid.uuid4().hex
     try:
         mark = time.perf_counter()
-        fingerprints, rendered = _render_into(
-            staged, pages, site, theme, cache, ctx_key, pool, progress
-        )
+        rendered = _render_into(staged, pages, site, theme, cache, ctx_key, pool, progress)
         timings.append(("render", time.perf_counter() - mark))
         bodies = partial(_full_articles, cache=cache, ctx_key=ctx_key)
         for path, data in feeds.feed_files(articles, request.config, bodies):
@@ -142,11 +158,12 @@ def _build_locked(
             staged.write(path, data)
         for static in reversed(theme.static_dirs):
             staged.copy_tree(Path(static), "static")
+        staged.remove_stale(keep_prefixes=(search.INDEX_FOLDER + "/",))
         mark = time.perf_counter()
-        search_stats = search.index_site(staged.root, request.config)
+        search_stats = _search_index(staged, request.config)
         if search_stats is not None:
             timings.append(("search", time.perf_counter() - mark))
-        cache.store_pages(generation, fingerprints)
+        cache.store_pages(generation, staged.files)
         staged.commit(
             {
                 "ok": not problems,
@@ -158,7 +175,7 @@ def _build_locked(
     except BaseException:
         staged.discard()
         raise
-    cache.keep_only_generation(generation)
+    cache.keep_generations({generation, live_generation or ""})
     return BuildResult(
         articles=len(articles),
         pages=len(pages),
@@ -174,6 +191,15 @@ def _build_locked(
         rendered=rendered,
         peak_rss_mib=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     )
+
+
+def _search_index(staged: StagedOutput, config: Config) -> search.SearchStats | None:
+    """Re-index only when some page changed; the recycled tree's index is otherwise current."""
+    folder = staged.root / search.INDEX_FOLDER
+    if not config.search or (staged.html_changed == 0 and folder.is_dir()):
+        return None
+    shutil.rmtree(folder, ignore_errors=True)
+    return search.index_site(staged.root, config)
 
 
 def _full_articles(articles: Sequence[Article], cache: BuildCache, ctx_key: str) -> list[Article]:
@@ -207,16 +233,15 @@ def _render_into(
     ctx_key: str,
     pool: executor.Pool,
     progress: Progress | None,
-) -> tuple[dict[str, str], int]:
-    """Render pages whose fingerprint changed; link the rest from the previous output."""
-    key = theme_key(theme, site)
-    previous = cache.page_fingerprints(previous_generation(staged.target) or "")
+) -> int:
+    """Render pages whose fingerprint changed; the rest are kept or linked, not rendered."""
+    fingerprinter = Fingerprinter(theme_key(theme, site))
     fingerprints: dict[str, str] = {}
     to_render: list[Page] = []
     for page in pages:
-        fingerprint = page_fingerprint(page, key)
-        fingerprints[page.path] = fingerprint
-        if previous.get(page.path) != fingerprint or not staged.reuse(page.path):
+        fingerprint = fingerprinter.page(page)
+        if not staged.keep(page.path, fingerprint):
+            fingerprints[page.path] = fingerprint
             to_render.append(page)
     done = 0
 
@@ -232,10 +257,10 @@ def _render_into(
     runner = pool.for_count(len(to_render))
     try:
         for path, data in executor.batched_map(work, batches, runner, pool.jobs, tick):
-            staged.write(path, data)
+            staged.write(path, data, fingerprints[path])
     except TemplateProblem as exc:
         raise BuildError(f"template error: {exc}") from exc
-    return fingerprints, len(to_render)
+    return len(to_render)
 
 
 def _with_bodies(

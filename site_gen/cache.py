@@ -133,9 +133,13 @@ class BuildCache:
                 ((generation, path, fp) for path, fp in fingerprints.items()),
             )
 
-    def keep_only_generation(self, generation: str) -> None:
+    def keep_generations(self, generations: set[str]) -> None:
+        """Manifests of the live output and of the spare tree; older ones are dropped."""
+        stored = [row[0] for row in self._db.execute("SELECT DISTINCT generation FROM pages")]
         with self._transaction():
-            self._db.execute("DELETE FROM pages WHERE generation != ?", (generation,))
+            for generation in stored:
+                if generation not in generations:
+                    self._db.execute("DELETE FROM pages WHERE generation = ?", (generation,))
 
     def forget_articles_except(self, keys: set[str]) -> None:
         """Drop entries no source produces any more, so the cache does not grow forever."""
@@ -157,7 +161,11 @@ class _Transaction:
         self._db.execute("BEGIN")
 
     def __exit__(self, kind: object, *rest: object) -> None:
-        self._db.execute("COMMIT" if kind is None else "ROLLBACK")
+        if kind is None:
+            self._db.execute("COMMIT")
+        elif self._db.in_transaction:
+            # A failed statement (disk full) may already have ended the transaction.
+            self._db.execute("ROLLBACK")
 
 
 def file_stat(path: Path) -> tuple[int, int, int] | None:

@@ -67,6 +67,7 @@ class Config:
     static_dir: str | None = None
     news_sitemap_days: int = 2
     build_time: str | None = None  # reference "now" (ISO 8601) for reproducible builds
+    has_file: bool = False  # read from a site.toml (else defaults, root = working folder)
 
     def url_pattern(self, kind: str) -> str:
         return dict(self.urls)[kind]
@@ -143,6 +144,7 @@ def config_from_dict(data: dict[str, Any], root: Path, origin: str = "site.toml"
         raise ConfigError(f"{origin}: [publish.<name>] must be tables")
     return Config(
         root=root,
+        has_file=True,
         urls=tuple(urls.items()),
         tags=_tag_rules(data.get("tags", {}), origin),
         profiles=tuple(tuple(sorted(p.items())) for p in profiles),

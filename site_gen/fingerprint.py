@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import pickle
+from dataclasses import fields, is_dataclass
+from datetime import datetime
 from pathlib import Path
 
 from site_gen import __version__
@@ -27,9 +30,51 @@ def theme_key(theme: Theme, site: SiteInfo) -> str:
     return digest.hexdigest()
 
 
-def page_fingerprint(page: Page, key: str) -> str:
-    digest = hashlib.sha256(key.encode())
-    digest.update(page.template.encode())
-    # repr, not pickle: pickle's bytes depend on which equal objects happen to be shared.
-    digest.update(repr(page.context).encode())
-    return digest.hexdigest()[:32]
+class Fingerprinter:
+    """Content hashes of page contexts for one build.
+
+    Pages share their article records (a list page shows 20, an article page links a
+    dozen), so each frozen record is hashed once per build, found again by identity.
+    Identity is safe here: the records are immutable and outlive the build's planning.
+    """
+
+    def __init__(self, key: str) -> None:
+        self._key = key.encode()
+        self._seen: dict[int, tuple[object, bytes]] = {}
+
+    def page(self, page: Page) -> str:
+        digest = hashlib.sha256(self._key)
+        digest.update(page.template.encode())
+        digest.update(self._value(page.context))
+        return digest.hexdigest()[:32]
+
+    def _value(self, value: object) -> bytes:
+        if isinstance(value, (str, int, float, bool)) or value is None:
+            return f"{type(value).__name__}:{value!r};".encode()
+        if isinstance(value, (tuple, list)):
+            return b"(" + b"".join(self._value(item) for item in value) + b")"
+        if isinstance(value, datetime):
+            return f"dt:{value.isoformat()}@{value.tzinfo};".encode()
+        if is_dataclass(value):
+            return self._record(value)
+        return canonical_bytes(value)
+
+    def _record(self, value: object) -> bytes:
+        known = self._seen.get(id(value))
+        if known is not None and known[0] is value:
+            return known[1]
+        parts = [type(value).__name__.encode()]
+        parts += [self._value(getattr(value, f.name)) for f in fields(value)]  # type: ignore[arg-type]
+        encoded = hashlib.sha256(b"|".join(parts)).digest()
+        self._seen[id(value)] = (value, encoded)  # keep `value` alive: its id stays unique
+        return encoded
+
+
+def canonical_bytes(value: object) -> bytes:
+    """Equal values give equal bytes: pickle without its memo, which would otherwise
+    encode which equal objects happen to be shared."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler.fast = True  # no memo: no back-references, so sharing leaves no trace
+    pickler.dump(value)
+    return buffer.getvalue()

@@ -6,13 +6,14 @@ work per article constant, so 100,000 articles with popular tags stay fast.
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from site_gen.model import ArticleRef
 from site_gen.slugs import taxonomy_key
 
-WINDOW = 30  # neighbours considered on each side within each tag
+WINDOW = 15  # neighbours considered on each side within each tag
 
 
 def related_refs(refs: Sequence[ArticleRef], limit: int = 5) -> list[tuple[ArticleRef, ...]]:
@@ -25,6 +26,7 @@ def related_refs(refs: Sequence[ArticleRef], limit: int = 5) -> list[tuple[Artic
     for key, positions in by_tag.items():
         for offset, position in enumerate(positions):
             where[(key, position)] = offset
+    stamps = [ref.published.timestamp() for ref in refs]
     result = []
     for position, ref in enumerate(refs):
         shared: Counter[int] = Counter()
@@ -34,13 +36,11 @@ def related_refs(refs: Sequence[ArticleRef], limit: int = 5) -> list[tuple[Artic
             for other in positions[max(0, offset - WINDOW) : offset + WINDOW + 1]:
                 if other != position:
                     shared[other] += 1
-        ranked = sorted(
+        when = ref.published.timestamp()
+        ranked = heapq.nsmallest(
+            limit,
             shared,
-            key=lambda other: (
-                -shared[other],
-                abs((refs[other].published - ref.published).total_seconds()),
-                other,
-            ),
+            key=lambda other: (-shared[other], abs(stamps[other] - when), other),
         )
-        result.append(tuple(refs[other] for other in ranked[:limit]))
+        result.append(tuple(refs[other] for other in ranked))
     return result

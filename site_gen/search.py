@@ -38,6 +38,8 @@ INSTALL_HINT = "install it with: pip install 'pagefind[bin]' (or set search = fa
 
 T = TypeVar("T")
 
+INDEX_FOLDER = "pagefind"  # where the index lives in the output
+
 
 @dataclass(frozen=True, slots=True)
 class SearchStats:

@@ -45,7 +45,7 @@ def base_url_warning(config: Config) -> str | None:
     if config.base_url:
         return None
     return (
-        "warning: site.base_url is not set: sitemaps skipped and feed links left relative; "
+        "site-gen: warning: base_url is not set: sitemaps skipped, feed links left relative; "
         "set base_url in site.toml (e.g. https://news.example.org)"
     )
 

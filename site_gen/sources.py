@@ -76,7 +76,9 @@ def read_source(path: Path, display: str | None = None) -> Source | ParseError:
 
 
 def display_name(path: Path, cwd: Path) -> str:
+    """The path as the user would type it from `cwd` (no filesystem calls)."""
+    absolute = Path(os.path.abspath(path))
     try:
-        return str(path.resolve().relative_to(cwd.resolve()))
+        return str(absolute.relative_to(cwd))
     except ValueError:
         return str(path)

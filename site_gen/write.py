@@ -1,9 +1,8 @@
-"""Write the site into a temporary folder beside the target, then swap it in whole.
+"""Write the site into a folder beside the target, then swap it in whole.
 
 A crash or kill at any point leaves the previous output as it was: the new tree only
-replaces it by two renames once every file is written. Files whose bytes did not
-change are hard-linked from the previous output, so their mtimes stay (rsync and S3
-publishing then move less).
+replaces it by an atomic exchange once every file is written. Files whose content did
+not change keep their inode and mtime (rsync and S3 publishing then move less).
 """
 
 from __future__ import annotations
@@ -11,11 +10,12 @@ from __future__ import annotations
 import ctypes
 import errno
 import fcntl
+import hashlib
 import json
 import os
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -68,49 +68,109 @@ def output_lock(target: Path) -> Iterator[None]:
             fcntl.lockf(handle, fcntl.LOCK_UN)
 
 
-class StagedOutput:
-    """A new output tree being written; `commit()` swaps it in, `discard()` throws it away."""
+Manifest = dict[str, str]  # relative path -> fingerprint of the file's content
 
-    def __init__(self, target: Path) -> None:
+
+class StagedOutput:
+    """A new output tree being written; `commit()` swaps it in, `discard()` throws it away.
+
+    The tree replaced by the last swap is kept beside the output as the *spare*. The next
+    build updates the spare in place, touching only files whose fingerprint differs from
+    what the spare holds, then swaps it in. A rebuild after one edit therefore creates and
+    deletes almost nothing, whatever the size of the site. Files are always replaced with
+    a new inode (never rewritten in place), because the two trees share unchanged files.
+    """
+
+    def __init__(self, target: Path, manifest_for: Callable[[str], Manifest]) -> None:
         self.target = target.resolve()
         self.parent = self.target.parent
         self._sweep_leftovers()
-        self.root = self.parent / f"{_siblings(self.target, 'tmp')}-{os.getpid()}"
-        self.root.mkdir()
+        self.live = manifest_for(previous_generation(self.target) or "")
+        spare = self.parent / _siblings(self.target, "spare")
+        spare_generation = previous_generation(spare)
+        self.base = manifest_for(spare_generation) if spare_generation else {}
+        self.files: Manifest = {}
         self.written = 0
         self.unchanged = 0
+        self.html_changed = 0
         self._made: set[Path] = set()
+        if self.base:
+            (spare / MARKER).unlink()  # while it is updated, it describes no build
+            self.root = spare
+        else:
+            shutil.rmtree(spare, ignore_errors=True)
+            self.root = self.parent / f"{_siblings(self.target, 'tmp')}-{os.getpid()}"
+            self.root.mkdir()
+            self._made.add(self.root)
 
     def _sweep_leftovers(self) -> None:
         """Temp trees of killed builds (we hold the lock, so none is live)."""
-        prefix = _siblings(self.target, "")
         if not self.target.exists():
             # Killed between the two renames of a swap without exchange: put the old back.
             for old in sorted(self.parent.glob(f"{_siblings(self.target, 'old')}-*")):
                 if (old / MARKER).is_file():
                     os.rename(old, self.target)
                     break
-        for entry in self.parent.iterdir():
-            if entry.name.startswith(prefix) and entry.is_dir() and not entry.is_symlink():
-                shutil.rmtree(entry, ignore_errors=True)
+        for kind in ("tmp", "old"):
+            for entry in self.parent.glob(f"{_siblings(self.target, kind)}-*"):
+                if entry.is_dir() and not entry.is_symlink():
+                    shutil.rmtree(entry, ignore_errors=True)
 
     def path_for(self, relative: str) -> Path:
         """The file's place in the staged tree; refuses anything that would leave it."""
-        candidate = (self.root / relative).resolve()
-        if not candidate.is_relative_to(self.root) or candidate == self.root:
+        parts = relative.split("/")
+        if relative.startswith("/") or any(p in ("", ".", "..") or "\\" in p for p in parts):
             raise BuildError(f"refusing to write outside the output: {relative!r}")
-        return candidate
+        return self.root.joinpath(*parts)
 
-    def reuse(self, relative: str) -> bool:
-        """Hard-link an unchanged page from the previous output; False if there is none."""
-        previous = self.target / relative
+    def keep(self, relative: str, fingerprint: str) -> bool:
+        """True when the staged tree already holds this content (or it could be linked)."""
+        if self.base.get(relative) == fingerprint and relative not in self.files:
+            self.files[relative] = fingerprint
+            self.unchanged += 1
+            return True
+        if self.live.get(relative) == fingerprint and self._link_from_live(relative):
+            self.files[relative] = fingerprint
+            self.unchanged += 1
+            self._note_change(relative)
+            return True
+        return False
+
+    def write(self, relative: str, data: bytes, fingerprint: str | None = None) -> None:
+        fingerprint = fingerprint or hashlib.sha256(data).hexdigest()[:32]
+        if self.keep(relative, fingerprint):
+            return
         path = self.path_for(relative)
         try:
             self._make_parent(path)
-            os.link(previous, path)
+            fresh = path.with_name(path.name + ".site-gen-new")
+            with open(fresh, "wb") as handle:
+                handle.write(data)
+            os.replace(fresh, path)
+        except OSError as exc:
+            # Disk full, quota, read-only remount: say where, and that nothing was replaced.
+            raise BuildError(
+                f"cannot write the new output beside {self.target}: {exc.strerror or exc}; "
+                "the previous output is unchanged"
+            ) from exc
+        self.files[relative] = fingerprint
+        self.written += 1
+        self._note_change(relative)
+
+    def _note_change(self, relative: str) -> None:
+        if relative.endswith(".html"):
+            self.html_changed += 1
+
+    def _link_from_live(self, relative: str) -> bool:
+        path = self.path_for(relative)
+        fresh = path.with_name(path.name + ".site-gen-new")
+        try:
+            self._make_parent(path)
+            os.link(self.target / relative, fresh)
+            os.replace(fresh, path)
         except OSError:
+            fresh.unlink(missing_ok=True)
             return False
-        self.unchanged += 1
         return True
 
     def _make_parent(self, path: Path) -> None:
@@ -118,28 +178,6 @@ class StagedOutput:
         if parent not in self._made:
             parent.mkdir(parents=True, exist_ok=True)
             self._made.add(parent)
-
-    def write(self, relative: str, data: bytes) -> None:
-        path = self.path_for(relative)
-        previous = self.target / relative
-        try:
-            self._make_parent(path)
-            if _same_bytes(previous, data):
-                try:
-                    os.link(previous, path)
-                    self.unchanged += 1
-                    return
-                except OSError:
-                    pass  # another filesystem or no hard links: fall back to writing
-            with open(path, "wb") as handle:
-                handle.write(data)
-        except OSError as exc:
-            # Disk full, quota, read-only remount: say where, and that nothing was replaced.
-            raise BuildError(
-                f"cannot write the new output beside {self.target}: {exc.strerror or exc}; "
-                "the previous output is unchanged"
-            ) from exc
-        self.written += 1
 
     def copy_tree(self, source: Path, into: str = "") -> None:
         """Copy a static folder into the staged tree (later copies win)."""
@@ -149,29 +187,56 @@ class StagedOutput:
                 if name.startswith("."):
                     continue
                 file = Path(folder) / name
-                relative = str(Path(into) / file.relative_to(source))
+                relative = (Path(into) / file.relative_to(source)).as_posix()
                 self.write(relative, file.read_bytes())
+
+    def remove_stale(self, keep_prefixes: tuple[str, ...] = ()) -> int:
+        """Delete what the recycled tree held that the new build does not produce."""
+        stale = [
+            path
+            for path in self.base
+            if path not in self.files and not path.startswith(keep_prefixes)
+        ]
+        for relative in stale:
+            path = self.path_for(relative)
+            path.unlink(missing_ok=True)
+            self._prune(path.parent)
+        if stale:
+            self.html_changed += 1
+        return len(stale)
+
+    def _prune(self, folder: Path) -> None:
+        while folder != self.root:
+            try:
+                folder.rmdir()
+            except OSError:
+                return  # not empty
+            self._made.discard(folder)
+            folder = folder.parent
 
     def commit(self, summary: dict[str, object]) -> None:
         # Not counted as written: it names the build, so it changes every time.
         self.path_for(MARKER).write_bytes(json.dumps(summary, sort_keys=True).encode() + b"\n")
+        spare = self.parent / _siblings(self.target, "spare")
         if not self.target.exists():
             os.rename(self.root, self.target)
             return
         try:
             # One atomic step: the target is never missing, whenever we are killed.
             exchange_paths(self.root, self.target)
-            shutil.rmtree(self.root, ignore_errors=True)
-            return
         except OSError as exc:
             if exc.errno not in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
                 raise
-        old = self.parent / f"{_siblings(self.target, 'old')}-{os.getpid()}"
-        os.rename(self.target, old)  # a kill here is undone by the next _sweep_leftovers
-        os.rename(self.root, self.target)
-        shutil.rmtree(old, ignore_errors=True)
+            old = self.parent / f"{_siblings(self.target, 'old')}-{os.getpid()}"
+            os.rename(self.target, old)  # a kill here is undone by the next _sweep_leftovers
+            os.rename(self.root, self.target)
+            os.rename(old, spare)
+            return
+        if self.root != spare:
+            os.rename(self.root, spare)
 
     def discard(self) -> None:
+        """Throw the staged tree away (a recycled spare is then unknown: remove it too)."""
         shutil.rmtree(self.root, ignore_errors=True)
 
 
@@ -198,12 +263,3 @@ def previous_generation(target: Path) -> str | None:
         return str(json.loads((target / MARKER).read_text())["generation"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
-
-
-def _same_bytes(path: Path, data: bytes) -> bool:
-    try:
-        if path.stat().st_size != len(data):
-            return False
-        return path.read_bytes() == data
-    except OSError:
-        return False

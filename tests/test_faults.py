@@ -31,21 +31,27 @@ DEADLINE = 120.0
 
 
 def tree_hashes(root: Path) -> dict[str, str]:
-    """sha256 of every file under root, keyed by relative path."""
+    """sha256 of every file under root, keyed by relative path (but the marker, which
+    names each build by a fresh id)."""
     return {
         str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(root.rglob("*"))
-        if p.is_file()
+        if p.is_file() and p.name != write_module.MARKER
     }
 
 
 def leftovers(parent: Path, name: str) -> list[str]:
-    """Temp and old trees of builds into parent/name (the lock file is expected)."""
+    """Temp and old trees of builds into parent/name (lock, cache and spare are expected)."""
     return sorted(
         p.name
         for p in parent.iterdir()
-        if p.name.startswith(f".{name}.site-gen-") and not p.name.endswith("-lock")
+        if p.name.startswith(f".{name}.site-gen-")
+        and not p.name.endswith(("-lock", "-cache", "-spare"))
     )
+
+
+def no_manifest(generation: str) -> dict[str, str]:
+    return {}
 
 
 def wait_for(condition: Callable[[], bool], what: str, deadline: float = DEADLINE) -> None:
@@ -142,10 +148,10 @@ def test_commit_interrupted_at_any_rename_keeps_one_complete_tree(
 ) -> None:
     """A crash at any step of the swap must not leave the output missing or mixed."""
     target = tmp_path / "site"
-    old = StagedOutput(target)
+    old = StagedOutput(target, no_manifest)
     old.write("index.html", b"old")
     old.commit({"ok": True})
-    staged = StagedOutput(target)
+    staged = StagedOutput(target, no_manifest)
     staged.write("index.html", b"new")
     calls = 0
     real_rename = os.rename
@@ -170,7 +176,7 @@ def test_commit_interrupted_at_any_rename_keeps_one_complete_tree(
         staged.commit({"ok": True})
     monkeypatch.undo()
     # The next build sweeps leftovers first; it must find one complete tree.
-    StagedOutput(target).discard()
+    StagedOutput(target, no_manifest).discard()
     assert (target / "index.html").read_bytes() in (b"old", b"new")
     assert (target / write_module.MARKER).exists()
     assert leftovers(tmp_path, "site") == []
@@ -234,7 +240,7 @@ def test_disk_full_fails_cleanly_and_keeps_previous_output(
     run = run_cli("build", str(src), "-o", str(site), "-q")
     assert run.code not in (0, 70), run.err
     _assert_one_clear_line(run.err)
-    assert "No space left" in run.err and str(site) in run.err
+    assert ("No space left" in run.err or "disk is full" in run.err) and str(site) in run.err
     assert tree_hashes(site) == before
     assert leftovers(small_disk, "site") == []
 
@@ -314,7 +320,7 @@ def _writes_outside(root: Path, allowed: tuple[Path, ...], before: set[Path]) ->
         for p in root.rglob("*")
         if p not in before
         and not any(p.is_relative_to(a) for a in allowed)
-        and not p.name.endswith("site-gen-lock")
+        and not p.relative_to(root).parts[0].startswith(".site.site-gen-")
     ]
 
 

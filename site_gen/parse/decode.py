@@ -56,6 +56,12 @@ def normalise(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
+def clean_inline(text: str) -> str:
+    """One line of text as `normalise` leaves it: for values that never passed through it
+    (YAML escapes like "\\u202e" are decoded after the file was normalised)."""
+    return " ".join(normalise(text).split())
+
+
 def _looks_binary(text: str) -> bool:
     sample = text[:4096]
     if not sample:

@@ -14,6 +14,7 @@ from markdown_it import MarkdownIt
 
 from site_gen.model import FieldNote
 from site_gen.parse import dates
+from site_gen.parse.decode import clean_inline
 from site_gen.parse.fields import Extracted, Unparseable
 from site_gen.parse.lines import split_names
 
@@ -118,29 +119,49 @@ def _zone_field(meta: dict[str, Any], default_zone: str) -> str:
     return value
 
 
+# Front-matter fields are text or short lists of text. Anything nested is refused before
+# it is turned into a string: YAML aliases can make a small file expand without bound.
+_SCALARS = (str, int, float, date)
+MAX_LIST_ITEMS = 200
+
+
+def _scalar_text(value: Any, key: str) -> str:
+    if not isinstance(value, _SCALARS) or isinstance(value, bool):
+        raise Unparseable(1, f"front matter '{key}' must be text, not {type(value).__name__}")
+    return clean_inline(str(value))
+
+
 def _text_field(meta: dict[str, Any], key: str) -> str | None:
     value = meta.get(key)
     if value is None:
         return None
-    text = " ".join(str(value).split())
-    return text or None
+    return _scalar_text(value, key) or None
+
+
+def _text_items(value: Any, key: str) -> list[str]:
+    if isinstance(value, list):
+        if len(value) > MAX_LIST_ITEMS:
+            raise Unparseable(1, f"front matter '{key}' has more than {MAX_LIST_ITEMS} items")
+        return [_scalar_text(item, key) for item in value if item is not None]
+    return [_scalar_text(value, key)]
 
 
 def _list_field(meta: dict[str, Any], key: str) -> tuple[str, ...]:
     value = meta.get(key)
     if value is None:
         return ()
-    items = value if isinstance(value, list) else str(value).split(",")
-    cleaned = (" ".join(str(item).split()) for item in items if item is not None)
-    return tuple(dict.fromkeys(item for item in cleaned if item))
+    items = _text_items(value, key)
+    if not isinstance(value, list):
+        items = [" ".join(part.split()) for part in items[0].split(",")]
+    return tuple(dict.fromkeys(item for item in items if item))
 
 
 def _names(value: Any) -> tuple[str, ...]:
     if value is None:
         return ()
     if isinstance(value, list):
-        return tuple(" ".join(str(v).split()) for v in value if str(v).strip())
-    return split_names(" ".join(str(value).split()))
+        return tuple(item for item in _text_items(value, "author") if item)
+    return split_names(_scalar_text(value, "author"))
 
 
 def _date_field(
