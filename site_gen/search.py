@@ -33,6 +33,11 @@ INDEX_DIR = "pagefind"
 SHARDS_FILE = "shards.json"
 SHARD_PAGES = 10_000
 BODY_MARK = b"data-pagefind-body"
+# Pagefind's ready-made UIs; /search/ uses the JS API (pagefind.js) with its own renderer.
+UNUSED_UI = (
+    "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+    "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js",
+)  # fmt: skip
 SORT_DATE = re.compile(rb'data-pagefind-sort="date">([^<]*)<')
 INSTALL_HINT = "install it with: pip install 'pagefind[bin]' (or set search = false in [site])"
 
@@ -65,6 +70,8 @@ def index_site(
             with tempfile.TemporaryDirectory(dir=site_root, prefix=".search-shard-") as tmp:
                 _linked_tree(site_root, shard, Path(tmp))
                 _run_async(_write_index(Path(tmp), site_root / bundle))
+    for bundle in bundles:
+        _drop_unused(site_root / bundle)
     merged = [f"/{bundle}/" for bundle in bundles[1:]]
     (site_root / INDEX_DIR).mkdir(exist_ok=True)
     (site_root / INDEX_DIR / SHARDS_FILE).write_text(json.dumps(merged) + "\n", encoding="utf-8")
@@ -98,6 +105,19 @@ def plan_shards(pages: list[tuple[bytes, str]], shard_pages: int) -> list[list[s
         [path for _key, path in newest_first[start : start + shard_pages]]
         for start in range(0, len(newest_first), max(1, shard_pages))
     ]
+
+
+def _drop_unused(bundle: Path) -> None:
+    """Remove the UI bundles and the wasm of languages no page has (~0.5 MB to publish)."""
+    for name in UNUSED_UI:
+        (bundle / name).unlink(missing_ok=True)
+    entry = bundle / "pagefind-entry.json"
+    if entry.is_file():
+        languages = json.loads(entry.read_text(encoding="utf-8")).get("languages", {})
+        used = {str(language.get("wasm")) for language in languages.values()}
+        for wasm in bundle.glob("wasm.*.pagefind"):
+            if wasm.name.split(".")[1] not in used:
+                wasm.unlink()
 
 
 def _linked_tree(site_root: Path, pages: list[str], into: Path) -> None:

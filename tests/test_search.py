@@ -42,6 +42,9 @@ def test_the_build_writes_a_chunked_index_of_the_articles_only(seed_site: Path) 
     # one fragment per indexed page: the article, not the home, search or 404 pages
     assert len(list((index / "fragment").iterdir())) == 1
     assert not (index / "playground").exists()
+    # only what the search page uses: no ready-made UI, no wasm for absent languages
+    assert not (index / "pagefind-ui.js").exists()
+    assert sorted(p.name for p in index.glob("wasm.*")) == ["wasm.en.pagefind"]
 
 
 def test_a_small_site_is_one_bundle_with_no_shards_to_merge(seed_site: Path) -> None:
