@@ -112,12 +112,16 @@ def _drop_unused(bundle: Path) -> None:
     for name in UNUSED_UI:
         (bundle / name).unlink(missing_ok=True)
     entry = bundle / "pagefind-entry.json"
-    if entry.is_file():
+    try:
         languages = json.loads(entry.read_text(encoding="utf-8")).get("languages", {})
-        used = {str(language.get("wasm")) for language in languages.values()}
-        for wasm in bundle.glob("wasm.*.pagefind"):
-            if wasm.name.split(".")[1] not in used:
-                wasm.unlink()
+    except (OSError, ValueError) as exc:
+        # Pagefind does not report failed writes (e.g. a full disk); its entry file shows them.
+        message = f"search: {entry.name}: Pagefind wrote no usable index; is the disk full?"
+        raise BuildError(message) from exc
+    used = {str(language.get("wasm")) for language in languages.values()}
+    for wasm in bundle.glob("wasm.*.pagefind"):
+        if wasm.name.split(".")[1] not in used:
+            wasm.unlink()
 
 
 def _linked_tree(site_root: Path, pages: list[str], into: Path) -> None:
