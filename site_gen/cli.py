@@ -165,6 +165,12 @@ def report_build(result: BuildResult, request: BuildRequest, quiet: bool) -> int
             f"in {result.seconds:.2f} s, peak {result.peak_rss_mib:.0f} MiB"
             + "".join(f"; {name} {secs:.2f} s" for name, secs in result.timings)
         )
+        if result.search is not None:
+            stats = result.search
+            click.echo(
+                f"Search index: {stats.pages} page{'' if stats.pages == 1 else 's'}, "
+                f"{_size(stats.index_bytes)} in pagefind/, built in {stats.seconds:.2f} s"
+            )
     if result.problems:
         click.echo(f"{len(result.problems)} of {total} files skipped", err=True)
         return EXIT_PROBLEMS
@@ -408,3 +414,11 @@ def serve_command(
         return EXIT_OK
 
     guarded(debug, run)
+
+
+def _size(count: int) -> str:
+    """Bytes for people: 1.2 MB, 340 kB, 12 B (decimal units, like du --si)."""
+    for unit, scale in (("GB", 10**9), ("MB", 10**6), ("kB", 10**3)):
+        if count >= scale:
+            return f"{count / scale:.1f} {unit}"
+    return f"{count} B"

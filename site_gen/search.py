@@ -1,22 +1,173 @@
-"""Full-text search index of the built site (Pagefind), run on the staged output."""
+"""Full-text search index of the built site (Pagefind), run on the staged output.
+
+Pagefind splits the index into small fragments under `/pagefind/`, so a search in the
+browser fetches only the pieces for its words: no server, any static host, 100,000
+articles. Only pages marked `data-pagefind-body` (the article template) are indexed.
+
+Pagefind holds about half a kilobyte per indexed word in memory (~3 GB for 10,000 articles
+of 600 words), so a large site is indexed in shards of SHARD_PAGES articles: /pagefind/
+holds the newest, /pagefind-2/, /pagefind-3/… older ones, and /pagefind/shards.json lists
+those for the search page to merge (Pagefind's mergeIndex). Shards are date ranges, newest
+first, so results sorted by date stay in order across them.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import json
+import os
+import re
+import shutil
+import tempfile
+import time
+from collections.abc import Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from site_gen.config import Config
+from site_gen.errors import BuildError
+
+INDEX_DIR = "pagefind"
+SHARDS_FILE = "shards.json"
+SHARD_PAGES = 10_000
+BODY_MARK = b"data-pagefind-body"
+# Pagefind's ready-made UIs; /search/ uses the JS API (pagefind.js) with its own renderer.
+UNUSED_UI = (
+    "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+    "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js",
+)  # fmt: skip
+SORT_DATE = re.compile(rb'data-pagefind-sort="date">([^<]*)<')
+INSTALL_HINT = "install it with: pip install 'pagefind[bin]' (or set search = false in [site])"
+
+T = TypeVar("T")
 
 INDEX_FOLDER = "pagefind"  # where the index lives in the output
 
 
 @dataclass(frozen=True, slots=True)
 class SearchStats:
-    pages: int
-    index_bytes: int
+    pages: int  # pages in the index (articles)
+    index_bytes: int  # size of everything under /pagefind/
     seconds: float
 
 
-def index_site(site_root: Path, config: Config) -> SearchStats | None:
+def index_site(
+    site_root: Path, config: Config, shard_pages: int = SHARD_PAGES
+) -> SearchStats | None:
     """Index `site_root` in place; None when search is off."""
-    return None
+    if not config.search:
+        return None
+    started = time.perf_counter()
+    shards = plan_shards(indexed_pages(site_root), shard_pages)
+    bundles = [INDEX_DIR] + [f"{INDEX_DIR}-{number}" for number in range(2, len(shards) + 1)]
+    if len(shards) <= 1:
+        _run_async(_write_index(site_root, site_root / INDEX_DIR))
+    else:
+        for bundle, shard in zip(bundles, shards, strict=True):
+            # Inside the staged tree, so a killed build leaves nothing behind elsewhere.
+            with tempfile.TemporaryDirectory(dir=site_root, prefix=".search-shard-") as tmp:
+                _linked_tree(site_root, shard, Path(tmp))
+                _run_async(_write_index(Path(tmp), site_root / bundle))
+    for bundle in bundles:
+        _drop_unused(site_root / bundle)
+    merged = [f"/{bundle}/" for bundle in bundles[1:]]
+    (site_root / INDEX_DIR).mkdir(exist_ok=True)
+    (site_root / INDEX_DIR / SHARDS_FILE).write_text(json.dumps(merged) + "\n", encoding="utf-8")
+    return SearchStats(
+        pages=sum(count_files(site_root / bundle / "fragment") for bundle in bundles),
+        index_bytes=sum(tree_bytes(site_root / bundle) for bundle in bundles),
+        seconds=time.perf_counter() - started,
+    )
+
+
+def indexed_pages(site_root: Path) -> list[tuple[bytes, str]]:
+    """(date sort key, path relative to the root) of every page Pagefind will index."""
+    pages = []
+    for parent, dirs, files in os.walk(site_root):
+        dirs.sort()
+        for name in sorted(files):
+            if not name.endswith(".html"):
+                continue
+            path = Path(parent) / name
+            html = path.read_bytes()
+            if BODY_MARK in html:
+                found = SORT_DATE.search(html)
+                pages.append((found.group(1) if found else b"", str(path.relative_to(site_root))))
+    return pages
+
+
+def plan_shards(pages: list[tuple[bytes, str]], shard_pages: int) -> list[list[str]]:
+    """Newest first, `shard_pages` at most in each; one shard when everything fits."""
+    newest_first = sorted(pages, reverse=True)
+    return [
+        [path for _key, path in newest_first[start : start + shard_pages]]
+        for start in range(0, len(newest_first), max(1, shard_pages))
+    ]
+
+
+def _drop_unused(bundle: Path) -> None:
+    """Remove the UI bundles and the wasm of languages no page has (~0.5 MB to publish)."""
+    for name in UNUSED_UI:
+        (bundle / name).unlink(missing_ok=True)
+    entry = bundle / "pagefind-entry.json"
+    try:
+        languages = json.loads(entry.read_text(encoding="utf-8")).get("languages", {})
+    except (OSError, ValueError) as exc:
+        # Pagefind does not report failed writes (e.g. a full disk); its entry file shows them.
+        message = f"search: {entry.name}: Pagefind wrote no usable index; is the disk full?"
+        raise BuildError(message) from exc
+    used = {str(language.get("wasm")) for language in languages.values()}
+    for wasm in bundle.glob("wasm.*.pagefind"):
+        if wasm.name.split(".")[1] not in used:
+            wasm.unlink()
+
+
+def _linked_tree(site_root: Path, pages: list[str], into: Path) -> None:
+    """The shard's pages at their own relative paths (so Pagefind gives the same URLs)."""
+    for relative in pages:
+        target = into / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(site_root / relative, target)
+        except OSError:
+            shutil.copyfile(site_root / relative, target)
+
+
+async def _write_index(source: Path, output: Path) -> None:
+    try:
+        from pagefind.index import IndexConfig, PagefindIndex
+    except ImportError:
+        raise BuildError(f"search: pagefind is not installed; {INSTALL_HINT}") from None
+    settings = IndexConfig(output_path=str(output), write_playground=False)
+    try:
+        # Leaving the context writes the files to `output_path`.
+        async with PagefindIndex(config=settings) as index:
+            await index.add_directory(str(source))
+    except FileNotFoundError as exc:
+        raise BuildError(f"search: pagefind binary not found ({exc}); {INSTALL_HINT}") from exc
+    except Exception as exc:  # the service reports its failures as bare Exception
+        raise BuildError(f"search: pagefind failed: {exc}") from exc
+
+
+def _run_async(coroutine: Coroutine[Any, Any, T]) -> T:
+    """Run to completion, also when called from inside an event loop (e.g. a live server)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coroutine)
+    with ThreadPoolExecutor(max_workers=1) as worker:
+        return worker.submit(asyncio.run, coroutine).result()
+
+
+def count_files(folder: Path) -> int:
+    return sum(1 for entry in folder.iterdir() if entry.is_file()) if folder.is_dir() else 0
+
+
+def tree_bytes(folder: Path) -> int:
+    """Bytes of every file under `folder` (what a host stores for the search index)."""
+    total = 0
+    for parent, _dirs, files in os.walk(folder):
+        total += sum(os.stat(os.path.join(parent, name)).st_size for name in files)
+    return total

@@ -26,6 +26,7 @@ def plan(articles: list[Article], config: Config) -> list[Page]:
         pages += term_pages(kind, terms, title, config)
     pages += date_pages(refs, config)
     pages.append(Page("404.html", "404.html"))
+    pages.extend([Page("search/index.html", "search.html")] if config.search else [])
     return pages
 
 

@@ -1,0 +1,165 @@
+"""The search index built by `site-gen build`, and the markup Pagefind reads."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from support import SEEDS, Run, page, run_cli, soup_of
+
+from site_gen import search
+from site_gen.config import Config
+from site_gen.errors import BuildError
+
+SEED_ARTICLE = "/2022/12/11/us-says-russia-providing-unprecedented-military-support-to-iran/"
+
+
+def run_build(tmp_path: Path, config: str | None = None) -> Run:
+    extra: list[str] = []
+    if config is not None:
+        (tmp_path / "site.toml").write_text(config, encoding="utf-8")
+        extra = ["-c", str(tmp_path / "site.toml")]
+    return run_cli("build", str(SEEDS), "-o", str(tmp_path / "site"), *extra, cwd=tmp_path)
+
+
+@pytest.fixture(scope="module")
+def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("search")
+    run = run_build(root)
+    assert run.code == 0, run.err
+    (root / "stdout.txt").write_text(run.out, encoding="utf-8")
+    return root / "site"
+
+
+def test_the_build_writes_a_chunked_index_of_the_articles_only(seed_site: Path) -> None:
+    index = seed_site / "pagefind"
+    assert (index / "pagefind.js").is_file()
+    assert (index / "pagefind-entry.json").is_file()
+    assert any((index / "index").iterdir())
+    # one fragment per indexed page: the article, not the home, search or 404 pages
+    assert len(list((index / "fragment").iterdir())) == 1
+    assert not (index / "playground").exists()
+    # only what the search page uses: no ready-made UI, no wasm for absent languages
+    assert not (index / "pagefind-ui.js").exists()
+    assert sorted(p.name for p in index.glob("wasm.*")) == ["wasm.en.pagefind"]
+
+
+def test_a_small_site_is_one_bundle_with_no_shards_to_merge(seed_site: Path) -> None:
+    assert (seed_site / "pagefind" / "shards.json").read_text(encoding="utf-8") == "[]\n"
+    assert not (seed_site / "pagefind-2").exists()
+
+
+def test_shards_are_date_ranges_newest_first() -> None:
+    pages = [(f"2020-01-{day:02d}".encode(), f"{day}/index.html") for day in range(1, 8)]
+    assert search.plan_shards(pages, 3) == [
+        ["7/index.html", "6/index.html", "5/index.html"],
+        ["4/index.html", "3/index.html", "2/index.html"],
+        ["1/index.html"],
+    ]
+    assert search.plan_shards(pages, 10) == [[f"{day}/index.html" for day in range(7, 0, -1)]]
+    assert search.plan_shards([], 10) == []
+
+
+def test_the_build_summary_reports_index_size_and_time(seed_site: Path) -> None:
+    stdout = (seed_site.parent / "stdout.txt").read_text(encoding="utf-8")
+    line = next(line for line in stdout.splitlines() if line.startswith("Search index:"))
+    assert line.startswith("Search index: 1 page, ")
+    assert " in pagefind/, built in " in line
+    assert line.endswith(" s")
+
+
+def test_article_pages_carry_filters_sort_key_and_meta(seed_site: Path) -> None:
+    article = page(seed_site, SEED_ARTICLE)
+    body = article.select("[data-pagefind-body]")
+    assert [element.name for element in body] == ["article"]
+
+    def values(attribute: str, name: str) -> list[str]:
+        return [e.get_text() for e in article.select(f'[{attribute}="{name}"]')]
+
+    assert values("data-pagefind-filter", "section") == ["World+Biz"]
+    assert values("data-pagefind-filter", "year") == ["2022"]
+    assert "John Kirby" in values("data-pagefind-filter", "tag")
+    assert values("data-pagefind-sort", "date") == ["2022-12-11T03:45:00+00:00"]
+    assert values("data-pagefind-meta", "date") == ["11 December 2022"]
+    assert values("data-pagefind-meta", "datetime") == ["2022-12-11T09:45:00+06:00"]
+    assert values("data-pagefind-meta", "section") == ["World+Biz"]
+    assert values("data-pagefind-meta", "title") == [
+        "US says Russia providing ‘unprecedented’ military support to Iran"
+    ]
+    # page chrome stays out of the indexed text
+    for selector in (".site-header", ".site-footer", ".story-tags", ".published"):
+        element = article.select_one(selector)
+        assert element is not None and element.has_attr("data-pagefind-ignore"), selector
+
+
+def test_list_and_search_pages_are_not_indexed(seed_site: Path) -> None:
+    for relative in ("index.html", "search/index.html", "404.html", "archive/index.html"):
+        assert soup_of(seed_site / relative).select("[data-pagefind-body]") == [], relative
+
+
+def test_the_search_page_works_as_a_form_and_explains_itself_without_javascript(
+    seed_site: Path,
+) -> None:
+    search_page = page(seed_site, "/search/")
+    form = search_page.select_one("form[data-search-form]")
+    assert form is not None
+    assert form["action"] == "/search/" and form["method"] == "get"
+    assert form.select_one("input[name=q]") is not None
+    noscript = search_page.select_one("noscript")
+    assert noscript is not None
+    links = [a["href"] for a in noscript.select("a")]
+    assert links == ["/archive/", "/sections/", "/tags/"]
+    assert search_page.select_one('script[type=module][src="/static/search.js"]') is not None
+    assert (seed_site / "static" / "search.js").is_file()
+
+
+def test_search_off_skips_the_index_the_page_and_the_header_box(tmp_path: Path) -> None:
+    run = run_build(tmp_path, "[site]\nsearch = false\n")
+    assert run.code == 0, run.err
+    site = tmp_path / "site"
+    assert not (site / "pagefind").exists()
+    assert not (site / "search").exists()
+    assert "Search index" not in run.out
+    assert soup_of(site / "index.html").select("form.search-box") == []
+
+
+def test_a_missing_pagefind_binary_is_a_one_line_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(tmp_path / "no-such-pagefind"))
+    run = run_build(tmp_path)
+    assert run.code == 1
+    assert run.err.count("\n") == 1, run.err
+    assert "pagefind binary not found" in run.err
+    assert "pip install 'pagefind[bin]'" in run.err
+    assert not (tmp_path / "site").exists()
+
+
+def test_a_missing_pagefind_package_says_what_to_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "pagefind", None)
+    monkeypatch.setitem(sys.modules, "pagefind.index", None)
+    with pytest.raises(BuildError, match=r"pagefind is not installed; install it with: pip"):
+        search.index_site(tmp_path, Config(root=tmp_path))
+
+
+def test_search_off_does_not_need_pagefind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pagefind", None)
+    assert search.index_site(tmp_path, Config(root=tmp_path, search=False)) is None
+
+
+def test_indexing_also_works_from_inside_a_running_event_loop(tmp_path: Path) -> None:
+    page = '<html lang="en"><body><main data-pagefind-body><h1>Hello</h1><p>world</p></main>'
+    (tmp_path / "index.html").write_text(page, encoding="utf-8")
+
+    async def inside_loop() -> search.SearchStats | None:
+        return search.index_site(tmp_path, Config(root=tmp_path))
+
+    with ThreadPoolExecutor(max_workers=1) as thread:  # a thread of its own: no loop yet
+        stats = thread.submit(asyncio.run, inside_loop()).result()
+    assert stats is not None and stats.pages == 1
+    assert stats.index_bytes == search.tree_bytes(tmp_path / "pagefind") > 0
