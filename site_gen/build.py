@@ -6,6 +6,7 @@ hard-linked from the previous output, so a rebuild after one edit does little wo
 
 from __future__ import annotations
 
+import re
 import resource
 import shutil
 import sqlite3
@@ -45,6 +46,7 @@ class BuildRequest:
     live_reload_port: int = 35729
     cache_dir: Path | None = None  # default: <site root>/.site-gen-cache
     executor: str | None = None  # e.g. "dask://127.0.0.1:8786"
+    index_search: bool = True  # False: keep the search page but skip (slow) indexing
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,9 +160,9 @@ def _build_locked(
             staged.write(path, data)
         for static in reversed(theme.static_dirs):
             staged.copy_tree(Path(static), "static")
-        staged.remove_stale(keep_prefixes=(search.INDEX_FOLDER + "/",))
+        staged.remove_stale(keep_prefixes=(search.INDEX_FOLDER,))  # pagefind/, pagefind-2/…
         mark = time.perf_counter()
-        search_stats = _search_index(staged, request.config)
+        search_stats = _search_index(staged, request.config) if request.index_search else None
         if search_stats is not None:
             timings.append(("search", time.perf_counter() - mark))
         cache.store_pages(generation, staged.files)
@@ -198,7 +200,9 @@ def _search_index(staged: StagedOutput, config: Config) -> search.SearchStats | 
     folder = staged.root / search.INDEX_FOLDER
     if not config.search or (staged.html_changed == 0 and folder.is_dir()):
         return None
-    shutil.rmtree(folder, ignore_errors=True)
+    for bundle in staged.root.glob(search.INDEX_FOLDER + "*"):
+        if bundle.is_dir() and re.fullmatch(search.INDEX_FOLDER + r"(-\d+)?", bundle.name):
+            shutil.rmtree(bundle, ignore_errors=True)
     return search.index_site(staged.root, config)
 
 

@@ -356,6 +356,9 @@ def _write_markdown(target: Path, text: str, force: bool) -> bool:
 @click.option("--open", "open_browser", is_flag=True, help="Open the site in a browser.")
 @config_option
 @click.option("--drafts", is_flag=True, help="Include draft articles (preview only).")
+@click.option(
+    "--search", "with_search", is_flag=True, help="Also build the search index on every save."
+)
 @debug_option
 def serve_command(
     sources: tuple[Path, ...],
@@ -364,6 +367,7 @@ def serve_command(
     open_browser: bool,
     config_path: Path | None,
     drafts: bool,
+    with_search: bool,
     debug: bool,
 ) -> None:
     """Preview SOURCES with live reload: rebuild on every change, keep serving after a bad edit."""
@@ -379,6 +383,9 @@ def serve_command(
             output=Path("_unused"),  # serve builds into its own temporary folder
             jobs=default_jobs(),
             include_drafts=drafts,
+            # Indexing takes seconds per thousand articles: off unless asked for, so a
+            # save shows at once; the search page then says the index is missing.
+            index_search=with_search,
         )
 
     def ready(info: serve.Ready) -> None:

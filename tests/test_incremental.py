@@ -22,10 +22,14 @@ def corpus(folder: Path, count: int = 60) -> None:
 
 
 def tree(root: Path) -> dict[str, str]:
+    """Every file's hash, but the marker (a fresh id per build) and the search index
+    (Pagefind's filter files are not byte-for-byte reproducible between its runs)."""
     return {
         str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(root.rglob("*"))
-        if p.is_file() and p.name != MARKER
+        if p.is_file()
+        and p.name != MARKER
+        and not p.relative_to(root).parts[0].startswith("pagefind")
     }
 
 
