@@ -4,7 +4,7 @@ PY     := $(VENV)/bin/python
 SITEGEN := $(VENV)/bin/site-gen
 PYTHON ?= python3
 
-.PHONY: build test serve demo bench fuzz lint clean
+.PHONY: build test serve demo bench fuzz load lint clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,10 @@ lint: $(VENV)/.test-installed
 
 test: lint
 	$(VENV)/bin/pytest -q
+
+# The preview server under load from a second process (wrk), bounded in time.
+load: $(VENV)/.installed
+	$(PY) bench/serve_load.py --seconds 10
 
 # Coverage-guided fuzzing of the parser with atheris (not part of `make test`).
 FUZZ_SECONDS ?= 300
