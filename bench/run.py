@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -43,6 +44,12 @@ class Measurement:
     peak_rss_mib: float | None
     returncode: int
     stderr_tail: str
+    stdout: str = ""
+
+    def stage_seconds(self, stage: str) -> float | None:
+        """A stage's time from site_gen's summary line ("...; search 12.30 s")."""
+        found = re.search(rf"; {stage} ([\d.]+) s", self.stdout)
+        return float(found.group(1)) if found else None
 
 
 @dataclass(slots=True)
@@ -56,6 +63,8 @@ class Row:
     output_bytes: int | None = None
     noop_rebuild_s: float | None = None
     one_changed_s: float | None = None
+    cold_search_s: float | None = None  # of cold_s: the search index (site_gen only)
+    one_changed_search_s: float | None = None  # of one_changed_s
     note: str = ""
 
 
@@ -74,7 +83,7 @@ def measure(command: list[str], cwd: Path, timeout: float) -> Measurement:
         started = time.perf_counter()
         try:
             done = subprocess.run(
-                wrapped, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                wrapped, cwd=cwd, capture_output=True,
                 timeout=timeout, check=False,
             )  # fmt: skip
         except subprocess.TimeoutExpired:
@@ -82,7 +91,8 @@ def measure(command: list[str], cwd: Path, timeout: float) -> Measurement:
         seconds = time.perf_counter() - started
         peak = _read_rss_kib(rss_file)
     tail = "\n".join(done.stderr.decode("utf-8", "replace").strip().splitlines()[-8:])
-    return Measurement(seconds, peak / 1024 if peak else None, done.returncode, tail)
+    stdout = done.stdout.decode("utf-8", "replace")
+    return Measurement(seconds, peak / 1024 if peak else None, done.returncode, tail, stdout)
 
 
 def _read_rss_kib(rss_file: Path) -> int | None:
@@ -186,13 +196,16 @@ def bench_site_gen(source: Path, work: Path, size: int, timeout: float) -> Row:
         return row
     out = work / f"out-site_gen-{size}"
     cwd = work / f"cwd-site_gen-{size}"
-    for stale in (out, cwd, source / ".site-gen-cache"):
+    sidecars = [out.parent / f".{out.name}.site-gen-{kind}" for kind in ("cache", "spare")]
+    for stale in (out, cwd, source / ".site-gen-cache", *sidecars):
         shutil.rmtree(stale, ignore_errors=True)
     cwd.mkdir(parents=True)
     command = [str(exe), "build", str(source), "-o", str(out)]
     log(f"site_gen N={size}: cold build")
-    if not _fill_cold(row, measure(command, cwd, timeout), out):
+    cold = measure(command, cwd, timeout)
+    if not _fill_cold(row, cold, out):
         return row
+    row.cold_search_s = cold.stage_seconds("search")
     row.noop_rebuild_s = measure(command, cwd, timeout).seconds
     target, original = _touch_one_article(source)
     try:
@@ -200,6 +213,7 @@ def bench_site_gen(source: Path, work: Path, size: int, timeout: float) -> Row:
     finally:
         target.write_bytes(original)  # keep the cached corpus identical for later runs
     row.one_changed_s = changed.seconds if changed.returncode == 0 else None
+    row.one_changed_search_s = changed.stage_seconds("search")
     return row
 
 
@@ -243,6 +257,8 @@ COLUMNS = (
     ("output_bytes", "output MiB"),
     ("noop_rebuild_s", "no-change s"),
     ("one_changed_s", "1-changed s"),
+    ("cold_search_s", "search in cold s"),
+    ("one_changed_search_s", "search in 1-changed s"),
     ("note", "note"),
 )
 

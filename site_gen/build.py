@@ -196,13 +196,20 @@ def _build_locked(
 
 
 def _search_index(staged: StagedOutput, config: Config) -> search.SearchStats | None:
-    """Re-index only when some page changed; the recycled tree's index is otherwise current."""
-    folder = staged.root / search.INDEX_FOLDER
-    if not config.search or (staged.html_changed == 0 and folder.is_dir()):
+    """Re-index only when a page differs from the live output; else reuse its index."""
+    if not config.search:
         return None
+    bundles = [
+        entry.name
+        for entry in staged.target.glob(search.INDEX_FOLDER + "*")
+        if re.fullmatch(search.INDEX_FOLDER + r"(-\d+)?", entry.name)
+    ]
     for bundle in staged.root.glob(search.INDEX_FOLDER + "*"):
         if bundle.is_dir() and re.fullmatch(search.INDEX_FOLDER + r"(-\d+)?", bundle.name):
             shutil.rmtree(bundle, ignore_errors=True)
+    unchanged = search.INDEX_FOLDER in bundles and not staged.pages_differ_from_live()
+    if unchanged and all(staged.link_folder_from_live(name) for name in bundles):
+        return None
     return search.index_site(staged.root, config)
 
 

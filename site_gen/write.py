@@ -139,11 +139,11 @@ class StagedOutput:
         if self.base.get(relative) == fingerprint and relative not in self.files:
             self.files[relative] = fingerprint
             self.unchanged += 1
+            self._note_change(relative, fingerprint)
             return True
         if self.live.get(relative) == fingerprint and self._link_from_live(relative):
             self.files[relative] = fingerprint
             self.unchanged += 1
-            self._note_change(relative)
             return True
         return False
 
@@ -166,7 +166,7 @@ class StagedOutput:
             ) from exc
         self.files[relative] = fingerprint
         self.written += 1
-        self._note_change(relative)
+        self._note_change(relative, fingerprint)
 
     def _is_plain_live_file(self, relative: str) -> bool:
         """A regular file of the live output reached through no link (link() would copy a
@@ -181,9 +181,30 @@ class StagedOutput:
         except OSError:
             return False
 
-    def _note_change(self, relative: str) -> None:
-        if relative.endswith(".html"):
+    def _note_change(self, relative: str, fingerprint: str) -> None:
+        """Count pages that differ from the live output (what the search index covers)."""
+        if relative.endswith(".html") and self.live.get(relative) != fingerprint:
             self.html_changed += 1
+
+    def pages_differ_from_live(self) -> bool:
+        removed = any(p.endswith(".html") and p not in self.files for p in self.live)
+        return self.html_changed > 0 or removed or not self.live
+
+    def link_folder_from_live(self, name: str) -> bool:
+        """Hard-link a whole folder of the live output (e.g. an unchanged search index)."""
+        source = self.target / name
+        if not source.is_dir() or source.is_symlink():
+            return False
+        shutil.rmtree(self.root / name, ignore_errors=True)
+        for folder, dirs, files in os.walk(source):
+            here = Path(folder)
+            into = self.root / here.relative_to(self.target)
+            into.mkdir(parents=True, exist_ok=True)
+            dirs[:] = [d for d in dirs if not (here / d).is_symlink()]
+            for file in files:
+                if (here / file).is_file() and not (here / file).is_symlink():
+                    os.link(here / file, into / file)
+        return True
 
     def _link_from_live(self, relative: str) -> bool:
         path = self.path_for(relative)
@@ -227,8 +248,6 @@ class StagedOutput:
             path = self.path_for(relative)
             path.unlink(missing_ok=True)
             self._prune(path.parent)
-        if stale:
-            self.html_changed += 1
         return len(stale)
 
     def _prune(self, folder: Path) -> None:
