@@ -246,7 +246,7 @@ def _render_into(
     progress: Progress | None,
 ) -> int:
     """Render pages whose fingerprint changed; the rest are kept or linked, not rendered."""
-    fingerprinter = Fingerprinter(theme_key(theme, site))
+    fingerprinter = Fingerprinter(theme_key(theme, site) + ctx_key)
     fingerprints: dict[str, str] = {}
     to_render: list[Page] = []
     for page in pages:

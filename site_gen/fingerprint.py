@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from site_gen import __version__
-from site_gen.model import Page
+from site_gen.model import Article, ArticleRef, Page
 from site_gen.render import SiteInfo
 from site_gen.theme import Theme
 
@@ -60,6 +60,12 @@ class Fingerprinter:
         return canonical_bytes(value)
 
     def _record(self, value: object) -> bytes:
+        if isinstance(value, (Article, ArticleRef)) and value.digest:
+            # Every field follows from the source bytes (digest), the parse settings (in
+            # the key) and what enrich assigned (url, slug, source name).
+            source = value.source if isinstance(value, Article) else ""
+            slug = value.slug if isinstance(value, Article) else ""
+            return f"{type(value).__name__}:{value.digest}:{value.url}:{slug}:{source};".encode()
         known = self._seen.get(id(value))
         if known is not None and known[0] is value:
             return known[1]

@@ -34,6 +34,7 @@ def ref_of(article: Article) -> ArticleRef:
         summary=article.summary,
         word_count=article.word_count,
         date_precision=article.date_precision,
+        digest=article.digest,
     )
 
 

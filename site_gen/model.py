@@ -68,6 +68,7 @@ class ArticleRef:
     summary: str
     word_count: int
     date_precision: str = "minute"
+    digest: str = ""  # the source's content hash: with the URL, it fixes every field
 
 
 @dataclass(frozen=True, slots=True)

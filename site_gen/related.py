@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from site_gen.model import ArticleRef
 from site_gen.slugs import taxonomy_key
 
-WINDOW = 15  # neighbours considered on each side within each tag
+WINDOW = 8  # neighbours considered on each side within each tag
 
 
 def related_refs(refs: Sequence[ArticleRef], limit: int = 5) -> list[tuple[ArticleRef, ...]]:
