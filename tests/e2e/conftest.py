@@ -12,17 +12,10 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
-from support import SEEDS, require_tool, run_cli
+from support import CHROMIUM_ARGS, SEEDS, require_tool, run_cli
 
 WAIT_MS = 15_000  # the longest any condition may take; machines under load are slow
 expect.set_options(timeout=WAIT_MS)
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-]
 
 
 def build_site(sources: Path, output: Path) -> str:

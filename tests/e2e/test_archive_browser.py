@@ -17,16 +17,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from support import REPO, SEEDS, require_tool, run_cli  # noqa: E402
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-]
+from support import CHROMIUM, CHROMIUM_ARGS, REPO, SEEDS, require_tool, run_cli  # noqa: E402
 
 
 @pytest.fixture(scope="module")

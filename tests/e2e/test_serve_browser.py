@@ -14,15 +14,7 @@ from e2e.serve_helpers import (
     make_site,
     serving,
 )
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-]
+from support import CHROMIUM, CHROMIUM_ARGS
 
 
 @pytest.fixture(scope="module")
