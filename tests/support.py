@@ -15,6 +15,16 @@ from bs4 import BeautifulSoup
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
 SITE_GEN = str(Path(sys.executable).with_name("site-gen"))
+# Debian's Chromium (Playwright cannot download browsers here); the flags keep it from
+# stalling on this machine's closed network.
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+]
 
 
 @dataclass
