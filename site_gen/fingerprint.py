@@ -52,7 +52,7 @@ class Fingerprinter:
         if isinstance(value, (str, int, float, bool)) or value is None:
             return f"{type(value).__name__}:{value!r};".encode()
         if isinstance(value, (tuple, list)):
-            return b"(" + b"".join(self._value(item) for item in value) + b")"
+            return b"(" + b"".join([self._value(item) for item in value]) + b")"
         if isinstance(value, datetime):
             return f"dt:{value.isoformat()}@{value.tzinfo};".encode()
         if is_dataclass(value):
@@ -60,15 +60,17 @@ class Fingerprinter:
         return canonical_bytes(value)
 
     def _record(self, value: object) -> bytes:
+        known = self._seen.get(id(value))
+        if known is not None and known[0] is value:
+            return known[1]
         if isinstance(value, (Article, ArticleRef)) and value.digest:
             # Every field follows from the source bytes (digest), the parse settings (in
             # the key) and what enrich assigned (url, slug, source name).
             source = value.source if isinstance(value, Article) else ""
             slug = value.slug if isinstance(value, Article) else ""
-            return f"{type(value).__name__}:{value.digest}:{value.url}:{slug}:{source};".encode()
-        known = self._seen.get(id(value))
-        if known is not None and known[0] is value:
-            return known[1]
+            short = f"{type(value).__name__}:{value.digest}:{value.url}:{slug}:{source};"
+            self._seen[id(value)] = (value, short.encode())
+            return short.encode()
         parts = [type(value).__name__.encode()]
         parts += [self._value(getattr(value, f.name)) for f in fields(value)]  # type: ignore[arg-type]
         encoded = hashlib.sha256(b"|".join(parts)).digest()

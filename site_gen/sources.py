@@ -33,7 +33,14 @@ def discover(roots: list[Path]) -> tuple[list[Path], list[ParseError]]:
         if not root.is_dir():
             problems.append(ParseError(str(root), 0, "no such file or folder"))
             continue
+        # os.walk does not enter linked folders, so a plain file's real path is the
+        # resolved root plus its place under the root (no realpath per file).
+        real_root, prefix = str(root.resolve()), len(str(root))
         for path in _walk(root):
+            if not path.is_symlink():
+                target = Path(real_root + str(path)[prefix:])
+                found[target] = target
+                continue
             target = path.resolve()
             if path.is_symlink():
                 if not any(target.is_relative_to(r) for r in resolved_roots):
