@@ -54,6 +54,15 @@ def parse_text(text: str, profiles: tuple[Profile, ...], default_zone: str) -> E
     used = {title_at, *(d.index for d in date_lines)}
     paragraphs, captions, tags = _body(kept, body_at, end, used, profile, generic)
     captions = _header_captions(kept, header, profile, generic) + captions
+    dated = {d.index for d in date_lines}
+    standfirst = next(
+        (
+            kept[i].text
+            for i in range(title_at + 1, body_at)
+            if i not in dated and lines.is_prose(kept[i].text)
+        ),
+        None,
+    )
     if not paragraphs:
         raise Unparseable(kept[title_at].number, "no body text found after the title")
     notes += _content_notes(modified, paragraphs, tags, captions, profile)
@@ -75,6 +84,7 @@ def parse_text(text: str, profiles: tuple[Profile, ...], default_zone: str) -> E
         captions=captions,
         warnings=zone_warning,
         notes=tuple(notes),
+        summary=standfirst,
     )
 
 
@@ -127,12 +137,41 @@ def _find_title(kept: list[Numbered], profile: Profile, generic: Profile) -> int
             continue
         words = lines.word_count(text)
         if 3 <= words <= 40:
+            if profile.name == "generic" and _is_masthead(kept, index, profile):
+                continue
             return index
         if fallback is None and words >= 1 and len(text) >= 8:
             fallback = index
         if lines.is_prose(text) and words > 40:
             break
     return fallback
+
+
+_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
+
+
+def _is_masthead(kept: list[Numbered], index: int, profile: Profile) -> bool:
+    """A short Title Case line (a paper's name or slogan) with a real headline below it.
+
+    On unknown sites the copy often starts with the masthead ("The Daily Courier") or a
+    slogan ("Democracy Dies in Darkness"); the headline is a longer line further down,
+    before the byline and dateline.
+    """
+    text = kept[index].text
+    words = text.split()
+    if len(words) > 4 or not all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words):
+        return False
+    for line in kept[index + 1 : index + 12]:
+        later = line.text
+        if not later:
+            continue
+        if lines.byline_names(later, profile) or lines.read_date_line_safe(later, profile):
+            return False
+        if lines.is_prose(later):
+            return False
+        if 5 <= lines.word_count(later) <= 40 and not later.endswith("."):
+            return True
+    return False
 
 
 def _date_lines(
@@ -159,7 +198,21 @@ def _date_lines(
 
 def _find_body_start(kept: list[Numbered], title_at: int, date_lines: list[lines.DateLine]) -> int:
     dated = {d.index for d in date_lines}
-    for index in range(title_at + 1, len(kept)):
+    first = _first_prose(kept, title_at + 1, dated)
+    # A standfirst: one sentence under the headline, then the byline and dateline. The
+    # body starts after that block, not at the standfirst.
+    following = [i for i in range(first + 1, min(first + 12, len(kept))) if kept[i].text][:4]
+    for index in following:
+        if index in dated:
+            block_end = max(i for i in following if i in dated)
+            return _first_prose(kept, block_end + 1, dated)
+        if lines.is_prose(kept[index].text):
+            break
+    return first
+
+
+def _first_prose(kept: list[Numbered], start: int, dated: set[int]) -> int:
+    for index in range(start, len(kept)):
         if index not in dated and lines.is_prose(kept[index].text):
             return index
     return len(kept)

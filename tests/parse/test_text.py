@@ -161,3 +161,24 @@ def test_published_and_updated_on_one_line() -> None:
     assert article.published.isoformat() == "2023-07-11T14:20:00+00:00"
     assert article.modified is not None
     assert article.modified.isoformat() == "2023-07-11T16:05:00+00:00"
+
+
+def test_masthead_slogan_and_standfirst_on_an_unknown_site() -> None:
+    text = (
+        "Skip to main content\nThe Daily Courier\nNews You Can Trust\n\nPolitics\n\n"
+        "Senate passes sweeping climate bill after marathon session\n\n"
+        "The measure now heads to the House, where leaders expect a vote later in the week\n\n"
+        "By Jane Smith and John Doe\nAugust 7, 2022 at 3:15 p.m. EDT\n\n" + BODY
+    )
+    article = parse_text(text)
+    assert article.title == "Senate passes sweeping climate bill after marathon session"
+    assert article.byline == ("Jane Smith", "John Doe")
+    assert article.section == "Politics"
+    assert article.published.isoformat() == "2022-08-07T15:15:00-04:00"
+    assert article.summary.startswith("The measure now heads to the House")
+    assert len(article.paragraphs) == 2 and article.paragraphs[0].startswith("The city council")
+
+
+def test_short_sentence_case_headline_is_kept() -> None:
+    text = f"Cyclone hits Chattogram\n\nThousands were moved to shelters overnight\n\n5 March 2021\n\n{BODY}"
+    assert parse_text(text).title == "Cyclone hits Chattogram"
