@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from site_gen.model import FieldNote
@@ -74,7 +75,7 @@ def parse_text(text: str, profiles: tuple[Profile, ...], default_zone: str) -> E
         modified=modified.value if modified else None,
         section=section,
         byline=byline,
-        publisher=profile.publisher,
+        publisher=profile.publisher or _copyright_holder(all_lines),
         paragraphs=paragraphs,
         timezone=published.zone_name,
         date_precision=published.precision,
@@ -216,6 +217,25 @@ def _first_prose(kept: list[Numbered], start: int, dated: set[int]) -> int:
         if index not in dated and lines.is_prose(kept[index].text):
             return index
     return len(kept)
+
+
+_COPYRIGHT = re.compile(
+    r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    r"(?P<name>[^.|©]{3,60}?)\s*(?:\d{4}\s*)?(?:[.,|]\s*)?(?:all rights reserved\.?)?$",
+    re.IGNORECASE,
+)
+
+
+def _copyright_holder(all_lines: list[Numbered]) -> str | None:
+    """The publisher named in a copyright footer ("© 2024 Daily Sun. All rights reserved."),
+    for sites without a profile."""
+    for line in reversed(all_lines[-40:]):
+        match = _COPYRIGHT.match(line.text) if len(line.text) <= 120 else None
+        if match:
+            name = match["name"].strip(" ,.-")
+            if name and not name[0].isdigit():
+                return name
+    return None
 
 
 def _find_tail(kept: list[Numbered], body_at: int, profile: Profile, generic: Profile) -> int:

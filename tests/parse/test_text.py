@@ -182,3 +182,12 @@ def test_masthead_slogan_and_standfirst_on_an_unknown_site() -> None:
 def test_short_sentence_case_headline_is_kept() -> None:
     text = f"Cyclone hits Chattogram\n\nThousands were moved to shelters overnight\n\n5 March 2021\n\n{BODY}"
     assert parse_text(text).title == "Cyclone hits Chattogram"
+
+
+def test_unknown_site_publisher_from_its_copyright_footer() -> None:
+    text = f"Council passes budget after long debate\n\n5 March 2021\n\n{BODY}\n© 2024 Daily Sun. All rights reserved.\n"
+    assert parse_text(text).publisher == "Daily Sun"
+    assert (
+        parse_text(f"Council passes budget after long debate\n\n5 March 2021\n\n{BODY}").publisher
+        is None
+    )
