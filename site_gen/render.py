@@ -71,19 +71,14 @@ def forget_templates() -> None:
 
 
 def render_page(page: Page, site: SiteInfo, theme: Theme) -> str:
-    try:
-        template = environment(theme.template_dirs).get_template(page.template)
-        return template.render(site=site, page_path=page.path, **dict(page.context))
-    except jinja2.TemplateSyntaxError as exc:
-        raise TemplateProblem(f"{exc.filename or exc.name}:{exc.lineno}: {exc.message}") from exc
-    except jinja2.TemplateNotFound as exc:
-        raise TemplateProblem(f"template not found: {exc.name}") from exc
-    except jinja2.UndefinedError as exc:
-        raise TemplateProblem(f"{page.template}: {exc.message}") from exc
+    return render_document(
+        page.template, theme, site=site, page_path=page.path, **dict(page.context)
+    )
 
 
 def render_document(template_name: str, theme: Theme, **context: Any) -> str:
-    """A non-page document (feed, sitemap) from its template, with the same autoescaping."""
+    """A page or document (feed, sitemap) from its template, autoescaped; a broken
+    template becomes a TemplateProblem naming the file and line."""
     try:
         return environment(theme.template_dirs).get_template(template_name).render(**context)
     except jinja2.TemplateSyntaxError as exc:
