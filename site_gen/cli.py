@@ -90,6 +90,9 @@ debug_option = click.option("--debug", is_flag=True, help="Show tracebacks.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None, help="Worker processes.")
 @click.option("-q", "--quiet", is_flag=True, help="Only print problems.")
 @click.option(
+    "--no-search", is_flag=True, help="Skip the search index this time (a quicker build)."
+)
+@click.option(
     "--executor",
     "executor_spec",
     metavar="dask://HOST:PORT",
@@ -109,6 +112,7 @@ def build_command(
     drafts: bool,
     jobs: int | None,
     quiet: bool,
+    no_search: bool,
     executor_spec: str | None,
     cache_dir: Path | None,
     debug: bool,
@@ -126,6 +130,7 @@ def build_command(
             include_drafts=drafts,
             cache_dir=cache_dir,
             executor=executor_spec,
+            index_search=not no_search,
         )
         if executor_spec and not executor_spec.startswith("dask://"):
             raise ConfigError(f"--executor: expected dask://HOST:PORT, got {executor_spec!r}")

@@ -63,13 +63,13 @@ def index_site(
     shards = plan_shards(indexed_pages(site_root), shard_pages)
     bundles = [INDEX_DIR] + [f"{INDEX_DIR}-{number}" for number in range(2, len(shards) + 1)]
     if len(shards) <= 1:
-        _run_async(_write_index(site_root, site_root / INDEX_DIR))
+        _write_checked(site_root, site_root / INDEX_DIR)
     else:
         for bundle, shard in zip(bundles, shards, strict=True):
             # Inside the staged tree, so a killed build leaves nothing behind elsewhere.
             with tempfile.TemporaryDirectory(dir=site_root, prefix=".search-shard-") as tmp:
                 _linked_tree(site_root, shard, Path(tmp))
-                _run_async(_write_index(Path(tmp), site_root / bundle))
+                _write_checked(Path(tmp), site_root / bundle)
     for bundle in bundles:
         _drop_unused(site_root / bundle)
     merged = [f"/{bundle}/" for bundle in bundles[1:]]
@@ -105,6 +105,18 @@ def plan_shards(pages: list[tuple[bytes, str]], shard_pages: int) -> list[list[s
         [path for _key, path in newest_first[start : start + shard_pages]]
         for start in range(0, len(newest_first), max(1, shard_pages))
     ]
+
+
+def _write_checked(pages_root: Path, bundle: Path) -> None:
+    """Write one bundle; once more if Pagefind's service left no entry file (seen rarely
+    on a loaded machine). A second failure is reported by _drop_unused."""
+    for _attempt in range(2):
+        _run_async(_write_index(pages_root, bundle))
+        try:
+            json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+            return
+        except (OSError, ValueError):
+            shutil.rmtree(bundle, ignore_errors=True)
 
 
 def _drop_unused(bundle: Path) -> None:

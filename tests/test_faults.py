@@ -90,13 +90,14 @@ def write_corpus(src: Path, count: int, variant: str = "") -> None:
 
 def build_cli(src: Path, *args: str, timeout: float = 300) -> Run:
     """A build run beside its sources, so its cache lands in the test's tmp folder."""
-    return run_cli("build", str(src), *args, cwd=src.parent, timeout=timeout)
+    # --no-search: these tests are about writing and locking, not about Pagefind.
+    return run_cli("build", str(src), "--no-search", *args, cwd=src.parent, timeout=timeout)
 
 
 def start_build(src: Path, out: Path, *extra: str) -> subprocess.Popen[bytes]:
     """A build in its own session, so the test can kill exactly what it started."""
     return subprocess.Popen(
-        [SITE_GEN, "build", str(src), "-o", str(out), "-q", *extra],
+        [SITE_GEN, "build", str(src), "-o", str(out), "-q", "--no-search", *extra],
         cwd=src.parent,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
