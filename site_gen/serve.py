@@ -16,6 +16,7 @@ import re
 import shutil
 import signal
 import socket
+import sys
 import tempfile
 import threading
 import webbrowser
@@ -377,6 +378,13 @@ def serve(
         if rebuilder is not None:
             rebuilder.shutdown()
         shutil.rmtree(workdir, ignore_errors=True)
+        # A stop signal can land while asyncio is building an event loop; the half-made
+        # loop then complains when it is collected at exit. Nothing is left to report.
+        sys.unraisablehook = _ignore_unraisable
+
+
+def _ignore_unraisable(unraisable: object) -> None:
+    return None
 
 
 def _url_host(host: str) -> str:
