@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
-from site_gen import __version__, executor, feeds, search, site_pages, sitemap
+from site_gen import __version__, executor, feeds, quick, search, site_pages, sitemap
 from site_gen.cache import BuildCache
 from site_gen.collect import collect_articles, context_key
 from site_gen.config import Config
@@ -29,7 +29,13 @@ from site_gen.parse import context_from_config, parse_source
 from site_gen.render import SiteInfo, TemplateProblem, render_page
 from site_gen.sources import discover, display_name, read_source
 from site_gen.theme import Theme, theme_for
-from site_gen.write import StagedOutput, check_target, output_lock, previous_generation
+from site_gen.write import (
+    StagedOutput,
+    check_target,
+    output_lock,
+    previous_generation,
+    spare_path,
+)
 
 Progress = Callable[[str, int, int], None]  # (stage, done so far, total)
 
@@ -47,6 +53,7 @@ class BuildRequest:
     cache_dir: Path | None = None  # default: <site root>/.site-gen-cache
     executor: str | None = None  # e.g. "dask://127.0.0.1:8786"
     index_search: bool = True  # False: keep the search page but skip (slow) indexing
+    full: bool = False  # True: never the quick path (re-plan everything, re-check the trees)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +71,7 @@ class BuildResult:
     parsed: int = 0
     rendered: int = 0
     peak_rss_mib: float = 0.0
+    is_quick: bool = False  # only edited articles were redone (see site_gen.quick)
 
 
 def site_info(config: Config, live_reload: bool = False, port: int = 35729) -> SiteInfo:
@@ -101,7 +109,12 @@ def build(request: BuildRequest, progress: Progress | None = None) -> BuildResul
             raise BuildError(f"cannot open the build cache {cache_path(request)}: {exc}") from exc
         pool = executor.Pool(request.jobs, request.executor)
         try:
-            return _build_locked(request, cache, pool, progress, started)
+            found = _discover(request)
+            quick_result = _quick_or_none(request, cache, found, started)
+            if quick_result is not None:
+                return quick_result
+            cache.verify()
+            return _build_locked(request, cache, pool, found, progress, started)
         except sqlite3.Error as exc:
             # Disk full or a read-only cache folder: the previous output is untouched.
             raise BuildError(
@@ -113,30 +126,61 @@ def build(request: BuildRequest, progress: Progress | None = None) -> BuildResul
             cache.close()
 
 
-def parse_all(
-    request: BuildRequest, cache: BuildCache, pool: executor.Pool, progress: Progress | None
-) -> tuple[list[Article], list[ParseError], list[str], int]:
-    """Light articles (drafts dropped unless asked for), problems, warnings, parsed count."""
+@dataclass(frozen=True, slots=True)
+class Found:
+    """The sources of a build, named as messages name them, and the paths discovery refused."""
+
+    named: list[tuple[Path, str]]
+    problems: list[ParseError]
+
+
+def _discover(request: BuildRequest) -> Found:
     paths, problems = discover(list(request.sources))
     cwd = Path.cwd()
-    named = [(p, display_name(p, cwd)) for p in paths]
-    collected = collect_articles(named, context_from_config(request.config), cache, pool, progress)
-    warnings = [f"{a.source}: warning: {w}" for a in collected.articles for w in a.warnings]
+    return Found([(p, display_name(p, cwd)) for p in paths], problems)
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    articles: list[Article]  # light, drafts dropped unless asked for
+    problems: list[ParseError]  # of the files (discovery's are in Found)
+    warnings: dict[str, tuple[str, ...]]  # display name -> its warnings
+    parsed: int
+
+
+def parse_all(
+    request: BuildRequest,
+    cache: BuildCache,
+    pool: executor.Pool,
+    found: Found,
+    progress: Progress | None,
+) -> Parsed:
+    context = context_from_config(request.config)
+    collected = collect_articles(found.named, context, cache, pool, progress)
+    warnings = {a.source: a.warnings for a in collected.articles if a.warnings}
     articles = [a for a in collected.articles if request.include_drafts or not a.is_draft]
-    return articles, problems + collected.problems, warnings, collected.parsed
+    return Parsed(articles, collected.problems, warnings, collected.parsed)
+
+
+def warning_lines(found: Found, warnings: dict[str, tuple[str, ...]]) -> list[str]:
+    return [f"{shown}: warning: {w}" for _, shown in found.named for w in warnings.get(shown, ())]
 
 
 def _build_locked(
     request: BuildRequest,
     cache: BuildCache,
     pool: executor.Pool,
+    found: Found,
     progress: Progress | None,
     started: float,
 ) -> BuildResult:
     timings: list[tuple[str, float]] = []
     mark = time.perf_counter()
-    articles, problems, warnings, parsed = parse_all(request, cache, pool, progress)
+    result = parse_all(request, cache, pool, found, progress)
     timings.append(("parse", time.perf_counter() - mark))
+    articles, parsed = result.articles, result.parsed
+    problems = found.problems + result.problems
+    warnings = warning_lines(found, result.warnings)
     if request.strict and problems:
         return BuildResult(0, 0, 0, 0, tuple(problems), tuple(warnings), 0.0, False)
     articles = assign_urls(articles, request.config)
@@ -154,7 +198,8 @@ def _build_locked(
         rendered = _render_into(staged, pages, site, theme, cache, ctx_key, pool, progress)
         timings.append(("render", time.perf_counter() - mark))
         bodies = partial(_full_articles, cache=cache, ctx_key=ctx_key)
-        for path, data in feeds.feed_files(articles, request.config, bodies):
+        feed_groups = feeds.feed_groups(articles, request.config)
+        for path, data in feeds.files_of_groups(feed_groups, request.config, bodies):
             staged.write(path, data)
         for path, data in sitemap.sitemap_files(articles, pages, request.config):
             staged.write(path, data)
@@ -178,6 +223,23 @@ def _build_locked(
         staged.discard()
         raise
     cache.keep_generations({generation, live_generation or ""})
+    spare_generation, delta = _spare_after_commit(staged, generation, live_generation)
+    cache.store_snapshot(
+        quick.snapshot_of(
+            key=_build_key(request, theme, site, ctx_key),
+            generation=generation,
+            spare_generation=spare_generation,
+            delta=delta,
+            named=found.named,
+            states=cache.known_digests(),
+            articles=articles,
+            pages=pages,
+            feed_groups=feed_groups,
+            problems=result.problems,
+            warnings=result.warnings,
+            files=len(staged.files),
+        )
+    )
     return BuildResult(
         articles=len(articles),
         pages=len(pages),
@@ -193,6 +255,171 @@ def _build_locked(
         rendered=rendered,
         peak_rss_mib=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     )
+
+
+def _quick_or_none(
+    request: BuildRequest, cache: BuildCache, found: Found, started: float
+) -> BuildResult | None:
+    """A quick rebuild (see site_gen.quick) when the last build's snapshot allows one;
+    None means a full build is needed. A damaged cache means the same."""
+    if request.full or request.strict:
+        return None
+    try:
+        snapshot = cache.load_snapshot()
+        if not isinstance(snapshot, quick.Snapshot):
+            return None
+        return _quick_build(request, cache, found, snapshot, started)
+    except sqlite3.DatabaseError:
+        return None
+
+
+def _quick_build(
+    request: BuildRequest,
+    cache: BuildCache,
+    found: Found,
+    snapshot: quick.Snapshot,
+    started: float,
+) -> BuildResult | None:
+    theme = theme_for(request.config)
+    site = site_info(request.config, request.live_reload, request.live_reload_port)
+    context = context_from_config(request.config)
+    ctx_key = context_key(context)
+    if snapshot.key != _build_key(request, theme, site, ctx_key):
+        return None
+    if previous_generation(request.output.resolve()) != snapshot.generation:
+        return None
+    mark = time.perf_counter()
+    edits = quick.find_edits(snapshot, found.named, cache, context, ctx_key)
+    if edits is None:
+        return None
+    timings = [("parse", time.perf_counter() - mark)]
+    cache.remember_files([e.row for e in edits if e.row[0]])
+    cache.store_articles([(e.key, e.result) for e in edits if isinstance(e.result, Article)])
+    snapshot = quick.with_edits(snapshot, edits)
+    shown = [e for e in edits if e.position >= 0 and e.changes_output]
+    written = rendered = 0
+    search_stats = None
+    if shown:
+        problem_count = len(found.problems) + len(snapshot.problems)
+        outcome = _quick_write(request, cache, snapshot, shown, theme, site, ctx_key, problem_count)
+        if outcome is None:
+            return None
+        snapshot, written, rendered, search_stats, seconds = outcome
+        timings += seconds
+    cache.store_snapshot(snapshot)
+    problems = found.problems + list(snapshot.problems)
+    warnings = warning_lines(found, dict(snapshot.warnings))
+    if snapshot.placed and (no_base_url := sitemap.base_url_warning(request.config)):
+        warnings.append(no_base_url)
+    return BuildResult(
+        articles=len(snapshot.placed),
+        pages=snapshot.pages,
+        written=written,
+        unchanged=snapshot.files - written,
+        problems=tuple(problems),
+        warnings=tuple(warnings),
+        seconds=time.perf_counter() - started,
+        is_committed=True,
+        timings=tuple(timings),
+        search=search_stats,
+        parsed=sum(1 for e in edits if e.row[0]),
+        rendered=rendered,
+        peak_rss_mib=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        is_quick=True,
+    )
+
+
+QuickOutcome = tuple[quick.Snapshot, int, int, search.SearchStats | None, list[tuple[str, float]]]
+
+
+def _quick_write(
+    request: BuildRequest,
+    cache: BuildCache,
+    snapshot: quick.Snapshot,
+    edits: list[quick.Edit],
+    theme: Theme,
+    site: SiteInfo,
+    ctx_key: str,
+    problems: int,
+) -> QuickOutcome | None:
+    """Render the edited articles' pages and their feeds into the recycled spare tree."""
+    staged = StagedOutput.recycle(request.output, snapshot.spare_generation, dict(snapshot.delta))
+    if staged is None:
+        return None
+    generation = uuid.uuid4().hex
+    timings = []
+    try:
+        mark = time.perf_counter()
+        plans = [p for p in snapshot.feeds if any(e.position in p.members for e in edits)]
+        wanted = {n for e in edits for n in quick.neighbours_of(snapshot, e.position)}
+        wanted |= {e.position for e in edits} | {n for p in plans for n in p.members}
+        lights = _placed_lights(snapshot, wanted, cache, ctx_key)
+        fingerprinter = Fingerprinter(theme_key(theme, site) + ctx_key)
+        for edit in edits:
+            full = quick.placed_article(snapshot.placed[edit.position], edit.article)
+            page = quick.article_page(edit.position, full, snapshot, lights)
+            data = render_page(page, site, theme).encode("utf-8")
+            staged.write(page.path, data, fingerprinter.page(page))
+        groups = [quick.feed_group(plan, lights) for plan in plans]
+        bodies = partial(_full_articles, cache=cache, ctx_key=ctx_key)
+        for path, data in feeds.files_of_groups(groups, request.config, bodies):
+            staged.write(path, data)
+        timings.append(("render", time.perf_counter() - mark))
+        mark = time.perf_counter()
+        search_stats = _search_index(staged, request.config) if request.index_search else None
+        if search_stats is not None:
+            timings.append(("search", time.perf_counter() - mark))
+        cache.copy_pages(snapshot.generation, generation, staged.files)
+        staged.commit(
+            {
+                "ok": not problems,
+                "articles": len(snapshot.placed),
+                "problems": problems,
+                "generation": generation,
+            }
+        )
+    except BaseException:
+        staged.discard()
+        raise
+    cache.keep_generations({generation, snapshot.generation})
+    moved = replace(
+        snapshot,
+        generation=generation,
+        spare_generation=snapshot.generation,
+        delta=tuple(sorted(staged.files.items())),
+    )
+    return moved, staged.written, len(edits) + len(plans), search_stats, timings
+
+
+def _placed_lights(
+    snapshot: quick.Snapshot, positions: set[int], cache: BuildCache, ctx_key: str
+) -> dict[int, Article]:
+    """Light articles at these positions, with the URL and slug the full build gave them."""
+    keys = {n: f"{snapshot.placed[n].digest}:{ctx_key}" for n in positions}
+    found = cache.light_articles(keys.values())
+    if any(key not in found for key in keys.values()):
+        raise sqlite3.DatabaseError("a placed article is missing from the cache")
+    return {n: quick.placed_article(snapshot.placed[n], found[key]) for n, key in keys.items()}
+
+
+def _build_key(request: BuildRequest, theme: Theme, site: SiteInfo, ctx_key: str) -> str:
+    flags = (request.include_drafts, request.index_search)
+    return quick.build_key(request.config, theme_key(theme, site), ctx_key, flags)
+
+
+def _spare_after_commit(
+    staged: StagedOutput, generation: str, live_generation: str | None
+) -> tuple[str, dict[str, str]]:
+    """Which build the spare tree now holds, and what differs from it to the new output
+    (fingerprint, or "" for a file the new output no longer has)."""
+    spare_generation = previous_generation(spare_path(staged.target)) or ""
+    if spare_generation == generation:
+        return spare_generation, {}  # a linked copy of a first build
+    if spare_generation != live_generation or not staged.live:
+        return "", {}  # unknown: the next build is a full one
+    delta = {p: fp for p, fp in staged.files.items() if staged.live.get(p) != fp}
+    delta.update((p, "") for p in staged.live if p not in staged.files)
+    return spare_generation, delta
 
 
 def _search_index(staged: StagedOutput, config: Config) -> search.SearchStats | None:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from site_gen.model import Article
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
@@ -29,6 +29,9 @@ CREATE TABLE IF NOT EXISTS articles (
 CREATE TABLE IF NOT EXISTS pages (
     generation TEXT NOT NULL, path TEXT NOT NULL, fingerprint TEXT NOT NULL,
     PRIMARY KEY (generation, path)
+);
+CREATE TABLE IF NOT EXISTS snapshot (
+    id INTEGER PRIMARY KEY CHECK (id = 1), data BLOB NOT NULL, checksum TEXT NOT NULL
 );
 """
 
@@ -55,10 +58,13 @@ class BuildCache:
         try:
             self._db = self._open()
         except sqlite3.DatabaseError:
-            # A damaged cache file is rebuilt from scratch rather than trusted.
-            for suffix in ("", "-wal", "-shm", "-journal"):
-                Path(f"{path}{suffix}").unlink(missing_ok=True)
-            self._db = self._open()
+            self._db = self._reopen_empty()
+
+    def _reopen_empty(self) -> sqlite3.Connection:
+        """A damaged cache file is rebuilt from scratch rather than trusted."""
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+        return self._open()
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, isolation_level=None)
@@ -67,10 +73,23 @@ class BuildCache:
         db.executescript(_SCHEMA)
         row = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
         if row is None or row[0] != SCHEMA_VERSION:
-            db.executescript("DELETE FROM files; DELETE FROM articles; DELETE FROM pages;")
+            db.executescript(
+                "DELETE FROM files; DELETE FROM articles; DELETE FROM pages; DELETE FROM snapshot;"
+            )
             db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
-        db.execute("PRAGMA quick_check").fetchone()
         return db
+
+    def verify(self) -> None:
+        """Check the whole file (seconds at 100,000 articles, so full builds only); a
+        damaged file is replaced by an empty cache. Quick rebuilds instead fall back to a
+        full build on any database error, and every blob they read is checksummed."""
+        try:
+            verdict = self._db.execute("PRAGMA quick_check").fetchone()
+        except sqlite3.DatabaseError:
+            verdict = None
+        if verdict is None or verdict[0] != "ok":
+            self._db.close()
+            self._db = self._reopen_empty()
 
     def close(self) -> None:
         self._db.close()
@@ -132,6 +151,37 @@ class BuildCache:
                 "INSERT OR REPLACE INTO pages VALUES (?, ?, ?)",
                 ((generation, path, fp) for path, fp in fingerprints.items()),
             )
+
+    def copy_pages(self, source: str, generation: str, changed: dict[str, str]) -> None:
+        """The manifest of `source` with `changed` applied, stored as `generation`."""
+        with self._transaction():
+            self._db.execute(
+                "INSERT OR REPLACE INTO pages SELECT ?, path, fingerprint FROM pages "
+                "WHERE generation = ?",
+                (generation, source),
+            )
+            self._db.executemany(
+                "INSERT OR REPLACE INTO pages VALUES (?, ?, ?)",
+                ((generation, path, fp) for path, fp in changed.items()),
+            )
+
+    # -- what the last build planned, for quick rebuilds (see site_gen.quick)
+
+    def load_snapshot(self) -> object | None:
+        row = self._db.execute("SELECT data, checksum FROM snapshot WHERE id = 1").fetchone()
+        if row is None or _checksum(row[0]) != row[1]:
+            return None
+        try:
+            return pickle.loads(row[0])
+        except Exception:  # noqa: BLE001 - unreadable is the same as absent
+            return None
+
+    def store_snapshot(self, value: object | None) -> None:
+        with self._transaction():
+            self._db.execute("DELETE FROM snapshot")
+            if value is not None:
+                blob = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+                self._db.execute("INSERT INTO snapshot VALUES (1, ?, ?)", (blob, _checksum(blob)))
 
     def keep_generations(self, generations: set[str]) -> None:
         """Manifests of the live output and of the spare tree; older ones are dropped."""

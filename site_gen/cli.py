@@ -103,6 +103,11 @@ debug_option = click.option("--debug", is_flag=True, help="Show tracebacks.")
     type=click.Path(path_type=Path, file_okay=False),
     help="Build cache folder (default: .site-gen-cache beside the config).",
 )
+@click.option(
+    "--full",
+    is_flag=True,
+    help="Re-plan every page and re-check the output trees (no quick rebuild).",
+)
 @debug_option
 def build_command(
     sources: tuple[Path, ...],
@@ -115,6 +120,7 @@ def build_command(
     no_search: bool,
     executor_spec: str | None,
     cache_dir: Path | None,
+    full: bool,
     debug: bool,
 ) -> None:
     """Build the archive from SOURCES (files or folders) into the output folder."""
@@ -131,6 +137,7 @@ def build_command(
             cache_dir=cache_dir,
             executor=executor_spec,
             index_search=not no_search,
+            full=full,
         )
         if executor_spec and not executor_spec.startswith("dask://"):
             raise ConfigError(f"--executor: expected dask://HOST:PORT, got {executor_spec!r}")
@@ -167,7 +174,8 @@ def report_build(result: BuildResult, request: BuildRequest, quiet: bool) -> int
             f"Built {result.articles} articles, {result.pages} pages into {request.output} "
             f"({result.written} written, {result.unchanged} unchanged; "
             f"{result.parsed} parsed, {result.rendered} rendered) "
-            f"in {result.seconds:.2f} s, peak {result.peak_rss_mib:.0f} MiB"
+            f"in {result.seconds:.2f} s{' (quick rebuild)' if result.is_quick else ''}, "
+            f"peak {result.peak_rss_mib:.0f} MiB"
             + "".join(f"; {name} {secs:.2f} s" for name, secs in result.timings)
         )
         if result.search is not None:

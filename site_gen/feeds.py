@@ -82,6 +82,18 @@ class Feed:
 BodyLoader = Callable[[Sequence[Article]], Sequence[Article]]
 
 
+@dataclass(frozen=True, slots=True)
+class FeedGroup:
+    """The articles one feed shows (newest first) and how it is named. A feed depends on
+    nothing else, so a quick rebuild can redo just the feeds an edited article is in."""
+
+    members: tuple[Article, ...]
+    page: str  # the HTML page the feed belongs to
+    path: str
+    title: str
+    subtitle: str
+
+
 def feed_files(
     articles: Sequence[Article], config: Config, load_bodies: BodyLoader | None = None
 ) -> list[tuple[str, bytes]]:
@@ -90,9 +102,15 @@ def feed_files(
     `articles` may be light (no bodies, as the build keeps them); `load_bodies` gives
     back the full articles for the entries that are actually shown.
     """
+    return files_of_groups(feed_groups(articles, config), config, load_bodies)
+
+
+def files_of_groups(
+    groups: Sequence[FeedGroup], config: Config, load_bodies: BodyLoader | None = None
+) -> list[tuple[str, bytes]]:
     theme = theme_for(config)
     files = []
-    for feed in plan_feeds(articles, config, load_bodies):
+    for feed in feeds_of_groups(groups, config, load_bodies):
         atom = render_document("xml/atom.xml", theme, feed=feed)
         files.append((feed.path, atom.encode("utf-8")))
         if feed.rss_path is not None:
@@ -101,11 +119,12 @@ def feed_files(
     return files
 
 
-def plan_feeds(
-    articles: Sequence[Article], config: Config, load_bodies: BodyLoader | None = None
-) -> list[Feed]:
+def feed_groups(articles: Sequence[Article], config: Config) -> list[FeedGroup]:
     """The site feed, then one per section and per tag (named as their pages name them)."""
-    groups = [(_newest(articles, config), "/", "feed.xml", config.title, config.description)]
+    site_feed = FeedGroup(
+        _newest(articles, config), "/", "feed.xml", config.title, config.description
+    )
+    groups = [site_feed]
     by_url = {a.url: a for a in articles}
     refs = [index.ref_of(a) for a in articles]
     for kind, terms in (("section", taxonomy.sections(refs)), ("tag", taxonomy.tags(refs))):
@@ -114,21 +133,27 @@ def plan_feeds(
             members = _newest([by_url[ref.url] for ref in term.refs], config)
             title = f"{config.title}: {term.name}"
             subtitle = f"Latest articles in {term.name}"
-            groups.append((members, page, page.lstrip("/") + "feed.xml", title, subtitle))
-    shown = {a.url: a for group in groups for a in group[0]}
+            groups.append(FeedGroup(members, page, page.lstrip("/") + "feed.xml", title, subtitle))
+    return groups
+
+
+def feeds_of_groups(
+    groups: Sequence[FeedGroup], config: Config, load_bodies: BodyLoader | None = None
+) -> list[Feed]:
+    shown = {a.url: a for group in groups for a in group.members}
     if config.feed_full_content and load_bodies is not None:
         shown.update((a.url, a) for a in load_bodies(list(shown.values())))
     # An article sits in the site feed, its section's and a few tags': build its entry once.
     made = {url: entry_of(article, config) for url, article in shown.items()}
     return [
-        _feed(tuple(made[a.url] for a in chosen), config, page, path, title, subtitle)
-        for chosen, page, path, title, subtitle in groups
+        _feed(tuple(made[a.url] for a in g.members), config, g.page, g.path, g.title, g.subtitle)
+        for g in groups
     ]
 
 
-def _newest(oldest_first: Sequence[Article], config: Config) -> list[Article]:
+def _newest(oldest_first: Sequence[Article], config: Config) -> tuple[Article, ...]:
     newest = sorted(oldest_first, key=lambda a: (a.published, a.url), reverse=True)
-    return newest[: max(config.feed_entries, 0)]
+    return tuple(newest[: max(config.feed_entries, 0)])
 
 
 def term_feed_page(config: Config, kind: str, slug: str) -> str:

@@ -29,6 +29,11 @@ def _siblings(target: Path, kind: str) -> str:
     return f".{target.name}.site-gen-{kind}"
 
 
+def spare_path(target: Path) -> Path:
+    """The tree the last swap replaced, kept to be recycled by the next build."""
+    return target.parent / _siblings(target, "spare")
+
+
 def check_target(target: Path, protected: list[Path]) -> None:
     """Refuse outputs whose replacement would delete something that is not ours."""
     resolved = target.resolve()
@@ -87,7 +92,7 @@ class StagedOutput:
         self.parent = self.target.parent
         self._sweep_leftovers()
         self.live = manifest_for(previous_generation(self.target) or "")
-        spare = self.parent / _siblings(self.target, "spare")
+        spare = spare_path(self.target)
         spare_generation = previous_generation(spare)
         self.base = manifest_for(spare_generation) if spare_generation else {}
         if self.base:
@@ -113,6 +118,36 @@ class StagedOutput:
             self.root = self.parent / f"{_siblings(self.target, 'tmp')}-{os.getpid()}"
             self.root.mkdir()
             self._made.add(self.root)
+
+    @classmethod
+    def recycle(cls, target: Path, spare_generation: str, delta: Manifest) -> StagedOutput | None:
+        """A stage over the spare tree, brought level with the live output by applying
+        `delta` (what the last build changed: fingerprint to link from live, "" to delete).
+
+        For quick rebuilds: no manifest is loaded and no tree is scanned, so the cost
+        follows the size of the change, not of the site. None when the spare is not the
+        generation the delta starts from (then a full build is needed).
+        """
+        stage = cls.__new__(cls)
+        stage.target = target.resolve()
+        stage.parent = stage.target.parent
+        spare = spare_path(stage.target)
+        if not spare_generation or previous_generation(spare) != spare_generation:
+            return None
+        stage.live, stage.base, stage.files = {}, {}, {}
+        stage.written = stage.unchanged = stage.html_changed = 0
+        stage._made, stage._plain_live_folders = set(), set()
+        stage.root = spare
+        (spare / MARKER).unlink()  # while it is updated, it describes no build
+        for relative, fingerprint in delta.items():
+            if not fingerprint:
+                path = stage.path_for(relative)
+                path.unlink(missing_ok=True)
+                stage._prune(path.parent)
+            elif not stage._link_from_live(relative):
+                stage.discard()
+                return None
+        return stage
 
     def _sweep_leftovers(self) -> None:
         """Temp trees of killed builds (we hold the lock, so none is live)."""
@@ -262,9 +297,10 @@ class StagedOutput:
     def commit(self, summary: dict[str, object]) -> None:
         # Not counted as written: it names the build, so it changes every time.
         self.path_for(MARKER).write_bytes(json.dumps(summary, sort_keys=True).encode() + b"\n")
-        spare = self.parent / _siblings(self.target, "spare")
+        spare = spare_path(self.target)
         if not self.target.exists():
             os.rename(self.root, self.target)
+            _link_tree(self.target, spare)
             return
         try:
             # One atomic step: the target is never missing, whenever we are killed.
@@ -283,6 +319,25 @@ class StagedOutput:
     def discard(self) -> None:
         """Throw the staged tree away (a recycled spare is then unknown: remove it too)."""
         shutil.rmtree(self.root, ignore_errors=True)
+
+
+def _link_tree(source: Path, copy: Path) -> None:
+    """A hard-linked copy of a first build's output, as the spare the next build
+    recycles: its cost (about a second per 100,000 files) is paid by the slow cold
+    build, not by the first quick rebuild. The marker is copied, never linked, as
+    the spare's is removed and rewritten in place."""
+    shutil.rmtree(copy, ignore_errors=True)
+    try:
+        for folder, _dirs, files in os.walk(source):
+            into = copy / Path(folder).relative_to(source)
+            into.mkdir(parents=True, exist_ok=True)
+            for name in files:
+                if name == MARKER:
+                    shutil.copyfile(Path(folder) / name, into / name)
+                else:
+                    os.link(Path(folder) / name, into / name)
+    except OSError:
+        shutil.rmtree(copy, ignore_errors=True)  # no spare: the next build is a full one
 
 
 def _plain_files(root: Path) -> set[str] | None:

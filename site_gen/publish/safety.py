@@ -43,10 +43,19 @@ def _read_marker(marker: Path) -> int | None:
 
 
 def _list_files(root: Path) -> tuple[str, ...]:
+    """Every file to publish. Builds never write links, and quick rebuilds trust the output
+    tree instead of re-walking it, so publishing (which walks it anyway) is where a link
+    planted in the output is caught before it could expose a file from elsewhere."""
     found: list[str] = []
     for folder, dirs, names in os.walk(root):
         dirs[:] = [d for d in dirs if d not in SKIPPED_DIRS]
         relative = Path(folder).relative_to(root)
+        for name in dirs + names:
+            if os.path.islink(os.path.join(folder, name)):
+                raise PublishError(
+                    f"{root / relative / name}: a symbolic link in the built site (site-gen "
+                    "writes none); rebuild with 'site-gen build --full' before publishing"
+                )
         for name in names:
             path = (relative / name).as_posix()
             if path != BUILD_MARKER:

@@ -32,6 +32,24 @@ def test_built_site_lists_files_without_marker_or_git(tmp_path: Path) -> None:
     assert site.articles == 7
 
 
+@pytest.mark.parametrize("planted", ["a/secret.html", "a"])
+def test_a_link_planted_in_the_output_is_refused(tmp_path: Path, planted: str) -> None:
+    output = tmp_path / "_site"
+    output.mkdir()
+    write_site(output, {"index.html": "x", "a/b.html": "y"}, articles=1)
+    elsewhere = tmp_path / "private"
+    elsewhere.mkdir()
+    (elsewhere / "secret.html").write_text("not for the web")
+    link = output / planted
+    if link.is_dir():
+        (output / "a" / "b.html").unlink()
+        link.rmdir()
+    link.symlink_to(elsewhere / "secret.html" if planted.endswith(".html") else elsewhere)
+
+    with pytest.raises(PublishError, match="symbolic link.*--full"):
+        load_built_site(output)
+
+
 def test_missing_marker_is_fine(tmp_path: Path) -> None:
     write_site(tmp_path, {"index.html": "x"}, articles=None)
 

@@ -1,0 +1,309 @@
+"""Quick rebuilds: when only article bodies changed, redo only what shows a body.
+
+A full build plans every page from every article (seconds at 100,000 articles before a
+single page is rendered). Most rebuilds follow an edit to the text of an article: its
+title, date, section, tags, byline and summary stay as they were. Then no list page,
+neighbour link, related box, archive or sitemap can change: what shows the body is the
+article's own page and the feeds that carry it (and the search index). Each build leaves
+a `Snapshot` of what it planned — sources, where each article was placed, which articles
+each feed shows — and a quick rebuild checks the edit against it, renders just those
+files into the recycled spare tree and swaps it in. Anything else (a new, deleted or
+renamed file, a changed title, date or tag, new templates or settings, a damaged cache)
+falls back to the full build, which is always right; tests check both give equal output.
+
+The quick path trusts the two output trees it made, as Make or Hugo trust theirs: it
+does not walk 100,000 files to look for hand edits. `site-gen build --full` does.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from collections.abc import Sequence
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+
+from site_gen import __version__, feeds, index
+from site_gen.cache import BuildCache, file_stat
+from site_gen.config import Config
+from site_gen.errors import ParseError
+from site_gen.model import Article, Link, Page
+from site_gen.parse import ParseContext, parse_source
+from site_gen.sources import read_source
+
+# Past this many edited files a full build, with its process pool, is the better tool.
+MAX_EDITS = 64
+# What an edit may change for the quick path to apply: fields only the article's own
+# page, its feeds and the search index show (word count: the article's JSON-LD).
+BODY_FIELDS = frozenset(
+    {"paragraphs", "body_html", "captions", "notes", "word_count", "warnings", "digest"}
+)
+_UNKNOWN = (-1, -1, -1, "")  # a file that could not be read: always looked at again
+_COMPARED = tuple(f.name for f in fields(Article) if f.name not in BODY_FIELDS)
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """Where the last build put one article; neighbours are positions in `placed`."""
+
+    source: str  # display name, as in Article.source
+    digest: str
+    slug: str
+    url: str
+    section_previous: int  # -1: none
+    section_next: int
+    related: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FeedPlan:
+    members: tuple[int, ...]  # positions in `placed`, in the feed's order
+    page: str
+    path: str
+    title: str
+    subtitle: str
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    key: str  # settings, templates, static files and code the output depends on
+    generation: str  # of the live output
+    spare_generation: str  # what the spare tree holds ("" when there is none)
+    delta: tuple[tuple[str, str], ...]  # spare -> live: (path, fingerprint or "" = deleted)
+    names: tuple[tuple[str, str], ...]  # (path, display name) in discovery order
+    # (size, mtime_ns, inode, sha256) of each as this build read it, in the same order:
+    # the snapshot's own record, as a build killed later may update the cache's.
+    states: tuple[tuple[int, int, int, str], ...]
+    placed: tuple[Placed, ...]  # articles oldest first, as planned
+    feeds: tuple[FeedPlan, ...]
+    problems: tuple[ParseError, ...]  # files that did not parse (by display name)
+    warnings: tuple[tuple[str, tuple[str, ...]], ...]  # (display name, its warnings)
+    pages: int
+    files: int
+
+
+def build_key(config: Config, theme_key: str, ctx_key: str, flags: tuple[object, ...]) -> str:
+    """Everything besides the sources that a page depends on; a quick rebuild needs the
+    same key as the build it starts from. Static files are hashed whole: they are few."""
+    digest = hashlib.sha256(f"{__version__}\0{theme_key}\0{ctx_key}".encode())
+    digest.update(pickle.dumps((config, flags), protocol=4))
+    for folder in _static_dirs(config):
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _static_dirs(config: Config) -> list[Path]:
+    from site_gen.theme import theme_for  # the theme module imports Jinja: only when needed
+
+    return [Path(folder) for folder in theme_for(config).static_dirs]
+
+
+def snapshot_of(
+    *,
+    key: str,
+    generation: str,
+    spare_generation: str,
+    delta: dict[str, str],
+    named: Sequence[tuple[Path, str]],
+    states: dict[str, tuple[int, int, int, str]],
+    articles: Sequence[Article],
+    pages: Sequence[Page],
+    feed_groups: Sequence[feeds.FeedGroup],
+    problems: Sequence[ParseError],
+    warnings: dict[str, tuple[str, ...]],
+    files: int,
+) -> Snapshot:
+    """What a full build planned, in positions rather than copies (small to store)."""
+    position = {article.url: number for number, article in enumerate(articles)}
+
+    def at(link: object) -> int:
+        return position.get(link.url, -1) if isinstance(link, Link) else -1
+
+    placed = []
+    for article, page in zip(articles, pages, strict=False):
+        context = dict(page.context)
+        related = context.get("related") or ()
+        placed.append(
+            Placed(
+                source=article.source,
+                digest=article.digest,
+                slug=article.slug,
+                url=article.url,
+                section_previous=at(context.get("section_previous")),
+                section_next=at(context.get("section_next")),
+                related=tuple(position[ref.url] for ref in related),  # type: ignore[attr-defined]
+            )
+        )
+    plans = tuple(
+        FeedPlan(tuple(position[a.url] for a in g.members), g.page, g.path, g.title, g.subtitle)
+        for g in feed_groups
+    )
+    return Snapshot(
+        key=key,
+        generation=generation,
+        spare_generation=spare_generation,
+        delta=tuple(sorted(delta.items())),
+        names=tuple((str(path), shown) for path, shown in named),
+        states=tuple(states.get(str(path), _UNKNOWN) for path, _ in named),
+        placed=tuple(placed),
+        feeds=plans,
+        problems=tuple(problems),
+        warnings=tuple(sorted(warnings.items())),
+        pages=len(pages),
+        files=files,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """A source whose bytes changed since the snapshot."""
+
+    position: int  # in Snapshot.placed, or -1 for a file that was a problem
+    source: str
+    result: Article | ParseError
+    key: str  # cache key of the new bytes
+    row: tuple[str, int, int, int, str]  # for the cache's files table ("" path: unreadable)
+    previous_digest: str = ""
+
+    @property
+    def article(self) -> Article:
+        if not isinstance(self.result, Article):
+            raise TypeError(f"{self.source} did not parse")
+        return self.result
+
+    @property
+    def changes_output(self) -> bool:
+        """A touched file (same bytes, new mtime) changes nothing but the cache."""
+        return isinstance(self.result, Article) and self.result.digest != self.previous_digest
+
+
+def find_edits(
+    snapshot: Snapshot,
+    named: Sequence[tuple[Path, str]],
+    cache: BuildCache,
+    context: ParseContext,
+    ctx_key: str,
+) -> list[Edit] | None:
+    """The edited sources, parsed; None when the change needs a full build."""
+    if snapshot.names != tuple((str(path), shown) for path, shown in named):
+        return None  # a file was added, removed or renamed
+    changed = []
+    for number, (path, _) in enumerate(named):
+        if file_stat(path) != snapshot.states[number][:3]:
+            changed.append(number)
+            if len(changed) > MAX_EDITS:
+                return None
+    where = {placed.source: number for number, placed in enumerate(snapshot.placed)}
+    problem_files = {problem.path for problem in snapshot.problems}
+    edits = []
+    for number in changed:
+        path, shown = named[number]
+        old_digest = snapshot.states[number][3]
+        edit = _edit_of(path, shown, where, problem_files, old_digest, cache, context, ctx_key)
+        if edit is None:
+            return None
+        edits.append(edit)
+    return edits
+
+
+def _edit_of(
+    path: Path,
+    shown: str,
+    where: dict[str, int],
+    problem_files: set[str],
+    old_digest: str,
+    cache: BuildCache,
+    context: ParseContext,
+    ctx_key: str,
+) -> Edit | None:
+    source = read_source(path, shown)
+    if isinstance(source, ParseError):
+        return Edit(-1, shown, source, "", ("", *_UNKNOWN)) if shown in problem_files else None
+    stat = file_stat(path)
+    if stat is None:
+        return None
+    key = f"{source.digest}:{ctx_key}"
+    row = (str(path), *stat, source.digest)
+    cached = cache.full_articles([key]).get(key)
+    result = cached if cached is not None else parse_source(source, context)
+    if isinstance(result, ParseError):
+        return Edit(-1, shown, result, key, row) if shown in problem_files else None
+    if result.source != shown:
+        result = replace(result, source=shown)  # identical bytes elsewhere: keep its name
+    position = where.get(shown)
+    if position is None:
+        return None  # a draft, or a file that did not parse before: lists change
+    before = cache.light_articles([f"{old_digest}:{ctx_key}"]).get(f"{old_digest}:{ctx_key}")
+    if before is None or not _same_outside_body(before, result):
+        return None
+    return Edit(position, shown, result, key, row, before.digest)
+
+
+def with_edits(snapshot: Snapshot, edits: Sequence[Edit]) -> Snapshot:
+    """The snapshot once the edits are built: new file states, digests, problems, warnings."""
+    placed = list(snapshot.placed)
+    problems = {problem.path: problem for problem in snapshot.problems}
+    warnings = dict(snapshot.warnings)
+    states = list(snapshot.states)
+    numbers = {path: number for number, (path, _) in enumerate(snapshot.names)}
+    for edit in edits:
+        if edit.row[0]:
+            states[numbers[edit.row[0]]] = edit.row[1:]
+        if isinstance(edit.result, ParseError):
+            problems[edit.source] = edit.result
+            continue
+        placed[edit.position] = replace(placed[edit.position], digest=edit.result.digest)
+        warnings.pop(edit.source, None)
+        if edit.result.warnings:
+            warnings[edit.source] = edit.result.warnings
+    return replace(
+        snapshot,
+        placed=tuple(placed),
+        states=tuple(states),
+        problems=tuple(problems.values()),
+        warnings=tuple(sorted(warnings.items())),
+    )
+
+
+def _same_outside_body(before: Article, after: Article) -> bool:
+    return all(getattr(before, name) == getattr(after, name) for name in _COMPARED)
+
+
+def placed_article(placed: Placed, article: Article) -> Article:
+    return replace(article, slug=placed.slug, url=placed.url)
+
+
+def article_page(
+    position: int, full: Article, snapshot: Snapshot, lights: dict[int, Article]
+) -> Page:
+    """The article's page exactly as site_pages.plan makes it, from the snapshot."""
+    placed = snapshot.placed
+
+    def link(number: int) -> Link | None:
+        if not 0 <= number < len(placed):
+            return None
+        return Link(lights[number].url, lights[number].title)
+
+    here = placed[position]
+    context = (
+        ("article", full),
+        ("previous", link(position - 1) if position > 0 else None),
+        ("next", link(position + 1)),
+        ("section_previous", link(here.section_previous)),
+        ("section_next", link(here.section_next)),
+        ("related", tuple(index.ref_of(lights[number]) for number in here.related)),
+    )
+    return Page(index.output_path(here.url), "article.html", context)
+
+
+def feed_group(plan: FeedPlan, lights: dict[int, Article]) -> feeds.FeedGroup:
+    members = tuple(lights[number] for number in plan.members)
+    return feeds.FeedGroup(members, plan.page, plan.path, plan.title, plan.subtitle)
+
+
+def neighbours_of(snapshot: Snapshot, position: int) -> set[int]:
+    here = snapshot.placed[position]
+    around = {position - 1, position + 1, here.section_previous, here.section_next}
+    return {n for n in around | set(here.related) if 0 <= n < len(snapshot.placed)}
