@@ -13,18 +13,15 @@ first, so results sorted by date stay in order across them.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 import re
 import shutil
+import subprocess
 import tempfile
 import time
-from collections.abc import Coroutine
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
 
 from site_gen.config import Config
 from site_gen.errors import BuildError
@@ -40,8 +37,6 @@ UNUSED_UI = (
 )  # fmt: skip
 SORT_DATE = re.compile(rb'data-pagefind-sort="date">([^<]*)<')
 INSTALL_HINT = "install it with: pip install 'pagefind[bin]' (or set search = false in [site])"
-
-T = TypeVar("T")
 
 INDEX_FOLDER = "pagefind"  # where the index lives in the output
 
@@ -108,10 +103,10 @@ def plan_shards(pages: list[tuple[bytes, str]], shard_pages: int) -> list[list[s
 
 
 def _write_checked(pages_root: Path, bundle: Path) -> None:
-    """Write one bundle; once more if Pagefind's service left no entry file (seen rarely
-    on a loaded machine). A second failure is reported by _drop_unused."""
+    """Write one bundle; once more if Pagefind left no entry file. A second failure is
+    reported by _drop_unused."""
     for _attempt in range(2):
-        _run_async(_write_index(pages_root, bundle))
+        _write_index(pages_root, bundle)
         try:
             json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
             return
@@ -147,30 +142,27 @@ def _linked_tree(site_root: Path, pages: list[str], into: Path) -> None:
             shutil.copyfile(site_root / relative, target)
 
 
-async def _write_index(source: Path, output: Path) -> None:
+def _write_index(source: Path, output: Path) -> None:
+    """Pagefind's own command line, not its Python service: the service talks to the same
+    binary over pipes from an event loop and, on a loaded machine, now and then closed
+    before the index was written; a plain process reports failure by its exit status."""
     try:
-        from pagefind.index import IndexConfig, PagefindIndex
+        from pagefind.service import get_executable
     except ImportError:
         raise BuildError(f"search: pagefind is not installed; {INSTALL_HINT}") from None
-    settings = IndexConfig(output_path=str(output), write_playground=False)
+    binary = get_executable()
+    if binary is None:
+        raise BuildError(f"search: pagefind binary not found; {INSTALL_HINT}")
+    command = [str(binary), "--site", str(source), "--output-path", str(output), "--silent"]
     try:
-        # Leaving the context writes the files to `output_path`.
-        async with PagefindIndex(config=settings) as index:
-            await index.add_directory(str(source))
-    except FileNotFoundError as exc:
-        raise BuildError(f"search: pagefind binary not found ({exc}); {INSTALL_HINT}") from exc
-    except Exception as exc:  # the service reports its failures as bare Exception
-        raise BuildError(f"search: pagefind failed: {exc}") from exc
-
-
-def _run_async(coroutine: Coroutine[Any, Any, T]) -> T:
-    """Run to completion, also when called from inside an event loop (e.g. a live server)."""
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return asyncio.run(coroutine)
-    with ThreadPoolExecutor(max_workers=1) as worker:
-        return worker.submit(asyncio.run, coroutine).result()
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+    except FileNotFoundError:
+        raise BuildError(f"search: pagefind binary not found ({binary}); {INSTALL_HINT}") from None
+    except OSError as exc:
+        raise BuildError(f"search: cannot run {binary}: {exc.strerror or exc}") from exc
+    if done.returncode != 0:
+        detail = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["no message"]
+        raise BuildError(f"search: pagefind failed (exit {done.returncode}): {detail[0]}")
 
 
 def count_files(folder: Path) -> int:
