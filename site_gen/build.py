@@ -130,7 +130,7 @@ def build(request: BuildRequest, progress: Progress | None = None) -> BuildResul
 class Found:
     """The sources of a build, named as messages name them, and the paths discovery refused."""
 
-    named: list[tuple[Path, str]]
+    named: list[tuple[str, str]]
     problems: list[ParseError]
 
 
@@ -235,6 +235,7 @@ def _build_locked(
             articles=articles,
             pages=pages,
             feed_groups=feed_groups,
+            refused=found.problems,
             problems=result.problems,
             warnings=result.warnings,
             files=len(staged.files),
@@ -288,6 +289,8 @@ def _quick_build(
         return None
     if previous_generation(request.output.resolve()) != snapshot.generation:
         return None
+    if tuple(found.problems) != snapshot.refused:
+        return None  # the output's marker counts these: let the full build rewrite it
     mark = time.perf_counter()
     edits = quick.find_edits(snapshot, found.named, cache, context, ctx_key)
     if edits is None:
@@ -306,7 +309,8 @@ def _quick_build(
             return None
         snapshot, written, rendered, search_stats, seconds = outcome
         timings += seconds
-    cache.store_snapshot(snapshot)
+    if edits:
+        cache.store_snapshot(snapshot)
     problems = found.problems + list(snapshot.problems)
     warnings = warning_lines(found, dict(snapshot.warnings))
     if snapshot.placed and (no_base_url := sitemap.base_url_warning(request.config)):

@@ -218,7 +218,7 @@ class _Transaction:
             self._db.execute("ROLLBACK")
 
 
-def file_stat(path: Path) -> tuple[int, int, int] | None:
+def file_stat(path: Path | str) -> tuple[int, int, int] | None:
     try:
         info = os.stat(path)
     except OSError:

@@ -42,7 +42,7 @@ def _parse_job(source: Source, context: ParseContext) -> Article | ParseError:
 
 
 def collect_articles(
-    named: list[tuple[Path, str]],
+    named: list[tuple[str, str]],
     context: ParseContext,
     cache: BuildCache,
     pool: executor.Pool,
@@ -83,7 +83,7 @@ def collect_articles(
 
 
 def _keys_of_unchanged_files(
-    named: list[tuple[Path, str]], cache: BuildCache, ctx_key: str
+    named: list[tuple[str, str]], cache: BuildCache, ctx_key: str
 ) -> dict[str, str]:
     """Article keys of files whose size, mtime and inode match the last build's."""
     known = cache.known_digests()

@@ -56,6 +56,52 @@ class Placed:
 
 
 @dataclass(frozen=True, slots=True)
+class Placements:
+    """Every `Placed`, stored as columns of plain tuples: 100,000 small objects take
+    seconds to pickle and unpickle, a few tuples of strings and ints take milliseconds."""
+
+    sources: tuple[str, ...]
+    digests: tuple[str, ...]
+    slugs: tuple[str, ...]
+    urls: tuple[str, ...]
+    section_previous: tuple[int, ...]
+    section_next: tuple[int, ...]
+    related: tuple[tuple[int, ...], ...]
+
+    @classmethod
+    def of(cls, placed: Sequence[Placed]) -> Placements:
+        return cls(
+            tuple(p.source for p in placed),
+            tuple(p.digest for p in placed),
+            tuple(p.slug for p in placed),
+            tuple(p.url for p in placed),
+            tuple(p.section_previous for p in placed),
+            tuple(p.section_next for p in placed),
+            tuple(p.related for p in placed),
+        )
+
+    def __len__(self) -> int:
+        return len(self.sources)
+
+    def __getitem__(self, number: int) -> Placed:
+        return Placed(
+            self.sources[number],
+            self.digests[number],
+            self.slugs[number],
+            self.urls[number],
+            self.section_previous[number],
+            self.section_next[number],
+            self.related[number],
+        )
+
+    def with_digests(self, digests: dict[int, str]) -> Placements:
+        column = list(self.digests)
+        for number, digest in digests.items():
+            column[number] = digest
+        return replace(self, digests=tuple(column))
+
+
+@dataclass(frozen=True, slots=True)
 class FeedPlan:
     members: tuple[int, ...]  # positions in `placed`, in the feed's order
     page: str
@@ -74,8 +120,9 @@ class Snapshot:
     # (size, mtime_ns, inode, sha256) of each as this build read it, in the same order:
     # the snapshot's own record, as a build killed later may update the cache's.
     states: tuple[tuple[int, int, int, str], ...]
-    placed: tuple[Placed, ...]  # articles oldest first, as planned
+    placed: Placements  # articles oldest first, as planned
     feeds: tuple[FeedPlan, ...]
+    refused: tuple[ParseError, ...]  # paths discovery refused (links pointing outside…)
     problems: tuple[ParseError, ...]  # files that did not parse (by display name)
     warnings: tuple[tuple[str, tuple[str, ...]], ...]  # (display name, its warnings)
     pages: int
@@ -106,11 +153,12 @@ def snapshot_of(
     generation: str,
     spare_generation: str,
     delta: dict[str, str],
-    named: Sequence[tuple[Path, str]],
+    named: Sequence[tuple[str, str]],
     states: dict[str, tuple[int, int, int, str]],
     articles: Sequence[Article],
     pages: Sequence[Page],
     feed_groups: Sequence[feeds.FeedGroup],
+    refused: Sequence[ParseError],
     problems: Sequence[ParseError],
     warnings: dict[str, tuple[str, ...]],
     files: int,
@@ -147,8 +195,9 @@ def snapshot_of(
         delta=tuple(sorted(delta.items())),
         names=tuple((str(path), shown) for path, shown in named),
         states=tuple(states.get(str(path), _UNKNOWN) for path, _ in named),
-        placed=tuple(placed),
+        placed=Placements.of(placed),
         feeds=plans,
+        refused=tuple(refused),
         problems=tuple(problems),
         warnings=tuple(sorted(warnings.items())),
         pages=len(pages),
@@ -181,7 +230,7 @@ class Edit:
 
 def find_edits(
     snapshot: Snapshot,
-    named: Sequence[tuple[Path, str]],
+    named: Sequence[tuple[str, str]],
     cache: BuildCache,
     context: ParseContext,
     ctx_key: str,
@@ -195,7 +244,7 @@ def find_edits(
             changed.append(number)
             if len(changed) > MAX_EDITS:
                 return None
-    where = {placed.source: number for number, placed in enumerate(snapshot.placed)}
+    where = {source: number for number, source in enumerate(snapshot.placed.sources)}
     problem_files = {problem.path for problem in snapshot.problems}
     edits = []
     for number in changed:
@@ -209,7 +258,7 @@ def find_edits(
 
 
 def _edit_of(
-    path: Path,
+    path: str,
     shown: str,
     where: dict[str, int],
     problem_files: set[str],
@@ -243,7 +292,7 @@ def _edit_of(
 
 def with_edits(snapshot: Snapshot, edits: Sequence[Edit]) -> Snapshot:
     """The snapshot once the edits are built: new file states, digests, problems, warnings."""
-    placed = list(snapshot.placed)
+    digests = {}
     problems = {problem.path: problem for problem in snapshot.problems}
     warnings = dict(snapshot.warnings)
     states = list(snapshot.states)
@@ -254,13 +303,13 @@ def with_edits(snapshot: Snapshot, edits: Sequence[Edit]) -> Snapshot:
         if isinstance(edit.result, ParseError):
             problems[edit.source] = edit.result
             continue
-        placed[edit.position] = replace(placed[edit.position], digest=edit.result.digest)
+        digests[edit.position] = edit.result.digest
         warnings.pop(edit.source, None)
         if edit.result.warnings:
             warnings[edit.source] = edit.result.warnings
     return replace(
         snapshot,
-        placed=tuple(placed),
+        placed=snapshot.placed.with_digests(digests),
         states=tuple(states),
         problems=tuple(problems.values()),
         warnings=tuple(sorted(warnings.items())),
