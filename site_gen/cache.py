@@ -41,6 +41,17 @@ def light(article: Article) -> Article:
     return replace(article, paragraphs=(), body_html="", captions=(), notes=())
 
 
+Entry = tuple[bytes, bytes, str]  # light blob, full blob, checksum: one row's payload
+
+
+def entry_of(article: Article) -> Entry:
+    """What the cache stores for an article. Pure, so pool workers make it: the main
+    process then neither unpickles the full article nor pickles it again."""
+    light_blob = pickle.dumps(light(article), protocol=pickle.HIGHEST_PROTOCOL)
+    full_blob = pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL)
+    return light_blob, full_blob, _checksum(light_blob, full_blob)
+
+
 def _checksum(*blobs: bytes) -> str:
     digest = hashlib.sha256()
     for blob in blobs:
@@ -129,11 +140,10 @@ class BuildCache:
                     continue
 
     def store_articles(self, articles: Iterable[tuple[str, Article]]) -> None:
-        rows = []
-        for key, article in articles:
-            light_blob = pickle.dumps(light(article), protocol=pickle.HIGHEST_PROTOCOL)
-            full_blob = pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL)
-            rows.append((key, light_blob, full_blob, _checksum(light_blob, full_blob)))
+        self.store_entries((key, entry_of(article)) for key, article in articles)
+
+    def store_entries(self, entries: Iterable[tuple[str, Entry]]) -> None:
+        rows = [(key, *entry) for key, entry in entries]
         with self._transaction():
             self._db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?)", rows)
 

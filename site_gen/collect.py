@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 
 from site_gen import executor
-from site_gen.cache import BuildCache, file_stat, light
+from site_gen.cache import BuildCache, Entry, entry_of, file_stat, light
 from site_gen.errors import ParseError
 from site_gen.model import Article, Source
 from site_gen.parse import PARSER_VERSION, ParseContext, parse_source
@@ -37,8 +37,12 @@ def context_key(context: ParseContext) -> str:
     return digest.hexdigest()[:16]
 
 
-def _parse_job(source: Source, context: ParseContext) -> Article | ParseError:
-    return parse_source(source, context)
+def _parse_job(source: Source, context: ParseContext) -> tuple[Article, Entry] | ParseError:
+    """The light article and its cache entry (the full article travels only pickled)."""
+    result = parse_source(source, context)
+    if isinstance(result, ParseError):
+        return result
+    return light(result), entry_of(result)
 
 
 def collect_articles(
@@ -119,7 +123,7 @@ def _parse_missing(
 
     articles: dict[str, Article] = {}
     problems: list[ParseError] = []
-    batch: list[tuple[str, Article]] = []
+    batch: list[tuple[str, Entry]] = []
     size = executor.batch_size(len(sources), pool.jobs)
     work = partial(_parse_job, context=context)
     runner = pool.for_count(len(sources))
@@ -132,10 +136,10 @@ def _parse_missing(
             problems.append(result)
             continue
         key = keys[source.display]
-        batch.append((key, result))
-        articles[key] = light(result)
+        articles[key], entry = result
+        batch.append((key, entry))
         if len(batch) >= 500:
-            cache.store_articles(batch)
+            cache.store_entries(batch)
             batch.clear()
-    cache.store_articles(batch)
+    cache.store_entries(batch)
     return _Parsed(articles, problems)
