@@ -100,13 +100,32 @@ def article_pages(
     for position, article in enumerate(articles):
         previous = articles[position - 1] if position > 0 else None
         following = articles[position + 1] if position + 1 < len(articles) else None
-        context = (
-            ("article", article),
-            ("previous", Link(previous.url, previous.title) if previous else None),
-            ("next", Link(following.url, following.title) if following else None),
-            ("section_previous", in_section[position][0]),
-            ("section_next", in_section[position][1]),
-            ("related", related[position]),
+        pages.append(
+            article_page(
+                article,
+                Link(previous.url, previous.title) if previous else None,
+                Link(following.url, following.title) if following else None,
+                in_section[position],
+                related[position],
+            )
         )
-        pages.append(Page(output_path(article.url), "article.html", context))
     return pages
+
+
+def article_page(
+    article: Article,
+    previous: Link | None,
+    following: Link | None,
+    in_section: tuple[Link | None, Link | None],
+    related: tuple[ArticleRef, ...],
+) -> Page:
+    """The one definition of an article page's context (quick rebuilds make it too)."""
+    context = (
+        ("article", article),
+        ("previous", previous),
+        ("next", following),
+        ("section_previous", in_section[0]),
+        ("section_next", in_section[1]),
+        ("related", related),
+    )
+    return Page(output_path(article.url), "article.html", context)

@@ -336,15 +336,13 @@ def article_page(
         return Link(lights[number].url, lights[number].title)
 
     here = placed[position]
-    context = (
-        ("article", full),
-        ("previous", link(position - 1) if position > 0 else None),
-        ("next", link(position + 1)),
-        ("section_previous", link(here.section_previous)),
-        ("section_next", link(here.section_next)),
-        ("related", tuple(index.ref_of(lights[number]) for number in here.related)),
+    return index.article_page(
+        full,
+        link(position - 1) if position > 0 else None,
+        link(position + 1),
+        (link(here.section_previous), link(here.section_next)),
+        tuple(index.ref_of(lights[number]) for number in here.related),
     )
-    return Page(index.output_path(here.url), "article.html", context)
 
 
 def feed_group(plan: FeedPlan, lights: dict[int, Article]) -> feeds.FeedGroup:
