@@ -373,7 +373,7 @@ def _quick_write(
         search_stats = _search_index(staged, request.config) if request.index_search else None
         if search_stats is not None:
             timings.append(("search", time.perf_counter() - mark))
-        cache.copy_pages(snapshot.generation, generation, staged.files)
+        cache.store_page_changes(generation, snapshot.generation, staged.files)
         staged.commit(
             {
                 "ok": not problems,

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from site_gen.model import Article
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
@@ -30,6 +30,7 @@ CREATE TABLE IF NOT EXISTS pages (
     generation TEXT NOT NULL, path TEXT NOT NULL, fingerprint TEXT NOT NULL,
     PRIMARY KEY (generation, path)
 );
+CREATE TABLE IF NOT EXISTS generations (generation TEXT PRIMARY KEY, base TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS snapshot (
     id INTEGER PRIMARY KEY CHECK (id = 1), data BLOB NOT NULL, checksum TEXT NOT NULL
 );
@@ -85,7 +86,8 @@ class BuildCache:
         row = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
         if row is None or row[0] != SCHEMA_VERSION:
             db.executescript(
-                "DELETE FROM files; DELETE FROM articles; DELETE FROM pages; DELETE FROM snapshot;"
+                "DELETE FROM files; DELETE FROM articles; DELETE FROM pages; DELETE FROM snapshot; "
+                "DELETE FROM generations;"
             )
             db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
         return db
@@ -147,13 +149,26 @@ class BuildCache:
         with self._transaction():
             self._db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?)", rows)
 
-    # -- page fingerprints, per output generation
+    # -- page fingerprints, per output generation. A full build stores every page; a quick
+    # rebuild only what it changed, on top of the generation it started from (its base),
+    # so it writes a dozen rows, not 160,000.
 
     def page_fingerprints(self, generation: str) -> dict[str, str]:
-        rows = self._db.execute(
-            "SELECT path, fingerprint FROM pages WHERE generation = ?", (generation,)
-        )
-        return dict(rows.fetchall())
+        manifest: dict[str, str] = {}
+        for layer in reversed(self._lineage(generation)):
+            rows = self._db.execute(
+                "SELECT path, fingerprint FROM pages WHERE generation = ?", (layer,)
+            )
+            manifest.update(rows.fetchall())
+        return {path: fp for path, fp in manifest.items() if fp}  # "": deleted on top
+
+    def _lineage(self, generation: str) -> list[str]:
+        """The generation, its base, the base's base… (newest first)."""
+        bases = dict(self._db.execute("SELECT generation, base FROM generations").fetchall())
+        lineage = [generation]
+        while lineage[-1] in bases and len(lineage) <= len(bases):
+            lineage.append(bases[lineage[-1]])
+        return lineage
 
     def store_pages(self, generation: str, fingerprints: dict[str, str]) -> None:
         with self._transaction():
@@ -162,14 +177,10 @@ class BuildCache:
                 ((generation, path, fp) for path, fp in fingerprints.items()),
             )
 
-    def copy_pages(self, source: str, generation: str, changed: dict[str, str]) -> None:
-        """The manifest of `source` with `changed` applied, stored as `generation`."""
+    def store_page_changes(self, generation: str, base: str, changed: dict[str, str]) -> None:
+        """`generation` is `base` with `changed` on top (fingerprint, or "" = deleted)."""
         with self._transaction():
-            self._db.execute(
-                "INSERT OR REPLACE INTO pages SELECT ?, path, fingerprint FROM pages "
-                "WHERE generation = ?",
-                (generation, source),
-            )
+            self._db.execute("INSERT OR REPLACE INTO generations VALUES (?, ?)", (generation, base))
             self._db.executemany(
                 "INSERT OR REPLACE INTO pages VALUES (?, ?, ?)",
                 ((generation, path, fp) for path, fp in changed.items()),
@@ -194,12 +205,18 @@ class BuildCache:
                 self._db.execute("INSERT INTO snapshot VALUES (1, ?, ?)", (blob, _checksum(blob)))
 
     def keep_generations(self, generations: set[str]) -> None:
-        """Manifests of the live output and of the spare tree; older ones are dropped."""
+        """Manifests of the live output and of the spare tree (and the bases they are
+        stored on top of); older ones are dropped."""
+        keep = {layer for generation in generations for layer in self._lineage(generation)}
         stored = [row[0] for row in self._db.execute("SELECT DISTINCT generation FROM pages")]
+        layered = [row[0] for row in self._db.execute("SELECT generation FROM generations")]
         with self._transaction():
             for generation in stored:
-                if generation not in generations:
+                if generation not in keep:
                     self._db.execute("DELETE FROM pages WHERE generation = ?", (generation,))
+            for generation in layered:
+                if generation not in keep:
+                    self._db.execute("DELETE FROM generations WHERE generation = ?", (generation,))
 
     def forget_articles_except(self, keys: set[str]) -> None:
         """Drop entries no source produces any more, so the cache does not grow forever."""

@@ -102,6 +102,29 @@ class Placements:
 
 
 @dataclass(frozen=True, slots=True)
+class SourceStates:
+    """Each source as the build read it, in discovery order: the snapshot's own record
+    (a build killed later may already have updated the cache's), as flat columns."""
+
+    paths: tuple[str, ...]
+    shown: tuple[str, ...]  # display names
+    stats: tuple[int, ...]  # size, mtime_ns, inode of each, one after another
+    digests: tuple[str, ...]  # sha256 of the bytes read ("" when unreadable)
+
+    def stat(self, number: int) -> tuple[int, ...]:
+        return self.stats[3 * number : 3 * number + 3]
+
+    def updated(self, rows: Sequence[tuple[str, int, int, int, str]]) -> SourceStates:
+        where = {path: number for number, path in enumerate(self.paths)}
+        stats, digests = list(self.stats), list(self.digests)
+        for path, size, mtime, inode, digest in rows:
+            number = where[path]
+            stats[3 * number : 3 * number + 3] = [size, mtime, inode]
+            digests[number] = digest
+        return replace(self, stats=tuple(stats), digests=tuple(digests))
+
+
+@dataclass(frozen=True, slots=True)
 class FeedPlan:
     members: tuple[int, ...]  # positions in `placed`, in the feed's order
     page: str
@@ -116,10 +139,7 @@ class Snapshot:
     generation: str  # of the live output
     spare_generation: str  # what the spare tree holds ("" when there is none)
     delta: tuple[tuple[str, str], ...]  # spare -> live: (path, fingerprint or "" = deleted)
-    names: tuple[tuple[str, str], ...]  # (path, display name) in discovery order
-    # (size, mtime_ns, inode, sha256) of each as this build read it, in the same order:
-    # the snapshot's own record, as a build killed later may update the cache's.
-    states: tuple[tuple[int, int, int, str], ...]
+    sources: SourceStates
     placed: Placements  # articles oldest first, as planned
     feeds: tuple[FeedPlan, ...]
     refused: tuple[ParseError, ...]  # paths discovery refused (links pointing outside…)
@@ -193,8 +213,12 @@ def snapshot_of(
         generation=generation,
         spare_generation=spare_generation,
         delta=tuple(sorted(delta.items())),
-        names=tuple((str(path), shown) for path, shown in named),
-        states=tuple(states.get(str(path), _UNKNOWN) for path, _ in named),
+        sources=SourceStates(
+            paths=tuple(path for path, _ in named),
+            shown=tuple(shown for _, shown in named),
+            stats=tuple(n for path, _ in named for n in states.get(path, _UNKNOWN)[:3]),
+            digests=tuple(states.get(path, _UNKNOWN)[3] for path, _ in named),
+        ),
         placed=Placements.of(placed),
         feeds=plans,
         refused=tuple(refused),
@@ -236,11 +260,12 @@ def find_edits(
     ctx_key: str,
 ) -> list[Edit] | None:
     """The edited sources, parsed; None when the change needs a full build."""
-    if snapshot.names != tuple((str(path), shown) for path, shown in named):
+    sources = snapshot.sources
+    if sources.paths != tuple(p for p, _ in named) or sources.shown != tuple(s for _, s in named):
         return None  # a file was added, removed or renamed
     changed = []
     for number, (path, _) in enumerate(named):
-        if file_stat(path) != snapshot.states[number][:3]:
+        if file_stat(path) != sources.stat(number):
             changed.append(number)
             if len(changed) > MAX_EDITS:
                 return None
@@ -249,7 +274,7 @@ def find_edits(
     edits = []
     for number in changed:
         path, shown = named[number]
-        old_digest = snapshot.states[number][3]
+        old_digest = sources.digests[number]
         edit = _edit_of(path, shown, where, problem_files, old_digest, cache, context, ctx_key)
         if edit is None:
             return None
@@ -295,11 +320,7 @@ def with_edits(snapshot: Snapshot, edits: Sequence[Edit]) -> Snapshot:
     digests = {}
     problems = {problem.path: problem for problem in snapshot.problems}
     warnings = dict(snapshot.warnings)
-    states = list(snapshot.states)
-    numbers = {path: number for number, (path, _) in enumerate(snapshot.names)}
     for edit in edits:
-        if edit.row[0]:
-            states[numbers[edit.row[0]]] = edit.row[1:]
         if isinstance(edit.result, ParseError):
             problems[edit.source] = edit.result
             continue
@@ -310,7 +331,7 @@ def with_edits(snapshot: Snapshot, edits: Sequence[Edit]) -> Snapshot:
     return replace(
         snapshot,
         placed=snapshot.placed.with_digests(digests),
-        states=tuple(states),
+        sources=snapshot.sources.updated([e.row for e in edits if e.row[0]]),
         problems=tuple(problems.values()),
         warnings=tuple(sorted(warnings.items())),
     )

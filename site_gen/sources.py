@@ -49,30 +49,26 @@ def discover(roots: list[Path]) -> tuple[list[str], list[ParseError]]:
                 problems.append(ParseError(path, 0, "broken symlink"))
             else:
                 found.add(str(target))
-    return sorted(found, key=lambda path: path.split("/")), problems
+    # Sorted as paths sort (folder by folder): "/" sorts before any other character.
+    return sorted(found, key=lambda path: path.replace("/", "\0")), problems
 
 
 def _walk(root: str) -> Iterator[tuple[str, bool]]:
-    """(path, is it a link) of each source file; the directory entries say both, so no
-    file is stat'ed. Unreadable folders are skipped, as os.walk does."""
-    pending = [root]
-    while pending:
-        folder = pending.pop()
-        try:
-            with os.scandir(folder) as listing:
-                entries = sorted(listing, key=lambda entry: entry.name)
-        except OSError:
+    """(path, is it a link) of each source file, in path order; the directory entries
+    say both, so no file is stat'ed. Unreadable folders are skipped, as os.walk does."""
+    try:
+        with os.scandir(root) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
             continue
-        folders = []
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            if _is_folder(entry):
-                if not entry.is_symlink() and not entry.name.startswith("_"):
-                    folders.append(entry.path)
-            elif entry.name.lower().endswith(SOURCE_SUFFIXES):
-                yield entry.path, entry.is_symlink()
-        pending.extend(reversed(folders))
+        if _is_folder(entry):
+            if not entry.is_symlink() and not entry.name.startswith("_"):
+                yield from _walk(entry.path)
+        elif entry.name.lower().endswith(SOURCE_SUFFIXES):
+            yield entry.path, entry.is_symlink()
 
 
 def _is_folder(entry: os.DirEntry[str]) -> bool:
@@ -109,6 +105,8 @@ def read_source(path: Path | str, display: str | None = None) -> Source | ParseE
 
 def display_name(path: Path | str, cwd: Path) -> str:
     """The path as the user would type it from `cwd` (no filesystem calls)."""
-    absolute = os.path.abspath(path)
+    absolute = os.fspath(path)
+    if not absolute.startswith("/") or "/." in absolute or "//" in absolute:
+        absolute = os.path.abspath(absolute)  # discover's paths are already normal
     inside = str(cwd).rstrip("/") + "/"
     return absolute[len(inside) :] if absolute.startswith(inside) else str(path)

@@ -198,3 +198,23 @@ def test_full_flag_rechecks_the_output(site: Path) -> None:
     summary = build(site, "--full")
     assert "(quick rebuild)" not in summary
     assert page.read_bytes() == expected
+
+
+def test_quick_generations_are_stored_as_changes_on_their_base(tmp_path: Path) -> None:
+    from site_gen.cache import BuildCache
+
+    cache = BuildCache(tmp_path / "cache.sqlite")
+    cache.store_pages("full", {"a.html": "1", "b.html": "1", "c.html": "1"})
+    cache.store_page_changes("q1", "full", {"a.html": "2"})
+    cache.store_page_changes("q2", "q1", {"b.html": "3", "c.html": ""})
+    assert cache.page_fingerprints("q2") == {"a.html": "2", "b.html": "3"}
+    assert cache.page_fingerprints("q1") == {"a.html": "2", "b.html": "1", "c.html": "1"}
+    cache.keep_generations({"q2", "q1"})  # live and spare: their base must stay
+    assert cache.page_fingerprints("q2") == {"a.html": "2", "b.html": "3"}
+    cache.store_pages("full2", {"a.html": "9"})
+    cache.keep_generations({"full2", "q2"})
+    assert cache.page_fingerprints("q2") == {"a.html": "2", "b.html": "3"}
+    cache.keep_generations({"full2"})
+    assert cache.page_fingerprints("q2") == {}
+    assert cache.page_fingerprints("full2") == {"a.html": "9"}
+    cache.close()
