@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from site_gen.errors import ConfigError
+from site_gen.parse.literals import fold, may_match, required_literals
 
 _FLAGS = re.IGNORECASE
 # How many characters at each end of a file are searched for a site's marks.
@@ -34,13 +35,48 @@ class Profile:
     chrome_tail: tuple[re.Pattern[str], ...] = ()
     caption_patterns: tuple[re.Pattern[str], ...] = ()
     tag_line_patterns: tuple[re.Pattern[str], ...] = ()
+    # What each match / weak_match pattern needs in a text (see literals.py), derived.
+    match_literals: tuple[tuple[str, ...] | None, ...] = field(
+        init=False, repr=False, compare=False
+    )
+    weak_match_literals: tuple[tuple[str, ...] | None, ...] = field(
+        init=False, repr=False, compare=False
+    )
 
-    def score(self, text: str) -> int:
-        """Evidence the text comes from this site: a site mark counts 3, a shared hint 1."""
-        strong = sum(1 for pattern in self.match if pattern.search(text))
+    def __post_init__(self) -> None:
+        # Frozen: the derived fields are set once here, as a constructor would.
+        object.__setattr__(self, "match_literals", _literals_of(self.match))
+        object.__setattr__(self, "weak_match_literals", _literals_of(self.weak_match))
+
+    def score(self, text: str, folded: str | None = None) -> int:
+        """Evidence the text comes from this site: a site mark counts 3, a shared hint 1.
+
+        `folded` is `literals.fold(text)`, for callers that score one text many times.
+        """
+        if folded is None:
+            folded = fold(text)
+        strong = _hits(self.match, self.match_literals, text, folded)
         if strong == 0 and len(self.weak_match) < MIN_SCORE:
             return 0
-        return strong * MIN_SCORE + sum(1 for pattern in self.weak_match if pattern.search(text))
+        return strong * MIN_SCORE + _hits(self.weak_match, self.weak_match_literals, text, folded)
+
+
+def _literals_of(patterns: tuple[re.Pattern[str], ...]) -> tuple[tuple[str, ...] | None, ...]:
+    return tuple(required_literals(pattern) for pattern in patterns)
+
+
+def _hits(
+    patterns: tuple[re.Pattern[str], ...],
+    literals: tuple[tuple[str, ...] | None, ...],
+    text: str,
+    folded: str,
+) -> int:
+    """How many patterns match; a pattern whose literals are all absent is not searched."""
+    return sum(
+        1
+        for pattern, needed in zip(patterns, literals, strict=True)
+        if may_match(needed, folded) and pattern.search(text)
+    )
 
 
 def profile_from_dict(data: dict[str, Any], origin: str) -> Profile:
@@ -112,8 +148,9 @@ def choose_profile(text: str, profiles: tuple[Profile, ...]) -> Profile:
         # Site marks sit in the page header and footer; scanning a huge middle costs time.
         text = text[:RECOGNITION_REACH] + "\n" + text[-RECOGNITION_REACH:]
     best, best_score = generic_of(profiles), MIN_SCORE - 1
+    folded = fold(text)
     for profile in profiles:
-        score = profile.score(text)
+        score = profile.score(text, folded)
         if score > best_score:
             best, best_score = profile, score
     return best
