@@ -1,8 +1,8 @@
-"""The literal prefilter never skips a search that could succeed.
+"""The literal prefilter gives the search's answer, only sooner.
 
-`required_literals(p)` names strings one of which every match of `p` contains, and
-`fold` puts text and literals in one case. The claim under test: when none of the
-literals is in the folded text, `p.search(text)` finds nothing.
+`needs_of(p)` names strings every match of `p` contains (one of each group) and where a
+match can start; `fold` puts text and strings in one case. The claim under test:
+`found(p, needs_of(p), text, fold(text))` is `p.search(text) is not None`, always.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from site_gen.parse.literals import fold, may_match, required_literals
+from site_gen.parse.literals import fold, found, needs_of
 from site_gen.parse.profiles import MIN_SCORE, Profile, builtin_profiles
 
 ALL_CHARS = "".join(map(chr, range(0x110000)))
@@ -38,9 +38,15 @@ def test_fold_agrees_with_ignorecase_for_every_ascii_character(char: str) -> Non
 
 
 def test_fold_keeps_one_character_for_one() -> None:
-    """Lengths must not change, or a literal could straddle a folded character."""
+    """Indexes into the folded text must be indexes into the text (match starts)."""
     changed = [c for c in ALL_CHARS if len(fold(c)) != 1]
     assert changed == []
+
+
+@given(st.text(alphabet=st.sampled_from("ΣσςΑa İIıiſsK\u212a\n."), max_size=30))
+def test_fold_keeps_length_in_context(text: str) -> None:
+    """str.lower() looks at neighbours for a Greek final sigma: still one for one."""
+    assert len(fold(text)) == len(text)
 
 
 def test_characters_without_case_match_only_themselves() -> None:
@@ -56,9 +62,9 @@ def test_non_ascii_literals_of_the_profiles_match_only_themselves() -> None:
     used = {
         char
         for profile in builtin_profiles()
-        for pattern in profile.match + profile.weak_match
-        for literal in required_literals(pattern) or ()
-        for char in literal
+        for needs in profile.match_needs + profile.weak_match_needs
+        for group in (needs.groups + (needs.starts,) if needs else ())
+        for char in "".join(group)
         if not char.isascii()
     }
     assert used  # "©", dashes: the check below must look at something
@@ -66,37 +72,67 @@ def test_non_ascii_literals_of_the_profiles_match_only_themselves() -> None:
         assert re.findall(re.escape(char), ALL_CHARS, re.IGNORECASE) == [char]
 
 
+def _groups(pattern: str) -> tuple[tuple[str, ...], ...] | None:
+    needs = needs_of(re.compile(pattern, FLAGS))
+    return needs.groups if needs else None
+
+
 @pytest.mark.parametrize(
     "pattern,expected",
     [
-        (r"tbsnews\.net", ("tbsnews.net",)),
-        (r"(?m)^(?:Copyright )?© \d{4} Daily Sun", (" daily sun",)),
-        (r"(?m)^Copyright \d{4} The AP\. All [Rr]ights", (" the ap. all rights",)),
-        (r"(?m)^(?:Star file photo|Photo: Star)$", ("photo: star", "star file photo")),
-        (r"(?:abc)+", ("abc",)),
-        (r"(?:ab){2}c", ("ababc",)),
-        (r"(abc)\1", ("abc",)),
-        (r"[^a]bcd", ("bcd",)),
-        (r"[^ab]cde", ("cde",)),
-        (r"ab(?=xyz)cd", ("abcd",)),  # a lookahead consumes nothing
-        (r"(?-i:HELLO) there", ("hello there",)),
+        (r"tbsnews\.net", (("tbsnews.net",),)),
+        (r"(?m)^(?:Copyright )?© \d{4} Daily Sun", ((" daily sun",), ("© ",))),
+        (
+            r"(?m)^Copyright \d{4} The AP\. All [Rr]ights",
+            ((" the ap. all rights",), ("copyright ",)),
+        ),
+        (r"(?m)^(?:Star file photo|Photo: Star)$", ((" file photo", "photo: star"),)),
+        (r"(?:abc)+", (("abc",),)),
+        (r"(?:ab){2}c", (("ababc",),)),
+        (r"(abc)\1", (("abc",),)),
+        (r"[^a]bcd", (("bcd",),)),
+        (r"[^ab]cde", (("cde",),)),
+        (r"ab(?=xyz)cd", (("abcd",),)),  # a lookahead consumes nothing
+        (r"(?-i:HELLO) there", (("hello there",),)),
         (r"x?", None),
         (r".*", None),
         (r"(?:abc)*", None),
         (r"hello|\d+", None),  # one branch needs no literal
         (r"[a-z]+", None),
-        (r"(?:café)", ("caf",)),  # "é" has case: not folded, so not used
-        (r"ſtar", ("tar",)),
+        (r"(?:café)", (("caf",),)),  # "é" has case: not folded, so not used
+        (r"ſtar", (("tar",),)),
+        (r"a\d", None),  # a single letter is in any page: no use testing for it
     ],
 )
-def test_required_literals_of_pattern_shapes(pattern: str, expected: tuple[str, ...]) -> None:
-    assert required_literals(re.compile(pattern, FLAGS)) == expected
+def test_needs_of_pattern_shapes(pattern: str, expected: tuple[tuple[str, ...], ...]) -> None:
+    assert _groups(pattern) == expected
+
+
+@pytest.mark.parametrize(
+    "pattern,starts",
+    [
+        (r"(?m)^Follow \w+ on", ("follow ",)),
+        (r"\bBdST\b", ("bdst",)),
+        (r"(?<=x)(?:Desk|Report) \d", ("desk ", "report")),
+        (r"(?:Video )?Ad Feedback", ()),  # may start either way
+        (r"\d{4} Reuters", ()),
+    ],
+)
+def test_where_matches_start(pattern: str, starts: tuple[str, ...]) -> None:
+    needs = needs_of(re.compile(pattern, FLAGS))
+    assert needs is not None and needs.starts == starts
 
 
 def test_most_site_marks_have_a_prefilter() -> None:
     """Speed, not correctness: a mark without literals is searched on every page."""
     marks = [p for profile in builtin_profiles() for p in profile.match]
-    assert sum(required_literals(p) is None for p in marks) == 0
+    assert sum(needs_of(p) is None for p in marks) == 0
+
+
+def _agrees(pattern: re.Pattern[str], text: str) -> None:
+    """The prefiltered answer is the search's answer."""
+    searched = pattern.search(text) is not None
+    assert found(pattern, needs_of(pattern), text, fold(text)) == searched, needs_of(pattern)
 
 
 def _variants(piece: str) -> list[str]:
@@ -106,7 +142,9 @@ def _variants(piece: str) -> list[str]:
 
 
 def _text_pieces(pattern: re.Pattern[str]) -> list[str]:
-    pieces = [v for literal in required_literals(pattern) or () for v in _variants(literal)]
+    needs = needs_of(pattern)
+    literals = [s for g in needs.groups + (needs.starts,) for s in g] if needs else []
+    pieces = [v for literal in literals for v in _variants(literal)]
     words = re.findall(r"[A-Za-z]{2,}", pattern.pattern)
     return pieces + [v for w in words for v in _variants(w)] + list(RE_ONLY_CASES)
 
@@ -117,12 +155,12 @@ FILLER = st.sampled_from(["\n", " ", ", ", "2024", "12:30", "©", "—", "-", ".
 @pytest.mark.parametrize("pattern", MARKS)
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
-def test_skipped_search_would_find_nothing(pattern: re.Pattern[str], data: st.DataObject) -> None:
-    """Texts made of the pattern's own words in every case: prefilter no => regex no."""
+def test_marks_agree_with_search_on_their_own_words(
+    pattern: re.Pattern[str], data: st.DataObject
+) -> None:
+    """Texts made of the pattern's own words in every case, and re's extra case equivalents."""
     pieces = st.sampled_from(_text_pieces(pattern))
-    text = "".join(data.draw(st.lists(st.one_of(pieces, FILLER), max_size=30)))
-    if not may_match(required_literals(pattern), fold(text)):
-        assert pattern.search(text) is None
+    _agrees(pattern, "".join(data.draw(st.lists(st.one_of(pieces, FILLER), max_size=30))))
 
 
 @pytest.mark.parametrize("pattern", MARKS)
@@ -133,7 +171,7 @@ def test_text_a_mark_matches_passes_the_prefilter(
 ) -> None:
     text = data.draw(st.from_regex(pattern))
     assert pattern.search(text) is not None
-    assert may_match(required_literals(pattern), fold(text))
+    _agrees(pattern, text)
 
 
 # Random small patterns: literals from a tiny alphabet, joined in every regex shape the
@@ -174,20 +212,15 @@ def _compiles(text: str) -> bool:
 
 @settings(max_examples=600, deadline=None)
 @given(source=PATTERNS.filter(_compiles), text=st.text(TEXT_ALPHABET, max_size=40))
-def test_random_patterns_never_lose_a_match(source: str, text: str) -> None:
-    pattern = re.compile(source, FLAGS)
-    if not may_match(required_literals(pattern), fold(text)):
-        assert pattern.search(text) is None, (source, required_literals(pattern))
+def test_random_patterns_agree_with_search(source: str, text: str) -> None:
+    _agrees(re.compile(source, FLAGS), text)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(source=PATTERNS.filter(_compiles), data=st.data())
-def test_random_patterns_pass_their_own_matches(source: str, data: st.DataObject) -> None:
+def test_random_patterns_agree_on_their_own_matches(source: str, data: st.DataObject) -> None:
     pattern = re.compile(source, FLAGS)
-    text = data.draw(st.from_regex(pattern))
-    found = pattern.search(text)
-    if found is not None:
-        assert may_match(required_literals(pattern), fold(text)), (source, text)
+    _agrees(pattern, data.draw(st.from_regex(pattern)))
 
 
 def _plain_score(profile: Profile, text: str) -> int:

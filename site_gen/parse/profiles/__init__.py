@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 
 from site_gen.errors import ConfigError
-from site_gen.parse.literals import fold, may_match, required_literals
+from site_gen.parse.literals import Needs, fold, found, needs_of
 
 _FLAGS = re.IGNORECASE
 # How many characters at each end of a file are searched for a site's marks.
@@ -36,17 +36,13 @@ class Profile:
     caption_patterns: tuple[re.Pattern[str], ...] = ()
     tag_line_patterns: tuple[re.Pattern[str], ...] = ()
     # What each match / weak_match pattern needs in a text (see literals.py), derived.
-    match_literals: tuple[tuple[str, ...] | None, ...] = field(
-        init=False, repr=False, compare=False
-    )
-    weak_match_literals: tuple[tuple[str, ...] | None, ...] = field(
-        init=False, repr=False, compare=False
-    )
+    match_needs: tuple[Needs | None, ...] = field(init=False, repr=False, compare=False)
+    weak_match_needs: tuple[Needs | None, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Frozen: the derived fields are set once here, as a constructor would.
-        object.__setattr__(self, "match_literals", _literals_of(self.match))
-        object.__setattr__(self, "weak_match_literals", _literals_of(self.weak_match))
+        object.__setattr__(self, "match_needs", tuple(map(needs_of, self.match)))
+        object.__setattr__(self, "weak_match_needs", tuple(map(needs_of, self.weak_match)))
 
     def score(self, text: str, folded: str | None = None) -> int:
         """Evidence the text comes from this site: a site mark counts 3, a shared hint 1.
@@ -55,28 +51,20 @@ class Profile:
         """
         if folded is None:
             folded = fold(text)
-        strong = _hits(self.match, self.match_literals, text, folded)
+        strong = _hits(self.match, self.match_needs, text, folded)
         if strong == 0 and len(self.weak_match) < MIN_SCORE:
             return 0
-        return strong * MIN_SCORE + _hits(self.weak_match, self.weak_match_literals, text, folded)
-
-
-def _literals_of(patterns: tuple[re.Pattern[str], ...]) -> tuple[tuple[str, ...] | None, ...]:
-    return tuple(required_literals(pattern) for pattern in patterns)
+        return strong * MIN_SCORE + _hits(self.weak_match, self.weak_match_needs, text, folded)
 
 
 def _hits(
     patterns: tuple[re.Pattern[str], ...],
-    literals: tuple[tuple[str, ...] | None, ...],
+    needs: tuple[Needs | None, ...],
     text: str,
     folded: str,
 ) -> int:
-    """How many patterns match; a pattern whose literals are all absent is not searched."""
-    return sum(
-        1
-        for pattern, needed in zip(patterns, literals, strict=True)
-        if may_match(needed, folded) and pattern.search(text)
-    )
+    """How many of the patterns `text` matches."""
+    return sum(1 for p, n in zip(patterns, needs, strict=True) if found(p, n, text, folded))
 
 
 def profile_from_dict(data: dict[str, Any], origin: str) -> Profile:
