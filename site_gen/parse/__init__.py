@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import re
 from dataclasses import dataclass
 
 from site_gen.config import Config, TagRules
@@ -12,6 +11,7 @@ from site_gen.model import Article, Source
 from site_gen.parse.decode import DecodeProblem, decode
 from site_gen.parse.fields import Extracted, Unparseable
 from site_gen.parse.frontmatter import parse_markdown
+from site_gen.parse.lines import word_count
 from site_gen.parse.profiles import Profile, all_profiles
 from site_gen.parse.tags import derive_tags
 from site_gen.parse.text import parse_text
@@ -85,7 +85,7 @@ def _finish(
         summary=fields.summary or summarise(fields.paragraphs),
         paragraphs=fields.paragraphs,
         body_html=body_html,
-        word_count=sum(len(re.findall(r"\w+(?:[’'\-]\w+)*", p)) for p in fields.paragraphs),
+        word_count=_word_count(fields),
         timezone=fields.timezone,
         date_precision=fields.date_precision,
         is_draft=fields.is_draft,
@@ -95,6 +95,13 @@ def _finish(
         notes=fields.notes,
         digest=source.digest,
     )
+
+
+def _word_count(fields: Extracted) -> int:
+    """The reader's count when it made one (plain text counts for its notes), else ours."""
+    if fields.word_count is not None:
+        return fields.word_count
+    return sum(word_count(p) for p in fields.paragraphs)
 
 
 def paragraphs_html(paragraphs: tuple[str, ...], captions: tuple[str, ...]) -> str:

@@ -98,6 +98,8 @@ _TIME = re.compile(
 _ZONE = re.compile(
     r"^[\s,(]*(?P<zone>(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[A-Z]{1,4}T|UTC|GMT|Z)\b\)?"
 )
+# Every form above prints a four-digit year: a line without one holds no date.
+_YEAR_DIGITS = re.compile(r"\d{4}")
 RELATIVE = re.compile(
     r"\b(?:\d+|an?|one|few)\s+(?:sec|second|min|minute|hour|hr|day|week|month|year)s?\.?\s+ago\b"
     r"|^(?:just now|yesterday|today)\b",
@@ -129,6 +131,8 @@ class ImpossibleDate(ValueError):
 def find_date(line: str, home_zone: str | None, zones: dict[str, str]) -> FoundDate | None:
     """The date printed in `line`, or None. Raises ImpossibleDate for "31 February"."""
     if len(line) > 200:  # dates sit on short lines; long ones are prose
+        return None
+    if not _YEAR_DIGITS.search(line):
         return None
     iso = _ISO.search(line)
     if iso:

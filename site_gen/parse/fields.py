@@ -29,6 +29,7 @@ class Extracted:
     captions: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
     notes: tuple[FieldNote, ...] = ()
+    word_count: int | None = None  # None: count the words of the paragraphs
 
 
 class Unparseable(ValueError):

@@ -214,7 +214,8 @@ def _plain_blocks(tokens: list[Any]) -> list[str]:
                 if child.type in ("text", "code_inline", "softbreak", "html_inline")
                 or child.type == "softbreak"
             )
-            text = re.sub(r"\s+", " ", text).strip()
+            # One space for each run of space: str.split() and re's \s agree on what it is.
+            text = " ".join(text.split())
             if text:
                 blocks.append(text)
         elif token.type in ("code_block", "fence") and token.content.strip():

@@ -60,16 +60,42 @@ def full_match(patterns: tuple[re.Pattern[str], ...], line: str) -> re.Match[str
 
 
 def is_chrome(line: str, profile: Profile, generic: Profile) -> bool:
-    return bool(full_match(profile.chrome + generic.chrome, line))
+    return len(line) <= SHORT and (
+        _any_fullmatch(line, profile.chrome, profile.chrome_any)
+        or _any_fullmatch(line, generic.chrome, generic.chrome_any)
+    )
 
 
 def is_tail_marker(line: str, profile: Profile, generic: Profile) -> bool:
     """Tail markers match at the start of a line: footers run on after their first words."""
-    return any(p.match(line) for p in profile.chrome_tail + generic.chrome_tail)
+    return _any_match(line, profile.chrome_tail, profile.chrome_tail_any) or _any_match(
+        line, generic.chrome_tail, generic.chrome_tail_any
+    )
 
 
 def is_caption(line: str, profile: Profile, generic: Profile) -> bool:
-    return bool(full_match(profile.caption_patterns + generic.caption_patterns, line))
+    return len(line) <= SHORT and (
+        _any_fullmatch(line, profile.caption_patterns, profile.caption_any)
+        or _any_fullmatch(line, generic.caption_patterns, generic.caption_any)
+    )
+
+
+def _any_fullmatch(
+    line: str, patterns: tuple[re.Pattern[str], ...], joined: re.Pattern[str] | None
+) -> bool:
+    """Whether one of `patterns` matches all of `line`; `joined` is them as one regex."""
+    if joined is not None:
+        return joined.fullmatch(line) is not None
+    return any(p.fullmatch(line) for p in patterns)
+
+
+def _any_match(
+    line: str, patterns: tuple[re.Pattern[str], ...], joined: re.Pattern[str] | None
+) -> bool:
+    """Whether one of `patterns` matches at the start of `line`."""
+    if joined is not None:
+        return joined.match(line) is not None
+    return any(p.match(line) for p in patterns)
 
 
 def tag_list(line: str, profile: Profile, generic: Profile) -> tuple[str, ...] | None:

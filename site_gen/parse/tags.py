@@ -26,29 +26,31 @@ _STOP_WORDS = """
     eight nine ten last first next new many most some all any each every other such no not
 """
 STOP = frozenset(_STOP_WORDS.split())
-_TOKEN = re.compile(r"[A-Z][\w]*(?:[-'][A-Z][\w]*)*|[a-z][\w]*|[.!?:;\"“”‘’(),]")
-_CAPITAL = re.compile(r"^[A-Z]")
+# Tokens: a capitalised word, a lower-case word or a punctuation mark; characters that
+# start none of these (spaces, digits, "é") only separate tokens. A run of lower-case
+# words comes back as one token: each of them ends a name and starts no sentence, and
+# one token instead of several spares the loop in _names most of its turns.
+_PUNCTUATION = '.!?:;"“”‘’(),'
+_SEPARATORS = rf"[^A-Za-z{_PUNCTUATION}]+"
+_TOKEN = re.compile(
+    rf"[A-Z]\w*(?:[-'][A-Z]\w*)*|[a-z]\w*(?:{_SEPARATORS}[a-z]\w*)*|[{_PUNCTUATION}]"
+)
 _SENTENCE_END = frozenset('.!?:;"“”')
 
 
 def derive_tags(paragraphs: tuple[str, ...], rules: TagRules) -> tuple[str, ...]:
     stop = STOP | {s.lower() for s in rules.stop}
     aliases = {k.lower(): v for k, v in rules.aliases}
-    counts: Counter[str] = Counter()
-    first_seen: dict[str, int] = {}
-    mid_sentence: set[str] = set()
+    mid_sentence: list[str] = []
     initial: list[str] = []
     for paragraph in paragraphs:
         for name, is_initial in _names(paragraph.replace("’s", "").replace("'s", ""), stop):
-            if is_initial and " " not in name:
-                initial.append(name)
-                continue
-            mid_sentence.add(name)
-            _count(name, counts, first_seen)
+            (initial if is_initial and " " not in name else mid_sentence).append(name)
+    counts = Counter(mid_sentence)
     # A sentence-initial word counts only if the text also capitalises it mid-sentence.
-    for name in initial:
-        if name in mid_sentence:
-            _count(name, counts, first_seen)
+    counts.update([name for name in initial if name in counts])
+    # Counter keeps the order names were first seen; ties go to the first mentioned.
+    first_seen = {name: index for index, name in enumerate(counts)}
     merged = _merge_surnames(counts)
     tagged: Counter[str] = Counter()
     order: dict[str, int] = {}
@@ -72,11 +74,6 @@ def _is_demonym(name: str) -> bool:
     return " " not in name and name.endswith(("ian", "ians", "ese", "ean", "eans"))
 
 
-def _count(name: str, counts: Counter[str], first_seen: dict[str, int]) -> None:
-    counts[name] += 1
-    first_seen.setdefault(name, len(first_seen))
-
-
 def _names(paragraph: str, stop: frozenset[str]) -> list[tuple[str, bool]]:
     """Runs of capitalised words, each with whether it starts a sentence."""
     found: list[tuple[str, bool]] = []
@@ -84,16 +81,16 @@ def _names(paragraph: str, stop: frozenset[str]) -> list[tuple[str, bool]]:
     run_is_initial = False
     at_start = True
     for token in _TOKEN.findall(paragraph):
-        is_name_word = bool(_CAPITAL.match(token)) and token.lower() not in stop
-        if is_name_word:
+        first = token[0]
+        if "A" <= first <= "Z" and token.lower() not in stop:
             if not run:
                 run_is_initial = at_start
             run.append(token)
-        else:
-            if run:
-                found.append((" ".join(run), run_is_initial))
-                run = []
-        at_start = token in _SENTENCE_END
+        elif run:
+            found.append((" ".join(run), run_is_initial))
+            run = []
+        # Only a one-character punctuation token can end a sentence.
+        at_start = first in _SENTENCE_END
     if run:
         found.append((" ".join(run), run_is_initial))
     return [(name, initial) for name, initial in found if len(name) > 1]
@@ -101,11 +98,12 @@ def _names(paragraph: str, stop: frozenset[str]) -> list[tuple[str, bool]]:
 
 def _merge_surnames(counts: Counter[str]) -> Counter[str]:
     """Fold "Kirby" into "John Kirby" when exactly one full name ends with it."""
+    owners: dict[str, list[str]] = {}
+    for full in counts:
+        if " " in full:
+            owners.setdefault(full.rsplit(" ", 1)[1], []).append(full)
     merged: Counter[str] = Counter(counts)
-    for name in list(counts):
-        if " " in name:
-            continue
-        owners = [full for full in counts if " " in full and full.split()[-1] == name]
-        if len(owners) == 1:
-            merged[owners[0]] += merged.pop(name)
+    for name in counts:
+        if " " not in name and len(owners.get(name, ())) == 1:
+            merged[owners[name][0]] += merged.pop(name)
     return merged

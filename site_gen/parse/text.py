@@ -66,7 +66,8 @@ def parse_text(text: str, profiles: tuple[Profile, ...], default_zone: str) -> E
     )
     if not paragraphs:
         raise Unparseable(kept[title_at].number, "no body text found after the title")
-    notes += _content_notes(modified, paragraphs, tags, captions, profile)
+    words = sum(lines.word_count(p) for p in paragraphs)
+    notes += _content_notes(modified, len(paragraphs), words, tags, captions, profile)
     notes.append(_zone_note(published, profile))
     zone_warning = _assumed_zone_warning(published, profile, default_zone)
     return Extracted(
@@ -86,26 +87,27 @@ def parse_text(text: str, profiles: tuple[Profile, ...], default_zone: str) -> E
         warnings=zone_warning,
         notes=tuple(notes),
         summary=standfirst,
+        word_count=words,
     )
 
 
 def _content_notes(
     modified: dates.FoundDate | None,
-    paragraphs: tuple[str, ...],
+    paragraph_count: int,
+    words: int,
     tags: tuple[str, ...],
     captions: tuple[str, ...],
     profile: Profile,
 ) -> list[FieldNote]:
     """How the remaining fields were decided, for `parse --explain`."""
     site = f"{profile.name}+generic" if profile.name != "generic" else "generic"
-    words = sum(lines.word_count(p) for p in paragraphs)
     return [
         FieldNote("modified", modified.rule, 0.9)
         if modified
         else FieldNote("modified", "no 'Updated'/'Last modified' line", 1.0),
         FieldNote(
             "body",
-            f"prose after the header until a {site} tail marker ({len(paragraphs)} paragraphs)",
+            f"prose after the header until a {site} tail marker ({paragraph_count} paragraphs)",
             0.9 if words >= 60 else 0.5,
         ),
         FieldNote("tags", f"{site} tag-line patterns", 0.9)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from site_gen.parse import dates
 from site_gen.parse.dates import ImpossibleDate, find_date, is_date_line
 
 DHAKA = "Asia/Dhaka"
@@ -69,3 +72,15 @@ def test_prose_mentioning_a_date_is_not_a_dateline(line: str) -> None:
 def test_long_lines_are_never_datelines() -> None:
     line = "11 December, 2022, 09:45 am " + "word " * 60
     assert find_date(line, DHAKA, {}) is None
+
+
+FORMS = ("_ISO", "_DAY_MONTH_YEAR", "_MONTH_DAY_YEAR", "_NUMERIC")
+
+
+@pytest.mark.parametrize("form", FORMS)
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_every_date_form_prints_a_four_digit_year(form: str, data: st.DataObject) -> None:
+    """find_date returns early for a line without four digits in a row."""
+    line = data.draw(st.from_regex(getattr(dates, form)))
+    assert dates._YEAR_DIGITS.search(line)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from parse_helpers import parse_bytes, parse_error, parse_text
@@ -89,3 +90,13 @@ def test_deep_nesting_is_bounded() -> None:
     deep = "> " * 5000 + "deep"
     result = parse_bytes(md("title: T one two\ndate: 2021-03-05", deep).encode(), "a.md")
     assert result is not None  # an Article or a ParseError, never an exception
+
+
+def test_paragraph_text_collapses_every_kind_of_space() -> None:
+    """_plain_blocks splits on str.isspace; that must be exactly what re's \\s matched."""
+    every = "".join(map(chr, range(0x110000)))
+    assert set(re.findall(r"\s", every)) == {c for c in every if c.isspace()}
+    article = parse_text(
+        md("title: Spaces here\ndate: 2021-03-05", "a \u2003 b\u3000\u3000c  d"), "a.md"
+    )
+    assert article.paragraphs == ("a b c d",)

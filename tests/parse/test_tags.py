@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import re
+import string
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from site_gen.config import DEFAULT_ALIASES, TagRules
-from site_gen.parse.tags import derive_tags
+from site_gen.parse.tags import STOP, _names, derive_tags
 
 RULES = TagRules()
 
@@ -38,3 +44,51 @@ def test_stop_list_and_maximum() -> None:
     paragraphs = tuple(f"We saw {n} and then {n} again." for n in names)
     tags = derive_tags(paragraphs, TagRules(max_per_article=3, stop=("PlaceA",)))
     assert tags == ("PlaceB", "PlaceC", "PlaceD")
+
+
+def test_surname_shared_by_two_full_names_stays_apart() -> None:
+    paragraphs = (
+        "John Kirby met Jane Kirby and John Kirby left.",
+        "Later Jane Kirby spoke, and Kirby agreed with Kirby.",
+    )
+    assert derive_tags(paragraphs, RULES) == ("John Kirby", "Jane Kirby", "Kirby")
+
+
+def test_equal_counts_keep_the_order_first_mentioned() -> None:
+    paragraphs = ("We met Zed Alpha and Abe Beta.", "Later Abe Beta and Zed Alpha left.")
+    assert derive_tags(paragraphs, RULES) == ("Zed Alpha", "Abe Beta")
+
+
+# The rule _names implements, one token at a time (tags.py groups lower-case words).
+_PLAIN_TOKEN = re.compile(r"[A-Z]\w*(?:[-'][A-Z]\w*)*|[a-z]\w*|[.!?:;\"“”‘’(),]")
+
+
+def _plain_names(paragraph: str, stop: frozenset[str]) -> list[tuple[str, bool]]:
+    found: list[tuple[str, bool]] = []
+    run: list[str] = []
+    run_is_initial = at_start = True
+    for token in _PLAIN_TOKEN.findall(paragraph):
+        if token[0] in string.ascii_uppercase and token.lower() not in stop:
+            run_is_initial = at_start if not run else run_is_initial
+            run.append(token)
+        else:
+            if run:
+                found.append((" ".join(run), run_is_initial))
+            run = []
+        at_start = token in '.!?:;"“”'
+    if run:
+        found.append((" ".join(run), run_is_initial))
+    return [(name, initial) for name, initial in found if len(name) > 1]
+
+
+WORDS = ["Dhaka", "the", "The", "Mr", "O'Brien", "al-Assad", "iPhone", "Zürich", "élan", "x"]
+PIECES = st.one_of(
+    st.sampled_from(WORDS),
+    st.text(alphabet="aAzZ é_2'-.!?:;\"“”‘’(),\n", min_size=1, max_size=3),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(PIECES, max_size=40).map(" ".join), st.sampled_from([STOP, frozenset()]))
+def test_names_follow_the_token_rule(paragraph: str, stop: frozenset[str]) -> None:
+    assert _names(paragraph, stop) == _plain_names(paragraph, stop)

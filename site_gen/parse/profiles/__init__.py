@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from site_gen.errors import ConfigError
+from site_gen.parse.literals import Needs, fold, found, needs_of
 
 _FLAGS = re.IGNORECASE
 # How many characters at each end of a file are searched for a site's marks.
@@ -34,13 +35,64 @@ class Profile:
     chrome_tail: tuple[re.Pattern[str], ...] = ()
     caption_patterns: tuple[re.Pattern[str], ...] = ()
     tag_line_patterns: tuple[re.Pattern[str], ...] = ()
+    # What each match / weak_match pattern needs in a text (see literals.py), derived.
+    match_needs: tuple[Needs | None, ...] = field(init=False, repr=False, compare=False)
+    weak_match_needs: tuple[Needs | None, ...] = field(init=False, repr=False, compare=False)
+    # Chrome, tail and caption patterns as one regex each (see any_of), derived.
+    chrome_any: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    chrome_tail_any: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    caption_any: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
-    def score(self, text: str) -> int:
-        """Evidence the text comes from this site: a site mark counts 3, a shared hint 1."""
-        strong = sum(1 for pattern in self.match if pattern.search(text))
+    def __post_init__(self) -> None:
+        # Frozen: the derived fields are set once here, as a constructor would.
+        derived = {
+            "match_needs": tuple(map(needs_of, self.match)),
+            "weak_match_needs": tuple(map(needs_of, self.weak_match)),
+            "chrome_any": any_of(self.chrome),
+            "chrome_tail_any": any_of(self.chrome_tail),
+            "caption_any": any_of(self.caption_patterns),
+        }
+        for name, value in derived.items():
+            object.__setattr__(self, name, value)
+
+    def score(self, text: str, folded: str | None = None) -> int:
+        """Evidence the text comes from this site: a site mark counts 3, a shared hint 1.
+
+        `folded` is `literals.fold(text)`, for callers that score one text many times.
+        """
+        if folded is None:
+            folded = fold(text)
+        strong = _hits(self.match, self.match_needs, text, folded)
         if strong == 0 and len(self.weak_match) < MIN_SCORE:
             return 0
-        return strong * MIN_SCORE + sum(1 for pattern in self.weak_match if pattern.search(text))
+        return strong * MIN_SCORE + _hits(self.weak_match, self.weak_match_needs, text, folded)
+
+
+def any_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """The patterns as one alternation: it matches where one of them would, in one call
+    instead of dozens per line. None where joining could change an answer: patterns
+    with groups (a back reference would count them anew), mixed or verbose flags, or
+    a join that does not compile (a global flag inside)."""
+    flags = {p.flags for p in patterns}
+    if len(flags) != 1 or any(p.groups for p in patterns):
+        return None
+    (flag,) = flags
+    if flag & re.VERBOSE:  # a comment in one pattern would run on into the next
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), flag)
+    except re.error:
+        return None
+
+
+def _hits(
+    patterns: tuple[re.Pattern[str], ...],
+    needs: tuple[Needs | None, ...],
+    text: str,
+    folded: str,
+) -> int:
+    """How many of the patterns `text` matches."""
+    return sum(1 for p, n in zip(patterns, needs, strict=True) if found(p, n, text, folded))
 
 
 def profile_from_dict(data: dict[str, Any], origin: str) -> Profile:
@@ -112,8 +164,9 @@ def choose_profile(text: str, profiles: tuple[Profile, ...]) -> Profile:
         # Site marks sit in the page header and footer; scanning a huge middle costs time.
         text = text[:RECOGNITION_REACH] + "\n" + text[-RECOGNITION_REACH:]
     best, best_score = generic_of(profiles), MIN_SCORE - 1
+    folded = fold(text)
     for profile in profiles:
-        score = profile.score(text)
+        score = profile.score(text, folded)
         if score > best_score:
             best, best_score = profile, score
     return best
