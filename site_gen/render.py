@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -55,6 +55,8 @@ def environment(template_dirs: tuple[str, ...]) -> jinja2.Environment:
     env.filters["human_time"] = human_time
     env.filters["iso"] = iso
     env.filters["slug"] = term_slug
+    env.filters["term_url"] = term_url
+    env.filters["with_separators"] = with_separators
     env.filters["thousands"] = lambda n: f"{n:,}"
     env.filters["trusted_html"] = safe_markup
     env.globals["url_for"] = url_for
@@ -94,6 +96,24 @@ def url_for(site: SiteInfo, kind: str, **parts: object) -> str:
     return dict(site.urls)[kind].format(**{k: str(v) for k, v in parts.items()})
 
 
+def term_url(name: str, site: SiteInfo, kind: str) -> str:
+    """`{{ name | term_url(site, 'tag') }}`: url_for(site, kind, slug=name | slug), without
+    the cost of a template-level call; list pages ask for hundreds."""
+    for url_kind, pattern in site.urls:
+        if url_kind == kind:
+            return pattern.format(slug=term_slug(name))
+    raise KeyError(kind)
+
+
+def with_separators(names: Sequence[str]) -> list[tuple[str, str]]:
+    """Each name with what follows it in running text: 'A, B and C'."""
+    last = len(names) - 1
+    return [
+        (name, ", " if position < last - 1 else " and " if position == last - 1 else "")
+        for position, name in enumerate(names)
+    ]
+
+
 def local_time(value: datetime, zone: str) -> datetime:
     return in_zone(value, zone)
 
@@ -102,13 +122,33 @@ def iso(value: datetime) -> str:
     return value.isoformat()
 
 
+# strftime's %B in the C locale, which site-gen never changes: pages read the same on
+# every machine. A table, because strftime costs more than the rest of a list item.
+_MONTHS = (
+    "",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
 def human_date(value: datetime) -> str:
-    return f"{value.day} {value:%B %Y}"
+    """'4 March 2021'."""
+    return f"{value.day} {_MONTHS[value.month]} {value.year}"
 
 
 def human_time(value: datetime) -> str:
     hour = value.hour % 12 or 12
-    return f"{hour}:{value:%M} {'am' if value.hour < 12 else 'pm'} {_zone_label(value)}"
+    return f"{hour}:{value.minute:02d} {'am' if value.hour < 12 else 'pm'} {_zone_label(value)}"
 
 
 def _zone_label(value: datetime) -> str:

@@ -1,15 +1,25 @@
-"""Rendering: every built-in page template against golden bytes."""
+"""Rendering: the template helpers, and every built-in page template against golden bytes."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 import render_cases
 from corpus_helpers import REPO
 
-from site_gen.render import render_page
+from site_gen.render import (
+    human_date,
+    human_time,
+    render_page,
+    term_url,
+    url_for,
+    with_separators,
+)
+from site_gen.taxonomy import term_slug
 from site_gen.theme import Theme
 
 GOLDEN = REPO / "tests" / "golden" / "render"
@@ -32,6 +42,44 @@ def test_page_matches_golden(variant: str, name: str, update_golden: bool) -> No
         golden.parent.mkdir(parents=True, exist_ok=True)
         golden.write_bytes(html.encode("utf-8"))
     assert html.encode("utf-8") == golden.read_bytes()
+
+
+@pytest.mark.parametrize("year", [1, 9, 99, 999, 1000, 2024, 9999])
+def test_human_date_spells_months_as_strftime_does(year: int) -> None:
+    for month in range(1, 13):
+        value = datetime(year, month, 7, tzinfo=UTC)
+        assert human_date(value) == f"{value.day} {value:%B %Y}"
+
+
+def test_human_time_twelve_hour_clock_with_zone() -> None:
+    london = ZoneInfo("Europe/London")
+    assert human_time(datetime(2021, 3, 4, 0, 7, tzinfo=london)) == "12:07 am GMT"
+    assert human_time(datetime(2021, 7, 4, 12, 0, tzinfo=london)) == "12:00 pm BST"
+    assert human_time(datetime(2021, 7, 4, 23, 59, tzinfo=london)) == "11:59 pm BST"
+    assert human_time(datetime(2021, 7, 4, 9, 5, tzinfo=UTC)) == "9:05 am UTC"
+    india = timezone(timedelta(hours=5, minutes=30))
+    assert human_time(datetime(2021, 7, 4, 9, 5, tzinfo=india)) == "9:05 am UTC+05:30"
+
+
+@pytest.mark.parametrize(
+    ("names", "text"),
+    [
+        ((), ""),
+        (("A",), "A"),
+        (("A", "B"), "A and B"),
+        (("A", "B", "C"), "A, B and C"),
+        (("A", "B", "C", "D"), "A, B, C and D"),
+    ],
+)
+def test_with_separators_reads_as_a_list(names: tuple[str, ...], text: str) -> None:
+    assert "".join(name + separator for name, separator in with_separators(names)) == text
+
+
+@pytest.mark.parametrize("kind", ["section", "tag", "author"])
+def test_term_url_is_url_for_with_the_slug(kind: str) -> None:
+    site = render_cases.site()
+    for name in ("World & Politics", "C++", "page", "Ann O'Neil", "Élections"):
+        assert term_url(name, site, kind) == url_for(site, kind, slug=term_slug(name))
 
 
 def test_golden_pages_cover_every_page_template() -> None:
