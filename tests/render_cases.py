@@ -282,3 +282,12 @@ def pages() -> dict[str, Page]:
         ),
         "search": Page("search/index.html", "search.html"),
     }
+
+
+def macro_context() -> dict[str, object]:
+    """What tests/fixtures/site_templates/uses_macros.html shows."""
+    return {
+        "site": site(),
+        "refs": REFS,
+        "listings": (listing(3, 3, True), listing(2, 3, False), listing(1, 1, True)),
+    }

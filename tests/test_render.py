@@ -14,6 +14,7 @@ from corpus_helpers import REPO
 from site_gen.render import (
     human_date,
     human_time,
+    render_document,
     render_page,
     term_url,
     url_for,
@@ -80,6 +81,16 @@ def test_term_url_is_url_for_with_the_slug(kind: str) -> None:
     site = render_cases.site()
     for name in ("World & Politics", "C++", "page", "Ann O'Neil", "Élections"):
         assert term_url(name, site, kind) == url_for(site, kind, slug=term_slug(name))
+
+
+def test_site_template_calling_the_builtin_macros_matches_golden(update_golden: bool) -> None:
+    """Site templates may still import dateline, names, article_item and pager."""
+    theme = Theme((str(REPO / "tests" / "fixtures" / "site_templates"), *BUILTIN.template_dirs), ())
+    html = render_document("uses_macros.html", theme, **render_cases.macro_context())
+    golden = GOLDEN / "uses_macros.html"
+    if update_golden:
+        golden.write_bytes(html.encode("utf-8"))
+    assert html.encode("utf-8") == golden.read_bytes()
 
 
 def test_golden_pages_cover_every_page_template() -> None:
