@@ -57,6 +57,7 @@ def environment(template_dirs: tuple[str, ...]) -> jinja2.Environment:
     env.filters["slug"] = term_slug
     env.filters["term_url"] = term_url
     env.filters["author_links"] = author_links
+    env.filters["date_element"] = date_element
     env.filters["thousands"] = lambda n: f"{n:,}"
     env.filters["trusted_html"] = safe_markup
     env.globals["url_for"] = url_for
@@ -105,24 +106,15 @@ def term_url(name: str, site: SiteInfo, kind: str) -> str:
     raise KeyError(kind)
 
 
-def with_separators(names: Sequence[str]) -> list[tuple[str, str]]:
-    """Each name with what follows it in running text: 'A, B and C'."""
-    last = len(names) - 1
-    return [
-        (name, ", " if position < last - 1 else " and " if position == last - 1 else "")
-        for position, name in enumerate(names)
-    ]
-
-
 def author_links(byline: Sequence[str], site: SiteInfo) -> Markup:
     """'<a href="/authors/ann/">Ann</a>, <a …>Bo</a> and <a …>Cy</a>', escaped part by part:
     one call where a template loop would pay for every name and separator."""
-    return Markup(
-        "".join(
-            f'<a href="{escape(term_url(name, site, "author"))}">{escape(name)}</a>{separator}'
-            for name, separator in with_separators(byline)
-        )
-    )
+    links = [
+        f'<a href="{escape(term_url(name, site, "author"))}">{escape(name)}</a>' for name in byline
+    ]
+    if len(links) < 3:
+        return Markup(" and ".join(links))
+    return Markup(", ".join(links[:-1]) + " and " + links[-1])
 
 
 def local_time(value: datetime, zone: str) -> datetime:
@@ -155,6 +147,12 @@ _MONTHS = (
 def human_date(value: datetime) -> str:
     """'4 March 2021'."""
     return f"{value.day} {_MONTHS[value.month]} {value.year}"
+
+
+def date_element(value: datetime) -> Markup:
+    """'<time datetime="2021-03-04T00:07:00+00:00">4 March 2021</time>'; digits, month names
+    and ISO punctuation need no escaping."""
+    return Markup(f'<time datetime="{value.isoformat()}">{human_date(value)}</time>')
 
 
 def human_time(value: datetime) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -12,13 +13,13 @@ import render_cases
 from corpus_helpers import REPO
 
 from site_gen.render import (
+    author_links,
     human_date,
     human_time,
     render_document,
     render_page,
     term_url,
     url_for,
-    with_separators,
 )
 from site_gen.taxonomy import term_slug
 from site_gen.theme import Theme
@@ -72,8 +73,10 @@ def test_human_time_twelve_hour_clock_with_zone() -> None:
         (("A", "B", "C", "D"), "A, B, C and D"),
     ],
 )
-def test_with_separators_reads_as_a_list(names: tuple[str, ...], text: str) -> None:
-    assert "".join(name + separator for name, separator in with_separators(names)) == text
+def test_author_links_read_as_a_list(names: tuple[str, ...], text: str) -> None:
+    html = author_links(names, render_cases.site())
+    assert re.sub(r"<[^>]+>", "", html) == text
+    assert html.count("<a ") == len(names)
 
 
 @pytest.mark.parametrize("kind", ["section", "tag", "author"])
