@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
@@ -39,10 +39,22 @@ class TemplateProblem(Exception):
     """A template is broken; carries `template:line: message`."""
 
 
+class _Environment(jinja2.Environment):
+    """Jinja's environment with each template's globals in one plain dict.
+
+    Jinja layers them as a ChainMap over the environment's, so that later changes to
+    the environment show through; ours never change after setup, and a ChainMap is
+    searched in Python on every render and every import (a tenth of a page's time).
+    """
+
+    def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
+        return {**self.globals, **(d or {})}
+
+
 @cache
 def environment(template_dirs: tuple[str, ...]) -> jinja2.Environment:
     """Built once per process per theme and never changed afterwards."""
-    env = jinja2.Environment(
+    env = _Environment(
         loader=jinja2.FileSystemLoader(list(template_dirs)),
         autoescape=True,  # everywhere: HTML, feeds and sitemaps alike
         undefined=jinja2.StrictUndefined,
