@@ -6,7 +6,7 @@ import json
 from collections.abc import Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
+from functools import lru_cache
 from typing import Any
 
 import jinja2
@@ -51,11 +51,19 @@ class _Environment(jinja2.Environment):
         return {**self.globals, **(d or {})}
 
 
-@cache
-def environment(template_dirs: tuple[str, ...]) -> jinja2.Environment:
-    """Built once per process per theme and never changed afterwards."""
+@lru_cache(maxsize=8)
+def environment(
+    template_dirs: tuple[str, ...], template_files: tuple[tuple[str, int, int], ...] = ()
+) -> jinja2.Environment:
+    """Built once per process per theme and never changed afterwards.
+
+    Given the theme's template files (with their mtimes), an edited template means a
+    new environment, so Jinja need not stat each template on every page it renders
+    (a long-lived Dask worker sees edits all the same). Without them, it does.
+    """
     env = _Environment(
         loader=jinja2.FileSystemLoader(list(template_dirs)),
+        auto_reload=not template_files,
         autoescape=True,  # everywhere: HTML, feeds and sitemaps alike
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -95,7 +103,8 @@ def render_document(template_name: str, theme: Theme, **context: Any) -> str:
     """A page or document (feed, sitemap) from its template, autoescaped; a broken
     template becomes a TemplateProblem naming the file and line."""
     try:
-        return environment(theme.template_dirs).get_template(template_name).render(**context)
+        env = environment(theme.template_dirs, theme.template_files)
+        return env.get_template(template_name).render(**context)
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateProblem(f"{exc.filename or exc.name}:{exc.lineno}: {exc.message}") from exc
     except jinja2.TemplateNotFound as exc:

@@ -12,6 +12,8 @@ import pytest
 import render_cases
 from corpus_helpers import REPO
 
+from site_gen.config import Config
+from site_gen.model import Page
 from site_gen.render import (
     author_links,
     human_date,
@@ -22,7 +24,7 @@ from site_gen.render import (
     url_for,
 )
 from site_gen.taxonomy import term_slug
-from site_gen.theme import Theme
+from site_gen.theme import Theme, theme_for
 
 GOLDEN = REPO / "tests" / "golden" / "render"
 BUILTIN = Theme((str(REPO / "templates"),), ())
@@ -100,3 +102,16 @@ def test_golden_pages_cover_every_page_template() -> None:
     used = {page.template for page in render_cases.pages().values()}
     shipped = {p.name for p in Path(BUILTIN.template_dirs[0]).glob("[!_]*.html")}
     assert shipped - {"base.html"} <= used
+
+
+def test_a_template_edited_between_builds_in_one_process_is_seen(tmp_path: Path) -> None:
+    """Like a long-lived Dask worker: the environment follows the theme's template files."""
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    page = Page("404.html", "404.html")
+    (templates / "404.html").write_text("first", encoding="utf-8")
+    assert render_page(page, SITES["full"], theme_for(Config(root=tmp_path))) == "first"
+    (templates / "404.html").write_text("second", encoding="utf-8")
+    assert render_page(page, SITES["full"], theme_for(Config(root=tmp_path))) == "second"
+    (templates / "404.html").unlink()
+    assert "Page not found" in render_page(page, SITES["full"], theme_for(Config(root=tmp_path)))
