@@ -20,6 +20,9 @@ def builtin_dir(name: str) -> Path:
 class Theme:
     template_dirs: tuple[str, ...]  # searched in order: a site template overrides by name
     static_dirs: tuple[str, ...]  # copied in reverse order: the site's files win
+    # (path, mtime_ns, size) of every template file when the theme was taken; empty when
+    # not taken, and then the renderer checks each template file as it uses it
+    template_files: tuple[tuple[str, int, int], ...] = ()
 
 
 def theme_for(config: Config) -> Theme:
@@ -31,4 +34,16 @@ def theme_for(config: Config) -> Theme:
         templates.insert(0, str(site_templates.resolve()))
     if site_static.is_dir() and str(site_static.resolve()) != statics[0]:
         statics.insert(0, str(site_static.resolve()))
-    return Theme(tuple(templates), tuple(statics))
+    return Theme(tuple(templates), tuple(statics), template_files(templates))
+
+
+def template_files(template_dirs: list[str]) -> tuple[tuple[str, int, int], ...]:
+    """Every file in the template folders with its mtime and size: a different value
+    means a template was added, removed or edited since."""
+    found = []
+    for folder in template_dirs:
+        for path in sorted(Path(folder).rglob("*")):
+            if path.is_file():
+                stat = path.stat()
+                found.append((str(path), stat.st_mtime_ns, stat.st_size))
+    return tuple(found)
