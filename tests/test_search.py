@@ -143,6 +143,7 @@ def test_a_missing_pagefind_package_says_what_to_install(
 ) -> None:
     monkeypatch.setitem(sys.modules, "pagefind", None)
     monkeypatch.setitem(sys.modules, "pagefind.index", None)
+    monkeypatch.setitem(sys.modules, "pagefind.service", None)
     with pytest.raises(BuildError, match=r"pagefind is not installed; install it with: pip"):
         search.index_site(tmp_path, Config(root=tmp_path))
 
