@@ -28,6 +28,8 @@ MAX_CHOICES = 16
 MAX_GROUPS = 3
 # Where a match may start at more places than this, one search is cheaper.
 MAX_STARTS = 8
+# How many characters of a line's start index it (FoldedText.line_heads).
+HEAD = 3
 
 # Ignoring case, Python's re also matches "İ" and "ı" to "i" and the long s "ſ" to "s";
 # str.lower() keeps "ı" and "ſ" and turns "İ" into two characters. (The Kelvin sign
@@ -45,11 +47,31 @@ def fold(text: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class FoldedText:
+    """A text made ready for many `found` questions: folded once, its lines indexed once."""
+
+    text: str
+    folded: str  # fold(text)
+    line_heads: dict[str, list[int]]  # the first HEAD folded characters of lines -> offsets
+
+
+def fold_text(text: str) -> FoldedText:
+    folded = fold(text)
+    heads: dict[str, list[int]] = {}
+    at = 0
+    for line in folded.split("\n"):
+        heads.setdefault(folded[at : at + HEAD], []).append(at)
+        at += len(line) + 1
+    return FoldedText(text, folded, heads)
+
+
+@dataclass(frozen=True, slots=True)
 class Needs:
     """What every match of one pattern holds, as folded strings."""
 
     groups: tuple[tuple[str, ...], ...]  # of each group, one string is inside every match
     starts: tuple[str, ...] = ()  # every match starts with one of these (when known)
+    is_line_start: bool = False  # every match starts where a line does (^ or \A)
 
 
 def needs_of(pattern: re.Pattern[str]) -> Needs | None:
@@ -57,46 +79,69 @@ def needs_of(pattern: re.Pattern[str]) -> Needs | None:
     if _sre_parser is None:
         return None
     try:
-        facts = _sequence(list(_sre_parser.parse(pattern.pattern, pattern.flags)))
+        items = list(_sre_parser.parse(pattern.pattern, pattern.flags))
+        facts = _sequence(items)
     except Exception:  # noqa: BLE001 - a tree we cannot read (or too deep) only costs speed
         return None
-    if not facts.needed:
-        return None
+    groups = tuple(tuple(sorted(group)) for group in facts.needed)
     starts = facts.starts if _is_usable(facts.starts) else None
-    return Needs(
-        groups=tuple(tuple(sorted(group)) for group in facts.needed),
-        # Prefixes of where a match starts are where it starts too.
-        starts=tuple(sorted(_cheapest(_beginnings(starts)))) if starts else (),
-    )
+    if starts and min(map(len, starts)) >= HEAD and _opens_a_line(items):
+        return Needs(groups, tuple(sorted(starts)), is_line_start=True)
+    if not groups:
+        return None
+    # Prefixes of where a match starts are where it starts too.
+    return Needs(groups, tuple(sorted(_cheapest(_beginnings(starts)))) if starts else ())
 
 
-def found(pattern: re.Pattern[str], needs: Needs | None, text: str, folded: str) -> bool:
-    """Whether `pattern.search(text)` finds a match; `folded` is `fold(text)`."""
+def found(pattern: re.Pattern[str], needs: Needs | None, page: FoldedText) -> bool:
+    """Whether `pattern.search(page.text)` finds a match."""
     if needs is None:
-        return pattern.search(text) is not None
+        return pattern.search(page.text) is not None
+    if needs.is_line_start:
+        return _found_at_line_starts(pattern, needs.starts, page)
     for group in needs.groups:
-        if not any(piece in folded for piece in group):
+        if not any(piece in page.folded for piece in group):
             return False
     if not needs.starts:
-        return pattern.search(text) is not None
-    return _found_at_starts(pattern, needs.starts, text, folded)
+        return pattern.search(page.text) is not None
+    return _found_at_starts(pattern, needs.starts, page)
 
 
-def _found_at_starts(
-    pattern: re.Pattern[str], starts: tuple[str, ...], text: str, folded: str
+def _found_at_line_starts(
+    pattern: re.Pattern[str], starts: tuple[str, ...], page: FoldedText
 ) -> bool:
+    """A mark that opens a line ("^Copyright ...") is tried only on lines opening with
+    one of its starts: a look-up per start, no pass over the page."""
+    for start in starts:
+        for at in page.line_heads.get(start[:HEAD], ()):
+            if page.folded.startswith(start, at) and pattern.match(page.text, at):
+                return True
+    return False
+
+
+def _found_at_starts(pattern: re.Pattern[str], starts: tuple[str, ...], page: FoldedText) -> bool:
     """Try the pattern only where a match can begin, instead of at every character
     (a site's footer mark is found at the end of each of its pages)."""
     tried = 0
     for start in starts:
-        at = folded.find(start)
+        at = page.folded.find(start)
         while at >= 0:
-            if pattern.match(text, at):  # lookbehinds and ^ still see text before `at`
+            if pattern.match(page.text, at):  # lookbehinds and ^ still see text before `at`
                 return True
             tried += 1
             if tried > MAX_STARTS:
-                return pattern.search(text) is not None
-            at = folded.find(start, at + 1)
+                return pattern.search(page.text) is not None
+            at = page.folded.find(start, at + 1)
+    return False
+
+
+def _opens_a_line(items: list[tuple[Any, Any]]) -> bool:
+    """Whether a pattern has ^ or \\A before anything that takes up text."""
+    for op, av in items:
+        if op is _sre_ops.AT and av in (_sre_ops.AT_BEGINNING, _sre_ops.AT_BEGINNING_STRING):
+            return True
+        if op not in (_sre_ops.AT, _sre_ops.ASSERT, _sre_ops.ASSERT_NOT):
+            return False
     return False
 
 

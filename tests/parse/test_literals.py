@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from site_gen.parse.literals import fold, found, needs_of
+from site_gen.parse.literals import fold, fold_text, found, needs_of
 from site_gen.parse.profiles import MIN_SCORE, Profile, builtin_profiles
 
 ALL_CHARS = "".join(map(chr, range(0x110000)))
@@ -123,6 +123,22 @@ def test_where_matches_start(pattern: str, starts: tuple[str, ...]) -> None:
     assert needs is not None and needs.starts == starts
 
 
+@pytest.mark.parametrize(
+    "pattern,is_line_start",
+    [
+        (r"(?m)^Copyright \d{4}", True),
+        (r"\A(?=\w)Desk", True),
+        (r"(?<=\n)Desk", False),  # at a line start too, but not known to be
+        (r"(?m)(?:^|: )Desk", False),
+        (r"(?m)^(?:Desk|Re)\b", False),  # "re" is shorter than the index of line heads
+        (r"Desk$", False),
+    ],
+)
+def test_marks_that_open_a_line(pattern: str, is_line_start: bool) -> None:
+    needs = needs_of(re.compile(pattern, FLAGS))
+    assert needs is not None and needs.is_line_start == is_line_start
+
+
 def test_most_site_marks_have_a_prefilter() -> None:
     """Speed, not correctness: a mark without literals is searched on every page."""
     marks = [p for profile in builtin_profiles() for p in profile.match]
@@ -132,7 +148,7 @@ def test_most_site_marks_have_a_prefilter() -> None:
 def _agrees(pattern: re.Pattern[str], text: str) -> None:
     """The prefiltered answer is the search's answer."""
     searched = pattern.search(text) is not None
-    assert found(pattern, needs_of(pattern), text, fold(text)) == searched, needs_of(pattern)
+    assert found(pattern, needs_of(pattern), fold_text(text)) == searched, needs_of(pattern)
 
 
 def _variants(piece: str) -> list[str]:
@@ -214,6 +230,17 @@ def _compiles(text: str) -> bool:
 @given(source=PATTERNS.filter(_compiles), text=st.text(TEXT_ALPHABET, max_size=40))
 def test_random_patterns_agree_with_search(source: str, text: str) -> None:
     _agrees(re.compile(source, FLAGS), text)
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    source=PATTERNS.map(lambda p: "^" + p).filter(_compiles),
+    text=st.lists(st.text(TEXT_ALPHABET, max_size=12), max_size=5).map("\n".join),
+)
+def test_random_line_marks_agree_with_search(source: str, text: str) -> None:
+    """Patterns opening with ^ over several lines: found only where a line starts."""
+    _agrees(re.compile(source, FLAGS), text)
+    _agrees(re.compile(source, re.IGNORECASE), text)  # ^ without MULTILINE: first line only
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

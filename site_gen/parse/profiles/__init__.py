@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 
 from site_gen.errors import ConfigError
-from site_gen.parse.literals import Needs, fold, found, needs_of
+from site_gen.parse.literals import FoldedText, Needs, fold_text, found, needs_of
 
 # libyaml's loader when PyYAML has it: every build loads these files, ~10x quicker.
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -58,17 +58,17 @@ class Profile:
         for name, value in derived.items():
             object.__setattr__(self, name, value)
 
-    def score(self, text: str, folded: str | None = None) -> int:
+    def score(self, text: str, page: FoldedText | None = None) -> int:
         """Evidence the text comes from this site: a site mark counts 3, a shared hint 1.
 
-        `folded` is `literals.fold(text)`, for callers that score one text many times.
+        `page` is `literals.fold_text(text)`, for callers that score one text many times.
         """
-        if folded is None:
-            folded = fold(text)
-        strong = _hits(self.match, self.match_needs, text, folded)
+        if page is None:
+            page = fold_text(text)
+        strong = _hits(self.match, self.match_needs, page)
         if strong == 0 and len(self.weak_match) < MIN_SCORE:
             return 0
-        return strong * MIN_SCORE + _hits(self.weak_match, self.weak_match_needs, text, folded)
+        return strong * MIN_SCORE + _hits(self.weak_match, self.weak_match_needs, page)
 
 
 def any_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
@@ -89,13 +89,10 @@ def any_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
 
 
 def _hits(
-    patterns: tuple[re.Pattern[str], ...],
-    needs: tuple[Needs | None, ...],
-    text: str,
-    folded: str,
+    patterns: tuple[re.Pattern[str], ...], needs: tuple[Needs | None, ...], page: FoldedText
 ) -> int:
-    """How many of the patterns `text` matches."""
-    return sum(1 for p, n in zip(patterns, needs, strict=True) if found(p, n, text, folded))
+    """How many of the patterns the page's text matches."""
+    return sum(1 for p, n in zip(patterns, needs, strict=True) if found(p, n, page))
 
 
 def profile_from_dict(data: dict[str, Any], origin: str) -> Profile:
@@ -167,9 +164,9 @@ def choose_profile(text: str, profiles: tuple[Profile, ...]) -> Profile:
         # Site marks sit in the page header and footer; scanning a huge middle costs time.
         text = text[:RECOGNITION_REACH] + "\n" + text[-RECOGNITION_REACH:]
     best, best_score = generic_of(profiles), MIN_SCORE - 1
-    folded = fold(text)
+    page = fold_text(text)
     for profile in profiles:
-        score = profile.score(text, folded)
+        score = profile.score(text, page)
         if score > best_score:
             best, best_score = profile, score
     return best
