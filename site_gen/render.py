@@ -13,7 +13,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from site_gen import metadata
-from site_gen.model import Article, Page
+from site_gen.model import Article, ArticleRef, Page
 from site_gen.parse.dates import in_zone
 from site_gen.taxonomy import term_slug
 from site_gen.theme import Theme
@@ -78,6 +78,7 @@ def environment(
     env.filters["term_url"] = term_url
     env.filters["author_links"] = author_links
     env.filters["date_element"] = date_element
+    env.filters["article_items"] = article_items
     env.filters["thousands"] = lambda n: f"{n:,}"
     env.filters["trusted_html"] = safe_markup
     env.globals["url_for"] = url_for
@@ -130,12 +131,47 @@ def term_url(name: str, site: SiteInfo, kind: str) -> str:
 def author_links(byline: Sequence[str], site: SiteInfo) -> Markup:
     """'<a href="/authors/ann/">Ann</a>, <a …>Bo</a> and <a …>Cy</a>', escaped part by part:
     one call where a template loop would pay for every name and separator."""
+    return Markup(_author_links(byline, site))
+
+
+def _author_links(byline: Sequence[str], site: SiteInfo) -> str:
     links = [
         f'<a href="{escape(term_url(name, site, "author"))}">{escape(name)}</a>' for name in byline
     ]
     if len(links) < 3:
-        return Markup(" and ".join(links))
-    return Markup(", ".join(links[:-1]) + " and " + links[-1])
+        return " and ".join(links)
+    return ", ".join(links[:-1]) + " and " + links[-1]
+
+
+def article_items(refs: Sequence[ArticleRef], site: SiteInfo, heading: str = "h2") -> Markup:
+    """Each article of a list as an <li>, followed by a newline.
+
+    Built here from escaped parts rather than in a template: list pages show twenty
+    articles each and every article is on a dozen of them, so this is most of what a
+    build renders, and Jinja's cost per expression was two thirds of it. The bytes are
+    those the template gave, its whitespace included (tests/golden/render).
+    """
+    return Markup("".join([_article_item(ref, site, escape(heading)) for ref in refs]))
+
+
+def _article_item(ref: ArticleRef, site: SiteInfo, heading: str) -> str:
+    section = (
+        f'<a class="section-label" href="{escape(term_url(ref.section, site, "section"))}">'
+        f"{escape(ref.section)}</a> · "
+        if ref.section
+        else ""
+    )
+    byline = f" · {_author_links(ref.byline, site)}" if ref.byline else ""
+    summary = f'<p class="summary">{escape(ref.summary)}</p>' if ref.summary else ""
+    return (
+        '<li class="item">\n  <article>\n'
+        f'    <{heading} class="item-title"><a href="{escape(ref.url)}">{escape(ref.title)}</a>'
+        f"</{heading}>\n"
+        '    <p class="meta">\n'
+        f"{section}      {_date_element(ref.published)}\n"
+        f"{byline}    </p>\n"
+        f"{summary}  </article>\n</li>\n"
+    )
 
 
 def local_time(value: datetime, zone: str) -> datetime:
@@ -171,9 +207,13 @@ def human_date(value: datetime) -> str:
 
 
 def date_element(value: datetime) -> Markup:
-    """'<time datetime="2021-03-04T00:07:00+00:00">4 March 2021</time>'; digits, month names
-    and ISO punctuation need no escaping."""
-    return Markup(f'<time datetime="{value.isoformat()}">{human_date(value)}</time>')
+    """'<time datetime="2021-03-04T00:07:00+00:00">4 March 2021</time>'."""
+    return Markup(_date_element(value))
+
+
+def _date_element(value: datetime) -> str:
+    # digits, month names and ISO punctuation: nothing to escape
+    return f'<time datetime="{value.isoformat()}">{human_date(value)}</time>'
 
 
 def human_time(value: datetime) -> str:
