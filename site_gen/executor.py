@@ -113,6 +113,11 @@ class Pool:
         self.jobs = max(self.jobs, len(self._client.scheduler_info().get("workers", {})) or 1)
         return self._client.get_executor()
 
+    @property
+    def is_local(self) -> bool:
+        """Work runs on this machine (in-process or a local pool), not on a cluster."""
+        return self._client is None
+
     def for_count(self, count: int) -> Executor | None:
         if self._client is not None:
             return self.executor

@@ -29,6 +29,22 @@ def _siblings(target: Path, kind: str) -> str:
     return f".{target.name}.site-gen-{kind}"
 
 
+def write_file(root: Path | str, relative: str, data: bytes) -> None:
+    """One file of a staged tree, always as a new inode renamed into place (the trees
+    share unchanged files). Pure file work, so pool workers call it too; the folder is
+    made only when opening fails (most pages sit in a folder of their own)."""
+    path = os.path.join(root, relative)
+    fresh = path + ".site-gen-new"
+    try:
+        handle = open(fresh, "wb")  # noqa: SIM115 - closed by the with below
+    except FileNotFoundError:
+        os.makedirs(os.path.dirname(fresh), exist_ok=True)
+        handle = open(fresh, "wb")  # noqa: SIM115
+    with handle:
+        handle.write(data)
+    os.replace(fresh, path)
+
+
 def spare_path(target: Path) -> Path:
     """The tree the last swap replaced, kept to be recycled by the next build."""
     return target.parent / _siblings(target, "spare")
@@ -186,22 +202,25 @@ class StagedOutput:
         fingerprint = fingerprint or hashlib.sha256(data).hexdigest()[:32]
         if self.keep(relative, fingerprint):
             return
-        path = self.path_for(relative)
+        self.path_for(relative)  # refuses paths that would leave the tree
         try:
-            self._make_parent(path)
-            fresh = path.with_name(path.name + ".site-gen-new")
-            with open(fresh, "wb") as handle:
-                handle.write(data)
-            os.replace(fresh, path)
+            write_file(self.root, relative, data)
         except OSError as exc:
-            # Disk full, quota, read-only remount: say where, and that nothing was replaced.
-            raise BuildError(
-                f"cannot write the new output beside {self.target}: {exc.strerror or exc}; "
-                "the previous output is unchanged"
-            ) from exc
+            raise self.write_error(exc) from exc
+        self.record_written(relative, fingerprint)
+
+    def record_written(self, relative: str, fingerprint: str) -> None:
+        """Note a file written into the tree (by `write`, or by a pool worker)."""
         self.files[relative] = fingerprint
         self.written += 1
         self._note_change(relative, fingerprint)
+
+    def write_error(self, exc: OSError) -> BuildError:
+        # Disk full, quota, read-only remount: say where, and that nothing was replaced.
+        return BuildError(
+            f"cannot write the new output beside {self.target}: {exc.strerror or exc}; "
+            "the previous output is unchanged"
+        )
 
     def _is_plain_live_file(self, relative: str) -> bool:
         """A regular file of the live output reached through no link (link() would copy a
