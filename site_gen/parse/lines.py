@@ -35,7 +35,9 @@ _NAME = re.compile(
 )
 _BY = re.compile(r"^by\s+", re.IGNORECASE)
 _PROSE_END = re.compile(r"[.!?…:;\"'”’)\]]$")
-_WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
+# Possessive (*+): giving back word characters could never make room for an apostrophe or
+# hyphen, so the engine need not keep the state to try.
+_WORD = re.compile(r"\w++(?:[’'\-]\w++)*+")
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,10 +30,12 @@ STOP = frozenset(_STOP_WORDS.split())
 # start none of these (spaces, digits, "é") only separate tokens. A run of lower-case
 # words comes back as one token: each of them ends a name and starts no sentence, and
 # one token instead of several spares the loop in _names most of its turns.
+# Possessive repeats (*+) only save the engine its bookkeeping: nothing follows them,
+# and separators hold no letter, so giving characters back could never match more.
 _PUNCTUATION = '.!?:;"“”‘’(),'
-_SEPARATORS = rf"[^A-Za-z{_PUNCTUATION}]+"
+_SEPARATORS = rf"[^A-Za-z{_PUNCTUATION}]++"
 _TOKEN = re.compile(
-    rf"[A-Z]\w*(?:[-'][A-Z]\w*)*|[a-z]\w*(?:{_SEPARATORS}[a-z]\w*)*|[{_PUNCTUATION}]"
+    rf"[A-Z]\w*+(?:[-'][A-Z]\w*+)*+|[a-z]\w*+(?:{_SEPARATORS}[a-z]\w*+)*+|[{_PUNCTUATION}]"
 )
 _SENTENCE_END = frozenset('.!?:;"“”')
 
