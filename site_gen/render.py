@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -131,12 +131,13 @@ def term_url(name: str, site: SiteInfo, kind: str) -> str:
 def author_links(byline: Sequence[str], site: SiteInfo) -> Markup:
     """'<a href="/authors/ann/">Ann</a>, <a …>Bo</a> and <a …>Cy</a>', escaped part by part:
     one call where a template loop would pay for every name and separator."""
-    return Markup(_author_links(byline, site))
+    return Markup(_author_links(byline, dict(site.urls)["author"]))
 
 
-def _author_links(byline: Sequence[str], site: SiteInfo) -> str:
+def _author_links(byline: Sequence[str], pattern: str) -> str:
     links = [
-        f'<a href="{escape(term_url(name, site, "author"))}">{escape(name)}</a>' for name in byline
+        f'<a href="{escape(pattern.format(slug=term_slug(name)))}">{escape(name)}</a>'
+        for name in byline
     ]
     if len(links) < 3:
         return " and ".join(links)
@@ -151,17 +152,19 @@ def article_items(refs: Sequence[ArticleRef], site: SiteInfo, heading: str = "h2
     build renders, and Jinja's cost per expression was two thirds of it. The bytes are
     those the template gave, its whitespace included (tests/golden/render).
     """
-    return Markup("".join([_article_item(ref, site, escape(heading)) for ref in refs]))
+    patterns = dict(site.urls)
+    return Markup("".join([_article_item(ref, patterns, escape(heading)) for ref in refs]))
 
 
-def _article_item(ref: ArticleRef, site: SiteInfo, heading: str) -> str:
+def _article_item(ref: ArticleRef, patterns: Mapping[str, str], heading: str) -> str:
     section = (
-        f'<a class="section-label" href="{escape(term_url(ref.section, site, "section"))}">'
+        f'<a class="section-label" href="'
+        f'{escape(patterns["section"].format(slug=term_slug(ref.section)))}">'
         f"{escape(ref.section)}</a> · "
         if ref.section
         else ""
     )
-    byline = f" · {_author_links(ref.byline, site)}" if ref.byline else ""
+    byline = f" · {_author_links(ref.byline, patterns['author'])}" if ref.byline else ""
     summary = f'<p class="summary">{escape(ref.summary)}</p>' if ref.summary else ""
     return (
         '<li class="item">\n  <article>\n'
@@ -225,7 +228,24 @@ def _zone_label(value: datetime) -> str:
     name = value.tzname() or ""
     if name and not name.startswith(("+", "-")):
         return name
-    return "UTC" + value.strftime("%z")[:3] + ":" + value.strftime("%z")[3:]
+    offset = strftime_z(value)
+    return "UTC" + offset[:3] + ":" + offset[3:]
+
+
+def strftime_z(value: datetime) -> str:
+    """value.strftime("%z"), e.g. '+0600' or '+055328', at a tenth of strftime's cost
+    (zones such as Asia/Dhaka are named '+06', so every dateline there needs it)."""
+    offset = value.utcoffset()
+    if offset is None:
+        return ""
+    sign = "-" if offset < timedelta(0) else "+"
+    seconds, micro = divmod(abs(offset) // timedelta(microseconds=1), 1_000_000)
+    hours, seconds = divmod(seconds, 3600)
+    minutes, seconds = divmod(seconds, 60)
+    text = f"{sign}{hours:02d}{minutes:02d}"
+    if seconds or micro:
+        text += f"{seconds:02d}"
+    return text + f".{micro:06d}" if micro else text
 
 
 def safe_markup(html_text: str) -> Markup:

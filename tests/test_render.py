@@ -20,6 +20,7 @@ from site_gen.render import (
     human_time,
     render_document,
     render_page,
+    strftime_z,
     term_url,
     url_for,
 )
@@ -63,6 +64,31 @@ def test_human_time_twelve_hour_clock_with_zone() -> None:
     assert human_time(datetime(2021, 7, 4, 9, 5, tzinfo=UTC)) == "9:05 am UTC"
     india = timezone(timedelta(hours=5, minutes=30))
     assert human_time(datetime(2021, 7, 4, 9, 5, tzinfo=india)) == "9:05 am UTC+05:30"
+
+
+@pytest.mark.parametrize(
+    "offset",
+    [
+        timedelta(0),
+        timedelta(hours=6),
+        timedelta(hours=-3, minutes=-30),
+        timedelta(hours=5, minutes=53, seconds=28),
+        timedelta(hours=-5, seconds=-1),
+        timedelta(hours=1, microseconds=5),
+        timedelta(hours=-1, microseconds=-5),
+    ],
+)
+def test_strftime_z_is_strftime(offset: timedelta) -> None:
+    value = datetime(2021, 7, 4, 9, 5, tzinfo=timezone(offset))
+    assert strftime_z(value) == value.strftime("%z")
+    assert strftime_z(datetime(2021, 7, 4)) == ""
+
+
+def test_zone_label_of_numeric_zone_names() -> None:
+    dhaka = datetime(2021, 7, 4, 9, 5, tzinfo=ZoneInfo("Asia/Dhaka"))
+    assert human_time(dhaka) == "9:05 am UTC+06:00"
+    historic = datetime(1880, 7, 4, 9, 5, tzinfo=ZoneInfo("Asia/Dhaka"))  # named LMT then
+    assert human_time(historic) == "9:05 am LMT"
 
 
 @pytest.mark.parametrize(
