@@ -4,8 +4,9 @@ Site marks are searched over whole pages, and on any one page nearly all of them
 absent. Most marks hold fixed pieces of text ("tbsnews.net", "BBC "); when no form of
 such a piece is in the page, the search cannot succeed and is skipped. `needs_of` reads
 those pieces from the pattern's parse tree, and `fold` puts page and pieces in one case
-so that `in` can look for them. Only necessary conditions are checked: a page that
-holds the pieces is still searched, so no result changes.
+so that `in` can look for them. When every match starts with known text, the pattern
+is tried only where that text is; for marks that open a line ("^Follow TBS on"), only
+on lines that begin with it. `found` always gives the answer `pattern.search` would.
 """
 
 from __future__ import annotations

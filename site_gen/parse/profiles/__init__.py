@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -49,14 +49,23 @@ class Profile:
     def __post_init__(self) -> None:
         # Frozen: the derived fields are set once here, as a constructor would.
         derived = {
-            "match_needs": tuple(map(needs_of, self.match)),
-            "weak_match_needs": tuple(map(needs_of, self.weak_match)),
+            "match_needs": _needs_of_each(self.match),
+            "weak_match_needs": _needs_of_each(self.weak_match),
             "chrome_any": any_of(self.chrome),
             "chrome_tail_any": any_of(self.chrome_tail),
             "caption_any": any_of(self.caption_patterns),
         }
         for name, value in derived.items():
             object.__setattr__(self, name, value)
+
+    def __reduce__(self) -> tuple[type[Profile], tuple[Any, ...]]:
+        """Pickled as its settings only; the derived fields are made again on loading.
+
+        The parse context is pickled for every batch sent to the pool and hashed into the
+        cache key (collect.context_key). Derived strings share objects with each other
+        in an order set by string hashing, so their pickle would differ between runs.
+        """
+        return Profile, tuple(getattr(self, f.name) for f in fields(self) if f.init)
 
     def score(self, text: str, page: FoldedText | None = None) -> int:
         """Evidence the text comes from this site: a site mark counts 3, a shared hint 1.
@@ -71,6 +80,13 @@ class Profile:
         return strong * MIN_SCORE + _hits(self.weak_match, self.weak_match_needs, page)
 
 
+# Cached per process: every batch of the pool unpickles the profiles (see __reduce__).
+@cache
+def _needs_of_each(patterns: tuple[re.Pattern[str], ...]) -> tuple[Needs | None, ...]:
+    return tuple(map(needs_of, patterns))
+
+
+@cache
 def any_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
     """The patterns as one alternation: it matches where one of them would, in one call
     instead of dozens per line. None where joining could change an answer: patterns
