@@ -57,14 +57,15 @@ def index_site(
     started = time.perf_counter()
     shards = plan_shards(indexed_pages(site_root), shard_pages)
     bundles = [INDEX_DIR] + [f"{INDEX_DIR}-{number}" for number in range(2, len(shards) + 1)]
-    if len(shards) <= 1:
+    if not shards:  # no article yet: Pagefind needs some page, so it gets the site
         _write_checked(site_root, site_root / INDEX_DIR)
-    else:
-        for bundle, shard in zip(bundles, shards, strict=True):
-            # Inside the staged tree, so a killed build leaves nothing behind elsewhere.
-            with tempfile.TemporaryDirectory(dir=site_root, prefix=".search-shard-") as tmp:
-                _linked_tree(site_root, shard, Path(tmp))
-                _write_checked(Path(tmp), site_root / bundle)
+    for bundle, shard in zip(bundles[: len(shards)], shards, strict=True):
+        # Only the pages to index, linked at their own paths: Pagefind then parses 10,000
+        # articles rather than 20,000 pages (lists, archives), ~40% less of its time.
+        # Inside the staged tree, so a killed build leaves nothing behind elsewhere.
+        with tempfile.TemporaryDirectory(dir=site_root, prefix=".search-shard-") as tmp:
+            _linked_tree(site_root, shard, Path(tmp))
+            _write_checked(Path(tmp), site_root / bundle)
     for bundle in bundles:
         _drop_unused(site_root / bundle)
     merged = [f"/{bundle}/" for bundle in bundles[1:]]
