@@ -77,8 +77,9 @@ def environment(
     env.filters["slug"] = term_slug
     env.filters["term_url"] = term_url
     env.filters["author_links"] = author_links
-    env.filters["date_element"] = date_element
     env.filters["article_items"] = article_items
+    env.filters["related_items"] = related_items
+    env.filters["tag_items"] = tag_items
     env.filters["thousands"] = lambda n: f"{n:,}"
     env.filters["trusted_html"] = safe_markup
     env.globals["url_for"] = url_for
@@ -177,6 +178,33 @@ def _article_item(ref: ArticleRef, patterns: Mapping[str, str], heading: str) ->
     )
 
 
+def related_items(refs: Sequence[ArticleRef]) -> Markup:
+    """The <li> of each related article, with its date (article pages list five)."""
+    return Markup(
+        "".join(
+            [
+                f'<li><a href="{escape(ref.url)}">{escape(ref.title)}</a> '
+                f'<span class="muted">· {_date_element(ref.published)}</span></li>'
+                for ref in refs
+            ]
+        )
+    )
+
+
+def tag_items(tags: Sequence[str], site: SiteInfo) -> Markup:
+    """The <li> of each of an article's tags, linked to the tag's page."""
+    pattern = dict(site.urls)["tag"]
+    return Markup(
+        "".join(
+            [
+                f'<li><a href="{escape(pattern.format(slug=term_slug(tag)))}" '
+                f'data-pagefind-filter="tag">{escape(tag)}</a></li>'
+                for tag in tags
+            ]
+        )
+    )
+
+
 def local_time(value: datetime, zone: str) -> datetime:
     return in_zone(value, zone)
 
@@ -207,11 +235,6 @@ _MONTHS = (
 def human_date(value: datetime) -> str:
     """'4 March 2021'."""
     return f"{value.day} {_MONTHS[value.month]} {value.year}"
-
-
-def date_element(value: datetime) -> Markup:
-    """'<time datetime="2021-03-04T00:07:00+00:00">4 March 2021</time>'."""
-    return Markup(_date_element(value))
 
 
 def _date_element(value: datetime) -> str:
