@@ -291,6 +291,11 @@ def news_article_json_ld(article: Article, site: SiteInfo) -> Markup:
     return json_ld_script(data)
 
 
+# What json.dumps(data, ensure_ascii=False, separators=(",", ":")) uses, built once:
+# dumps with arguments builds a new encoder on every call.
+_JSON_LD = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def json_ld_script(data: Mapping[str, Any]) -> Markup:
     """The one place JSON-LD becomes markup: a <script> element no string can break out of.
 
@@ -298,6 +303,6 @@ def json_ld_script(data: Mapping[str, Any]) -> Markup:
     title or byline stay inside the string; json.loads of the script text gives the
     original strings back.
     """
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    text = _JSON_LD.encode(data)
     text = text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
     return Markup(f'<script type="application/ld+json">{text}</script>')
