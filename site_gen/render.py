@@ -137,7 +137,9 @@ def author_links(byline: Sequence[str], site: SiteInfo) -> Markup:
 
 def _author_links(byline: Sequence[str], pattern: str) -> str:
     links = [
-        f'<a href="{escape(pattern.format(slug=term_slug(name)))}">{escape(name)}</a>'
+        "".join(
+            ('<a href="', escape(pattern.format(slug=term_slug(name))), '">', escape(name), "</a>")
+        )
         for name in byline
     ]
     if len(links) < 3:
@@ -158,51 +160,49 @@ def article_items(refs: Sequence[ArticleRef], site: SiteInfo, heading: str = "h2
 
 
 def _article_item(ref: ArticleRef, patterns: Mapping[str, str], heading: str) -> str:
-    section = (
-        f'<a class="section-label" href="'
-        f'{escape(patterns["section"].format(slug=term_slug(ref.section)))}">'
-        f"{escape(ref.section)}</a> · "
-        if ref.section
-        else ""
-    )
-    byline = f" · {_author_links(ref.byline, patterns['author'])}" if ref.byline else ""
-    summary = f'<p class="summary">{escape(ref.summary)}</p>' if ref.summary else ""
-    return (
-        '<li class="item">\n  <article>\n'
-        f'    <{heading} class="item-title"><a href="{escape(ref.url)}">{escape(ref.title)}</a>'
-        f"</{heading}>\n"
-        '    <p class="meta">\n'
-        f"{section}      {_date_element(ref.published)}\n"
-        f"{byline}    </p>\n"
-        f"{summary}  </article>\n</li>\n"
-    )
+    # Parts joined rather than an f-string: formatting escape()'s Markup copies it.
+    parts = [
+        '<li class="item">\n  <article>\n    <',
+        heading,
+        ' class="item-title"><a href="',
+        escape(ref.url),
+        '">',
+        escape(ref.title),
+        "</a></",
+        heading,
+        '>\n    <p class="meta">\n',
+    ]
+    if ref.section:
+        section_url = patterns["section"].format(slug=term_slug(ref.section))
+        parts += ('<a class="section-label" href="', escape(section_url), '">')
+        parts += (escape(ref.section), "</a> · ")
+    parts += ("      ", _date_element(ref.published), "\n")
+    if ref.byline:
+        parts += (" · ", _author_links(ref.byline, patterns["author"]))
+    parts.append("    </p>\n")
+    if ref.summary:
+        parts += ('<p class="summary">', escape(ref.summary), "</p>")
+    parts.append("  </article>\n</li>\n")
+    return "".join(parts)
 
 
 def related_items(refs: Sequence[ArticleRef]) -> Markup:
     """The <li> of each related article, with its date (article pages list five)."""
-    return Markup(
-        "".join(
-            [
-                f'<li><a href="{escape(ref.url)}">{escape(ref.title)}</a> '
-                f'<span class="muted">· {_date_element(ref.published)}</span></li>'
-                for ref in refs
-            ]
-        )
-    )
+    parts: list[str] = []
+    for ref in refs:
+        parts += ('<li><a href="', escape(ref.url), '">', escape(ref.title), "</a> ")
+        parts += ('<span class="muted">· ', _date_element(ref.published), "</span></li>")
+    return Markup("".join(parts))
 
 
 def tag_items(tags: Sequence[str], site: SiteInfo) -> Markup:
     """The <li> of each of an article's tags, linked to the tag's page."""
     pattern = dict(site.urls)["tag"]
-    return Markup(
-        "".join(
-            [
-                f'<li><a href="{escape(pattern.format(slug=term_slug(tag)))}" '
-                f'data-pagefind-filter="tag">{escape(tag)}</a></li>'
-                for tag in tags
-            ]
-        )
-    )
+    parts: list[str] = []
+    for tag in tags:
+        parts += ('<li><a href="', escape(pattern.format(slug=term_slug(tag))), '" ')
+        parts += ('data-pagefind-filter="tag">', escape(tag), "</a></li>")
+    return Markup("".join(parts))
 
 
 def local_time(value: datetime, zone: str) -> datetime:
