@@ -77,8 +77,9 @@ def environment(
     env.filters["slug"] = term_slug
     env.filters["term_url"] = term_url
     env.filters["author_links"] = author_links
-    env.filters["date_element"] = date_element
     env.filters["article_items"] = article_items
+    env.filters["related_items"] = related_items
+    env.filters["tag_items"] = tag_items
     env.filters["thousands"] = lambda n: f"{n:,}"
     env.filters["trusted_html"] = safe_markup
     env.globals["url_for"] = url_for
@@ -136,7 +137,9 @@ def author_links(byline: Sequence[str], site: SiteInfo) -> Markup:
 
 def _author_links(byline: Sequence[str], pattern: str) -> str:
     links = [
-        f'<a href="{escape(pattern.format(slug=term_slug(name)))}">{escape(name)}</a>'
+        "".join(
+            ('<a href="', escape(pattern.format(slug=term_slug(name))), '">', escape(name), "</a>")
+        )
         for name in byline
     ]
     if len(links) < 3:
@@ -157,24 +160,49 @@ def article_items(refs: Sequence[ArticleRef], site: SiteInfo, heading: str = "h2
 
 
 def _article_item(ref: ArticleRef, patterns: Mapping[str, str], heading: str) -> str:
-    section = (
-        f'<a class="section-label" href="'
-        f'{escape(patterns["section"].format(slug=term_slug(ref.section)))}">'
-        f"{escape(ref.section)}</a> · "
-        if ref.section
-        else ""
-    )
-    byline = f" · {_author_links(ref.byline, patterns['author'])}" if ref.byline else ""
-    summary = f'<p class="summary">{escape(ref.summary)}</p>' if ref.summary else ""
-    return (
-        '<li class="item">\n  <article>\n'
-        f'    <{heading} class="item-title"><a href="{escape(ref.url)}">{escape(ref.title)}</a>'
-        f"</{heading}>\n"
-        '    <p class="meta">\n'
-        f"{section}      {_date_element(ref.published)}\n"
-        f"{byline}    </p>\n"
-        f"{summary}  </article>\n</li>\n"
-    )
+    # Parts joined rather than an f-string: formatting escape()'s Markup copies it.
+    parts = [
+        '<li class="item">\n  <article>\n    <',
+        heading,
+        ' class="item-title"><a href="',
+        escape(ref.url),
+        '">',
+        escape(ref.title),
+        "</a></",
+        heading,
+        '>\n    <p class="meta">\n',
+    ]
+    if ref.section:
+        section_url = patterns["section"].format(slug=term_slug(ref.section))
+        parts += ('<a class="section-label" href="', escape(section_url), '">')
+        parts += (escape(ref.section), "</a> · ")
+    parts += ("      ", _date_element(ref.published), "\n")
+    if ref.byline:
+        parts += (" · ", _author_links(ref.byline, patterns["author"]))
+    parts.append("    </p>\n")
+    if ref.summary:
+        parts += ('<p class="summary">', escape(ref.summary), "</p>")
+    parts.append("  </article>\n</li>\n")
+    return "".join(parts)
+
+
+def related_items(refs: Sequence[ArticleRef]) -> Markup:
+    """The <li> of each related article, with its date (article pages list five)."""
+    parts: list[str] = []
+    for ref in refs:
+        parts += ('<li><a href="', escape(ref.url), '">', escape(ref.title), "</a> ")
+        parts += ('<span class="muted">· ', _date_element(ref.published), "</span></li>")
+    return Markup("".join(parts))
+
+
+def tag_items(tags: Sequence[str], site: SiteInfo) -> Markup:
+    """The <li> of each of an article's tags, linked to the tag's page."""
+    pattern = dict(site.urls)["tag"]
+    parts: list[str] = []
+    for tag in tags:
+        parts += ('<li><a href="', escape(pattern.format(slug=term_slug(tag))), '" ')
+        parts += ('data-pagefind-filter="tag">', escape(tag), "</a></li>")
+    return Markup("".join(parts))
 
 
 def local_time(value: datetime, zone: str) -> datetime:
@@ -207,11 +235,6 @@ _MONTHS = (
 def human_date(value: datetime) -> str:
     """'4 March 2021'."""
     return f"{value.day} {_MONTHS[value.month]} {value.year}"
-
-
-def date_element(value: datetime) -> Markup:
-    """'<time datetime="2021-03-04T00:07:00+00:00">4 March 2021</time>'."""
-    return Markup(_date_element(value))
 
 
 def _date_element(value: datetime) -> str:
@@ -268,6 +291,11 @@ def news_article_json_ld(article: Article, site: SiteInfo) -> Markup:
     return json_ld_script(data)
 
 
+# What json.dumps(data, ensure_ascii=False, separators=(",", ":")) uses, built once:
+# dumps with arguments builds a new encoder on every call.
+_JSON_LD = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def json_ld_script(data: Mapping[str, Any]) -> Markup:
     """The one place JSON-LD becomes markup: a <script> element no string can break out of.
 
@@ -275,6 +303,6 @@ def json_ld_script(data: Mapping[str, Any]) -> Markup:
     title or byline stay inside the string; json.loads of the script text gives the
     original strings back.
     """
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    text = _JSON_LD.encode(data)
     text = text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
     return Markup(f'<script type="application/ld+json">{text}</script>')
