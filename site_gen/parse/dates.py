@@ -138,8 +138,9 @@ def find_date(line: str, home_zone: str | None, zones: dict[str, str]) -> FoundD
     if iso:
         return _from_iso(iso, home_zone)
     match = _DAY_MONTH_YEAR.search(line) or _MONTH_DAY_YEAR.search(line)
-    if match:
-        month = MONTHS[match["month"].lower().rstrip(".")]
+    # IGNORECASE lets "ſeptember" or "aprıl" match a month pattern; not a month here.
+    month = MONTHS.get(match["month"].lower().rstrip(".")) if match else None
+    if match and month is not None:
         rest = line[: match.start()] + " " + line[match.end() :]
         return _assemble(int(match["year"]), month, int(match["day"]), rest, home_zone, zones)
     numeric = _NUMERIC.search(line)

@@ -208,11 +208,11 @@ def _plain_blocks(tokens: list[Any]) -> list[str]:
     blocks = []
     for token in tokens:
         if token.type == "inline":
+            # A line break inside a paragraph separates words ("text\nsecond").
             text = "".join(
-                child.content
+                " " if child.type in ("softbreak", "hardbreak") else child.content
                 for child in token.children or []
-                if child.type in ("text", "code_inline", "softbreak", "html_inline")
-                or child.type == "softbreak"
+                if child.type in ("text", "code_inline", "softbreak", "hardbreak", "html_inline")
             )
             # One space for each run of space: str.split() and re's \s agree on what it is.
             text = " ".join(text.split())

@@ -84,3 +84,9 @@ def test_every_date_form_prints_a_four_digit_year(form: str, data: st.DataObject
     """find_date returns early for a line without four digits in a row."""
     line = data.draw(st.from_regex(getattr(dates, form)))
     assert dates._YEAR_DIGITS.search(line)
+
+
+@pytest.mark.parametrize("line", ["5 ſeptember 2020", "aprıl 3, 2021", "3 ſept. 2019"])
+def test_case_folded_look_alikes_of_month_names_are_not_dates(line: str) -> None:
+    """re's IGNORECASE matches 'ſ' to 's' and 'ı' to 'i'; no month is named so."""
+    assert find_date(line, "UTC", {}) is None

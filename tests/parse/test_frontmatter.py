@@ -100,3 +100,11 @@ def test_paragraph_text_collapses_every_kind_of_space() -> None:
         md("title: Spaces here\ndate: 2021-03-05", "a \u2003 b\u3000\u3000c  d"), "a.md"
     )
     assert article.paragraphs == ("a b c d",)
+
+
+def test_a_wrapped_line_keeps_its_words_apart() -> None:
+    article = parse_text(
+        md("title: T\ndate: 2020-01-01", "first line\nsecond line  \nthird"), "w.md"
+    )
+    assert article.paragraphs == ("first line second line third",)
+    assert article.word_count == 5
