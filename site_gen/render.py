@@ -167,15 +167,16 @@ def article_items(refs: Sequence[ArticleRef], site: SiteInfo, heading: str = "h2
 
     Built here from escaped parts rather than in a template: list pages show twenty
     articles each and every article is on a dozen of them, so this is most of what a
-    build renders, and Jinja's cost per expression was two thirds of it. The bytes are
-    those the template gave, its whitespace included (tests/golden/render).
+    build renders, and in a template each of an item's ten values paid for Jinja's
+    lookup, escape and output machinery. The bytes are those the template gave, its
+    whitespace included (tests/golden/render).
     """
     patterns = dict(site.urls)
-    return Markup("".join([_article_item(ref, patterns, escape(heading)) for ref in refs]))
+    return Markup("".join([_article_item(ref, patterns, escaped(heading)) for ref in refs]))
 
 
 def _article_item(ref: ArticleRef, patterns: Mapping[str, str], heading: str) -> str:
-    # Parts joined rather than an f-string: formatting escape()'s Markup copies it.
+    # Parts joined rather than an f-string, which would copy each Markup from escape().
     parts = [
         '<li class="item">\n  <article>\n    <',
         heading,
@@ -229,7 +230,7 @@ def iso(value: datetime) -> str:
 
 
 # strftime's %B in the C locale, which site-gen never changes: pages read the same on
-# every machine. A table, because strftime costs more than the rest of a list item.
+# every machine. A table, because strftime is slow and every list item shows a date.
 _MONTHS = (
     "",
     "January",
