@@ -129,6 +129,15 @@ def term_url(name: str, site: SiteInfo, kind: str) -> str:
     raise KeyError(kind)
 
 
+def escaped(text: str) -> str:
+    """escape(text), skipping the work for text with none of the five characters it
+    replaces (most titles, names and URLs): the fragments below escape thousands of
+    values per page, and escape() allocates a Markup even when nothing changes."""
+    if "&" in text or "<" in text or ">" in text or '"' in text or "'" in text:
+        return escape(text)
+    return text
+
+
 def author_links(byline: Sequence[str], site: SiteInfo) -> Markup:
     """'<a href="/authors/ann/">Ann</a>, <a …>Bo</a> and <a …>Cy</a>', escaped part by part:
     one call where a template loop would pay for every name and separator."""
@@ -138,7 +147,13 @@ def author_links(byline: Sequence[str], site: SiteInfo) -> Markup:
 def _author_links(byline: Sequence[str], pattern: str) -> str:
     links = [
         "".join(
-            ('<a href="', escape(pattern.format(slug=term_slug(name))), '">', escape(name), "</a>")
+            (
+                '<a href="',
+                escaped(pattern.format(slug=term_slug(name))),
+                '">',
+                escaped(name),
+                "</a>",
+            )
         )
         for name in byline
     ]
@@ -152,36 +167,37 @@ def article_items(refs: Sequence[ArticleRef], site: SiteInfo, heading: str = "h2
 
     Built here from escaped parts rather than in a template: list pages show twenty
     articles each and every article is on a dozen of them, so this is most of what a
-    build renders, and Jinja's cost per expression was two thirds of it. The bytes are
-    those the template gave, its whitespace included (tests/golden/render).
+    build renders, and in a template each of an item's ten values paid for Jinja's
+    lookup, escape and output machinery. The bytes are those the template gave, its
+    whitespace included (tests/golden/render).
     """
     patterns = dict(site.urls)
-    return Markup("".join([_article_item(ref, patterns, escape(heading)) for ref in refs]))
+    return Markup("".join([_article_item(ref, patterns, escaped(heading)) for ref in refs]))
 
 
 def _article_item(ref: ArticleRef, patterns: Mapping[str, str], heading: str) -> str:
-    # Parts joined rather than an f-string: formatting escape()'s Markup copies it.
+    # Parts joined rather than an f-string, which would copy each Markup from escape().
     parts = [
         '<li class="item">\n  <article>\n    <',
         heading,
         ' class="item-title"><a href="',
-        escape(ref.url),
+        escaped(ref.url),
         '">',
-        escape(ref.title),
+        escaped(ref.title),
         "</a></",
         heading,
         '>\n    <p class="meta">\n',
     ]
     if ref.section:
         section_url = patterns["section"].format(slug=term_slug(ref.section))
-        parts += ('<a class="section-label" href="', escape(section_url), '">')
-        parts += (escape(ref.section), "</a> · ")
+        parts += ('<a class="section-label" href="', escaped(section_url), '">')
+        parts += (escaped(ref.section), "</a> · ")
     parts += ("      ", _date_element(ref.published), "\n")
     if ref.byline:
         parts += (" · ", _author_links(ref.byline, patterns["author"]))
     parts.append("    </p>\n")
     if ref.summary:
-        parts += ('<p class="summary">', escape(ref.summary), "</p>")
+        parts += ('<p class="summary">', escaped(ref.summary), "</p>")
     parts.append("  </article>\n</li>\n")
     return "".join(parts)
 
@@ -190,7 +206,7 @@ def related_items(refs: Sequence[ArticleRef]) -> Markup:
     """The <li> of each related article, with its date (article pages list five)."""
     parts: list[str] = []
     for ref in refs:
-        parts += ('<li><a href="', escape(ref.url), '">', escape(ref.title), "</a> ")
+        parts += ('<li><a href="', escaped(ref.url), '">', escaped(ref.title), "</a> ")
         parts += ('<span class="muted">· ', _date_element(ref.published), "</span></li>")
     return Markup("".join(parts))
 
@@ -200,8 +216,8 @@ def tag_items(tags: Sequence[str], site: SiteInfo) -> Markup:
     pattern = dict(site.urls)["tag"]
     parts: list[str] = []
     for tag in tags:
-        parts += ('<li><a href="', escape(pattern.format(slug=term_slug(tag))), '" ')
-        parts += ('data-pagefind-filter="tag">', escape(tag), "</a></li>")
+        parts += ('<li><a href="', escaped(pattern.format(slug=term_slug(tag))), '" ')
+        parts += ('data-pagefind-filter="tag">', escaped(tag), "</a></li>")
     return Markup("".join(parts))
 
 
@@ -214,7 +230,7 @@ def iso(value: datetime) -> str:
 
 
 # strftime's %B in the C locale, which site-gen never changes: pages read the same on
-# every machine. A table, because strftime costs more than the rest of a list item.
+# every machine. A table, because strftime is slow and every list item shows a date.
 _MONTHS = (
     "",
     "January",

@@ -11,11 +11,15 @@ from zoneinfo import ZoneInfo
 import pytest
 import render_cases
 from corpus_helpers import REPO
+from hypothesis import given
+from hypothesis import strategies as st
+from markupsafe import escape
 
 from site_gen.config import Config
 from site_gen.model import Page
 from site_gen.render import (
     author_links,
+    escaped,
     human_date,
     human_time,
     render_document,
@@ -47,6 +51,16 @@ def test_page_matches_golden(variant: str, name: str, update_golden: bool) -> No
         golden.parent.mkdir(parents=True, exist_ok=True)
         golden.write_bytes(html.encode("utf-8"))
     assert html.encode("utf-8") == golden.read_bytes()
+
+
+@given(st.text())
+def test_escaped_is_escape(text: str) -> None:
+    assert escaped(text) == escape(text)
+
+
+@pytest.mark.parametrize("text", ["plain", "a & b", "<b>", 'say "hi"', "O'Neil", "&amp;"])
+def test_escaped_is_escape_for_each_special_character(text: str) -> None:
+    assert escaped(text) == escape(text)
 
 
 @pytest.mark.parametrize("year", [1, 9, 99, 999, 1000, 2024, 9999])
