@@ -31,6 +31,7 @@ from site_gen.sources import discover, display_name, read_source
 from site_gen.theme import Theme, theme_for
 from site_gen.write import (
     StagedOutput,
+    check_relative,
     check_target,
     output_lock,
     previous_generation,
@@ -409,7 +410,8 @@ def _placed_lights(
 
 def _build_key(request: BuildRequest, theme: Theme, site: SiteInfo, ctx_key: str) -> str:
     flags = (request.include_drafts, request.index_search)
-    return quick.build_key(request.config, theme_key(theme, site), ctx_key, flags)
+    key = theme_key(theme, site)
+    return quick.build_key(request.config, key, theme.static_dirs, ctx_key, flags)
 
 
 def _spare_after_commit(
@@ -507,7 +509,7 @@ def _render_into(
     runner = pool.for_count(len(to_render))
     root = str(staged.root) if pool.is_local else None
     for page in to_render:
-        staged.path_for(page.path)  # refuse, before any work, a path that would leave the tree
+        check_relative(page.path)  # refuse, before any work, a path that would leave the tree
     work = partial(_render_job, site=site, theme=theme, root=root)
     size = executor.batch_size(len(to_render), pool.jobs)
     batches = _with_bodies(executor.chunks(to_render, size), cache, ctx_key)

@@ -149,22 +149,22 @@ class Snapshot:
     files: int
 
 
-def build_key(config: Config, theme_key: str, ctx_key: str, flags: tuple[object, ...]) -> str:
+def build_key(
+    config: Config,
+    theme_key: str,
+    static_dirs: Sequence[str],
+    ctx_key: str,
+    flags: tuple[object, ...],
+) -> str:
     """Everything besides the sources that a page depends on; a quick rebuild needs the
     same key as the build it starts from. Static files are hashed whole: they are few."""
     digest = hashlib.sha256(f"{__version__}\0{theme_key}\0{ctx_key}".encode())
     digest.update(pickle.dumps((config, flags), protocol=4))
-    for folder in _static_dirs(config):
+    for folder in map(Path, static_dirs):
         for path in sorted(folder.rglob("*")):
             if path.is_file():
                 digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
-
-
-def _static_dirs(config: Config) -> list[Path]:
-    from site_gen.theme import theme_for  # the theme module imports Jinja: only when needed
-
-    return [Path(folder) for folder in theme_for(config).static_dirs]
 
 
 def snapshot_of(

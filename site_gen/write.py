@@ -45,6 +45,14 @@ def write_file(root: Path | str, relative: str, data: bytes) -> None:
     os.replace(fresh, path)
 
 
+def check_relative(relative: str) -> list[str]:
+    """The parts of an output path; BuildError for one that would leave the tree."""
+    parts = relative.split("/")
+    if relative.startswith("/") or any(p in ("", ".", "..") or "\\" in p for p in parts):
+        raise BuildError(f"refusing to write outside the output: {relative!r}")
+    return parts
+
+
 def spare_path(target: Path) -> Path:
     """The tree the last swap replaced, kept to be recycled by the next build."""
     return target.parent / _siblings(target, "spare")
@@ -180,10 +188,7 @@ class StagedOutput:
 
     def path_for(self, relative: str) -> Path:
         """The file's place in the staged tree; refuses anything that would leave it."""
-        parts = relative.split("/")
-        if relative.startswith("/") or any(p in ("", ".", "..") or "\\" in p for p in parts):
-            raise BuildError(f"refusing to write outside the output: {relative!r}")
-        return self.root.joinpath(*parts)
+        return self.root.joinpath(*check_relative(relative))
 
     def keep(self, relative: str, fingerprint: str) -> bool:
         """True when the staged tree already holds this content (or it could be linked)."""
@@ -202,7 +207,7 @@ class StagedOutput:
         fingerprint = fingerprint or hashlib.sha256(data).hexdigest()[:32]
         if self.keep(relative, fingerprint):
             return
-        self.path_for(relative)  # refuses paths that would leave the tree
+        check_relative(relative)
         try:
             write_file(self.root, relative, data)
         except OSError as exc:
