@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import pickle
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
@@ -30,7 +29,7 @@ class Collected:
 def context_key(context: ParseContext) -> str:
     """What parsing depends on besides the bytes: rules, profiles, settings, parser code."""
     digest = hashlib.sha256(PARSER_VERSION.encode())
-    digest.update(pickle.dumps(context, protocol=4))
+    digest.update(context.recipe)
     for path in sorted(_PARSE_CODE.rglob("*")):
         if path.suffix in (".py", ".yaml"):
             digest.update(path.name.encode() + path.read_bytes())
