@@ -94,13 +94,15 @@ def read_source(path: Path | str, display: str | None = None) -> Source | ParseE
             return ParseError(shown, 0, "became a symlink during the build; skipped")
         return ParseError(shown, 0, f"cannot read: {exc.strerror or exc}")
     with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
+        status = os.fstat(fd)
+        if not stat.S_ISREG(status.st_mode):
             return ParseError(shown, 0, "not a regular file (a pipe, socket or device?)")
         try:
             data = handle.read()
         except OSError as exc:
             return ParseError(shown, 0, f"cannot read: {exc.strerror or exc}")
-    return Source(Path(path).resolve(), shown, data, hashlib.sha256(data).hexdigest())
+    digest = hashlib.sha256(data).hexdigest()
+    return Source(Path(path).resolve(), shown, data, digest, status.st_mtime)
 
 
 def display_name(path: Path | str, cwd: Path) -> str:
