@@ -23,6 +23,8 @@ MAX_STARTS = 6
 _NOT_A_HEADLINE = re.compile(
     r"https?://|www\.|\S@\S|\+?\d[\d ()./-]{8,}\d"  # links, e-mail, phone numbers
     r"|^-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]\b"  # a weather widget: "10.8 C", "31°C Haze"
+    r"|\d\s?°"  # a temperature: "Chandpur 29°C Haze"
+    r"|^(?:Breaking(?: News)?|Just In|Latest|Live Updates|Flash|Trending|Headlines?)\s*[:|–-]"
     r"|^[^\w\"'‘“]"  # starts with punctuation: a list item, a menu glyph
     r"|\s[|•·]\s.*\s[|•·]\s",  # two separators: a menu or a breadcrumb
 )
@@ -86,9 +88,10 @@ def is_body_prose(text: str) -> bool:
 
 
 def find_head(
-    texts: list[str], skip: set[int], profile: Profile, generic: Profile
+    texts: list[str], skip: set[int], chrome: set[int], profile: Profile, generic: Profile
 ) -> Head | None:
-    """The headline and where the text after it starts; `skip` holds datelines and the like.
+    """The headline and where the text after it starts. `skip` holds datelines and the
+    like (walked past); `chrome` the page furniture (a wall the walk stops at).
 
     Each run of prose is a possible body; the best (headline, body) pair wins: a cluster
     of datelines or bylines between them, the headline printed twice, a body that goes on.
@@ -96,7 +99,7 @@ def find_head(
     best: tuple[int, Head] | None = None
     starts = _prose_run_starts(texts, skip)
     for body_at in starts[:MAX_STARTS]:
-        title_at = _headline_above(texts, body_at, skip, profile, generic)
+        title_at = _headline_above(texts, body_at, skip, chrome, profile, generic)
         if title_at is None:
             continue
         score = _score(texts, title_at, body_at, skip, profile)
@@ -120,15 +123,23 @@ def _prose_run_starts(texts: list[str], skip: set[int]) -> list[int]:
 
 
 def _headline_above(
-    texts: list[str], body_at: int, skip: set[int], profile: Profile, generic: Profile
+    texts: list[str],
+    body_at: int,
+    skip: set[int],
+    chrome: set[int],
+    profile: Profile,
+    generic: Profile,
 ) -> int | None:
-    """Walking up from the body past bylines, datelines, kickers and captions: the first
-    line shaped like a headline, or the one above it when that one is shorter (the lower
-    is then a standfirst without a full stop; a longer line above is a masthead slogan
-    or another story's headline only rarely)."""
+    """Walking up from the body past bylines, datelines, kickers, captions and standfirsts
+    to the menu or masthead furniture: the topmost line shaped like a headline. (Below the
+    headline a standfirst can be shaped like one too; above it sits the furniture.)"""
     seen = 0
     found: list[int] = []
     for index in range(body_at - 1, -1, -1):
+        if index in chrome:
+            if found:
+                break
+            continue
         text = texts[index]
         if not text or index in skip:
             continue
@@ -137,17 +148,26 @@ def _headline_above(
             break
         if is_headline_shaped(text, profile, generic):
             found.append(index)
-            if len(found) == 2:
-                break
     if not found:
         return None
-    if len(found) == 1:
-        return found[0]
-    lower, upper = found
     twice = [i for i in found if is_printed_twice(texts, i)]
-    if len(twice) == 1:
-        return twice[0]
-    return upper if lines.word_count(texts[lower]) > lines.word_count(texts[upper]) else lower
+    if twice:
+        return twice[-1]
+    plain = [i for i in found if not _is_masthead_shaped(texts, i)]
+    return (plain or found)[-1]
+
+
+def _is_masthead_shaped(texts: list[str], index: int) -> bool:
+    """A paper's name or slogan: a few capitalised words among the page's first lines."""
+    words = texts[index].split()
+    if len(words) > 6 or any(ch.isdigit() for ch in texts[index]):
+        return False
+    if not all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words):
+        return False
+    return sum(1 for t in texts[:index] if t) < 3
+
+
+_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
 
 
 def _score(texts: list[str], title_at: int, body_at: int, skip: set[int], profile: Profile) -> int:

@@ -44,7 +44,8 @@ def parse_text(
         for ln in all_lines
     ]
     date_lines, impossible = _date_lines(kept, profile, home_zone)
-    title_at, title_note = _locate_title(kept, date_lines, profile, generic)
+    chrome = {i for i, ln in enumerate(all_lines) if ln.text and not kept[i].text}
+    title_at, title_note = _locate_title(kept, date_lines, chrome, profile, generic)
     title = header.clean_title(kept[title_at].text)
     notes.append(title_note)
     body_at = _find_body_start(kept, title_at, date_lines)
@@ -108,11 +109,15 @@ def parse_text(
 
 
 def _locate_title(
-    kept: list[Numbered], date_lines: list[lines.DateLine], profile: Profile, generic: Profile
+    kept: list[Numbered],
+    date_lines: list[lines.DateLine],
+    chrome: set[int],
+    profile: Profile,
+    generic: Profile,
 ) -> tuple[int, FieldNote]:
     texts = [line.text for line in kept]
     skip = {d.index for d in date_lines}
-    head = header.find_head(texts, skip, profile, generic)
+    head = header.find_head(texts, skip, chrome, profile, generic)
     if head is not None:
         return head.title_at, FieldNote("title", head.rule, head.confidence)
     title_at = _find_title(kept, profile, generic)
