@@ -103,10 +103,17 @@ def _short(value: Any, width: int = 110) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _share(right: Counter[str], scored: Counter[str], fields: tuple[str, ...]) -> str:
+    hits, total = sum(right[f] for f in fields), sum(scored[f] for f in fields)
+    return f"{hits / total if total else 0.0:.0%} | {total}"
+
+
 def report(folder: Path, labels: dict[str, Any], show_failures: bool) -> list[str]:
     lines: list[str] = []
     right: Counter[str] = Counter()
     scored: Counter[str] = Counter()
+    built_right: Counter[str] = Counter()  # the same, over the copies that were not refused
+    built_scored: Counter[str] = Counter()
     refused: list[str] = []
     missing = [name for name in sorted(labels) if not (folder / name).is_file()]
     for name in sorted(n for n in labels if n not in missing):
@@ -116,17 +123,19 @@ def report(folder: Path, labels: dict[str, Any], show_failures: bool) -> list[st
         for field, outcome in score_copy(result, labels[name]).items():
             scored[field] += outcome.scored
             right[field] += outcome.scored and outcome.right
+            if isinstance(result, Article):
+                built_scored[field] += outcome.scored
+                built_right[field] += outcome.scored and outcome.right
             if show_failures and outcome.scored and not outcome.right:
                 want = _short(labels[name][field], 70)
                 lines.append(f"MISS {name} {field}: want {want} got {_short(outcome.got, 70)}")
     copies = len(labels) - len(missing)
     lines += ["", f"{copies} copies, {len({v['outlet'] for v in labels.values()})} outlets", ""]
-    lines += ["| field | exact | of |", "|---|---|---|"]
-    for field in FIELDS:
-        share = right[field] / scored[field] if scored[field] else 0.0
-        lines.append(f"| {field} | {share:.0%} | {scored[field]} |")
-    total, hits = sum(scored.values()), sum(right.values())
-    lines.append(f"| all fields | {hits / total if total else 0.0:.0%} | {total} |")
+    lines += ["| field | exact | of | exact on built copies | of |", "|---|---|---|---|---|"]
+    for field in (*FIELDS, "all fields"):
+        pick = FIELDS if field == "all fields" else (field,)
+        cells = [_share(right, scored, pick), _share(built_right, built_scored, pick)]
+        lines.append(f"| {field} | {' | '.join(cells)} |")
     lines.append(f"\nrefused: {len(refused)} of {copies}")
     reasons = Counter(r.split(": ", 1)[1] for r in refused)
     lines += [f"  {count} × {why}" for why, count in reasons.most_common()]
