@@ -53,7 +53,7 @@ def norm(text: str | None) -> str | None:
 def _published(article: Article, wanted: str | None) -> Outcome:
     got = article.published.strftime("%Y-%m-%dT%H:%M")
     if wanted is None:
-        from_file = any(n.field == "published" and "file" in n.rule for n in article.notes)
+        from_file = article.date_source == "file"
         return Outcome(True, from_file, f"{got} (rule says file: {from_file})")
     # Compared in the article's own zone: the wall-clock time the page printed.
     width = len("YYYY-MM-DDTHH:MM") if "T" in wanted else len("YYYY-MM-DD")
@@ -87,7 +87,8 @@ CHECKS: dict[str, Callable[[Article, Any], Outcome]] = {
 
 def parse_copy(path: Path) -> Article | ParseError:
     data = path.read_bytes()
-    source = Source(path.resolve(), path.name, data, hashlib.sha256(data).hexdigest())
+    digest = hashlib.sha256(data).hexdigest()
+    source = Source(path.resolve(), path.name, data, digest, path.stat().st_mtime)
     return parse_source(source, context_from_config(Config()))
 
 
