@@ -64,15 +64,7 @@ def parse_text(
     if not byline and credit:
         byline, notes[-2] = (credit,), FieldNote("byline", "wire credit after the body", 0.6)
     captions = _header_captions(kept, header_lines, profile, generic) + captions
-    dated = {d.index for d in date_lines}
-    standfirst = next(
-        (
-            kept[i].text
-            for i in range(title_at + 1, body_at)
-            if i not in dated and lines.is_prose(kept[i].text)
-        ),
-        None,
-    )
+    standfirst = _standfirst(kept, title_at, body_at, date_lines, byline, section, profile)
     if not paragraphs:
         raise Unparseable(kept[title_at].number, "no body text found after the title")
     warnings: tuple[str, ...] = ()
@@ -126,6 +118,30 @@ def _locate_title(
     return title_at, FieldNote("title", "first headline-shaped line", 0.5)
 
 
+def _standfirst(
+    kept: list[Numbered],
+    title_at: int,
+    body_at: int,
+    date_lines: list[lines.DateLine],
+    byline: tuple[str, ...],
+    section: str | None,
+    profile: Profile,
+) -> str | None:
+    """The lines between headline and body that are neither byline, dateline nor label:
+    the standfirst (one sentence, or a few lines of highlights), joined."""
+    dated = {d.index for d in date_lines}
+    parts = []
+    for index in range(title_at + 1, body_at):
+        text = kept[index].text
+        if not text or index in dated or text == section or text in byline:
+            continue
+        if lines.byline_names(text, profile) or header.is_byline_like(text):
+            continue
+        if lines.word_count(text) >= 5 and (lines.is_prose(text) or text[:1].isupper()):
+            parts.append(text.lstrip("•·-–* ").strip())
+    return " ".join(parts) or None
+
+
 def _header_start(kept: list[Numbered], title_at: int) -> int:
     """Two non-blank lines above the headline still belong to the article (a kicker, a
     dateline printed first); further up is the masthead."""
@@ -163,7 +179,7 @@ def _undated(
 
 
 _SIGN_OFF = re.compile(
-    r"^(?:[-–—]\s*)?\(?(?P<credit>AP|AFP|Reuters|PTI|IANS|UNB|BSS|ANI|Xinhua|dpa|Bernama)\)?\.?$"
+    r"^(?:[-–—]+\s*)?\(?(?P<credit>AP|AFP|Reuters|PTI|IANS|UNB|BSS|ANI|Xinhua|dpa|Bernama)\)?\.?$"
     r"|^\((?:Reporting|Additional reporting|Writing|Editing) by [^()]{1,200}\)$"
 )
 _TRAILING_CREDIT = re.compile(r"\s+(?:[-–—]\s*|\()(AP|AFP|Reuters|PTI|IANS|UNB|BSS|ANI)\)?\s*$")
@@ -174,11 +190,13 @@ def _drop_sign_off(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str | 
     not text; its agency is the credit when the page printed no byline."""
     kept = list(paragraphs)
     credit = None
-    while kept and len(kept[-1]) <= 240:
+    while len(kept) > 1 and len(kept[-1]) <= 240:
         match = _SIGN_OFF.match(kept[-1])
-        if not match:
+        # After the last sentence, a short line that is no sentence ("RK/SM/AP", "Read
+        # Full Story", a related headline) is the page's, not the article's.
+        if not match and (header.is_body_prose(kept[-1]) or lines.word_count(kept[-1]) > 12):
             break
-        credit = credit or match["credit"]
+        credit = credit or (match["credit"] if match else None)
         kept.pop()
     if kept and credit is None:
         glued = _TRAILING_CREDIT.search(kept[-1])
@@ -312,10 +330,18 @@ def _find_body_start(kept: list[Numbered], title_at: int, date_lines: list[lines
 
 
 def _first_prose(kept: list[Numbered], start: int, dated: set[int]) -> int:
+    """The first paragraph-like line: a sentence that ends (a standfirst without a full
+    stop is not the lede); a copy with no such line starts at its first long line."""
+    fallback = None
     for index in range(start, len(kept)):
-        if index not in dated and lines.is_prose(kept[index].text):
+        text = kept[index].text
+        if index in dated or not text:
+            continue
+        if header.is_body_prose(text):
             return index
-    return len(kept)
+        if fallback is None and lines.is_prose(text):
+            fallback = index
+    return fallback if fallback is not None else len(kept)
 
 
 _COPYRIGHT = re.compile(
