@@ -285,3 +285,19 @@ def from_timestamp(seconds: float, zone_name: str) -> FoundDate:
     """A file's modification time as a date in the site's zone (no date was printed)."""
     value = datetime.fromtimestamp(seconds, tz=UTC).astimezone(zone_info(zone_name))
     return FoundDate(value.replace(microsecond=0), "minute", zone_name, False, "date:file")
+
+
+_DATE_CHATTER = re.compile(
+    r"\b(?:published|updated|last\s+updated|posted|first\s+published|modified)\b\s*(?:on|at)?\s*:?"
+    r"|\b(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\b,?"
+    r"|\b\d{1,3}\s+min(?:ute)?s?\s+read\b|\b(?:at|on)\s*$",
+    re.IGNORECASE,
+)
+
+
+def remove_dates(line: str) -> str:
+    """`line` without its dates, times and the words around them ("Published on",
+    weekdays, "2 min read"): what is left of "By Jane Roe - July 17, 2010"."""
+    for pattern in (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC, _TIME, _DATE_CHATTER):
+        line = pattern.sub(" ", line)
+    return " ".join(line.split()).strip(" ,|-–—:·•")

@@ -57,7 +57,12 @@ def is_headline_shaped(text: str, profile: Profile, generic: Profile) -> bool:
     if not text or len(text) > lines.SHORT:
         return False
     words = lines.word_count(text)
-    if not 3 <= words <= 30 or text.lower() in _sections(profile) or text.endswith((".", ",", ";", ":")) and not text.endswith(".."):
+    if (
+        not 3 <= words <= 30
+        or text.lower() in _sections(profile)
+        or text.endswith((".", ",", ";", ":"))
+        and not text.endswith("..")
+    ):
         return False
     if sum(c.isalpha() for c in text) < len(text) / 2 or _NOT_A_HEADLINE.search(text):
         return False
@@ -76,9 +81,16 @@ def _sections(profile: Profile) -> frozenset[str]:
 
 def is_byline_like(text: str) -> bool:
     """A credit line the byline patterns missed: "Jane Roe, Staff Writer", "News Desk"."""
-    return lines.word_count(text) <= 8 and bool(_ROLE_WORDS.search(text)) and (
-        "," in text or lines.word_count(text) <= 4 or text.lower().startswith("by")
+    return (
+        lines.word_count(text) <= 8
+        and bool(_ROLE_WORDS.search(text))
+        and ("," in text or lines.word_count(text) <= 4 or text.lower().startswith("by"))
     )
+
+
+def is_role(text: str) -> bool:
+    """A beat or a role without a person: "Transport Correspondent", "Staff Writer"."""
+    return bool(_ROLE_WORDS.search(text)) and lines.word_count(text) <= 4
 
 
 def is_body_prose(text: str) -> bool:

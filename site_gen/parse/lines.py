@@ -108,8 +108,46 @@ def byline_names(line: str, profile: Profile) -> tuple[str, ...] | None:
 
 
 def split_names(text: str) -> tuple[str, ...]:
-    parts = re.split(r"\s*(?:,|&|\band\b|\|)\s*", text.strip())
-    return tuple(p.strip() for p in parts if p.strip())
+    """The people and desks on a byline, without the roles, places and dates beside them
+    ("Jane Roe, Staff Writer" is one author; "Staff Correspondent" alone stays)."""
+    parts = re.split(r"\s*(?:,|&|\band\b|\||;)\s*", dates.remove_dates(text))
+    names = [p.strip(" .-–—") for p in parts]
+    names = [n for n in names if n and not n.lower().startswith(("updated", "published"))]
+    people = [n for n in names if not _ROLE.search(n)]
+    if people and len(people) < len(names):
+        names = [n for n in names if n in people]
+    kept = names[:1] + [n for n in names[1:] if not _is_place(n)]
+    return tuple(dict.fromkeys(kept))
+
+
+_ROLE = re.compile(
+    r"\b(?:correspondent|reporter|writer|editor|columnist|contributor|clerk|chief|analyst"
+    r"|staff|bureau|desk|special to|producer|journalist|intern|officer|secretary|spokes\w*)\b",
+    re.IGNORECASE,
+)
+AGENCIES = frozenset(
+    "AP AFP Reuters PTI IANS UNB BSS ANI TNN Xinhua Bernama dpa EFE Anadolu Bloomberg".split()
+)
+
+
+def _is_place(part: str) -> bool:
+    """A single capitalised word after the names ("Jane Roe, Dhaka"): a place, unless an
+    agency ("Jane Roe, AFP")."""
+    words = part.split()
+    if len(words) > 2 or part in AGENCIES or part.isupper():
+        return False
+    return all(w[:1].isupper() for w in words) and (len(words) == 1 or words[0] in ("New", "San"))
+
+
+def name_list(line: str) -> tuple[str, ...] | None:
+    """A credit printed without "By": names joined by "and", "&", "," or "|" ("Nadia
+    Karim and Paul Hendry | AFP")."""
+    if len(line) > 120 or not re.search(r",|&|\band\b|\|", line):
+        return None
+    parts = [p.strip() for p in re.split(r"\s*(?:,|&|\band\b|\|)\s*", line) if p.strip()]
+    if len(parts) < 2 or not all(looks_like_name(p) or p in AGENCIES for p in parts):
+        return None
+    return tuple(parts)
 
 
 def looks_like_name(line: str) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from site_gen.model import FieldNote
 from site_gen.parse import dates, header, lines
 from site_gen.parse.fields import Extracted, Unparseable
+from site_gen.parse.header import is_role
 from site_gen.parse.profiles import Profile, choose_profile, generic_of
 
 # How far below the title the header (section, byline, dates) may reach.
@@ -300,9 +301,7 @@ def _date_lines(
     for index, line in enumerate(kept):
         if not line.text or len(line.text) > lines.SHORT:
             continue
-        # "PUBLISHED: 14:20 11 July 2023 | UPDATED: 16:05 11 July 2023" holds two datelines.
-        parts = line.text.split(" | ") if " | " in line.text else [line.text]
-        for part in parts:
+        for part in _date_parts(line.text):
             try:
                 date_line = lines.read_date_line(index, part, profile, home_zone)
             except dates.ImpossibleDate as exc:
@@ -312,6 +311,39 @@ def _date_lines(
             if date_line:
                 found.append(date_line)
     return found, impossible
+
+
+_PART_SEPARATOR = re.compile(r"\s*[|•·]\s*")
+
+
+def _date_parts(text: str) -> list[str]:
+    """The datelines on one line: "PUBLISHED: 14:20 11 July 2023 | UPDATED: 16:05 …" holds
+    two; "12 Mar 2024 | 10:15 AM" one, its time in the next part; "Jane Roe | 3 May
+    2024" one, after a byline."""
+    parts = (
+        [p for p in _PART_SEPARATOR.split(text) if p] if _PART_SEPARATOR.search(text) else [text]
+    )
+    joined: list[str] = []
+    for part in parts:
+        if joined and _is_time_only(part) and not _has_time(joined[-1]):
+            joined[-1] = f"{joined[-1]} {part}"
+        else:
+            joined.append(part)
+    return joined
+
+
+_TIME_ONLY = re.compile(
+    r"^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?$", re.I
+)
+_HAS_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
+def _is_time_only(part: str) -> bool:
+    return bool(_TIME_ONLY.match(part.strip()))
+
+
+def _has_time(part: str) -> bool:
+    return bool(_HAS_TIME.search(part))
 
 
 def _find_body_start(kept: list[Numbered], title_at: int, date_lines: list[lines.DateLine]) -> int:
@@ -382,7 +414,10 @@ def _pick_dates(
     """The article's own datelines: in its header first, then below the headline (some
     layouts print them under the body). A date far above the headline is the masthead's
     clock unless it says "Published"; the file's time serves better than today's date."""
-    in_header = [d for d in date_lines if d.index in header_lines]
+    # Below the headline first: a date line above it may still be the masthead's clock.
+    in_header = sorted(
+        (d for d in date_lines if d.index in header_lines), key=lambda d: d.index < title_at
+    )
     below = [d for d in date_lines if header_lines.stop <= d.index < end]
     labelled_above = [d for d in date_lines if d.index < header_lines.start and d.is_labelled]
     usable = in_header or below or labelled_above
@@ -419,17 +454,45 @@ def _find_byline(
     for index in header:
         if index == title_at or not kept[index].text:
             continue
-        names = lines.byline_names(kept[index].text, profile)
+        names = _byline_of(kept[index].text, index in dated, profile)
         if names:
+            above = _name_above(kept, index, header, title_at)
+            if above and all(is_role(n) for n in names):
+                # "Harriet Lowe" above "Transport Correspondent": the person, not the beat
+                return (above,), FieldNote("byline", "name above its role line", 0.8)
             return names, FieldNote("byline", "byline pattern", 0.9)
-    # A bare name right above or below a dateline is the byline on many layouts.
-    for index in sorted(dated):
-        for near in (index - 1, index + 1):
-            if near in header and near != title_at and near not in dated:
-                text = kept[near].text
-                if text and lines.looks_like_name(text) and text not in profile.sections:
-                    return (text,), FieldNote("byline", "name beside the dateline", 0.6)
+        listed = lines.name_list(kept[index].text) if index > title_at else None
+        if listed:
+            return listed, FieldNote("byline", "names joined by 'and' or '|'", 0.7)
+    # A bare name in the cluster (beside the dateline on many layouts) is the byline.
+    for index in header:
+        text = kept[index].text
+        if index <= title_at or index in dated or not text or text in profile.sections:
+            continue
+        if lines.looks_like_name(text) and lines.word_count(text) <= 4:
+            return (text,), FieldNote("byline", "a name in the article's cluster", 0.6)
     return (), FieldNote("byline", "none found", 0.0)
+
+
+def _name_above(kept: list[Numbered], index: int, header: range, title_at: int) -> str | None:
+    for above in range(index - 1, max(title_at, header.start - 1), -1):
+        text = kept[above].text
+        if text:
+            return text if lines.looks_like_name(text) else None
+    return None
+
+
+def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] | None:
+    """The names on a byline line, also when a date or a "|" shares the line with them
+    ("By Jane Roe - July 17, 2010", "Jane Roe | Published: 3 May 2024")."""
+    names = lines.byline_names(text, profile)
+    if names or not (is_dated or "|" in text):
+        return names
+    for part in _PART_SEPARATOR.split(dates.remove_dates(text) if is_dated else text):
+        names = lines.byline_names(part, profile) if part else None
+        if names:
+            return names
+    return None
 
 
 def _find_section(
