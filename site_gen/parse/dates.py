@@ -290,7 +290,8 @@ def from_timestamp(seconds: float, zone_name: str) -> FoundDate:
 _DATE_CHATTER = re.compile(
     r"\b(?:published|updated|last\s+updated|posted|first\s+published|modified)\b\s*(?:on|at)?\s*:?"
     r"|\b(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\b,?"
-    r"|\b\d{1,3}\s+min(?:ute)?s?\s+read\b|\b(?:at|on)\s*$",
+    r"|\b\d{1,3}\s+min(?:ute)?s?\s+read\b|\b(?:at|on)\s*$"
+    r"|\b(?:GMT|UTC|IST|BST|PKT|NPT|EST|EDT|PST|PDT|CET|CEST|AEST|AEDT)\b",
     re.IGNORECASE,
 )
 

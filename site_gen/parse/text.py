@@ -49,7 +49,7 @@ def parse_text(
     title_at, title_note = _locate_title(kept, date_lines, chrome, profile, generic)
     title = header.clean_title(kept[title_at].text)
     notes.append(title_note)
-    body_at = _find_body_start(kept, title_at, date_lines)
+    body_at = _find_body_start(kept, title_at, date_lines, profile, generic)
     end = _find_tail(all_lines, body_at, profile, generic)
     header_lines = range(_header_start(kept, title_at), body_at)
 
@@ -346,17 +346,24 @@ def _has_time(part: str) -> bool:
     return bool(_HAS_TIME.search(part))
 
 
-def _find_body_start(kept: list[Numbered], title_at: int, date_lines: list[lines.DateLine]) -> int:
+def _find_body_start(
+    kept: list[Numbered],
+    title_at: int,
+    date_lines: list[lines.DateLine],
+    profile: Profile,
+    generic: Profile,
+) -> int:
     dated = {d.index for d in date_lines}
     first = _first_prose(kept, title_at + 1, dated)
     # A standfirst: one sentence under the headline, then the byline and dateline. The
     # body starts after that block, not at the standfirst.
-    following = [i for i in range(first + 1, min(first + 12, len(kept))) if kept[i].text][:4]
+    following = [i for i in range(first + 1, min(first + 14, len(kept))) if kept[i].text][:6]
     for index in following:
         if index in dated:
             block_end = max(i for i in following if i in dated)
             return _first_prose(kept, block_end + 1, dated)
-        if lines.is_prose(kept[index].text):
+        text = kept[index].text
+        if lines.is_prose(text) and not lines.is_caption(text, profile, generic):
             break
     return first
 
@@ -492,6 +499,8 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
         names = lines.byline_names(part, profile) if part else None
         if names:
             return names
+        if is_dated and lines.looks_like_name(part):  # "SERAJUL HAQUE | 2025-09-30 12:00"
+            return (part,)
     return None
 
 
