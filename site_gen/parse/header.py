@@ -28,7 +28,7 @@ _NOT_A_HEADLINE = re.compile(
     r"|^[^\w\"'‘“]"  # starts with punctuation: a list item, a menu glyph
     r"|\s[|•·]\s.*\s[|•·]\s",  # two separators: a menu or a breadcrumb
 )
-_BREADCRUMB = re.compile(r"\s+(?:[/>›»|]|\\)\s+|\s{3,}")
+_BREADCRUMB = re.compile(r"\s*[/>›»]\s*")
 # Badges glued after a headline on many sites ("… | Photo: file", "… Exclusive").
 _BADGE = re.compile(
     r"(?:\s*[|–—-]\s*|\s+)(?:Exclusive|EXCLUSIVE|Video|VIDEO|Watch|WATCH|Photos?|PHOTOS?"
@@ -223,6 +223,8 @@ def breadcrumb_section(text: str, title: str) -> str | None:
     if not text.lower().startswith("home") or len(text) > lines.SHORT:
         return None
     crumbs = [c.strip() for c in _BREADCRUMB.split(text) if c.strip()]
+    if len(crumbs) < 2 or len(crumbs) > 6:  # one crumb: no trail; many: a menu
+        return None
     crumbs = [c for c in crumbs if c.lower() not in ("home", "article", "story") and c != title]
     if len(crumbs) > 1 and crumbs[0].lower() == "news":  # "Home / News / India": India
         crumbs = crumbs[1:]

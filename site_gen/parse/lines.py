@@ -38,7 +38,8 @@ GENERIC_BYLINES = tuple(
         r"\s*[:|-]?\s+(.{2,80}?)\s*$",
         r"^((?:staff|special|our|senior|own|district|city|local)\s+"
         r"(?:reporter|correspondent|writer|representative)s?)$",
-        r"^(.{2,40}?\s(?:report|desk|correspondent|reporter|bureau|news desk|newsroom))$",
+        r"^(.{2,40}?\s(?:report|desk|correspondent|reporter|bureau|news desk|newsroom))"
+        r"(?:\s*,\s*[A-Z][\w .'’-]{1,30})?$",  # "Staff Correspondent, Chandpur": no place
         r"^(Reuters|AFP|AP|UNB|BSS|IANS|PTI|ANI|TNN|Xinhua|Bernama|dpa|EFE|Anadolu|"
         r"Reuters Staff|Agencies|Associated Press|Agence France-Presse|Press Trust of India"
         r"|Anadolu Agency|News Agencies|Wire Services)$",

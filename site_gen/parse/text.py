@@ -57,7 +57,9 @@ def parse_text(
         kept, date_lines, impossible, header_lines, title_at, end
     )
     byline, byline_note = _find_byline(kept, header_lines, title_at, date_lines, profile)
-    section, section_note = _find_section(kept, header_lines, title_at, date_lines, profile)
+    section, section_note = _find_section(
+        kept, all_lines, header_lines, title_at, date_lines, profile
+    )
     notes += [byline_note, section_note]
     used = {title_at, *(d.index for d in date_lines)}
     paragraphs, captions, tags = _body(kept, body_at, end, used, profile, generic)
@@ -506,6 +508,7 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
 
 def _find_section(
     kept: list[Numbered],
+    all_lines: list[Numbered],
     header: range,
     title_at: int,
     date_lines: list[lines.DateLine],
@@ -516,10 +519,20 @@ def _find_section(
     # above the headline ("Opinion" above, "Views" below): look below first.
     below = range(title_at + 1, header.stop)
     above = range(title_at - 1, header.start - 1, -1)
-    for index in [*below, *above]:
+    for index in below:
         text = kept[index].text
         if text.lower() in known:
             return known[text.lower()], FieldNote("section", "profile's section list", 0.95)
+    kicker = next((i for i in below if kept[i].text), None)
+    if kicker is not None and kept[kicker].text.lower() in _KICKERS:
+        return kept[kicker].text, FieldNote("section", "kicker under the headline", 0.8)
+    for index in above:
+        text = kept[index].text
+        if text.lower() in known:
+            return known[text.lower()], FieldNote("section", "profile's section list", 0.95)
+    crumb = _breadcrumb(all_lines, title_at, kept[title_at].text)
+    if crumb:
+        return crumb, FieldNote("section", "last crumb of the breadcrumb", 0.7)
     dated = {d.index for d in date_lines}
     # A short label next to the headline is the section ("kicker") on most layouts.
     after = [i for i in range(title_at + 1, header.stop) if kept[i].text][:2]
@@ -528,15 +541,47 @@ def _find_section(
         if index in dated:
             continue
         text = kept[index].text
-        if _is_label(text, profile):
+        if _is_label(text, profile) and not (index < title_at and _is_in_menu(all_lines, index)):
             return text, FieldNote("section", "short label beside the title", 0.5)
     return None, FieldNote("section", "none found", 0.0)
+
+
+def _breadcrumb(all_lines: list[Numbered], title_at: int, title: str) -> str | None:
+    """A "Home / News / India" trail within a few lines above the headline."""
+    for index in range(title_at - 1, max(-1, title_at - 8), -1):
+        crumb = header.breadcrumb_section(all_lines[index].text, title)
+        if crumb:
+            return crumb
+    return None
+
+
+def _is_in_menu(all_lines: list[Numbered], index: int) -> bool:
+    """A short line right under other short lines or menu furniture is a menu item."""
+    for above in range(index - 1, -1, -1):
+        text = all_lines[above].text
+        if text:
+            return lines.word_count(text) <= 3 or "|" in text
+    return False
+
+
+# Labels that name a kind of article rather than a beat; printed under the headline they
+# are more specific than the section above it.
+_KICKERS = frozenset(
+    "views opinion analysis editorial explainer interview feature column letters review".split()
+)
+_NOT_A_SECTION = re.compile(
+    r"\d|@|©|^[|•·/»-]|^(?:written|posted|photo|image|follow|write|archive|stories|contact"
+    r"|subscribe|live|watch|listen|share|search|menu|edition|logo|story highlights)\b",
+    re.IGNORECASE,
+)
 
 
 def _is_label(text: str, profile: Profile) -> bool:
     if not text or len(text) > 40 or lines.word_count(text) > 4:
         return False
     if lines.byline_names(text, profile) or lines.looks_like_name(text) and " " in text:
+        return False
+    if _NOT_A_SECTION.search(text) or header.is_byline_like(text) or "»" in text:
         return False
     return not text.rstrip().endswith((".", "?", "!", ":"))
 
