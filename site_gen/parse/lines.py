@@ -91,7 +91,10 @@ def is_caption(line: str, profile: Profile, generic: Profile) -> bool:
 
 
 def tag_list(line: str, profile: Profile, generic: Profile) -> tuple[str, ...] | None:
-    match = full_match(profile.tag_line_patterns + generic.tag_line_patterns, line)
+    patterns = profile.tag_line_patterns + generic.tag_line_patterns
+    match = full_match(patterns, line)
+    if not match and " | " in line:  # "Posted in Environment | Tagged birds, wetlands"
+        match = next(filter(None, (full_match(patterns, p) for p in line.split(" | "))), None)
     if not match:
         return None
     listed = match.group(match.re.groups) if match.re.groups else match.group(0)

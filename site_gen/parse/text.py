@@ -616,7 +616,34 @@ def _body(
     for index in range(end, len(kept)):  # tag lists often sit among the trailing chrome
         listed = lines.tag_list(kept[index].text, profile, generic) if kept[index].text else None
         tags.extend(listed or ())
+    tags.extend(_topic_block(kept, end))
     return tuple(paragraphs), tuple(captions), tuple(dict.fromkeys(tags))
+
+
+_TOPICS_LABEL = re.compile(
+    r"^(?:tags?|topics?|related topics|related tags|keywords|more on|more about)\s*:?$", re.I
+)
+MAX_TOPICS = 12
+
+
+def _topic_block(kept: list[Numbered], end: int) -> list[str]:
+    """A printed topic list, one item per line under its label ("Topics" / "Drought" /
+    "Farming"): short lines that are no sentence, until the first blank after them."""
+    for index in range(end, len(kept)):
+        if _TOPICS_LABEL.match(kept[index].text):
+            topics: list[str] = []
+            for line in kept[index + 1 : index + 2 + MAX_TOPICS]:
+                text = line.text
+                if not text:
+                    if topics:
+                        break
+                    continue
+                if lines.word_count(text) > 4 or lines.ends_like_prose(text):
+                    break
+                topics.append(text)
+            if topics:
+                return topics
+    return []
 
 
 def _header_captions(
