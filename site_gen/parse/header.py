@@ -208,13 +208,18 @@ def is_printed_twice(texts: list[str], title_at: int) -> bool:
     return False
 
 
-def clean_title(text: str) -> str:
-    """The headline without the badges and captions some sites glue after it."""
+def clean_title(text: str, page: str = "") -> str:
+    """The headline without the badges and captions some sites glue after it, nor the
+    site's name after a "|" when the page prints that name elsewhere too."""
     for _ in range(3):  # "… | Photo: file | Exclusive"
         cleaned = _BADGE.sub("", text).rstrip()
         if cleaned == text or lines.word_count(cleaned) < 2:
             break
         text = cleaned
+    head, bar, site = text.rpartition(" | ")
+    if bar and lines.word_count(site) <= 4 and lines.word_count(head) >= 3:
+        if page.count(site) >= 2:
+            return head.rstrip()
     return text
 
 

@@ -52,7 +52,9 @@ _BY = re.compile(r"^by\s+", re.IGNORECASE)
 _PROSE_END = re.compile(r"[.!?…:;\"'”’)\]]$")
 # Possessive (*+): giving back word characters could never make room for an apostrophe or
 # hyphen, so the engine need not keep the state to try.
-_WORD = re.compile(r"\w++(?:[’'\-]\w++)*+")
+# Python's \w leaves out combining marks, so "ছবি" (a consonant and a vowel sign) would
+# count as two words; the marks of the Indic scripts and Latin's accents are word parts.
+_WORD = re.compile(r"[\w\u0300-\u036f\u0900-\u0dff]++(?:[’'\-][\w\u0300-\u036f\u0900-\u0dff]++)*+")
 
 
 @dataclass(frozen=True, slots=True)

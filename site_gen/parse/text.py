@@ -31,6 +31,7 @@ def parse_text(
     """`file_time` (the file's modification time) dates a copy that prints no date, when
     `undated` is "file-time"; with "skip" such a copy is refused."""
     all_lines = [Numbered(i + 1, t.strip()) for i, t in enumerate(text.split("\n"))]
+    _drop_stamp(all_lines)
     if not any(line.text for line in all_lines):
         raise Unparseable(1, "file is empty")
     profile = choose_profile(text, profiles)
@@ -47,7 +48,7 @@ def parse_text(
     date_lines, impossible = _date_lines(kept, profile, home_zone)
     chrome = {i for i, ln in enumerate(all_lines) if ln.text and not kept[i].text}
     title_at, title_note = _locate_title(kept, date_lines, chrome, profile, generic)
-    title = header.clean_title(kept[title_at].text)
+    title = header.clean_title(kept[title_at].text, text)
     notes.append(title_note)
     body_at = _find_body_start(kept, title_at, date_lines, profile, generic)
     end = _find_tail(all_lines, body_at, profile, generic)
@@ -101,6 +102,20 @@ def parse_text(
         word_count=words,
         date_source=date_source,
     )
+
+
+_STAMP = re.compile(r"^date \d{4}-\d{2}-\d{2}\b\s*")
+
+
+def _drop_stamp(all_lines: list[Numbered]) -> None:
+    """Some archiving tools put a "date 2024-03-01" stamp before the page's text: the
+    capture's, not the article's, and never part of the headline."""
+    for at, line in enumerate(all_lines):
+        if line.text:
+            stamp = _STAMP.match(line.text)
+            if stamp:
+                all_lines[at] = Numbered(line.number, line.text[stamp.end() :])
+            return
 
 
 def _locate_title(
