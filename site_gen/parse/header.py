@@ -217,9 +217,9 @@ def clean_title(text: str, page: str = "") -> str:
             break
         text = cleaned
     head, bar, site = text.rpartition(" | ")
-    if bar and lines.word_count(site) <= 4 and lines.word_count(head) >= 3:
-        if page.count(site) >= 2:
-            return head.rstrip()
+    is_site_name = bar and lines.word_count(site) <= 4 and lines.word_count(head) >= 3
+    if is_site_name and page.count(site) >= 2:
+        return head.rstrip()
     return text
 
 
