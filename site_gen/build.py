@@ -27,7 +27,7 @@ from site_gen.fingerprint import Fingerprinter, theme_key
 from site_gen.model import Article, Page
 from site_gen.parse import context_from_config, parse_source
 from site_gen.render import SiteInfo, TemplateProblem, render_page
-from site_gen.sources import discover, display_name, read_source
+from site_gen.sources import discover, display_name, read_sources
 from site_gen.theme import Theme, theme_for
 from site_gen.write import (
     StagedOutput,
@@ -559,11 +559,11 @@ def parse_files(
     warnings: list[str] = []
     cwd = Path.cwd()
     for path in paths:
-        source = read_source(path, display_name(path, cwd))
-        result = source if isinstance(source, ParseError) else parse_source(source, context)
-        if isinstance(result, ParseError):
-            problems.append(result)
-            continue
-        warnings += [f"{result.source}: warning: {w}" for w in result.warnings]
-        articles.append(result)
+        for source in read_sources(path, display_name(path, cwd)):
+            result = source if isinstance(source, ParseError) else parse_source(source, context)
+            if isinstance(result, ParseError):
+                problems.append(result)
+                continue
+            warnings += [f"{result.source}: warning: {w}" for w in result.warnings]
+            articles.append(result)
     return articles, problems, warnings
