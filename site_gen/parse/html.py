@@ -88,7 +88,8 @@ def parse_html(data: bytes, default_zone: str, capture: Capture | None = None) -
     found = _trafilatura(tree, capture.url)
     paragraphs = _paragraphs(found.get("text") or "")
     title, title_rule = _title(facts, found)
-    paragraphs = paragraphs[1:] if paragraphs and paragraphs[0] == title else paragraphs
+    byline, byline_rule = _byline(facts, found)
+    paragraphs = _without_header_lines(paragraphs, title, byline)
     words = sum(word_count(p) for p in paragraphs)
     if words < MIN_ARTICLE_WORDS:
         raise Unparseable(1, f"no article text (only {words} words found); skipped")
@@ -98,7 +99,6 @@ def parse_html(data: bytes, default_zone: str, capture: Capture | None = None) -
     published, precision, published_rule = dates.published(facts, found)
     modified, modified_rule = dates.modified(facts)
     zone = _zone_name(published, default_zone)
-    byline, byline_rule = _byline(facts, found)
     section, section_rule = _section(facts, found)
     tags, tags_rule = _tags(facts, found)
     publisher, publisher_rule = _publisher(facts, found)
@@ -342,6 +342,24 @@ def _trafilatura(tree: lxml.html.HtmlElement, url: str | None) -> dict[str, Any]
 
 def _paragraphs(text: str) -> tuple[str, ...]:
     return tuple(p for p in (" ".join(line.split()) for line in normalise(text).split("\n")) if p)
+
+
+_BYLINE_PREFIX = re.compile(r"^(by|written by|reported by)\s+", re.I)
+
+
+def _without_header_lines(
+    paragraphs: tuple[str, ...], title: str, byline: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The body without the headline and "By …" lines trafilatura keeps at its top."""
+    names = {n.casefold() for n in byline}
+    body = list(paragraphs)
+    while body[:1] and (
+        body[0] == title
+        or _BYLINE_PREFIX.sub("", body[0]).casefold() in names
+        or (names and _BYLINE_PREFIX.match(body[0]) and len(body[0].split()) <= 12)
+    ):
+        body.pop(0)
+    return tuple(body)
 
 
 # --- fields: declared first, then heuristics ------------------------------------------
