@@ -11,6 +11,7 @@ pure function of those bytes, with its own digest, like any other source file.
 from __future__ import annotations
 
 import hashlib
+import logging
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -32,8 +33,32 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CAPTURE_STATUSES = frozenset({"200", "203"})
 _REVISIT_STATUSES = _CAPTURE_STATUSES | {"304"}  # "not modified": same as the original
 _READ_ERRORS = (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError, IndexError)
+# warcio logs what it repairs; problems reach the user as ParseErrors, never as log lines.
+logging.getLogger("warcio").addHandler(logging.NullHandler())
 
 Opener = Callable[[], IO[bytes]]
+
+
+class _Records(ArchiveIterator):  # type: ignore[misc]
+    """warcio's iterator, stopping at a record whose length is wrong: warcio itself
+    writes a warning to stderr and reads on from a guess."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        super().__init__(stream, arc2warc=False)
+
+    def _consume_blanklines(self) -> tuple[bytes | None, int]:
+        empty_size = 0
+        while True:
+            line = self.reader.readline()
+            if not line:
+                return None, empty_size
+            if line.strip():
+                if empty_size == 0:
+                    raise ArchiveLoadFailed(
+                        "a record's Content-Length is wrong (no blank line after it)"
+                    )
+                return line, empty_size
+            empty_size += len(line)
 
 
 def is_archive(name: str) -> bool:
@@ -155,13 +180,21 @@ def _index(open_file: Opener, shown: str) -> _Index:
     revisits: list[tuple[str, str, str, Any]] = []
     try:
         with open_file() as stream:
-            for record in ArchiveIterator(stream, arc2warc=True):
-                index.records += 1
-                _note_record(index, record, revisits)
+            for record in _Records(stream):
+                if record.format != "warc":
+                    raise ArchiveLoadFailed("not a WARC record (no 'WARC/1.x' line)")
+                _note_record(index, record, revisits, index.records + 1)
                 if not _drain(record):
-                    raise EOFError(f"record {index.records} is cut short")
+                    raise EOFError(f"record {index.records + 1} is cut short")
+                index.records += 1
     except _READ_ERRORS as exc:
         index.problems.append(_read_problem(shown, index.records, exc))
+        # Only whole records count: what a damaged one offered is withdrawn.
+        index.newest = {
+            url: chosen
+            for url, chosen in index.newest.items()
+            if chosen.payload_record <= index.records
+        }
     # Revisits may come before or after their original: resolve once all are seen.
     for url, captured, content_type, original in revisits:
         response = index.original_of(original)
@@ -170,14 +203,16 @@ def _index(open_file: Opener, shown: str) -> _Index:
     return index
 
 
-def _note_record(index: _Index, record: Any, revisits: list[tuple[str, str, str, Any]]) -> None:
+def _note_record(
+    index: _Index, record: Any, revisits: list[tuple[str, str, str, Any]], number: int
+) -> None:
     headers = record.rec_headers
     url = (headers.get_header("WARC-Target-URI") or "").strip("<>").split("#")[0]
     status, content_type, captured = _headers(record)
     if record.rec_type in ("response", "resource"):
         if record.rec_type == "response" and status not in _CAPTURE_STATUSES:
             return  # redirects, errors, "not found" pages
-        response = _Response(index.records, content_type)
+        response = _Response(number, content_type)
         record_id = headers.get_header("WARC-Record-ID")
         if record_id:
             index.by_id[record_id] = response
@@ -228,7 +263,7 @@ def archive_sources(path: Path, shown: str, open_file: Opener) -> Iterator[Sourc
     number = 0
     try:
         with open_file() as stream:
-            for record in ArchiveIterator(stream, arc2warc=True):
+            for record in _Records(stream):
                 number += 1
                 if number in wanted:
                     yield from _pages_of(path, shown, record, wanted.pop(number))
