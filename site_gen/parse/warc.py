@@ -39,7 +39,7 @@ logging.getLogger("warcio").addHandler(logging.NullHandler())
 Opener = Callable[[], IO[bytes]]
 
 
-class _Records(ArchiveIterator):  # type: ignore[misc]
+class _Records(ArchiveIterator):
     """warcio's iterator, stopping at a record whose length is wrong: warcio itself
     writes a warning to stderr and reads on from a guess."""
 
