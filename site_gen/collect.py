@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import pickle
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import partial
@@ -35,7 +34,7 @@ class Collected:
 def context_key(context: ParseContext) -> str:
     """What parsing depends on besides the bytes: rules, profiles, settings, parser code."""
     digest = hashlib.sha256(PARSER_VERSION.encode())
-    digest.update(pickle.dumps(context, protocol=4))
+    digest.update(context.recipe)
     for path in sorted(_PARSE_CODE.rglob("*")):
         if path.suffix in (".py", ".yaml"):
             digest.update(path.name.encode() + path.read_bytes())

@@ -67,6 +67,7 @@ class Config:
     static_dir: str | None = None
     news_sitemap_days: int = 2
     build_time: str | None = None  # reference "now" (ISO 8601) for reproducible builds
+    parse_timeout: float = 10.0  # seconds one file may take to parse before it is skipped
     has_file: bool = False  # read from a site.toml (else defaults, root = working folder)
 
     def url_pattern(self, kind: str) -> str:
@@ -93,6 +94,7 @@ _SITE_KEYS = {
     "static_dir": str,
     "news_sitemap_days": int,
     "build_time": str,
+    "parse_timeout": float,
 }
 
 
@@ -121,8 +123,11 @@ def config_from_dict(data: dict[str, Any], root: Path, origin: str = "site.toml"
         expected = _SITE_KEYS.get(key)
         if expected is None:
             raise ConfigError(f"{origin}: unknown setting site.{key}")
+        if expected is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)  # "parse_timeout = 10" means 10.0
         if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
-            raise ConfigError(f"{origin}: site.{key} must be {expected.__name__}")
+            kind = "a number" if expected is float else expected.__name__
+            raise ConfigError(f"{origin}: site.{key} must be {kind}")
         values[key] = value
     if values.get("per_page", 20) < 1:
         raise ConfigError(f"{origin}: site.per_page must be at least 1")
@@ -184,6 +189,8 @@ def _check_site_values(values: dict[str, Any], origin: str) -> None:
         raise ConfigError(f"{origin}: site.base_url must start with http:// or https://")
     if values.get("feed_entries", 50) < 1:
         raise ConfigError(f"{origin}: site.feed_entries must be at least 1")
+    if values.get("parse_timeout", 10.0) <= 0:
+        raise ConfigError(f"{origin}: site.parse_timeout must be more than 0 seconds")
     if values.get("news_sitemap_days", 2) < 0:
         raise ConfigError(f"{origin}: site.news_sitemap_days must not be negative")
     build_time = values.get("build_time")

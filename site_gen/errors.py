@@ -14,7 +14,9 @@ class ParseError:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
+        # Line 0: the problem is the whole file (unreadable, too slow), not one line of it.
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
 
 
 @dataclass(frozen=True, slots=True)

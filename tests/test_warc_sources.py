@@ -170,7 +170,7 @@ def test_an_oversized_page_in_an_archive_is_one_line(tmp_path: Path) -> None:
     run = run_cli("parse", str(warc), "--json")
     assert run.code == 1
     assert run.err.strip() == (
-        f"{warc}#https://big.example/huge:0: page is larger than the 20 MB limit for one page"
+        f"{warc}#https://big.example/huge: page is larger than the 20 MB limit for one page"
     )
     assert list(_records(run.out)) == [FERRIES_URL]
 
@@ -180,7 +180,7 @@ def test_not_a_warc_at_all(tmp_path: Path) -> None:
     warc.write_bytes(gzip.compress(b"just some notes, not an archive\n"))
     run = run_cli("parse", str(warc))
     assert run.code == 1
-    assert run.err.startswith(f"{warc}#record-1:0: cannot read the archive here"), run.err
+    assert run.err.startswith(f"{warc}#record-1: cannot read the archive here"), run.err
 
 
 def test_build_shows_provenance_merges_copies_and_caches(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from html import escape as escape_html  # (the name `html` is our reader module)
 from site_gen.config import Config, TagRules
 from site_gen.errors import ParseError
 from site_gen.model import Article, Source
+from site_gen.parse.budget import TookTooLong, time_limit
 from site_gen.parse.decode import DecodeProblem, decode
 from site_gen.parse.fields import Extracted, Unparseable
 from site_gen.parse.frontmatter import parse_markdown
@@ -42,24 +43,35 @@ class ParseContext:
     allow_html: bool
     tag_rules: TagRules
     recipe: bytes = b""  # the pickled settings it was made from
+    # Not in the recipe: how long a parse may take decides no article's content.
+    time_limit: float = 10.0
 
-    def __reduce__(self) -> tuple[object, tuple[bytes]]:
-        return _context_from_recipe, (self.recipe,)
+    def __reduce__(self) -> tuple[object, tuple[bytes, float]]:
+        return _context_from_recipe, (self.recipe, self.time_limit)
 
 
 def context_from_config(config: Config) -> ParseContext:
     settings = (config.profiles, config.timezone, config.allow_html, config.tags)
-    return _context_from_recipe(pickle.dumps(settings, protocol=4))
+    return _context_from_recipe(pickle.dumps(settings, protocol=4), config.parse_timeout)
 
 
 @lru_cache(maxsize=8)
-def _context_from_recipe(recipe: bytes) -> ParseContext:
+def _context_from_recipe(recipe: bytes, time_limit: float = 10.0) -> ParseContext:
     profiles, zone, allow_html, tag_rules = pickle.loads(recipe)
-    return ParseContext(all_profiles(profiles), zone, allow_html, tag_rules, recipe)
+    return ParseContext(all_profiles(profiles), zone, allow_html, tag_rules, recipe, time_limit)
 
 
 def parse_source(source: Source, context: ParseContext) -> Article | ParseError:
     """Never raises for bad input: problems come back as a ParseError value."""
+    try:
+        with time_limit(context.time_limit):
+            return _parse_within_budget(source, context)
+    except TookTooLong:
+        seconds = f"{context.time_limit:g}"
+        return ParseError(source.display, 0, f"took longer than {seconds} s to parse; skipped")
+
+
+def _parse_within_budget(source: Source, context: ParseContext) -> Article | ParseError:
     try:
         # Pages decode themselves: their charset is declared inside (or in the archive).
         if source.path.suffix.lower() in HTML_SUFFIXES:

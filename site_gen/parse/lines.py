@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from site_gen.parse import dates
+from site_gen.parse.patterns import Pattern, compile_pattern
 from site_gen.parse.profiles import Profile
 
 # Lines longer than this are prose; page chrome and datelines are short.
@@ -22,7 +24,7 @@ DEFAULT_DATE_LABELS = (
 )
 
 GENERIC_BYLINES = tuple(
-    re.compile(p, re.IGNORECASE)
+    compile_pattern(p)
     for p in (
         r"^by\s+(.{2,80}?)\s*$",
         r"^((?:staff|special|our|senior|own)\s+(?:reporter|correspondent|writer)s?)$",
@@ -51,7 +53,7 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def full_match(patterns: tuple[re.Pattern[str], ...], line: str) -> re.Match[str] | None:
+def full_match(patterns: tuple[Pattern, ...], line: str) -> Any:
     if len(line) > SHORT:
         return None
     for pattern in patterns:
@@ -62,42 +64,16 @@ def full_match(patterns: tuple[re.Pattern[str], ...], line: str) -> re.Match[str
 
 
 def is_chrome(line: str, profile: Profile, generic: Profile) -> bool:
-    return len(line) <= SHORT and (
-        _any_fullmatch(line, profile.chrome, profile.chrome_any)
-        or _any_fullmatch(line, generic.chrome, generic.chrome_any)
-    )
+    return len(line) <= SHORT and (profile.chrome_any.any(line) or generic.chrome_any.any(line))
 
 
 def is_tail_marker(line: str, profile: Profile, generic: Profile) -> bool:
     """Tail markers match at the start of a line: footers run on after their first words."""
-    return _any_match(line, profile.chrome_tail, profile.chrome_tail_any) or _any_match(
-        line, generic.chrome_tail, generic.chrome_tail_any
-    )
+    return profile.chrome_tail_any.any(line) or generic.chrome_tail_any.any(line)
 
 
 def is_caption(line: str, profile: Profile, generic: Profile) -> bool:
-    return len(line) <= SHORT and (
-        _any_fullmatch(line, profile.caption_patterns, profile.caption_any)
-        or _any_fullmatch(line, generic.caption_patterns, generic.caption_any)
-    )
-
-
-def _any_fullmatch(
-    line: str, patterns: tuple[re.Pattern[str], ...], joined: re.Pattern[str] | None
-) -> bool:
-    """Whether one of `patterns` matches all of `line`; `joined` is them as one regex."""
-    if joined is not None:
-        return joined.fullmatch(line) is not None
-    return any(p.fullmatch(line) for p in patterns)
-
-
-def _any_match(
-    line: str, patterns: tuple[re.Pattern[str], ...], joined: re.Pattern[str] | None
-) -> bool:
-    """Whether one of `patterns` matches at the start of `line`."""
-    if joined is not None:
-        return joined.match(line) is not None
-    return any(p.match(line) for p in patterns)
+    return len(line) <= SHORT and (profile.caption_any.any(line) or generic.caption_any.any(line))
 
 
 def tag_list(line: str, profile: Profile, generic: Profile) -> tuple[str, ...] | None:

@@ -1,16 +1,25 @@
-"""Chrome, tail and caption patterns joined into one regex answer as the list did."""
+"""Chrome, tail and caption patterns asked as one RE2 set answer as the list would."""
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from site_gen.parse import lines
-from site_gen.parse.profiles import Profile, any_of, builtin_profiles, generic_of
+from site_gen.parse.patterns import PatternSet, compile_pattern
+from site_gen.parse.profiles import (
+    MIN_SCORE,
+    Profile,
+    builtin_profiles,
+    choose_profile,
+    generic_of,
+)
 
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "sites"
 KINDS = (
     ("chrome", "chrome_any"),
     ("chrome_tail", "chrome_tail_any"),
@@ -26,7 +35,7 @@ TAILS = st.sampled_from(["", " ", ".", "x", " and more", "\n", "Share", "©"])
 
 
 @pytest.mark.parametrize("profile,kind,joined", CASES)
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=30, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_joined_patterns_answer_like_each_one(
     profile: Profile, kind: str, joined: str, data: st.DataObject
@@ -34,40 +43,50 @@ def test_joined_patterns_answer_like_each_one(
     """Lines one of the patterns matches, cut short or run on: same yes or no."""
     patterns = getattr(profile, kind)
     together = getattr(profile, joined)
-    assert together is not None  # built-in patterns have no groups: they can be joined
     one = data.draw(st.sampled_from(patterns))
-    line = data.draw(st.from_regex(one, fullmatch=True))
+    # Python's re only writes the examples; RE2 answers. (The 2 s deadline covers
+    # hypothesis drawing from a large alternation, not the match.)
+    line = data.draw(st.from_regex(re.compile(one.pattern, re.IGNORECASE), fullmatch=True))
     line = data.draw(st.sampled_from([line, line[:-1], line[1:], line.upper()]))
     line += data.draw(TAILS)
-    assert (together.fullmatch(line) is not None) == any(p.fullmatch(line) for p in patterns)
-    assert (together.match(line) is not None) == any(p.match(line) for p in patterns)
+    if together.anchor == "full":
+        assert together.any(line) == any(p.fullmatch(line) for p in patterns)
+    else:
+        assert together.any(line) == any(p.match(line) for p in patterns)
 
 
-@pytest.mark.parametrize(
-    "patterns",
-    [
-        (),
-        (re.compile("(a)b"), re.compile("x")),  # a group: a back reference could count it
-        (re.compile("a", re.IGNORECASE), re.compile("b")),  # flags differ
-        (re.compile("a # note", re.VERBOSE), re.compile("b", re.VERBOSE)),
-        (re.compile("(?s)a.b"), re.compile("c")),  # a global flag cannot sit inside a join
-    ],
-)
-def test_patterns_that_cannot_be_joined_safely(patterns: tuple[re.Pattern[str], ...]) -> None:
-    assert any_of(patterns) is None
+def test_a_set_says_which_patterns_hit() -> None:
+    patterns = (
+        compile_pattern("a+"),
+        compile_pattern("b", ignore_case=False),
+        compile_pattern("^c"),
+    )
+    assert PatternSet(patterns).hits("xAAx B") == {0}
+    assert PatternSet(patterns, "full").hits("aaa") == {0}
+    assert PatternSet(patterns, "start").hits("cab") == {2}
+    assert PatternSet((), "full").any("anything") is False
 
 
-def test_profile_that_cannot_join_asks_pattern_by_pattern() -> None:
+def test_profile_choice_agrees_with_each_profile_searched_alone() -> None:
+    profiles = builtin_profiles()
+    for fixture in sorted(FIXTURES.glob("*/*.txt")):
+        text = fixture.read_bytes().decode("utf-8", "replace")
+        chosen = choose_profile(text, profiles)
+        score, at = max((p.score(text), -i) for i, p in enumerate(profiles))
+        expected = profiles[-at] if score >= MIN_SCORE else generic_of(profiles)
+        assert chosen.name == expected.name, fixture.name
+
+
+def test_patterns_with_groups_join_and_still_answer() -> None:
     generic = generic_of(builtin_profiles())
     site = Profile(
         name="site",
-        chrome=(re.compile(r"(Share) (\1)", re.IGNORECASE),),
-        chrome_tail=(re.compile("(?s)More.", re.IGNORECASE), re.compile("x", re.IGNORECASE)),
-        caption_patterns=(re.compile(r"(Pic): .+", re.IGNORECASE),),
+        chrome=(compile_pattern(r"(Share) (twice)"),),
+        chrome_tail=(compile_pattern("(?s)More."), compile_pattern("x")),
+        caption_patterns=(compile_pattern(r"(Pic): .+"),),
     )
-    assert site.chrome_any is site.chrome_tail_any is site.caption_any is None
-    assert lines.is_chrome("share share", site, generic)
-    assert not lines.is_chrome("share twice", site, generic)
+    assert lines.is_chrome("share twice", site, generic)
+    assert not lines.is_chrome("share thrice", site, generic)
     assert lines.is_chrome("Advertisement", site, generic)  # the generic list still counts
     assert lines.is_tail_marker("More\nstories", site, generic)
     assert lines.is_caption("PIC: a boat", site, generic)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, fields
 from functools import cache
 from importlib import resources
@@ -11,12 +10,11 @@ from typing import Any
 import yaml
 
 from site_gen.errors import ConfigError
-from site_gen.parse.literals import FoldedText, Needs, fold_text, found, needs_of
+from site_gen.parse.patterns import Pattern, PatternError, PatternSet, compile_pattern
 
 # libyaml's loader when PyYAML has it: every build loads these files, ~10x quicker.
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-_FLAGS = re.IGNORECASE
 # How many characters at each end of a file are searched for a site's marks.
 RECOGNITION_REACH = 30_000
 # One site mark (name, domain, copyright line), or three hints, choose a profile.
@@ -28,87 +26,55 @@ class Profile:
     name: str
     publisher: str | None = None
     timezone: str | None = None
-    match: tuple[re.Pattern[str], ...] = ()
-    weak_match: tuple[re.Pattern[str], ...] = ()
+    match: tuple[Pattern, ...] = ()
+    weak_match: tuple[Pattern, ...] = ()
     zones: tuple[tuple[str, str], ...] = ()
     sections: tuple[str, ...] = ()
-    byline_patterns: tuple[re.Pattern[str], ...] = ()
+    byline_patterns: tuple[Pattern, ...] = ()
     date_labels: tuple[tuple[str, str], ...] = ()
-    chrome: tuple[re.Pattern[str], ...] = ()
-    chrome_tail: tuple[re.Pattern[str], ...] = ()
-    caption_patterns: tuple[re.Pattern[str], ...] = ()
-    tag_line_patterns: tuple[re.Pattern[str], ...] = ()
-    # What each match / weak_match pattern needs in a text (see literals.py), derived.
-    match_needs: tuple[Needs | None, ...] = field(init=False, repr=False, compare=False)
-    weak_match_needs: tuple[Needs | None, ...] = field(init=False, repr=False, compare=False)
-    # Chrome, tail and caption patterns as one regex each (see any_of), derived.
-    chrome_any: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
-    chrome_tail_any: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
-    caption_any: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    chrome: tuple[Pattern, ...] = ()
+    chrome_tail: tuple[Pattern, ...] = ()
+    caption_patterns: tuple[Pattern, ...] = ()
+    tag_line_patterns: tuple[Pattern, ...] = ()
+    # Chrome, tail and caption patterns as one set each, asked in one call, derived.
+    chrome_any: PatternSet = field(init=False, repr=False, compare=False)
+    chrome_tail_any: PatternSet = field(init=False, repr=False, compare=False)
+    caption_any: PatternSet = field(init=False, repr=False, compare=False)
+    # Profiles key caches (the recogniser of a profile list): hashed once, not per page.
+    hash_value: int = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Frozen: the derived fields are set once here, as a constructor would.
         derived = {
-            "match_needs": _needs_of_each(self.match),
-            "weak_match_needs": _needs_of_each(self.weak_match),
-            "chrome_any": any_of(self.chrome),
-            "chrome_tail_any": any_of(self.chrome_tail),
-            "caption_any": any_of(self.caption_patterns),
+            "chrome_any": PatternSet(self.chrome, "full"),
+            "chrome_tail_any": PatternSet(self.chrome_tail, "start"),
+            "caption_any": PatternSet(self.caption_patterns, "full"),
+            "hash_value": hash(self._settings()),
         }
         for name, value in derived.items():
             object.__setattr__(self, name, value)
 
+    def _settings(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, f.name) for f in fields(self) if f.init)
+
     def __reduce__(self) -> tuple[type[Profile], tuple[Any, ...]]:
-        """Pickled as its settings only; the derived fields are made again on loading.
+        """Pickled as its settings only; the derived fields are made again on loading."""
+        return Profile, self._settings()
 
-        The parse context is pickled for every batch sent to the pool and hashed into the
-        cache key (collect.context_key). Derived strings share objects with each other
-        in an order set by string hashing, so their pickle would differ between runs.
-        """
-        return Profile, tuple(getattr(self, f.name) for f in fields(self) if f.init)
+    def __hash__(self) -> int:
+        return self.hash_value
 
-    def score(self, text: str, page: FoldedText | None = None) -> int:
-        """Evidence the text comes from this site: a site mark counts 3, a shared hint 1.
-
-        `page` is `literals.fold_text(text)`, for callers that score one text many times.
-        """
-        if page is None:
-            page = fold_text(text)
-        strong = _hits(self.match, self.match_needs, page)
+    def score_hits(self, strong: int, weak: int) -> int:
+        """Evidence from `strong` site marks (3 each) and `weak` shared hints (1 each)."""
         if strong == 0 and len(self.weak_match) < MIN_SCORE:
             return 0
-        return strong * MIN_SCORE + _hits(self.weak_match, self.weak_match_needs, page)
+        return strong * MIN_SCORE + weak
 
-
-# Cached per process: every batch of the pool unpickles the profiles (see __reduce__).
-@cache
-def _needs_of_each(patterns: tuple[re.Pattern[str], ...]) -> tuple[Needs | None, ...]:
-    return tuple(map(needs_of, patterns))
-
-
-@cache
-def any_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
-    """The patterns as one alternation: it matches where one of them would, in one call
-    instead of dozens per line. None where joining could change an answer: patterns
-    with groups (a back reference would count them anew), mixed or verbose flags, or
-    a join that does not compile (a global flag inside)."""
-    flags = {p.flags for p in patterns}
-    if len(flags) != 1 or any(p.groups for p in patterns):
-        return None
-    (flag,) = flags
-    if flag & re.VERBOSE:  # a comment in one pattern would run on into the next
-        return None
-    try:
-        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), flag)
-    except re.error:
-        return None
-
-
-def _hits(
-    patterns: tuple[re.Pattern[str], ...], needs: tuple[Needs | None, ...], page: FoldedText
-) -> int:
-    """How many of the patterns the page's text matches."""
-    return sum(1 for p, n in zip(patterns, needs, strict=True) if found(p, n, page))
+    def score(self, text: str) -> int:
+        """Evidence the text comes from this site: a site mark counts 3, a shared hint 1."""
+        strong = sum(1 for p in self.match if p.search(text))
+        weak = sum(1 for p in self.weak_match if p.search(text))
+        return self.score_hits(strong, weak)
 
 
 def profile_from_dict(data: dict[str, Any], origin: str) -> Profile:
@@ -116,17 +82,18 @@ def profile_from_dict(data: dict[str, Any], origin: str) -> Profile:
     if not isinstance(data, dict) or not isinstance(data.get("name"), str):
         raise ConfigError(f"{origin}: a source profile needs a 'name'")
 
-    def patterns(key: str, flags: int = _FLAGS) -> tuple[re.Pattern[str], ...]:
+    def patterns(key: str, multiline: bool = False) -> tuple[Pattern, ...]:
         values = data.get(key) or []
         if not isinstance(values, list):
             raise ConfigError(f"{origin}: {key} must be a list of regular expressions")
         compiled = []
         for value in values:
             try:
-                compiled.append(re.compile(str(value), flags))
-            except re.error as exc:
+                compiled.append(compile_pattern(str(value), multiline=multiline))
+            except PatternError as exc:
                 raise ConfigError(
-                    f"{origin}: {key}: bad regular expression {value!r}: {exc}"
+                    f"{origin}: {key}: pattern '{value}' cannot run in linear time"
+                    f" (RE2: {exc}); rewrite it without back references or look-arounds"
                 ) from None
         return tuple(compiled)
 
@@ -136,8 +103,8 @@ def profile_from_dict(data: dict[str, Any], origin: str) -> Profile:
         name=data["name"],
         publisher=data.get("publisher"),
         timezone=data.get("timezone"),
-        match=patterns("match", _FLAGS | re.MULTILINE),
-        weak_match=patterns("weak_match", _FLAGS | re.MULTILINE),
+        match=patterns("match", multiline=True),
+        weak_match=patterns("weak_match", multiline=True),
         zones=tuple((str(k).upper(), str(v)) for k, v in zones.items()),
         sections=tuple(str(s) for s in data.get("sections") or ()),
         byline_patterns=patterns("byline_patterns"),
@@ -179,10 +146,30 @@ def choose_profile(text: str, profiles: tuple[Profile, ...]) -> Profile:
     if len(text) > 2 * RECOGNITION_REACH:
         # Site marks sit in the page header and footer; scanning a huge middle costs time.
         text = text[:RECOGNITION_REACH] + "\n" + text[-RECOGNITION_REACH:]
+    marks, owners = _recogniser(profiles)
+    hits = marks.hits(text)
     best, best_score = generic_of(profiles), MIN_SCORE - 1
-    page = fold_text(text)
-    for profile in profiles:
-        score = profile.score(text, page)
+    for at, profile in enumerate(profiles):
+        strong = sum(1 for i in owners[at][0] if i in hits)
+        weak = sum(1 for i in owners[at][1] if i in hits)
+        score = profile.score_hits(strong, weak)
         if score > best_score:
             best, best_score = profile, score
     return best
+
+
+@cache
+def _recogniser(
+    profiles: tuple[Profile, ...],
+) -> tuple[PatternSet, tuple[tuple[range, range], ...]]:
+    """Every profile's marks in one set, searched in one pass over a page, and which
+    indices of the set belong to each profile (its strong marks, its weak hints)."""
+    marks: list[Pattern] = []
+    owners = []
+    for profile in profiles:
+        strong = range(len(marks), len(marks) + len(profile.match))
+        marks.extend(profile.match)
+        weak = range(len(marks), len(marks) + len(profile.weak_match))
+        marks.extend(profile.weak_match)
+        owners.append((strong, weak))
+    return PatternSet(tuple(marks)), tuple(owners)

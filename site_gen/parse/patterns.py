@@ -1,0 +1,184 @@
+"""Regular expressions that match in time linear in the text: RE2 behind a small `re`-like face.
+
+Profile patterns come from YAML files and from a site's `[[sources]]`: written by people,
+run on every line of every copy. Python's `re` backtracks, and one nested repeat
+(`(\\s*x?\\s*)+`) on one odd line can stall a build of 100,000 files for ever. RE2 has no
+backtracking: every match is linear in the line, at the price of no back references
+and no look-arounds, which no profile needs.
+
+RE2 reads `\\w` and `\\s` as ASCII; Python reads them as Unicode. Profiles were written
+for Python, so those classes are widened before compiling (a name in Bengali or with
+an accent is still a word).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+import re2
+
+# Python's \w is every Unicode letter and digit; all of \p{L} makes RE2 compile ~100x
+# slower (thousands of ranges, case-folded). The scripts news copies are written in:
+# Latin with its accents, combining marks, Greek, Cyrillic, Hebrew, Arabic, the Indic
+# scripts (Devanagari to Sinhala, Bengali among them), Thai, Vietnamese Latin, CJK.
+_WORD_CLASS = (
+    r"0-9A-Za-z_\x{AA}\x{B5}\x{BA}\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}\x{300}-\x{36F}"
+    r"\x{370}-\x{3FF}\x{400}-\x{52F}\x{590}-\x{6FF}\x{900}-\x{DFF}\x{E00}-\x{E7F}"
+    r"\x{1E00}-\x{1EFF}\x{3040}-\x{30FF}\x{4E00}-\x{9FFF}\x{AC00}-\x{D7AF}"
+)
+_SPACE_CLASS = (
+    r"\t-\r \x1c-\x1f\x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}"
+    r"\x{205F}\x{3000}"
+)
+# Escapes whose meaning differs between Python and RE2, inside and outside a class.
+_OUTSIDE = {"w": f"[{_WORD_CLASS}]", "W": f"[^{_WORD_CLASS}]", "s": f"[{_SPACE_CLASS}]"}
+_OUTSIDE["S"] = f"[^{_SPACE_CLASS}]"
+_INSIDE = {"w": _WORD_CLASS, "s": _SPACE_CLASS}
+# RE2 spells Python's end-of-text \Z as \z.
+_RENAMED = {"Z": r"\z"}
+
+
+class PatternError(ValueError):
+    """A pattern RE2 cannot compile; the message says why."""
+
+
+def _silent_options() -> Any:
+    options = re2.Options()
+    options.log_errors = False  # RE2 would print its own error to stderr
+    # Joined chrome lists with Unicode classes outgrow RE2's default 8 MiB budget;
+    # the memory is taken only as a pattern's automaton grows.
+    options.max_mem = 64 << 20
+    return options
+
+
+def to_re2(source: str) -> str:
+    """`source`, written for Python's re, with its Unicode classes spelt for RE2."""
+    out: list[str] = []
+    in_class = False
+    index = 0
+    while index < len(source):
+        char = source[index]
+        if char == "\\" and index + 1 < len(source):
+            escaped = source[index + 1]
+            table = _INSIDE if in_class else _OUTSIDE
+            if in_class and escaped in "WS":
+                raise PatternError(rf"\{escaped} inside [...] is not supported; use [^...]")
+            out.append(table.get(escaped) or _RENAMED.get(escaped) or char + escaped)
+            index += 2
+            continue
+        if char == "[" and not in_class:
+            in_class = True
+            # "[]...]" and "[^]...]" hold a literal "]" first
+            opener = "[^" if source.startswith("[^", index) else "["
+            out.append(opener)
+            index += len(opener)
+            if source.startswith("]", index):
+                out.append(r"\]")
+                index += 1
+            continue
+        if char == "]" and in_class:
+            in_class = False
+        out.append(char)
+        index += 1
+    return "".join(out)
+
+
+@cache
+def _compiled(source: str, ignore_case: bool, multiline: bool) -> Any:
+    flags = ("i" if ignore_case else "") + ("m" if multiline else "")
+    prefix = f"(?{flags})" if flags else ""
+    try:
+        return re2.compile(prefix + to_re2(source), _silent_options())
+    except re2.error as exc:
+        reason = exc.args[0] if exc.args else exc
+        if isinstance(reason, bytes):
+            reason = reason.decode("utf-8", "replace")
+        raise PatternError(str(reason)) from None
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One linear-time pattern; pickled as its text (RE2 objects do not pickle)."""
+
+    pattern: str
+    ignore_case: bool = True
+    multiline: bool = False
+    regex: Any = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Compiled here, once per process for each text (the compile is cached).
+        object.__setattr__(self, "regex", _compiled(*self._settings()))
+
+    def _settings(self) -> tuple[str, bool, bool]:
+        return self.pattern, self.ignore_case, self.multiline
+
+    def __reduce__(self) -> tuple[type[Pattern], tuple[str, bool, bool]]:
+        return Pattern, self._settings()
+
+    def __hash__(self) -> int:
+        return hash(self.pattern)
+
+    @property
+    def groups(self) -> int:
+        return int(self.regex.groups)
+
+    def fullmatch(self, text: str) -> Any:
+        return self.regex.fullmatch(text)
+
+    def match(self, text: str, pos: int = 0) -> Any:
+        return self.regex.match(text, pos)
+
+    def search(self, text: str) -> Any:
+        return self.regex.search(text)
+
+
+def compile_pattern(source: str, *, ignore_case: bool = True, multiline: bool = False) -> Pattern:
+    """A linear-time pattern; PatternError when RE2 cannot compile it."""
+    return Pattern(source, ignore_case, multiline)
+
+
+_ANCHORS = {
+    "search": re2.Set.SearchSet,
+    "start": re2.Set.MatchSet,
+    "full": re2.Set.FullMatchSet,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PatternSet:
+    """Which of many patterns match a text, in one pass (RE2::Set): `search` anywhere,
+    at the `start`, or the `full` text. One call answers for a whole list, where the
+    per-pattern wrapper would cost microseconds each on every line of every copy."""
+
+    patterns: tuple[Pattern, ...]
+    anchor: str = "search"
+    compiled: Any = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "compiled", _set_of(self.patterns, self.anchor))
+
+    def __reduce__(self) -> tuple[type[PatternSet], tuple[tuple[Pattern, ...], str]]:
+        return PatternSet, (self.patterns, self.anchor)
+
+    def hits(self, text: str) -> frozenset[int]:
+        """Indices of the patterns that match `text`."""
+        if self.compiled is None:
+            return frozenset()
+        return frozenset(self.compiled.Match(text) or ())
+
+    def any(self, text: str) -> bool:
+        return self.compiled is not None and bool(self.compiled.Match(text))
+
+
+@cache
+def _set_of(patterns: tuple[Pattern, ...], anchor: str) -> Any:
+    if not patterns:
+        return None
+    matcher = _ANCHORS[anchor](_silent_options())
+    for pattern in patterns:
+        flags = ("i" if pattern.ignore_case else "") + ("m" if pattern.multiline else "")
+        matcher.Add((f"(?{flags})" if flags else "") + to_re2(pattern.pattern))
+    matcher.Compile()
+    return matcher
