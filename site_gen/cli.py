@@ -207,6 +207,7 @@ ARTICLE_FIELDS = (
     "paragraphs",
     "word_count",
     "timezone",
+    "date_source",
 )
 
 
@@ -220,6 +221,7 @@ def article_record(article: Article) -> dict[str, Any]:
         elif isinstance(value, tuple):
             value = list(value)
         record[name] = value
+    record["published_precision"] = article.date_precision
     # Saved pages and web captures only, so the records of other sources stay as they were.
     if article.original_url is not None:
         record["original_url"] = article.original_url

@@ -68,6 +68,7 @@ class Config:
     news_sitemap_days: int = 2
     build_time: str | None = None  # reference "now" (ISO 8601) for reproducible builds
     parse_timeout: float = 10.0  # seconds one file may take to parse before it is skipped
+    undated: str = "file-time"  # a copy printing no date: dated by its file's time, or "skip"
     has_file: bool = False  # read from a site.toml (else defaults, root = working folder)
 
     def url_pattern(self, kind: str) -> str:
@@ -95,6 +96,7 @@ _SITE_KEYS = {
     "news_sitemap_days": int,
     "build_time": str,
     "parse_timeout": float,
+    "undated": str,
 }
 
 
@@ -189,6 +191,8 @@ def _check_site_values(values: dict[str, Any], origin: str) -> None:
         raise ConfigError(f"{origin}: site.base_url must start with http:// or https://")
     if values.get("feed_entries", 50) < 1:
         raise ConfigError(f"{origin}: site.feed_entries must be at least 1")
+    if values.get("undated", "file-time") not in ("file-time", "skip"):
+        raise ConfigError(f'{origin}: site.undated must be "file-time" or "skip"')
     if values.get("parse_timeout", 10.0) <= 0:
         raise ConfigError(f"{origin}: site.parse_timeout must be more than 0 seconds")
     if values.get("news_sitemap_days", 2) < 0:

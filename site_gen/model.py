@@ -15,6 +15,7 @@ class Source:
     display: str  # how messages name it (relative to where the user ran site-gen)
     data: bytes
     digest: str  # sha256 of data: the cache key
+    modified_time: float | None = None  # the file's mtime: dates a copy that prints none
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,7 @@ class Article:
     word_count: int
     timezone: str  # IANA name of the zone the dates were read in
     date_precision: str = "minute"  # "minute", or "day" when the source printed no time
+    date_source: str = "printed"  # "printed", or "file": no date printed, the file's mtime
     is_draft: bool = False
     profile: str = "generic"
     captions: tuple[str, ...] = ()

@@ -87,11 +87,13 @@ def read_source(path: Path | str, display: str | None = None) -> Source | ParseE
     if isinstance(handle, ParseError):
         return handle
     with handle:
+        modified_time = os.fstat(handle.fileno()).st_mtime
         try:
             data = handle.read()
         except OSError as exc:
             return ParseError(shown, 0, f"cannot read: {exc.strerror or exc}")
-    return Source(Path(path).resolve(), shown, data, hashlib.sha256(data).hexdigest())
+    digest = hashlib.sha256(data).hexdigest()
+    return Source(Path(path).resolve(), shown, data, digest, modified_time)
 
 
 def read_sources(path: Path | str, display: str | None = None) -> Iterator[Source | ParseError]:

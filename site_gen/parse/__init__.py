@@ -42,6 +42,7 @@ class ParseContext:
     default_zone: str
     allow_html: bool
     tag_rules: TagRules
+    undated: str = "file-time"  # or "skip": what becomes of a copy that prints no date
     recipe: bytes = b""  # the pickled settings it was made from
     # Not in the recipe: how long a parse may take decides no article's content.
     time_limit: float = 10.0
@@ -51,14 +52,16 @@ class ParseContext:
 
 
 def context_from_config(config: Config) -> ParseContext:
-    settings = (config.profiles, config.timezone, config.allow_html, config.tags)
+    settings = (config.profiles, config.timezone, config.allow_html, config.tags, config.undated)
     return _context_from_recipe(pickle.dumps(settings, protocol=4), config.parse_timeout)
 
 
 @lru_cache(maxsize=8)
 def _context_from_recipe(recipe: bytes, time_limit: float = 10.0) -> ParseContext:
-    profiles, zone, allow_html, tag_rules = pickle.loads(recipe)
-    return ParseContext(all_profiles(profiles), zone, allow_html, tag_rules, recipe, time_limit)
+    profiles, zone, allow_html, tag_rules, undated = pickle.loads(recipe)
+    return ParseContext(
+        all_profiles(profiles), zone, allow_html, tag_rules, undated, recipe, time_limit
+    )
 
 
 def parse_source(source: Source, context: ParseContext) -> Article | ParseError:
@@ -82,7 +85,13 @@ def _parse_within_budget(source: Source, context: ParseContext) -> Article | Par
         if source.path.suffix.lower() in MARKDOWN_SUFFIXES:
             extracted = parse_markdown(decoded.text, context.default_zone, context.allow_html)
         else:
-            extracted = parse_text(decoded.text, context.profiles, context.default_zone)
+            extracted = parse_text(
+                decoded.text,
+                context.profiles,
+                context.default_zone,
+                source.modified_time,
+                context.undated,
+            )
     except DecodeProblem as exc:
         return ParseError(source.display, 1, str(exc))
     except Unparseable as exc:
@@ -121,6 +130,7 @@ def _finish(
         word_count=_word_count(fields),
         timezone=fields.timezone,
         date_precision=fields.date_precision,
+        date_source=fields.date_source,
         is_draft=fields.is_draft,
         profile=fields.profile,
         captions=fields.captions,

@@ -279,3 +279,9 @@ def in_zone(value: datetime, zone_name: str) -> datetime:
     if zone_name.startswith(("+", "-")):
         return value.astimezone(parse_offset(zone_name))
     return value.astimezone(ZoneInfo(zone_name))
+
+
+def from_timestamp(seconds: float, zone_name: str) -> FoundDate:
+    """A file's modification time as a date in the site's zone (no date was printed)."""
+    value = datetime.fromtimestamp(seconds, tz=UTC).astimezone(zone_info(zone_name))
+    return FoundDate(value.replace(microsecond=0), "minute", zone_name, False, "date:file")

@@ -16,20 +16,32 @@ SHORT = 200
 DEFAULT_DATE_LABELS = (
     ("last modified", "modified"),
     ("last updated", "modified"),
+    ("last update", "modified"),
     ("updated", "modified"),
+    ("update:", "modified"),
     ("modified", "modified"),
     ("first published", "published"),
+    ("first posted", "published"),
     ("published", "published"),
     ("posted", "published"),
+    ("released", "published"),
+    ("issued", "published"),
+    ("date:", "published"),
+    ("dated", "published"),
 )
 
 GENERIC_BYLINES = tuple(
     compile_pattern(p)
     for p in (
-        r"^by\s+(.{2,80}?)\s*$",
-        r"^((?:staff|special|our|senior|own)\s+(?:reporter|correspondent|writer)s?)$",
-        r"^(.{2,40}?\s(?:report|desk|correspondent|reporter))$",
-        r"^(Reuters|AFP|AP|UNB|BSS|IANS|PTI|Associated Press|Agence France-Presse)$",
+        r"^(?-i:By)([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})$",  # "ByKavya Menon", glued
+        r"^(?:by|written by|reported by|posted by|story by|words by|text by|author)"
+        r"\s*[:|-]?\s+(.{2,80}?)\s*$",
+        r"^((?:staff|special|our|senior|own|district|city|local)\s+"
+        r"(?:reporter|correspondent|writer|representative)s?)$",
+        r"^(.{2,40}?\s(?:report|desk|correspondent|reporter|bureau|news desk|newsroom))$",
+        r"^(Reuters|AFP|AP|UNB|BSS|IANS|PTI|ANI|TNN|Xinhua|Bernama|dpa|EFE|Anadolu|"
+        r"Reuters Staff|Agencies|Associated Press|Agence France-Presse|Press Trust of India"
+        r"|Anadolu Agency|News Agencies|Wire Services)$",
     )
 )
 _NAME = re.compile(
@@ -47,6 +59,7 @@ class DateLine:
     index: int  # position in the line list
     kind: str  # "published" | "modified"
     found: dates.FoundDate
+    is_labelled: bool = False  # "Published: …", "Updated …": the article's own, not a clock
 
 
 def word_count(text: str) -> int:
@@ -104,6 +117,11 @@ def looks_like_name(line: str) -> bool:
     return len(line) <= 50 and bool(_NAME.fullmatch(line.strip()))
 
 
+def ends_like_prose(line: str) -> bool:
+    """Whether the line ends as a sentence does (full stop, question, quote, bracket)."""
+    return bool(_PROSE_END.search(line))
+
+
 def is_prose(line: str) -> bool:
     """A body paragraph rather than a heading, label or menu item."""
     words = word_count(line)
@@ -130,7 +148,8 @@ def read_date_line(
     found = dates.find_date(line, home_zone, dict(profile.zones))
     if not dates.is_date_line(line, found) or found is None:
         return None
-    return DateLine(index, date_label(line, profile) or "published", found)
+    label = date_label(line, profile)
+    return DateLine(index, label or "published", found, is_labelled=label is not None)
 
 
 def is_relative_date(line: str) -> bool:

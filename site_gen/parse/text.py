@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from site_gen.model import FieldNote
-from site_gen.parse import dates, lines
+from site_gen.parse import dates, header, lines
 from site_gen.parse.fields import Extracted, Unparseable
 from site_gen.parse.profiles import Profile, choose_profile, generic_of
 
@@ -20,7 +20,15 @@ class Numbered:
     text: str
 
 
-def parse_text(text: str, profiles: tuple[Profile, ...], default_zone: str) -> Extracted:
+def parse_text(
+    text: str,
+    profiles: tuple[Profile, ...],
+    default_zone: str,
+    file_time: float | None = None,
+    undated: str = "file-time",
+) -> Extracted:
+    """`file_time` (the file's modification time) dates a copy that prints no date, when
+    `undated` is "file-time"; with "skip" such a copy is refused."""
     all_lines = [Numbered(i + 1, t.strip()) for i, t in enumerate(text.split("\n"))]
     if not any(line.text for line in all_lines):
         raise Unparseable(1, "file is empty")
@@ -35,26 +43,26 @@ def parse_text(text: str, profiles: tuple[Profile, ...], default_zone: str) -> E
         Numbered(ln.number, "") if ln.text and lines.is_chrome(ln.text, profile, generic) else ln
         for ln in all_lines
     ]
-    title_at = _find_title(kept, profile, generic)
-    if title_at is None:
-        raise Unparseable(1, "no title found (expected a headline line before the body)")
-    title = kept[title_at].text
-    notes.append(FieldNote("title", "first headline-shaped line", 0.8))
-
     date_lines, impossible = _date_lines(kept, profile, home_zone)
+    title_at, title_note = _locate_title(kept, date_lines, profile, generic)
+    title = header.clean_title(kept[title_at].text)
+    notes.append(title_note)
     body_at = _find_body_start(kept, title_at, date_lines)
     end = _find_tail(all_lines, body_at, profile, generic)
-    header = range(max(0, title_at - 3), body_at)
+    header_lines = range(_header_start(kept, title_at), body_at)
 
-    published, modified, date_note = _pick_dates(kept, date_lines, impossible, header, end)
-    notes.append(date_note)
-    byline, byline_note = _find_byline(kept, header, title_at, date_lines, profile)
-    notes.append(byline_note)
-    section, section_note = _find_section(kept, header, title_at, date_lines, profile)
-    notes.append(section_note)
+    published, modified, date_note = _pick_dates(
+        kept, date_lines, impossible, header_lines, title_at, end
+    )
+    byline, byline_note = _find_byline(kept, header_lines, title_at, date_lines, profile)
+    section, section_note = _find_section(kept, header_lines, title_at, date_lines, profile)
+    notes += [byline_note, section_note]
     used = {title_at, *(d.index for d in date_lines)}
     paragraphs, captions, tags = _body(kept, body_at, end, used, profile, generic)
-    captions = _header_captions(kept, header, profile, generic) + captions
+    paragraphs, credit = _drop_sign_off(paragraphs)
+    if not byline and credit:
+        byline, notes[-2] = (credit,), FieldNote("byline", "wire credit after the body", 0.6)
+    captions = _header_captions(kept, header_lines, profile, generic) + captions
     dated = {d.index for d in date_lines}
     standfirst = next(
         (
@@ -66,10 +74,17 @@ def parse_text(text: str, profiles: tuple[Profile, ...], default_zone: str) -> E
     )
     if not paragraphs:
         raise Unparseable(kept[title_at].number, "no body text found after the title")
+    warnings: tuple[str, ...] = ()
+    date_source = "printed"
+    if published is None:
+        published, date_note, warnings = _undated(kept, impossible, file_time, undated, home_zone)
+        date_source = "file"
+    notes.append(date_note)
     words = sum(lines.word_count(p) for p in paragraphs)
     notes += _content_notes(modified, len(paragraphs), words, tags, captions, profile)
     notes.append(_zone_note(published, profile))
-    zone_warning = _assumed_zone_warning(published, profile, default_zone)
+    if date_source == "printed":
+        warnings = _assumed_zone_warning(published, profile, default_zone)
     return Extracted(
         title=title,
         published=published.value,
@@ -84,11 +99,88 @@ def parse_text(text: str, profiles: tuple[Profile, ...], default_zone: str) -> E
         tags=tags,
         is_tags_explicit=bool(tags),
         captions=captions,
-        warnings=zone_warning,
+        warnings=warnings,
         notes=tuple(notes),
         summary=standfirst,
         word_count=words,
+        date_source=date_source,
     )
+
+
+def _locate_title(
+    kept: list[Numbered], date_lines: list[lines.DateLine], profile: Profile, generic: Profile
+) -> tuple[int, FieldNote]:
+    texts = [line.text for line in kept]
+    skip = {d.index for d in date_lines}
+    head = header.find_head(texts, skip, profile, generic)
+    if head is not None:
+        return head.title_at, FieldNote("title", head.rule, head.confidence)
+    title_at = _find_title(kept, profile, generic)
+    if title_at is None:
+        raise Unparseable(1, "no title found (expected a headline line before the body)")
+    return title_at, FieldNote("title", "first headline-shaped line", 0.5)
+
+
+def _header_start(kept: list[Numbered], title_at: int) -> int:
+    """Two non-blank lines above the headline still belong to the article (a kicker, a
+    dateline printed first); further up is the masthead."""
+    seen = 0
+    for index in range(title_at - 1, -1, -1):
+        if kept[index].text:
+            seen += 1
+            if seen == 2:
+                return index
+    return 0
+
+
+def _undated(
+    kept: list[Numbered],
+    impossible: list[Unparseable],
+    file_time: float | None,
+    undated: str,
+    home_zone: str,
+) -> tuple[dates.FoundDate, FieldNote, tuple[str, ...]]:
+    """No date printed: the file's modification time, said so; or a refusal."""
+    if impossible:
+        raise impossible[0]
+    relative = next((ln for ln in kept if ln.text and lines.is_relative_date(ln.text)), None)
+    if undated == "skip" or file_time is None:
+        if relative is not None:
+            raise Unparseable(
+                relative.number,
+                f"only a relative date ({relative.text!r}); add the absolute date",
+            )
+        raise Unparseable(1, "no publication date found (e.g. '11 December, 2022, 09:45 am')")
+    found = dates.from_timestamp(file_time, home_zone)
+    note = FieldNote("published", "no date printed: the file's modification time", 0.2)
+    shown = found.value.strftime("%Y-%m-%d %H:%M")
+    return found, note, (f"no publication date printed; dated by the file's time ({shown})",)
+
+
+_SIGN_OFF = re.compile(
+    r"^(?:[-–—]\s*)?\(?(?P<credit>AP|AFP|Reuters|PTI|IANS|UNB|BSS|ANI|Xinhua|dpa|Bernama)\)?\.?$"
+    r"|^\((?:Reporting|Additional reporting|Writing|Editing) by [^()]{1,200}\)$"
+)
+_TRAILING_CREDIT = re.compile(r"\s+(?:[-–—]\s*|\()(AP|AFP|Reuters|PTI|IANS|UNB|BSS|ANI)\)?\s*$")
+
+
+def _drop_sign_off(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
+    """A wire's sign-off after the last paragraph ("-UNB", "(AP)", "(Reporting by …)") is
+    not text; its agency is the credit when the page printed no byline."""
+    kept = list(paragraphs)
+    credit = None
+    while kept and len(kept[-1]) <= 240:
+        match = _SIGN_OFF.match(kept[-1])
+        if not match:
+            break
+        credit = credit or match["credit"]
+        kept.pop()
+    if kept and credit is None:
+        glued = _TRAILING_CREDIT.search(kept[-1])
+        if glued:
+            credit = glued.group(1)
+            kept[-1] = kept[-1][: glued.start()].rstrip()
+    return tuple(kept), credit
 
 
 def _content_notes(
@@ -252,35 +344,37 @@ def _pick_dates(
     kept: list[Numbered],
     date_lines: list[lines.DateLine],
     impossible: list[Unparseable],
-    header: range,
+    header_lines: range,
+    title_at: int,
     end: int,
-) -> tuple[dates.FoundDate, dates.FoundDate | None, FieldNote]:
-    # Prefer datelines in the header; some layouts print them below the body.
-    usable = [d for d in date_lines if d.index in header] or [
-        d for d in date_lines if d.index < end
-    ]
-    published = next((d for d in usable if d.kind == "published"), None)
-    modified = next((d for d in usable if d.kind == "modified"), None)
+) -> tuple[dates.FoundDate | None, dates.FoundDate | None, FieldNote]:
+    """The article's own datelines: in its header first, then below the headline (some
+    layouts print them under the body). A date far above the headline is the masthead's
+    clock unless it says "Published"; the file's time serves better than today's date."""
+    in_header = [d for d in date_lines if d.index in header_lines]
+    below = [d for d in date_lines if header_lines.stop <= d.index < end]
+    labelled_above = [d for d in date_lines if d.index < header_lines.start and d.is_labelled]
+    usable = in_header or below or labelled_above
+    published = _first_of_kind(usable, "published")
+    modified = _first_of_kind(usable, "modified")
     if published is None and modified is not None:
         # "Updated …" as the only date (CNN style): it is the best publication date we have.
         return modified.found, None, FieldNote("published", "only an 'Updated' line", 0.6)
     if published is None:
-        if impossible:
-            raise impossible[0]
-        relative = next((ln for ln in kept if ln.text and lines.is_relative_date(ln.text)), None)
-        if relative is not None:
-            raise Unparseable(
-                relative.number,
-                f"only a relative date ({relative.text!r}); add the absolute date",
-            )
-        raise Unparseable(1, "no publication date found (e.g. '11 December, 2022, 09:45 am')")
-    where = "header" if published.index in header else "below the body"
+        return None, None, FieldNote("published", "none printed", 0.0)
+    where = "header" if published.index in header_lines else "outside the header"
     note = FieldNote(
         "published",
         f"{published.found.rule} on line {kept[published.index].number} ({where})",
-        0.9 if published.index in header else 0.6,
+        0.9 if published.index in header_lines else 0.6,
     )
     return published.found, modified.found if modified else None, note
+
+
+def _first_of_kind(found: list[lines.DateLine], kind: str) -> lines.DateLine | None:
+    """A labelled dateline ("Published: …") beats an unlabelled one (a clock, a widget)."""
+    of_kind = [d for d in found if d.kind == kind]
+    return next((d for d in of_kind if d.is_labelled), of_kind[0] if of_kind else None)
 
 
 def _find_byline(

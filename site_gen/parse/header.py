@@ -1,0 +1,199 @@
+"""The article's head on a page it has never seen: which line is the headline, which the section.
+
+A pasted page is chrome, then the article's cluster (kicker, headline, standfirst, byline,
+datelines), then the body, then more chrome. The headline is not the first line shaped
+like one (that is often a masthead, a slogan, a ticker or a widget) but the one that heads
+the cluster right above the body, and it is often printed twice (page title and h1).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from site_gen.parse import lines
+from site_gen.parse.profiles import Profile
+
+# How many non-blank lines above the body the cluster may reach.
+CLUSTER_REACH = 10
+# How many candidate body starts are weighed (later ones are deep in the page).
+MAX_STARTS = 6
+# Python's re, safe by construction: alternatives of bounded or single-class repeats,
+# nothing nested, on lines of at most lines.SHORT characters.
+_NOT_A_HEADLINE = re.compile(
+    r"https?://|www\.|\S@\S|\+?\d[\d ()./-]{8,}\d"  # links, e-mail, phone numbers
+    r"|^-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]\b"  # a weather widget: "10.8 C", "31°C Haze"
+    r"|^[^\w\"'‘“]"  # starts with punctuation: a list item, a menu glyph
+    r"|\s[|•·]\s.*\s[|•·]\s",  # two separators: a menu or a breadcrumb
+)
+_BREADCRUMB = re.compile(r"\s+(?:[/>›»|]|\\)\s+|\s{3,}")
+# Badges glued after a headline on many sites ("… | Photo: file", "… Exclusive").
+_BADGE = re.compile(
+    r"(?:\s*[|–—-]\s*|\s+)(?:Exclusive|EXCLUSIVE|Video|VIDEO|Watch|WATCH|Photos?|PHOTOS?"
+    r"|Live|LIVE|Breaking|BREAKING|Updated|UPDATED|Opinion)\s*$"
+    r"|\s*\|\s*(?:Photo|Image|Video|Picture|File photo)\b[^|]*$"
+    r"|\s*\|\s*$"
+    r"|(?<=[a-z])(?:Exclusive|EXCLUSIVE|Video|VIDEO|Watch|Photos|Live|LIVE|Breaking)$"
+)
+_ROLE_WORDS = re.compile(
+    r"\b(?:staff|writer|reporter|correspondent|editor|desk|bureau|contributor|columnist"
+    r"|journalist|news service|agencies|report)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    title_at: int
+    body_at: int  # the first prose line after the headline (a standfirst or the lede)
+    rule: str
+    confidence: float
+
+
+def is_headline_shaped(text: str, profile: Profile, generic: Profile) -> bool:
+    """A line a headline could be: a few words, no closing full stop, not chrome."""
+    if not text or len(text) > lines.SHORT:
+        return False
+    words = lines.word_count(text)
+    if not 3 <= words <= 30 or text.lower() in _sections(profile) or text.endswith((".", ",", ";", ":")) and not text.endswith(".."):
+        return False
+    if sum(c.isalpha() for c in text) < len(text) / 2 or _NOT_A_HEADLINE.search(text):
+        return False
+    if lines.byline_names(text, profile) or lines.is_relative_date(text):
+        return False
+    if words <= 4 and lines.looks_like_name(text):  # "Md. Rafiqul Islam": an author
+        return False
+    if lines.read_date_line_safe(text, profile) or lines.is_caption(text, profile, generic):
+        return False
+    return not is_byline_like(text)
+
+
+def _sections(profile: Profile) -> frozenset[str]:
+    return frozenset(s.lower() for s in profile.sections)
+
+
+def is_byline_like(text: str) -> bool:
+    """A credit line the byline patterns missed: "Jane Roe, Staff Writer", "News Desk"."""
+    return lines.word_count(text) <= 8 and bool(_ROLE_WORDS.search(text)) and (
+        "," in text or lines.word_count(text) <= 4 or text.lower().startswith("by")
+    )
+
+
+def is_body_prose(text: str) -> bool:
+    """A paragraph of the article: a sentence that ends, or a long run of words."""
+    words = lines.word_count(text)
+    return words >= 30 or (words >= 6 and bool(lines.ends_like_prose(text)))
+
+
+def find_head(
+    texts: list[str], skip: set[int], profile: Profile, generic: Profile
+) -> Head | None:
+    """The headline and where the text after it starts; `skip` holds datelines and the like.
+
+    Each run of prose is a possible body; the best (headline, body) pair wins: a cluster
+    of datelines or bylines between them, the headline printed twice, a body that goes on.
+    """
+    best: tuple[int, Head] | None = None
+    starts = _prose_run_starts(texts, skip)
+    for body_at in starts[:MAX_STARTS]:
+        title_at = _headline_above(texts, body_at, skip, profile, generic)
+        if title_at is None:
+            continue
+        score = _score(texts, title_at, body_at, skip, profile)
+        if best is None or score > best[0]:
+            rule = "headline above the article's cluster"
+            best = (score, Head(title_at, body_at, rule, min(0.95, 0.5 + score / 10)))
+    return best[1] if best else None
+
+
+def _prose_run_starts(texts: list[str], skip: set[int]) -> list[int]:
+    """Where each run of prose lines begins (a blank, label or chrome line ends a run)."""
+    starts = []
+    in_run = False
+    for index, text in enumerate(texts):
+        is_prose = index not in skip and bool(text) and is_body_prose(text)
+        if is_prose and not in_run:
+            starts.append(index)
+        if text:
+            in_run = is_prose
+    return starts
+
+
+def _headline_above(
+    texts: list[str], body_at: int, skip: set[int], profile: Profile, generic: Profile
+) -> int | None:
+    """Walking up from the body past bylines, datelines, kickers and captions: the first
+    line shaped like a headline, or the one above it when that one is shorter (the lower
+    is then a standfirst without a full stop; a longer line above is a masthead slogan
+    or another story's headline only rarely)."""
+    seen = 0
+    found: list[int] = []
+    for index in range(body_at - 1, -1, -1):
+        text = texts[index]
+        if not text or index in skip:
+            continue
+        seen += 1
+        if seen > CLUSTER_REACH or is_body_prose(text):
+            break
+        if is_headline_shaped(text, profile, generic):
+            found.append(index)
+            if len(found) == 2:
+                break
+    if not found:
+        return None
+    if len(found) == 1:
+        return found[0]
+    lower, upper = found
+    twice = [i for i in found if is_printed_twice(texts, i)]
+    if len(twice) == 1:
+        return twice[0]
+    return upper if lines.word_count(texts[lower]) > lines.word_count(texts[upper]) else lower
+
+
+def _score(texts: list[str], title_at: int, body_at: int, skip: set[int], profile: Profile) -> int:
+    score = 0
+    between = range(title_at + 1, body_at)
+    if any(i in skip for i in between) or any(
+        lines.byline_names(texts[i], profile) for i in between if texts[i]
+    ):
+        score += 4
+    if is_printed_twice(texts, title_at):
+        score += 3
+    following = [t for t in texts[body_at + 1 : body_at + 12] if t]
+    if sum(1 for t in following if is_body_prose(t)) >= 2:
+        score += 2
+    return score
+
+
+def is_printed_twice(texts: list[str], title_at: int) -> bool:
+    """The headline again elsewhere, alone or as "Headline | Site" (the page title)."""
+    title = texts[title_at]
+    for index, text in enumerate(texts):
+        if index != title_at and text and text.startswith(title):
+            rest = text[len(title) :].strip()
+            if not rest or rest[0] in "|-–—:":
+                return True
+    return False
+
+
+def clean_title(text: str) -> str:
+    """The headline without the badges and captions some sites glue after it."""
+    for _ in range(3):  # "… | Photo: file | Exclusive"
+        cleaned = _BADGE.sub("", text).rstrip()
+        if cleaned == text or lines.word_count(cleaned) < 2:
+            break
+        text = cleaned
+    return text
+
+
+def breadcrumb_section(text: str, title: str) -> str | None:
+    """The last crumb of "Home / News / India" (or "Home > World > Asia"), not the headline."""
+    if not text.lower().startswith("home") or len(text) > lines.SHORT:
+        return None
+    crumbs = [c.strip() for c in _BREADCRUMB.split(text) if c.strip()]
+    crumbs = [c for c in crumbs if c.lower() not in ("home", "article", "story") and c != title]
+    if len(crumbs) > 1 and crumbs[0].lower() == "news":  # "Home / News / India": India
+        crumbs = crumbs[1:]
+    if not crumbs or len(crumbs[-1]) > 40 or lines.word_count(crumbs[-1]) > 4:
+        return None
+    return crumbs[-1]
