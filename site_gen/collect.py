@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+import itertools
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from site_gen import executor
 from site_gen.cache import BuildCache, Entry, entry_of, file_stat, light
 from site_gen.errors import ParseError
 from site_gen.model import Article, Source
 from site_gen.parse import PARSER_VERSION, ParseContext, parse_source
-from site_gen.sources import read_source
+from site_gen.parse.warc import is_archive
+from site_gen.sources import read_source, read_sources
 
 Progress = Callable[[str, int, int], None]
 _PARSE_CODE = Path(__file__).resolve().parent / "parse"
+T = TypeVar("T")
+ARCHIVE_BATCH = 500  # pages of a web archive held in memory at once
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +63,12 @@ def collect_articles(
     problems: list[ParseError] = []
     sources: list[Source] = []
     seen_files = []
+    archives = []
     for path, shown in named:
         if keys.get(shown) in articles:
+            continue
+        if is_archive(shown):
+            archives.append((path, shown))
             continue
         source = read_source(path, shown)
         if isinstance(source, ParseError):
@@ -75,14 +84,76 @@ def collect_articles(
     sources = [s for s in sources if keys[s.display] not in articles]
     parsed = _parse_missing(sources, context, keys, cache, pool, progress)
     articles.update(parsed.articles)
+    members: dict[str, list[str]] = {}  # archive -> its records' display names
+    archive_parsed = 0
+    for path, shown in archives:
+        archive = _collect_archive(path, shown, context, ctx_key, keys, cache, pool, progress)
+        members[shown] = archive.members
+        articles.update(archive.parsed.articles)
+        problems += archive.parsed.problems
+        archive_parsed += archive.count
+        if archive.row is not None:
+            seen_files.append(archive.row)
     cache.remember_files(seen_files)
     ordered = []
     for _, shown in named:
+        for record in members.get(shown, ()):
+            if keys[record] in articles:
+                ordered.append(_named(articles[keys[record]], record))
         article = articles.get(keys.get(shown, ""))
         if article is not None:
             # Identical bytes under two names parse once; each keeps its own name.
             ordered.append(article if article.source == shown else replace(article, source=shown))
-    return Collected(ordered, problems + parsed.problems, len(sources))
+    return Collected(ordered, problems + parsed.problems, len(sources) + archive_parsed)
+
+
+def _named(article: Article, shown: str) -> Article:
+    return article if article.source == shown else replace(article, source=shown)
+
+
+@dataclass(frozen=True, slots=True)
+class _Archive:
+    members: list[str]  # display names of its records, in archive order
+    parsed: _Parsed  # what was parsed (not from the cache) and the archive's problems
+    count: int  # records parsed this time
+    row: tuple[str, int, int, int, str] | None  # for the files table: quick rebuilds
+
+
+def _collect_archive(
+    path: str,
+    shown: str,
+    context: ParseContext,
+    ctx_key: str,
+    keys: dict[str, str],
+    cache: BuildCache,
+    pool: executor.Pool,
+    progress: Progress | None,
+) -> _Archive:
+    """A web archive's pages, a batch at a time: only one batch of pages is in memory."""
+    members: list[str] = []
+    articles: dict[str, Article] = {}
+    problems: list[ParseError] = []
+    digest = hashlib.sha256()
+    count = 0
+    for batch in _batches(read_sources(path, shown), ARCHIVE_BATCH):
+        sources = []
+        for item in batch:
+            if isinstance(item, ParseError):
+                problems.append(item)
+                continue
+            keys[item.display] = f"{item.digest}:{ctx_key}"
+            members.append(item.display)
+            digest.update(item.digest.encode())
+            sources.append(item)
+        articles.update(cache.light_articles(keys[s.display] for s in sources))
+        missing = [s for s in sources if keys[s.display] not in articles]
+        parsed = _parse_missing(missing, context, keys, cache, pool, progress)
+        articles.update(parsed.articles)
+        problems += parsed.problems
+        count += len(missing)
+    stat = file_stat(path)
+    row = (str(path), *stat, digest.hexdigest()) if stat is not None else None
+    return _Archive(members, _Parsed(articles, problems), count, row)
 
 
 def _keys_of_unchanged_files(
@@ -142,3 +213,9 @@ def _parse_missing(
             batch.clear()
     cache.store_entries(batch)
     return _Parsed(articles, problems)
+
+
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch

@@ -55,9 +55,13 @@ def article_markdown(article: Article) -> str:
         "source_profile": article.profile,
         "captions": list(article.captions),
     }
+    if article.original_url:  # saved pages and web captures: where and when from
+        meta["original_url"] = article.original_url
+    if article.captured:
+        meta["captured"] = _date_text(article.captured, article.timezone, "minute")
     # Dates go in as text and are put back unquoted below, so YAML reads them as dates.
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
-    front = re.sub(r"^(date|updated): '([^']*)'$", r"\1: \2", front, flags=re.MULTILINE)
+    front = re.sub(r"^(date|updated|captured): '([^']*)'$", r"\1: \2", front, flags=re.MULTILINE)
     body = "\n\n".join(escape_markdown(p) for p in article.paragraphs)
     return f"---\n{front}---\n\n{body}\n"
 
@@ -74,7 +78,9 @@ def markdown_names(articles: list[Article]) -> list[tuple[Article, str]]:
     taken: set[str] = set()
     named = []
     for article in articles:
-        stem = PurePath(article.source).stem or article.slug
+        # A web archive's pages are named "archive.warc.gz#<url>": their slugs are better.
+        stem = article.slug if ".warc" in article.source else PurePath(article.source).stem
+        stem = stem or article.slug
         name, number = f"{stem}.md", 1
         while name in taken:
             number += 1

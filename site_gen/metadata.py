@@ -56,6 +56,8 @@ def news_article(
         data["articleSection"] = article.section
     if article.tags:
         data["keywords"] = list(article.tags)
+    if article.original_url:
+        data["isBasedOn"] = article.original_url  # the page this copy was saved from
     return data
 
 

@@ -54,6 +54,8 @@ class Article:
     notes: tuple[FieldNote, ...] = ()
     url: str = ""
     digest: str = ""
+    original_url: str | None = None  # where a saved page or web capture came from
+    captured: datetime | None = None  # when the archiving tool fetched it (aware)
 
 
 @dataclass(frozen=True, slots=True)

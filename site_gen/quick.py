@@ -29,6 +29,7 @@ from site_gen.config import Config
 from site_gen.errors import ParseError
 from site_gen.model import Article, Link, Page
 from site_gen.parse import ParseContext, parse_source
+from site_gen.parse.warc import is_archive
 from site_gen.sources import read_source
 
 # Past this many edited files a full build, with its process pool, is the better tool.
@@ -266,6 +267,8 @@ def find_edits(
     changed = []
     for number, (path, _) in enumerate(named):
         if file_stat(path) != sources.stat(number):
+            if is_archive(path):
+                return None  # its pages may come and go: lists change
             changed.append(number)
             if len(changed) > MAX_EDITS:
                 return None

@@ -7,12 +7,15 @@ import hashlib
 import os
 import stat
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
+from typing import IO
 
 from site_gen.errors import ParseError
 from site_gen.model import Source
+from site_gen.parse.warc import archive_sources, is_archive
 
-SOURCE_SUFFIXES = (".txt", ".md", ".markdown")
+SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".warc", ".warc.gz")
 
 
 def discover(roots: list[Path]) -> tuple[list[str], list[ParseError]]:
@@ -80,6 +83,35 @@ def _is_folder(entry: os.DirEntry[str]) -> bool:
 
 def read_source(path: Path | str, display: str | None = None) -> Source | ParseError:
     shown = display or str(path)
+    handle = _open_regular(path, shown)
+    if isinstance(handle, ParseError):
+        return handle
+    with handle:
+        modified_time = os.fstat(handle.fileno()).st_mtime
+        try:
+            data = handle.read()
+        except OSError as exc:
+            return ParseError(shown, 0, f"cannot read: {exc.strerror or exc}")
+    digest = hashlib.sha256(data).hexdigest()
+    return Source(Path(path).resolve(), shown, data, digest, modified_time)
+
+
+def read_sources(path: Path | str, display: str | None = None) -> Iterator[Source | ParseError]:
+    """A file's sources: the file itself, or each captured page of a web archive
+    (streamed: an archive is never read whole)."""
+    shown = display or str(path)
+    if not is_archive(shown):
+        yield read_source(path, shown)
+        return
+    handle = _open_regular(path, shown)
+    if isinstance(handle, ParseError):
+        yield handle
+        return
+    handle.close()
+    yield from archive_sources(Path(path).resolve(), shown, partial(_open_again, path, shown))
+
+
+def _open_regular(path: Path | str, shown: str) -> IO[bytes] | ParseError:
     try:
         # O_NONBLOCK: a FIFO or device named like a source must not hang the build.
         # O_NOFOLLOW: discover() already resolved links it checked; a file that turned
@@ -93,16 +125,19 @@ def read_source(path: Path | str, display: str | None = None) -> Source | ParseE
         if exc.errno == errno.ELOOP:
             return ParseError(shown, 0, "became a symlink during the build; skipped")
         return ParseError(shown, 0, f"cannot read: {exc.strerror or exc}")
-    with os.fdopen(fd, "rb") as handle:
-        status = os.fstat(fd)
-        if not stat.S_ISREG(status.st_mode):
-            return ParseError(shown, 0, "not a regular file (a pipe, socket or device?)")
-        try:
-            data = handle.read()
-        except OSError as exc:
-            return ParseError(shown, 0, f"cannot read: {exc.strerror or exc}")
-    digest = hashlib.sha256(data).hexdigest()
-    return Source(Path(path).resolve(), shown, data, digest, status.st_mtime)
+    handle = os.fdopen(fd, "rb")
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        handle.close()
+        return ParseError(shown, 0, "not a regular file (a pipe, socket or device?)")
+    return handle
+
+
+def _open_again(path: Path | str, shown: str) -> IO[bytes]:
+    """The archive once more (it is read in two passes); raises OSError if it went away."""
+    handle = _open_regular(path, shown)
+    if isinstance(handle, ParseError):
+        raise OSError(handle.message)
+    return handle
 
 
 def display_name(path: Path | str, cwd: Path) -> str:

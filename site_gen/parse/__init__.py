@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import html
 import pickle
 from dataclasses import dataclass
 from functools import lru_cache
+from html import escape as escape_html  # (the name `html` is our reader module)
 
 from site_gen.config import Config, TagRules
 from site_gen.errors import ParseError
@@ -14,15 +14,18 @@ from site_gen.parse.budget import TookTooLong, time_limit
 from site_gen.parse.decode import DecodeProblem, decode
 from site_gen.parse.fields import Extracted, Unparseable
 from site_gen.parse.frontmatter import parse_markdown
+from site_gen.parse.html import parse_html
 from site_gen.parse.lines import word_count
 from site_gen.parse.profiles import Profile, all_profiles
 from site_gen.parse.tags import derive_tags
 from site_gen.parse.text import parse_text
+from site_gen.parse.warc import is_archive, parse_record
 from site_gen.slugs import slugify
 
 # Bump when parsing rules change: cached articles from older rules are then re-parsed.
 PARSER_VERSION = "1"
 MARKDOWN_SUFFIXES = (".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
 SUMMARY_WORDS = 45
 
 
@@ -73,6 +76,11 @@ def parse_source(source: Source, context: ParseContext) -> Article | ParseError:
 
 def _parse_within_budget(source: Source, context: ParseContext) -> Article | ParseError:
     try:
+        # Pages decode themselves: their charset is declared inside (or in the archive).
+        if source.path.suffix.lower() in HTML_SUFFIXES:
+            return _finish(parse_html(source.data, context.default_zone), source, (), context)
+        if is_archive(source.path.name):
+            return _finish(parse_record(source.data, context.default_zone), source, (), context)
         decoded = decode(source.data)
         if source.path.suffix.lower() in MARKDOWN_SUFFIXES:
             extracted = parse_markdown(decoded.text, context.default_zone, context.allow_html)
@@ -129,6 +137,8 @@ def _finish(
         warnings=warnings + fields.warnings,
         notes=fields.notes,
         digest=source.digest,
+        original_url=fields.original_url,
+        captured=fields.captured,
     )
 
 
@@ -141,7 +151,7 @@ def _word_count(fields: Extracted) -> int:
 
 def paragraphs_html(paragraphs: tuple[str, ...], captions: tuple[str, ...]) -> str:
     """Body HTML from plain text, every piece escaped (the one place text becomes markup)."""
-    parts = [f"<p>{html.escape(p)}</p>" for p in paragraphs]
+    parts = [f"<p>{escape_html(p)}</p>" for p in paragraphs]
     if captions:
         parts.append(figures_html(captions))
     return "\n".join(parts)
@@ -150,7 +160,7 @@ def paragraphs_html(paragraphs: tuple[str, ...], captions: tuple[str, ...]) -> s
 def figures_html(captions: tuple[str, ...]) -> str:
     """Photo captions as figure text after the body, escaped."""
     return "\n".join(
-        f"<figure><figcaption>{html.escape(c)}</figcaption></figure>" for c in captions
+        f"<figure><figcaption>{escape_html(c)}</figcaption></figure>" for c in captions
     )
 
 

@@ -31,6 +31,8 @@ class Extracted:
     notes: tuple[FieldNote, ...] = ()
     word_count: int | None = None  # None: count the words of the paragraphs
     date_source: str = "printed"  # "printed", or "file" when the copy printed no date
+    original_url: str | None = None  # saved pages and web captures: where it came from
+    captured: datetime | None = None  # ... and when the archiving tool fetched it
 
 
 class Unparseable(ValueError):

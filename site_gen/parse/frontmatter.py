@@ -53,6 +53,11 @@ def parse_markdown(text: str, default_zone: str, allow_html: bool) -> Extracted:
     modified, _, _ = _date_field(meta, "updated", zone, warnings)
     if modified is None:
         modified, _, _ = _date_field(meta, "modified", zone, warnings)
+    captured, _, _ = _date_field(meta, "captured", zone, warnings)
+    original_url = _text_field(meta, "original_url")
+    if original_url and not original_url.startswith(("http://", "https://")):
+        warnings.append("original_url is not an http(s) address; ignored")
+        original_url = None
     md = markdown_renderer(allow_html)
     tokens = md.parse(body)
     paragraphs = tuple(_plain_blocks(tokens))
@@ -85,6 +90,8 @@ def parse_markdown(text: str, default_zone: str, allow_html: bool) -> Extracted:
             )
             for name in FRONT_MATTER_FIELDS
         ),
+        original_url=original_url,  # kept by `site-gen import` of a saved page
+        captured=captured,
     )
 
 
