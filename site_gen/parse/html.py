@@ -15,10 +15,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-import charset_normalizer
 import lxml.etree
 import lxml.html
-import trafilatura
 
 from site_gen.model import FieldNote
 from site_gen.parse.dates import in_zone, zone_info
@@ -210,6 +208,8 @@ def _is_utf8(data: bytes) -> bool:
 def _sniff(data: bytes, warnings: list[str]) -> str:
     if _is_utf8(data):
         return data.decode("utf-8")
+    import charset_normalizer  # imported on first need: text-only builds never pay for it
+
     best = charset_normalizer.from_bytes(data[:65536]).best()
     encoding = best.encoding if best is not None else "cp1252"
     if warnings or encoding not in ("utf_8", "ascii"):
@@ -325,6 +325,9 @@ def _refuse_non_article(facts: _Facts) -> None:
 
 def _trafilatura(tree: lxml.html.HtmlElement, url: str | None) -> dict[str, Any]:
     """Main text and heuristic metadata (our facts are already read: it may edit the tree)."""
+    # Imported on first need: it takes about a second, which text-only builds never pay.
+    import trafilatura
+
     found = trafilatura.bare_extraction(
         tree,
         url=url,
