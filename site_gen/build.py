@@ -165,7 +165,14 @@ def parse_all(
     warnings = {a.source: a.warnings for a in merged if a.warnings}
     warnings.update((source, (message,)) for source, message in dropped.items())
     articles = [a for a in merged if request.include_drafts or not a.is_draft]
-    return Parsed(articles, collected.problems, warnings, collected.parsed)
+    problems = collected.problems
+    if request.strict:  # a date guessed from the file is not good enough for --strict
+        problems = problems + [
+            ParseError(a.source, 0, "no publication date printed; --strict refuses the file's time")
+            for a in articles
+            if a.date_source == "file"
+        ]
+    return Parsed(articles, problems, warnings, collected.parsed)
 
 
 def warning_lines(found: Found, warnings: dict[str, tuple[str, ...]]) -> list[str]:
