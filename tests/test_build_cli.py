@@ -55,20 +55,28 @@ def test_bad_files_get_one_line_errors_and_the_rest_builds(tmp_path: Path) -> No
     shutil.copytree(SEEDS, src)
     (src / "empty.txt").write_text("")
     (src / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00garbage")
-    (src / "nodate.txt").write_text(
+    (src / "nodate.txt").write_text(  # built, dated by its file's time, with a warning
         "A headline without any date at all\n\nSome body text here that is long enough to be prose.\n"
+    )
+    (src / "impossible.txt").write_text(
+        "A headline with an impossible date\n\n31 February 2022\n\n"
+        "Some body text here that is long enough to be prose.\n"
     )
     (src / "broken.md").write_text("---\ntitle: Broken\ndate: [2021\n---\nBody.\n")
     run = build(src, tmp_path / "site")
     assert run.code == 1
     problems = [line for line in run.err.splitlines() if ": " in line and "skipped" not in line]
+    problems = [line for line in problems if ": warning: " not in line]
     assert len(problems) == 4, run.err
+    assert any(
+        "nodate.txt: warning: no publication date printed" in line for line in run.err.splitlines()
+    )
     assert "Traceback" not in run.err
     assert any(
         line.startswith(str(src / "empty.txt")) or "empty.txt:1:" in line for line in problems
     )
     assert any("broken.md:" in line and "front matter" in line for line in problems)
-    assert "4 of 5 files skipped" in run.err
+    assert "4 of 6 files skipped" in run.err
     assert (tmp_path / "site" / ARTICLE_URL.strip("/") / "index.html").exists()
 
 
@@ -187,6 +195,8 @@ def test_parse_json_contract() -> None:
         "paragraphs",
         "word_count",
         "timezone",
+        "date_source",
+        "published_precision",
     }
 
 

@@ -24,6 +24,8 @@ FIELDS = [
     "paragraphs",
     "word_count",
     "timezone",
+    "date_source",
+    "published_precision",
 ]
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
 

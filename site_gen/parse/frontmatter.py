@@ -16,7 +16,7 @@ from site_gen.model import FieldNote
 from site_gen.parse import dates
 from site_gen.parse.decode import clean_inline
 from site_gen.parse.fields import Extracted, Unparseable
-from site_gen.parse.lines import split_names
+from site_gen.parse.lines import split_on_joiners
 
 FRONT_MATTER_FIELDS = (
     "title",
@@ -168,7 +168,7 @@ def _names(value: Any) -> tuple[str, ...]:
         return ()
     if isinstance(value, list):
         return tuple(item for item in _text_items(value, "author") if item)
-    return split_names(_scalar_text(value, "author"))
+    return split_on_joiners(_scalar_text(value, "author"))
 
 
 def _date_field(

@@ -113,6 +113,12 @@ def byline_names(line: str, profile: Profile) -> tuple[str, ...] | None:
     return split_names(_BY.sub("", named))
 
 
+def split_on_joiners(text: str) -> tuple[str, ...]:
+    """Names as a writer listed them ("A, B and C"): front matter means what it says."""
+    parts = re.split(r"\s*(?:,|&|\band\b|\|)\s*", text.strip())
+    return tuple(p.strip() for p in parts if p.strip())
+
+
 def split_names(text: str) -> tuple[str, ...]:
     """The people and desks on a byline, without the roles, places and dates beside them
     ("Jane Roe, Staff Writer" is one author; "Staff Correspondent" alone stays)."""

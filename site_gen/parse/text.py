@@ -64,7 +64,7 @@ def parse_text(
     notes += [byline_note, section_note]
     used = {title_at, *(d.index for d in date_lines)}
     paragraphs, captions, tags = _body(kept, body_at, end, used, profile, generic)
-    paragraphs, credit = _drop_sign_off(paragraphs)
+    paragraphs, credit = _drop_sign_off(_drop_pull_quotes(paragraphs))
     if not byline and credit:
         byline, notes[-2] = (credit,), FieldNote("byline", "wire credit after the body", 0.6)
     captions = _header_captions(kept, header_lines, profile, generic) + captions
@@ -203,6 +203,20 @@ _SIGN_OFF = re.compile(
 _TRAILING_CREDIT = re.compile(r"\s+(?:[-–—]\s*|\()(AP|AFP|Reuters|PTI|IANS|UNB|BSS|ANI)\)?\s*$")
 
 
+def _drop_pull_quotes(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """A pull quote repeats a sentence of the article in big type: the same words again,
+    inside another paragraph. The article keeps its own copy only."""
+    kept = []
+    for at, text in enumerate(paragraphs):
+        words = text.strip("\"“”'‘’ ")
+        is_repeat = lines.word_count(words) >= 5 and any(
+            words in other for index, other in enumerate(paragraphs) if index != at
+        )
+        if not (is_repeat and text[:1] in "\"“‘'"):
+            kept.append(text)
+    return tuple(kept)
+
+
 def _drop_sign_off(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
     """A wire's sign-off after the last paragraph ("-UNB", "(AP)", "(Reporting by …)") is
     not text; its agency is the credit when the page printed no byline."""
@@ -330,7 +344,7 @@ def _date_lines(
     return found, impossible
 
 
-_PART_SEPARATOR = re.compile(r"\s*[|•·]\s*")
+_PART_SEPARATOR = re.compile(r"\s*[|•·]\s*|,\s*(?=(?:updated|last updated|modified)\b)", re.I)
 
 
 def _date_parts(text: str) -> list[str]:
@@ -478,7 +492,7 @@ def _find_byline(
     for index in header:
         if index == title_at or not kept[index].text:
             continue
-        names = _byline_of(kept[index].text, index in dated, profile)
+        names = _byline_of(kept[index].text, index in dated and index > title_at, profile)
         if names:
             above = _name_above(kept, index, header, title_at)
             if above and all(is_role(n) for n in names):
@@ -516,7 +530,8 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
         names = lines.byline_names(part, profile) if part else None
         if names:
             return names
-        if is_dated and lines.looks_like_name(part):  # "SERAJUL HAQUE | 2025-09-30 12:00"
+        # "SERAJUL HAQUE | 2025-09-30 12:00"; but "Published - May 23 - New Delhi" is a place
+        if is_dated and lines.looks_like_name(part) and not lines.date_label(text, profile):
             return (part,)
     return None
 
