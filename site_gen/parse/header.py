@@ -70,7 +70,9 @@ def is_headline_shaped(text: str, profile: Profile, generic: Profile) -> bool:
         return False
     if words <= 4 and lines.looks_like_name(text):  # "Md. Rafiqul Islam": an author
         return False
-    if lines.read_date_line_safe(text, profile) or lines.is_caption(clean_title(text), profile, generic):
+    if lines.read_date_line_safe(text, profile):
+        return False
+    if lines.is_caption(clean_title(text), profile, generic):  # "… | Photo: file" glued on
         return False
     return not is_byline_like(text)
 
