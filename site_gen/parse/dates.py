@@ -185,6 +185,7 @@ def _from_bengali(line: str, home_zone: str | None, zones: dict[str, str]) -> Fo
         raise ImpossibleDate(str(exc)) from None
     if reading is None:
         return None
+    tz: tzinfo
     if reading.zone:
         tz, zone_name, assumed = ZoneInfo(reading.zone), reading.zone, False
     else:
