@@ -207,6 +207,7 @@ ARTICLE_FIELDS = (
     "paragraphs",
     "word_count",
     "timezone",
+    "lang",
 )
 
 

@@ -52,6 +52,7 @@ class Article:
     notes: tuple[FieldNote, ...] = ()
     url: str = ""
     digest: str = ""
+    lang: str = "en"  # BCP 47 tag of the text ("bn" for Bangla): html lang, search
 
 
 @dataclass(frozen=True, slots=True)

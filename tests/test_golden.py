@@ -24,6 +24,7 @@ FIELDS = [
     "paragraphs",
     "word_count",
     "timezone",
+    "lang",
 ]
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
 

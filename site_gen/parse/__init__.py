@@ -13,6 +13,7 @@ from site_gen.model import Article, Source
 from site_gen.parse.decode import DecodeProblem, decode
 from site_gen.parse.fields import Extracted, Unparseable
 from site_gen.parse.frontmatter import parse_markdown
+from site_gen.parse.language import detect as detect_language
 from site_gen.parse.lines import word_count
 from site_gen.parse.profiles import Profile, all_profiles
 from site_gen.parse.tags import derive_tags
@@ -39,20 +40,21 @@ class ParseContext:
     allow_html: bool
     tag_rules: TagRules
     recipe: bytes = b""  # the pickled settings it was made from
+    language: str = "en"  # the site's language: articles not in a script of their own
 
     def __reduce__(self) -> tuple[object, tuple[bytes]]:
         return _context_from_recipe, (self.recipe,)
 
 
 def context_from_config(config: Config) -> ParseContext:
-    settings = (config.profiles, config.timezone, config.allow_html, config.tags)
+    settings = (config.profiles, config.timezone, config.allow_html, config.tags, config.language)
     return _context_from_recipe(pickle.dumps(settings, protocol=4))
 
 
 @lru_cache(maxsize=8)
 def _context_from_recipe(recipe: bytes) -> ParseContext:
-    profiles, zone, allow_html, tag_rules = pickle.loads(recipe)
-    return ParseContext(all_profiles(profiles), zone, allow_html, tag_rules, recipe)
+    profiles, zone, allow_html, tag_rules, language = pickle.loads(recipe)
+    return ParseContext(all_profiles(profiles), zone, allow_html, tag_rules, recipe, language)
 
 
 def parse_source(source: Source, context: ParseContext) -> Article | ParseError:
@@ -107,6 +109,7 @@ def _finish(
         warnings=warnings + fields.warnings,
         notes=fields.notes,
         digest=source.digest,
+        lang=fields.lang or detect_language(fields.title, fields.paragraphs, context.language),
     )
 
 

@@ -30,6 +30,7 @@ class Extracted:
     warnings: tuple[str, ...] = ()
     notes: tuple[FieldNote, ...] = ()
     word_count: int | None = None  # None: count the words of the paragraphs
+    lang: str | None = None  # None: detected from the text's script
 
 
 class Unparseable(ValueError):
