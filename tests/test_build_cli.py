@@ -187,6 +187,7 @@ def test_parse_json_contract() -> None:
         "paragraphs",
         "word_count",
         "timezone",
+        "lang",
     }
 
 
