@@ -208,6 +208,7 @@ ARTICLE_FIELDS = (
     "word_count",
     "timezone",
     "date_source",
+    "lang",
 )
 
 

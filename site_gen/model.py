@@ -56,6 +56,7 @@ class Article:
     digest: str = ""
     original_url: str | None = None  # where a saved page or web capture came from
     captured: datetime | None = None  # when the archiving tool fetched it (aware)
+    lang: str = "en"  # BCP 47 tag of the text ("bn" for Bangla): html lang, search
 
 
 @dataclass(frozen=True, slots=True)

@@ -74,6 +74,7 @@ def environment(
     env.filters["human_date"] = human_date
     env.filters["human_time"] = human_time
     env.filters["iso"] = iso
+    env.filters["page_language"] = page_language
     env.filters["slug"] = term_slug
     env.filters["term_url"] = term_url
     env.filters["author_links"] = author_links
@@ -296,12 +297,20 @@ def term_feed_url(site: SiteInfo, kind: str, name: str) -> str | None:
     return metadata.term_feed_url(site.urls, kind, name)
 
 
+def page_language(lang: str, site_language: str) -> str:
+    """An article page's language: the site's own tag ("en-GB") for an article in the
+    site's language, else the article's ("bn"). Pagefind indexes by this (html lang)."""
+    if lang.split("-")[0].lower() == site_language.split("-")[0].lower():
+        return site_language
+    return lang
+
+
 def news_article_json_ld(article: Article, site: SiteInfo) -> Markup:
     data = metadata.news_article(
         article,
         site_title=site.title,
         base_url=site.base_url,
-        language=site.language,
+        language=page_language(article.lang, site.language),
         urls=site.urls,
     )
     return json_ld_script(data)

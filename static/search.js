@@ -175,6 +175,21 @@ async function fillFilters() {
   );
 }
 
+// Pagefind keeps one index per page language (html lang) and loads only the one matching
+// this page, as its findIndex picks it; Bangla articles (lang="bn") are in another. Merge
+// the others too. Pagefind skips a merge of a path its primary's path starts with, so the
+// bundle is named as "/pagefind/./": the same files, a different string.
+async function mergeOtherLanguages(bundle, options) {
+  const entry = await fetch(`${bundle}pagefind-entry.json`).then((r) => (r.ok ? r.json() : {}));
+  const languages = entry.languages || {};
+  const own = (document.documentElement.lang || "unknown").toLowerCase();
+  const byCount = Object.keys(languages).sort((a, b) => languages[b].page_count - languages[a].page_count);
+  const loaded = [own, own.split("-")[0]].find((code) => code in languages) || byCount[0];
+  for (const language of Object.keys(languages)) {
+    if (language !== loaded) await pagefind.mergeIndex(`${bundle}./`, { ...options, language });
+  }
+}
+
 async function start() {
   try {
     pagefind = await import("/pagefind/pagefind.js");
@@ -185,6 +200,9 @@ async function start() {
     await pagefind.options({ excerptLength: 30, ...tagged });
     for (const [number, shard] of shards.entries()) {
       await pagefind.mergeIndex(shard, { mergeFilter: { shard: String(number + 1) } });
+    }
+    for (const [number, bundle] of ["/pagefind/", ...shards].entries()) {
+      await mergeOtherLanguages(bundle, shards.length ? { mergeFilter: { shard: String(number) } } : {});
     }
     shardCount = shards.length + 1;
     pagefind.init();

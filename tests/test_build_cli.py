@@ -197,6 +197,7 @@ def test_parse_json_contract() -> None:
         "timezone",
         "date_source",
         "published_precision",
+        "lang",
     }
 
 

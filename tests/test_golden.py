@@ -25,6 +25,7 @@ FIELDS = [
     "word_count",
     "timezone",
     "date_source",
+    "lang",
     "published_precision",
 ]
 SEED_FILES = sorted(SEEDS.glob("*.txt"))

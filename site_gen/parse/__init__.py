@@ -15,6 +15,7 @@ from site_gen.parse.decode import DecodeProblem, decode
 from site_gen.parse.fields import Extracted, Unparseable
 from site_gen.parse.frontmatter import parse_markdown
 from site_gen.parse.html import parse_html
+from site_gen.parse.language import detect as detect_language
 from site_gen.parse.lines import word_count
 from site_gen.parse.profiles import Profile, all_profiles
 from site_gen.parse.tags import derive_tags
@@ -43,6 +44,7 @@ class ParseContext:
     allow_html: bool
     tag_rules: TagRules
     undated: str = "file-time"  # or "skip": what becomes of a copy that prints no date
+    language: str = "en"  # the site's language: articles not in a script of their own
     recipe: bytes = b""  # the pickled settings it was made from
     # Not in the recipe: how long a parse may take decides no article's content.
     time_limit: float = 10.0
@@ -52,15 +54,22 @@ class ParseContext:
 
 
 def context_from_config(config: Config) -> ParseContext:
-    settings = (config.profiles, config.timezone, config.allow_html, config.tags, config.undated)
+    settings = (
+        config.profiles,
+        config.timezone,
+        config.allow_html,
+        config.tags,
+        config.undated,
+        config.language,
+    )
     return _context_from_recipe(pickle.dumps(settings, protocol=4), config.parse_timeout)
 
 
 @lru_cache(maxsize=8)
 def _context_from_recipe(recipe: bytes, time_limit: float = 10.0) -> ParseContext:
-    profiles, zone, allow_html, tag_rules, undated = pickle.loads(recipe)
+    profiles, zone, allow_html, tag_rules, undated, language = pickle.loads(recipe)
     return ParseContext(
-        all_profiles(profiles), zone, allow_html, tag_rules, undated, recipe, time_limit
+        all_profiles(profiles), zone, allow_html, tag_rules, undated, language, recipe, time_limit
     )
 
 
@@ -139,6 +148,7 @@ def _finish(
         digest=source.digest,
         original_url=fields.original_url,
         captured=fields.captured,
+        lang=fields.lang or detect_language(fields.title, fields.paragraphs, context.language),
     )
 
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
+from site_gen.parse import bengali
+
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -132,8 +134,13 @@ def find_date(line: str, home_zone: str | None, zones: dict[str, str]) -> FoundD
     """The date printed in `line`, or None. Raises ImpossibleDate for "31 February"."""
     if len(line) > 200:  # dates sit on short lines; long ones are prose
         return None
+    line = bengali.normalise(line)
     if not _YEAR_DIGITS.search(line):
         return None
+    if bengali.has_script(line):
+        found = _from_bengali(line, home_zone, zones)
+        if found is not None:
+            return found
     iso = _ISO.search(line)
     if iso:
         return _from_iso(iso, home_zone)
@@ -156,6 +163,10 @@ def is_date_line(line: str, found: FoundDate | None) -> bool:
     """A line that is mostly a date (a dateline), not prose that mentions one."""
     if found is None:
         return False
+    line = bengali.normalise(line)
+    bengali_words = 0
+    if bengali.has_script(line):
+        line, bengali_words = bengali.strip_date(line)
     leftover = _ISO.sub(" ", line)
     leftover = _DAY_MONTH_YEAR.sub(" ", leftover)
     leftover = _MONTH_DAY_YEAR.sub(" ", leftover)
@@ -163,7 +174,38 @@ def is_date_line(line: str, found: FoundDate | None) -> bool:
     leftover = _TIME.sub(" ", leftover)
     leftover = _DATE_WORDS.sub(" ", leftover)
     words = re.findall(r"[^\W\d_]{2,}", leftover)
-    return len(words) <= 4
+    return len(words) + bengali_words <= 4
+
+
+def _from_bengali(line: str, home_zone: str | None, zones: dict[str, str]) -> FoundDate | None:
+    """A date with a Bengali month name (digits already ASCII); None for other forms."""
+    try:
+        reading = bengali.read(line)
+    except bengali.BadTime as exc:
+        raise ImpossibleDate(str(exc)) from None
+    if reading is None:
+        return None
+    tz: tzinfo
+    if reading.zone:
+        tz, zone_name, assumed = ZoneInfo(reading.zone), reading.zone, False
+    else:
+        tz, zone_name, assumed = _zone_for("", home_zone, zones)
+    try:
+        value = datetime(
+            reading.year,
+            reading.month,
+            reading.day,
+            reading.hour,
+            reading.minute,
+            reading.second,
+            tzinfo=tz,
+        )
+    except ValueError as exc:
+        day = f"{reading.year:04d}-{reading.month:02d}-{reading.day:02d}"
+        raise ImpossibleDate(f"impossible date {day}: {exc}") from None
+    precision = "minute" if reading.has_time else "day"
+    rule = "date:bengali" + ("+zone" if not assumed else "")
+    return FoundDate(value, precision, zone_name, assumed, rule)
 
 
 def _assemble(

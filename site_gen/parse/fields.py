@@ -33,6 +33,7 @@ class Extracted:
     date_source: str = "printed"  # "printed", or "file" when the copy printed no date
     original_url: str | None = None  # saved pages and web captures: where it came from
     captured: datetime | None = None  # ... and when the archiving tool fetched it
+    lang: str | None = None  # None: detected from the text's script
 
 
 class Unparseable(ValueError):

@@ -16,6 +16,7 @@ from site_gen.model import FieldNote
 from site_gen.parse import dates
 from site_gen.parse.decode import clean_inline
 from site_gen.parse.fields import Extracted, Unparseable
+from site_gen.parse.language import is_language_tag
 from site_gen.parse.lines import split_on_joiners
 
 FRONT_MATTER_FIELDS = (
@@ -63,6 +64,9 @@ def parse_markdown(text: str, default_zone: str, allow_html: bool) -> Extracted:
     paragraphs = tuple(_plain_blocks(tokens))
     tags = _list_field(meta, "tags")
     author = meta.get("author", meta.get("authors"))
+    lang = _text_field(meta, "lang")
+    if lang is not None and not is_language_tag(lang):
+        raise Unparseable(1, f"lang: {lang[:40]!r} is not a language tag such as 'bn' or 'en-GB'")
     return Extracted(
         title=title,
         published=published,
@@ -82,6 +86,7 @@ def parse_markdown(text: str, default_zone: str, allow_html: bool) -> Extracted:
         is_draft=meta.get("draft") is True,
         captions=_list_field(meta, "captions"),
         warnings=tuple(warnings),
+        lang=lang,
         notes=tuple(
             FieldNote(
                 name,

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from site_gen.parse import dates
+from site_gen.parse import bengali, dates
 from site_gen.parse.patterns import Pattern, compile_pattern
 from site_gen.parse.profiles import Profile
 
@@ -28,6 +28,30 @@ DEFAULT_DATE_LABELS = (
     ("issued", "published"),
     ("date:", "published"),
     ("dated", "published"),
+    # Bangla: "সর্বশেষ আপডেট" (last updated), "হালনাগাদ" (updated), "প্রকাশ"/"প্রকাশিত".
+    ("সর্বশেষ আপডেট", "modified"),
+    ("সর্বশেষ হালনাগাদ", "modified"),
+    ("আপডেট", "modified"),
+    ("হালনাগাদ", "modified"),
+    ("প্রকাশ", "published"),
+)
+
+# Bangla bylines. A desk ("অনলাইন ডেস্ক") or a reporter's role ("নিজস্ব প্রতিবেদক",
+# "জেলা প্রতিনিধি") is kept as printed, without the place after it ("…, রাজশাহী");
+# a name before the role ("রহিম উদ্দিন, নিজস্ব প্রতিবেদক") is kept without the role.
+_BN_WORD = bengali.LETTER + "+"
+_BN_NAME_WORD = "[\u0980-\u09ff.]+"
+_BN_ROLE = (
+    f"(?:{_BN_WORD} ){{0,3}}(?:প্রতিবেদক|প্রতিনিধি|সংবাদদাতা|রিপোর্টার|করেসপন্ডেন্ট)"
+    f"|(?:{_BN_WORD} ){{1,3}}ডেস্ক(?: রিপোর্ট)?"
+)
+_BN_PLACE = f"(?:, ?{_BN_WORD}(?: {_BN_WORD}){{0,2}})?"
+_BN_AGENCIES = "বাসস|ইউএনবি|এএফপি|এপি|আইএএনএস|পিটিআই|র\u09dfটার্স|র\u09af\u09bcটার্স"
+BENGALI_BYLINES = (
+    f"^({_BN_ROLE}){_BN_PLACE}$",
+    f"^({_BN_NAME_WORD}(?: {_BN_NAME_WORD}){{0,3}}), ?(?:{_BN_ROLE}){_BN_PLACE}$",
+    "^লেখক ?[:ঃ] ?(.{2,60})$",
+    f"^({_BN_AGENCIES})$",
 )
 
 GENERIC_BYLINES = tuple(
@@ -43,13 +67,16 @@ GENERIC_BYLINES = tuple(
         r"^(Reuters|AFP|AP|UNB|BSS|IANS|PTI|ANI|TNN|Xinhua|Bernama|dpa|EFE|Anadolu|"
         r"Reuters Staff|Agencies|Associated Press|Agence France-Presse|Press Trust of India"
         r"|Anadolu Agency|News Agencies|Wire Services)$",
+        *BENGALI_BYLINES,
     )
 )
+# A Bangla name without a role beside a dateline ("মো. রহিম উদ্দিন"): two to four words.
+_BN_NAME = re.compile(f"^{_BN_NAME_WORD}(?: {_BN_NAME_WORD}){{1,3}}$")
 _NAME = re.compile(
     r"^(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|al|bin)){1,3}$"
 )
 _BY = re.compile(r"^by\s+", re.IGNORECASE)
-_PROSE_END = re.compile(r"[.!?…:;\"'”’)\]]$")
+_PROSE_END = re.compile(r"[.!?…:;\"'”’)\]।]$")  # । : the Bangla full stop (dari)
 # Possessive (*+): giving back word characters could never make room for an apostrophe or
 # hyphen, so the engine need not keep the state to try.
 # Python's \w leaves out combining marks, so "ছবি" (a consonant and a vowel sign) would
@@ -164,7 +191,17 @@ def name_list(line: str) -> tuple[str, ...] | None:
 
 def looks_like_name(line: str) -> bool:
     """Two to four capitalised words: a byline printed without "By"."""
-    return len(line) <= 50 and bool(_NAME.fullmatch(line.strip()))
+    text = line.strip()
+    if len(text) <= 50 and _NAME.fullmatch(text):
+        return True
+    return len(text) <= 40 and _is_bengali_name(text)
+
+
+def _is_bengali_name(text: str) -> bool:
+    """Two to four Bangla words that are not date words (a weekday, "প্রকাশ")."""
+    if not bengali.has_script(text) or not _BN_NAME.fullmatch(text):
+        return False
+    return not any(word.rstrip("ঃ") in bengali.DATE_WORDS for word in text.split())
 
 
 def ends_like_prose(line: str) -> bool:

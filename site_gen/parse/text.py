@@ -692,7 +692,8 @@ def _flush(block: list[str], paragraphs: list[str]) -> None:
     if not block:
         return
     wrapped = len(block) > 1 and all(
-        len(line) >= 50 and not line.endswith((".", "!", "?", ":", "”", '"')) for line in block[:-1]
+        len(line) >= 50 and not line.endswith((".", "!", "?", ":", "”", '"', "।"))
+        for line in block[:-1]
     )
     if wrapped:
         paragraphs.append(" ".join(block))
