@@ -68,7 +68,7 @@ def parse_text(
     if not byline and credit:
         byline, notes[-2] = (credit,), FieldNote("byline", "wire credit after the body", 0.6)
     captions = _header_captions(kept, header_lines, profile, generic) + captions
-    standfirst = _standfirst(kept, title_at, body_at, date_lines, byline, section, profile)
+    standfirst = _standfirst(kept, title_at, body_at, date_lines, byline, section, profile, generic)
     if not paragraphs:
         raise Unparseable(kept[title_at].number, "no body text found after the title")
     warnings: tuple[str, ...] = ()
@@ -144,6 +144,7 @@ def _standfirst(
     byline: tuple[str, ...],
     section: str | None,
     profile: Profile,
+    generic: Profile,
 ) -> str | None:
     """The lines between headline and body that are neither byline, dateline nor label:
     the standfirst (one sentence, or a few lines of highlights), joined."""
@@ -155,8 +156,11 @@ def _standfirst(
             continue
         if lines.byline_names(text, profile) or header.is_byline_like(text):
             continue
-        if lines.word_count(text) >= 5 and (lines.is_prose(text) or text[:1].isupper()):
-            parts.append(text.lstrip("•·-–* ").strip())
+        if lines.is_caption(text, profile, generic):
+            continue
+        bare = text.lstrip("•·-–* ")
+        if lines.word_count(text) >= 5 and (lines.is_prose(text) or bare[:1].isupper()):
+            parts.append(text)
     return " ".join(parts) or None
 
 
