@@ -212,7 +212,7 @@ def _drop_pull_quotes(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
     inside another paragraph. The article keeps its own copy only."""
     kept = []
     for at, text in enumerate(paragraphs):
-        words = text.strip("\"“”'‘’ ")
+        words = text.strip("\"“”'‘’ ").rstrip(".!?,;")
         is_repeat = lines.word_count(words) >= 5 and any(
             words in other for index, other in enumerate(paragraphs) if index != at
         )
@@ -403,13 +403,25 @@ def _find_body_start(
     return first
 
 
+_HIGHLIGHTS = re.compile(
+    r"^(?:story highlights|highlights|key points|key takeaways|in brief|at a glance)\s*:?$", re.I
+)
+
+
 def _first_prose(kept: list[Numbered], start: int, dated: set[int]) -> int:
     """The first paragraph-like line: a sentence that ends (a standfirst without a full
     stop is not the lede); a copy with no such line starts at its first long line."""
     fallback = None
+    in_highlights = False
     for index in range(start, len(kept)):
         text = kept[index].text
-        if index in dated or not text:
+        if not text:
+            in_highlights = False
+            continue
+        if _HIGHLIGHTS.match(text):  # "Story highlights" lists the standfirst's points
+            in_highlights = True
+            continue
+        if index in dated or in_highlights:
             continue
         if header.is_body_prose(text):
             return index
