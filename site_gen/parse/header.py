@@ -24,6 +24,8 @@ _NOT_A_HEADLINE = re.compile(
     r"https?://|www\.|\S@\S|\+?\d[\d ()./-]{8,}\d"  # links, e-mail, phone numbers
     r"|^-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]\b"  # a weather widget: "10.8 C", "31°C Haze"
     r"|\d\s?°"  # a temperature: "Chandpur 29°C Haze"
+    r"|(?i:^(?:\w+day,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"\.?\s+\d{1,2}(?:,\s*|\s+)\d{4})"  # a masthead's date first: "Oct 09, 2022 PRINT EDITION"
     r"|^(?:Breaking(?: News)?|Just In|Latest|Live Updates|Flash|Trending|Headlines?)\s*[:|–-]"
     r"|^[^\w\"'‘“]"  # starts with punctuation: a list item, a menu glyph
     r"|\s[|•·]\s.*\s[|•·]\s",  # two separators: a menu or a breadcrumb
@@ -102,7 +104,12 @@ def is_body_prose(text: str) -> bool:
 
 
 def find_head(
-    texts: list[str], skip: set[int], chrome: set[int], profile: Profile, generic: Profile
+    texts: list[str],
+    raw: list[str],
+    skip: set[int],
+    chrome: set[int],
+    profile: Profile,
+    generic: Profile,
 ) -> Head | None:
     """The headline and where the text after it starts. `skip` holds datelines and the
     like (walked past); `chrome` the page furniture (a wall the walk stops at).
@@ -113,7 +120,7 @@ def find_head(
     best: tuple[int, Head] | None = None
     starts = _prose_run_starts(texts, skip)
     for body_at in starts[:MAX_STARTS]:
-        title_at = _headline_above(texts, body_at, skip, chrome, profile, generic)
+        title_at = _headline_above(texts, raw, body_at, skip, chrome, profile, generic)
         if title_at is None:
             continue
         score = _score(texts, title_at, body_at, skip, profile)
@@ -138,6 +145,7 @@ def _prose_run_starts(texts: list[str], skip: set[int]) -> list[int]:
 
 def _headline_above(
     texts: list[str],
+    raw: list[str],
     body_at: int,
     skip: set[int],
     chrome: set[int],
@@ -151,7 +159,7 @@ def _headline_above(
     found: list[int] = []
     for index in range(body_at - 1, -1, -1):
         if index in chrome:
-            if found:
+            if found and _is_wall(raw, index):
                 break
             continue
         text = texts[index]
@@ -162,6 +170,8 @@ def _headline_above(
             break
         if is_headline_shaped(text, profile, generic):
             found.append(index)
+        elif len(found) == 2 and not _is_credit(text, profile, generic):
+            break  # above headline and standfirst: a menu item, the head starts below it
     if not found:
         return None
     twice = [i for i in found if is_printed_twice(texts, i)]
@@ -169,6 +179,30 @@ def _headline_above(
         return twice[-1]
     plain = [i for i in found if not _is_masthead_shaped(texts, i)]
     return (plain or found)[-1]
+
+
+def _is_credit(text: str, profile: Profile, generic: Profile) -> bool:
+    """A byline or a caption, which may sit between headline and standfirst."""
+    return bool(
+        lines.byline_names(text, profile)
+        or is_byline_like(text)
+        or lines.looks_like_name(text)
+        or lines.is_caption(text, profile, generic)
+    )
+
+
+def _is_wall(raw: list[str], index: int) -> bool:
+    """Page furniture closes the article's head from above (menus, logins, mastheads),
+    except what sits inside a head too: share buttons, an advertisement, a listen bar."""
+    return not _INLINE_FURNITURE.match(raw[index])
+
+
+_INLINE_FURNITURE = re.compile(
+    r"^(?:share|tweet|email|e-mail|print|save|copy link|link copied!?|advertisements?"
+    r"|sponsored|listen|listen to this article.*|story continues below.*|share (?:on|via|this) .*"
+    r"|\d{1,2}[ -]min(?:ute)?s? read|whatsapp|facebook|twitter|x|linkedin)$",
+    re.IGNORECASE,
+)
 
 
 def _is_masthead_shaped(texts: list[str], index: int) -> bool:

@@ -47,7 +47,7 @@ def parse_text(
     ]
     date_lines, impossible = _date_lines(kept, profile, home_zone)
     chrome = {i for i, ln in enumerate(all_lines) if ln.text and not kept[i].text}
-    title_at, title_note = _locate_title(kept, date_lines, chrome, profile, generic)
+    title_at, title_note = _locate_title(kept, all_lines, date_lines, chrome, profile, generic)
     title = header.clean_title(kept[title_at].text, text)
     notes.append(title_note)
     body_at = _find_body_start(kept, title_at, date_lines, profile, generic)
@@ -120,6 +120,7 @@ def _drop_stamp(all_lines: list[Numbered]) -> None:
 
 def _locate_title(
     kept: list[Numbered],
+    all_lines: list[Numbered],
     date_lines: list[lines.DateLine],
     chrome: set[int],
     profile: Profile,
@@ -127,7 +128,8 @@ def _locate_title(
 ) -> tuple[int, FieldNote]:
     texts = [line.text for line in kept]
     skip = {d.index for d in date_lines}
-    head = header.find_head(texts, skip, chrome, profile, generic)
+    raw = [line.text for line in all_lines]
+    head = header.find_head(texts, raw, skip, chrome, profile, generic)
     if head is not None:
         return head.title_at, FieldNote("title", head.rule, head.confidence)
     title_at = _find_title(kept, profile, generic)
