@@ -55,9 +55,12 @@ class Head:
 
 
 def is_headline_shaped(text: str, profile: Profile, generic: Profile) -> bool:
-    """A line a headline could be: a few words, no closing full stop, not chrome."""
+    """A line a headline could be: a few words, no closing full stop, not chrome. Judged
+    without a badge or credit glued on ("… | Photo: file"): a caption's sentence ends
+    with its full stop before the credit, a headline has none."""
     if not text or len(text) > lines.SHORT:
         return False
+    text = clean_title(text)
     words = lines.word_count(text)
     if (
         not 3 <= words <= 30
@@ -74,7 +77,7 @@ def is_headline_shaped(text: str, profile: Profile, generic: Profile) -> bool:
         return False
     if lines.read_date_line_safe(text, profile):
         return False
-    if lines.is_caption(clean_title(text), profile, generic):  # "… | Photo: file" glued on
+    if lines.is_caption(text, profile, generic):
         return False
     return not is_byline_like(text)
 
