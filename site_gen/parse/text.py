@@ -619,7 +619,8 @@ _KICKERS = frozenset(
 )
 _NOT_A_SECTION = re.compile(
     r"\d|@|©|^[|•·/»-]|^(?:written|posted|photo|image|follow|write|archive|stories|contact"
-    r"|subscribe|live|watch|listen|share|search|menu|edition|logo|story highlights)\b",
+    r"|subscribe|live|watch|listen|share|search|menu|edition|logo|story highlights|banner"
+    r"|published|updated|english|bangla|language|advertisement)\b|\bby$",
     re.IGNORECASE,
 )
 
@@ -630,6 +631,9 @@ def _is_label(text: str, profile: Profile) -> bool:
     if lines.byline_names(text, profile) or lines.looks_like_name(text) and " " in text:
         return False
     if _NOT_A_SECTION.search(text) or header.is_byline_like(text) or "»" in text:
+        return False
+    first = next((c for c in text if c.isalpha()), "")
+    if not first or first.isascii() and not first.isupper():  # "+", "fbpx", "featured news"
         return False
     return not text.rstrip().endswith((".", "?", "!", ":"))
 
