@@ -64,9 +64,11 @@ def parse_text(
     notes += [byline_note, section_note]
     used = {title_at, *(d.index for d in date_lines)}
     paragraphs, captions, tags = _body(kept, body_at, end, used, profile, generic)
-    paragraphs, credit = _drop_sign_off(_drop_pull_quotes(paragraphs))
+    paragraphs, credit = _drop_sign_off(_drop_pull_quotes(paragraphs), profile)
     if not byline and credit:
         byline, notes[-2] = (credit,), FieldNote("byline", "wire credit after the body", 0.6)
+    if not byline and (credit := _dateline_credit(paragraphs)):
+        byline, notes[-2] = (credit,), FieldNote("byline", "credit in the lede's dateline", 0.6)
     captions = _header_captions(kept, header_lines, profile, generic) + captions
     standfirst = _standfirst(kept, title_at, body_at, date_lines, byline, section, profile, generic)
     if not paragraphs:
@@ -223,25 +225,43 @@ def _drop_pull_quotes(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(kept)
 
 
-def _drop_sign_off(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
-    """A wire's sign-off after the last paragraph ("-UNB", "(AP)", "(Reporting by …)") is
-    not text; its agency is the credit when the page printed no byline."""
+def _drop_sign_off(
+    paragraphs: tuple[str, ...], profile: Profile
+) -> tuple[tuple[str, ...], str | None]:
+    """A wire's sign-off after the last paragraph ("-UNB", "(AP)", "(Reporting by …)",
+    "Bureau Report") is not text; it is the credit when the page printed no byline."""
     kept = list(paragraphs)
     credit = None
     while len(kept) > 1 and len(kept[-1]) <= 240:
+        glued = _TRAILING_CREDIT.search(kept[-1])
+        if glued:  # "… with Hatirjheel Police Station.    -UNB"
+            credit = credit or glued.group(1)
+            kept[-1] = kept[-1][: glued.start()].rstrip()
+            break
         match = _SIGN_OFF.match(kept[-1])
         # After the last sentence, a short line that is no sentence ("RK/SM/AP", "Read
         # Full Story", a related headline) is the page's, not the article's.
         if not match and (header.is_body_prose(kept[-1]) or lines.word_count(kept[-1]) > 12):
             break
-        credit = credit or (match["credit"] if match else None)
+        signed = match["credit"] if match else None
+        if not signed and not match:
+            names = lines.byline_names(kept[-1], profile)
+            signed = names[0] if names and len(names) == 1 else None
+        credit = credit or signed
         kept.pop()
-    if kept and credit is None:
-        glued = _TRAILING_CREDIT.search(kept[-1])
-        if glued:
-            credit = glued.group(1)
-            kept[-1] = kept[-1][: glued.start()].rstrip()
     return tuple(kept), credit
+
+
+# "DHAKA (Reuters) -", "KATHMANDU (Neo Web Desk) Nepal :", "NEW DELHI (PTI):"
+_DATELINE_CREDIT = re.compile(r"^[A-Z][A-Z .,/'’-]{1,40}\s*\(([^()]{2,40})\)")
+
+
+def _dateline_credit(paragraphs: tuple[str, ...]) -> str | None:
+    """The agency or desk in the lede's dateline, for a page that printed no byline."""
+    match = _DATELINE_CREDIT.match(paragraphs[0]) if paragraphs else None
+    if match is None or lines.word_count(match.group(1)) > 4:
+        return None
+    return match.group(1).strip()
 
 
 def _content_notes(
@@ -525,6 +545,7 @@ def _find_byline(
         text = kept[index].text
         if index <= title_at or index in dated or not text or text in profile.sections:
             continue
+        text = text.lstrip("-–—|•· ")
         if lines.looks_like_name(text) and lines.word_count(text) <= 4:
             return (text,), FieldNote("byline", "a name in the article's cluster", 0.6)
     return (), FieldNote("byline", "none found", 0.0)
@@ -541,6 +562,7 @@ def _name_above(kept: list[Numbered], index: int, header: range, title_at: int) 
 def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] | None:
     """The names on a byline line, also when a date or a "|" shares the line with them
     ("By Jane Roe - July 17, 2010", "Jane Roe | Published: 3 May 2024")."""
+    text = text.lstrip("-–—|•· ")  # "- SANDUN A. JAYASEKERA", "| IRFAN HAJI"
     names = lines.byline_names(text, profile)
     if names or not (is_dated or "|" in text):
         return names
