@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from site_gen.parse import bengali, dates
-from site_gen.parse.patterns import Pattern, compile_pattern
+from site_gen.parse.patterns import Pattern, PatternSet, compile_pattern
 from site_gen.parse.profiles import Profile
 
 # Lines longer than this are prose; page chrome and datelines are short.
@@ -97,13 +98,17 @@ def word_count(text: str) -> int:
 
 
 def full_match(patterns: tuple[Pattern, ...], line: str) -> Any:
+    """The match of the first of `patterns` that matches all of `line` (one set asks
+    them all at once; only the pattern that matched runs again for its groups)."""
     if len(line) > SHORT:
         return None
-    for pattern in patterns:
-        match = pattern.fullmatch(line)
-        if match:
-            return match
-    return None
+    hits = _full_set(patterns).hits(line)
+    return patterns[min(hits)].fullmatch(line) if hits else None
+
+
+@cache
+def _full_set(patterns: tuple[Pattern, ...]) -> PatternSet:
+    return PatternSet(patterns, "full")
 
 
 def is_chrome(line: str, profile: Profile, generic: Profile) -> bool:
