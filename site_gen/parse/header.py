@@ -23,7 +23,7 @@ MAX_STARTS = 6
 _NOT_A_HEADLINE = re.compile(
     r"https?://|www\.|\S@\S|\+?\d[\d ()./-]{8,}\d"  # links, e-mail, phone numbers
     r"|^-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]\b"  # a weather widget: "10.8 C", "31°C Haze"
-    r"|\d\s?°"  # a temperature: "Chandpur 29°C Haze"
+    r"|^\S+(?:\s\S+)?\s+-?\d{1,3}(?:[.,]\d)?\s?°\s?[CF]?(?:\s\S+){0,2}$"  # "Chandpur 29°C Haze"
     r"|(?i:^(?:\w+day,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
     r"\.?\s+\d{1,2}(?:,\s*|\s+)\d{4})"  # a masthead's date first: "Oct 09, 2022 PRINT EDITION"
     r"|^(?:Breaking(?: News)?|Just In|Latest|Live Updates|Flash|Trending|Headlines?)\s*[:|–-]"
@@ -80,6 +80,11 @@ def is_headline_shaped(text: str, profile: Profile, generic: Profile) -> bool:
     if lines.is_caption(text, profile, generic):
         return False
     return not is_byline_like(text)
+
+
+def is_furniture_text(text: str) -> bool:
+    """Links, phone numbers, widgets, tickers: text no headline is made of."""
+    return bool(_NOT_A_HEADLINE.search(text))
 
 
 def _sections(profile: Profile) -> frozenset[str]:

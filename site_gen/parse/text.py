@@ -30,7 +30,7 @@ def parse_text(
 ) -> Extracted:
     """`file_time` (the file's modification time) dates a copy that prints no date, when
     `undated` is "file-time"; with "skip" such a copy is refused."""
-    all_lines = [Numbered(i + 1, t.strip()) for i, t in enumerate(text.split("\n"))]
+    all_lines = [Numbered(i + 1, _undoubled(t.strip())) for i, t in enumerate(text.split("\n"))]
     _drop_stamp(all_lines)
     if not any(line.text for line in all_lines):
         raise Unparseable(1, "file is empty")
@@ -104,6 +104,14 @@ def parse_text(
         word_count=words,
         date_source=date_source,
     )
+
+
+def _undoubled(text: str) -> str:
+    """A line copied twice over ("News DeskNews Desk": a label and its hidden twin)."""
+    half = len(text) // 2
+    if len(text) >= 8 and len(text) % 2 == 0 and text[:half] == text[half:]:
+        return text[:half]
+    return text
 
 
 _STAMP = re.compile(r"^date \d{4}-\d{2}-\d{2}\b\s*")
@@ -309,7 +317,7 @@ def _find_title(kept: list[Numbered], profile: Profile, generic: Profile) -> int
             continue
         if lines.read_date_line_safe(text, profile) or lines.is_relative_date(text):
             continue
-        if lines.is_caption(text, profile, generic):
+        if lines.is_caption(text, profile, generic) or header.is_furniture_text(text):
             continue
         words = lines.word_count(text)
         if 3 <= words <= 40:
