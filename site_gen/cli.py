@@ -362,6 +362,59 @@ def _write_markdown(target: Path, text: str, force: bool) -> bool:
     return True
 
 
+@main.group("profile")
+def profile_group() -> None:
+    """Source profiles: what site-gen knows about one site's pages."""
+
+
+@profile_group.command("learn")
+@click.argument("copies", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    help='The profile YAML to write (load it with profile = "..." in [[sources]]).',
+)
+@click.option("--name", help="The profile's name (default: the output file's name).")
+@debug_option
+def profile_learn_command(
+    copies: tuple[Path, ...], output: Path, name: str | None, debug: bool
+) -> None:
+    """Learn a profile from three or more plain-text COPIES of pages of one site."""
+    from site_gen.commands.learn import MIN_COPIES, learn_profile, profile_yaml
+    from site_gen.parse.decode import DecodeProblem, decode
+
+    def run() -> int:
+        if len(copies) < MIN_COPIES:
+            raise ConfigError(
+                f"profile learn: needs at least {MIN_COPIES} copies of one site, got {len(copies)}"
+            )
+        texts = []
+        for path in copies:
+            try:
+                texts.append(decode(path.read_bytes()).text)
+            except DecodeProblem as exc:
+                raise ConfigError(f"{path}:1: {exc}") from None
+        learned = learn_profile(texts, name or output.stem)
+        output.write_text(profile_yaml(learned), encoding="utf-8")
+        click.echo(
+            f"Learned profile {learned.name!r} from {learned.copies} copies into {output}: "
+            f"{len(learned.match)} marks, {len(learned.chrome)} chrome lines, "
+            f"{len(learned.chrome_tail)} footer starts, {len(learned.sections)} sections, "
+            f"{len(learned.date_labels)} date labels, zone {learned.timezone or 'not printed'}"
+        )
+        if not learned.match:
+            click.echo(
+                f"{output}: warning: no line recurs in every copy; add a 'match' pattern "
+                "or the profile is never chosen",
+                err=True,
+            )
+        return EXIT_OK
+
+    guarded(debug, run)
+
+
 @main.command("serve")
 @click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
 @click.option(

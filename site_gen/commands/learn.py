@@ -15,7 +15,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import yaml
@@ -52,12 +52,14 @@ class TooFewCopies(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Reading:
-    """One copy: its lines (whitespace normalised, "" for blank) and the field values
-    the built-in reader found in it (bylines, section), which are never chrome."""
+    """One copy: its lines (whitespace normalised, "" for blank), the bylines the
+    built-in reader found in it (never chrome) and the section it found (a section
+    unless it is a menu item; see learn_sections)."""
 
     lines: tuple[str, ...]
     fields: frozenset[str]
     section: str | None
+    head: frozenset[str] = frozenset()  # the lines above the first prose line
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,9 +107,15 @@ def read_copy(text: str, profiles: tuple[Profile, ...]) -> Reading:
         section = fields.section
         found.update(fields.byline)
         found.update(f"By {name}" for name in fields.byline)
-        found.update([section] if section else [])
     protected = frozenset(normalise(f).lower() for f in found)
     return Reading(tuple(normalise(t) for t in text.split("\n")), protected, section)
+
+
+def with_head(reading: Reading, common: dict[str, int]) -> Reading:
+    """The reading with its head: every line above its own first prose line."""
+    prose = _own_prose(reading, common)
+    head = reading.lines[: prose[0]] if prose else reading.lines
+    return replace(reading, head=frozenset(t for t in head if t))
 
 
 def recurring(readings: Sequence[Reading]) -> dict[str, int]:
@@ -125,13 +133,17 @@ def _in_page_order(readings: Sequence[Reading]) -> list[str]:
 
 
 def is_field_line(line: str, readings: Sequence[Reading], generic: Profile) -> bool:
-    """A line that carries an article's field: never chrome, however often it recurs."""
+    """A line that carries an article's field: never chrome, however often it recurs.
+    A byline sits above the body: a credit-shaped prompt inside it ("Got a story?
+    Message the desk") is not one."""
     if len(line) > lines.SHORT or any(line.lower() in r.fields for r in readings):
         return True
+    if any(line in r.head for r in readings) and (
+        lines.byline_names(line, generic) or header.is_byline_like(line)
+    ):
+        return True
     return bool(
-        lines.byline_names(line, generic)
-        or header.is_byline_like(line)
-        or lines.read_date_line_safe(line, generic)
+        lines.read_date_line_safe(line, generic)
         or lines.is_relative_date(line)
         or lines.tag_list(line, generic, generic)
         or lines.is_caption(line, generic, generic)
@@ -151,29 +163,40 @@ def _own_prose(reading: Reading, common: dict[str, int]) -> list[int]:
     return [i for i, t in enumerate(reading.lines) if t and t not in common and lines.is_prose(t)]
 
 
+# Related stories under a footer line carry a one-sentence teaser at most.
+TEASER_WORDS = 25
+
+
+def _starts_footer(reading: Reading, common: dict[str, int], at: int, body_at: int) -> bool:
+    """Whether what follows line `at` reads as a list of teasers, not as more article:
+    no own line longer than a teaser, fewer own words than the body above it has."""
+    own = [t for t in reading.lines[at + 1 :] if t and t not in common]
+    words_after = [lines.word_count(t) for t in own]
+    words_before = sum(
+        lines.word_count(t) for t in reading.lines[body_at:at] if t and t not in common
+    )
+    return max(words_after, default=0) <= TEASER_WORDS and sum(words_after) < words_before
+
+
 def learn_tail(common: dict[str, int], readings: Sequence[Reading], generic: Profile) -> list[str]:
-    """The recurring line that first follows the body's last paragraph in most copies:
-    where the footer starts, with the related headlines that differ in every copy."""
-    firsts: Counter[str] = Counter()
-    inside: set[str] = set()
+    """The recurring line that starts the footer in the copies printing it below their
+    body: only teasers (related headlines, different in every copy) and chrome follow."""
+    verdicts: dict[str, list[bool]] = {}
     for reading in readings:
         prose = _own_prose(reading, common)
         if not prose:
             continue
-        inside.update(t for t in reading.lines[prose[0] : prose[-1]] if t in common)
-        after = (t for t in reading.lines[prose[-1] + 1 :] if t in common)
-        first = next(after, None)
-        if first is not None:
-            firsts[first] += 1
+        for at in range(prose[0] + 1, len(reading.lines)):
+            line = reading.lines[at]
+            if line in common:
+                verdicts.setdefault(line, []).append(_starts_footer(reading, common, at, prose[0]))
     need = needed(len(readings))
-    return [
-        t
-        for t, count in firsts.most_common()
-        if count >= need
-        and t not in inside
-        and not is_field_line(t, readings, generic)
-        and not lines.is_tail_marker(t, generic, generic)
-    ]
+    for line, seen in verdicts.items():
+        if len(seen) < need or not all(seen) or is_field_line(line, readings, generic):
+            continue
+        # The first footer line is enough: everything below it is dropped.
+        return [] if lines.is_tail_marker(line, generic, generic) else [line]
+    return []
 
 
 def learn_marks(
@@ -279,14 +302,32 @@ def date_form(dated: Sequence[Sequence[str]]) -> str | None:
     return shapes.most_common(1)[0][0] if shapes else None
 
 
-def learn_sections(readings: Sequence[Reading]) -> tuple[str, ...]:
-    """Section labels the reader found in two or more copies."""
+def learn_sections(readings: Sequence[Reading], common: dict[str, int]) -> tuple[str, ...]:
+    """Section labels the reader found in two or more copies, but not menu items: a
+    label whose next line is the site's own in most copies is part of its menu."""
     counts = Counter(r.section for r in readings if r.section)
     return tuple(
         s
         for s, count in counts.most_common()
-        if count >= 2 and lines.word_count(s) <= 4 and not re.search(r"\d", s)
+        if count >= 2
+        and lines.word_count(s) <= 4
+        and not re.search(r"\d", s)
+        and not _is_menu_item(s, readings, common)
     )
+
+
+def _is_menu_item(label: str, readings: Sequence[Reading], common: dict[str, int]) -> bool:
+    followed = 0
+    printed = 0
+    for reading in readings:
+        texts = reading.lines
+        for at, text in enumerate(texts):
+            if text.lower() == label.lower():
+                printed += 1
+                after = next((t for t in texts[at + 1 :] if t), "")
+                followed += after in common
+                break
+    return printed > 0 and followed * 2 > printed
 
 
 def learn_profile(
@@ -304,9 +345,10 @@ def learn_profile(
     generic = generic_of(known)
     readings = [read_copy(text, known) for text in texts]
     common = recurring(readings)
+    readings = [with_head(r, common) for r in readings]
     dated = _date_lines(readings, generic)
     timezone, zones = learn_zone(dated, len(readings))
-    sections = learn_sections(readings)
+    sections = learn_sections(readings, common)
     return LearnedProfile(
         name=name,
         copies=len(texts),
