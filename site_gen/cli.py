@@ -13,7 +13,7 @@ import click
 
 from site_gen import __version__
 from site_gen.build import BuildRequest, BuildResult, build, parse_files
-from site_gen.check import doubt_lines, summarise_check, summary_table
+from site_gen.check import attention_lines, doubt_lines, summarise_check, summary_table
 from site_gen.config import Config, find_config, load_config
 from site_gen.enrich import assign_urls
 from site_gen.errors import BuildError, ConfigError, ParseError
@@ -296,7 +296,7 @@ def check_command(sources: tuple[Path, ...], config_path: Path | None, debug: bo
             for warning in article.warnings:
                 click.echo(f"{article.source}:1: warning: {warning}")
         summary = summarise_check(articles, problems)
-        for line in doubt_lines(summary):
+        for line in doubt_lines(summary) + attention_lines(summary):
             click.echo(line)
         click.echo("")
         for line in summary_table(summary):
