@@ -57,7 +57,7 @@ def summarise_check(articles: list[Article], problems: list[ParseError]) -> Chec
 def low_confidence_notes(article: Article) -> tuple[FieldNote, ...]:
     """The title, date, byline, section and body notes below LOW_CONFIDENCE, in that
     order; a file-dated copy's date is listed on its own line instead."""
-    first = {}
+    first: dict[str, FieldNote] = {}
     for note in article.notes:
         first.setdefault(note.field, note)
     skipped = {"published"} if article.date_source == "file" else set()
