@@ -6,9 +6,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 from site_gen.errors import ParseError
-from site_gen.model import Article
+from site_gen.model import Article, FieldNote
 
 SHORT_BODY_WORDS = 60
+# Fields a reader looks at first; below this confidence `check` names the copy.
+LOW_CONFIDENCE = 0.5
+CHECKED_FIELDS = ("title", "published", "byline", "section", "body")
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +24,9 @@ class CheckSummary:
     assumed_zone: tuple[str, ...]  # sources whose date printed no zone
     no_byline: tuple[str, ...]
     short_body: tuple[str, ...]
+    # (source, its doubtful field notes), for copies worth a look
+    low_confidence: tuple[tuple[str, tuple[FieldNote, ...]], ...] = ()
+    file_dated: tuple[str, ...] = ()  # printed no date: dated by the file's time
 
 
 def is_zone_assumed(article: Article) -> bool:
@@ -41,6 +47,24 @@ def summarise_check(articles: list[Article], problems: list[ParseError]) -> Chec
         assumed_zone=tuple(a.source for a in articles if is_zone_assumed(a)),
         no_byline=tuple(a.source for a in articles if not a.byline),
         short_body=tuple(a.source for a in articles if a.word_count < SHORT_BODY_WORDS),
+        low_confidence=tuple(
+            (a.source, notes) for a in articles if (notes := low_confidence_notes(a))
+        ),
+        file_dated=tuple(a.source for a in articles if a.date_source == "file"),
+    )
+
+
+def low_confidence_notes(article: Article) -> tuple[FieldNote, ...]:
+    """The title, date, byline, section and body notes below LOW_CONFIDENCE, in that
+    order; a file-dated copy's date is listed on its own line instead."""
+    first: dict[str, FieldNote] = {}
+    for note in article.notes:
+        first.setdefault(note.field, note)
+    skipped = {"published"} if article.date_source == "file" else set()
+    return tuple(
+        first[name]
+        for name in CHECKED_FIELDS
+        if name in first and name not in skipped and first[name].confidence < LOW_CONFIDENCE
     )
 
 
@@ -57,6 +81,8 @@ def summary_table(summary: CheckSummary) -> list[str]:
         ("assumed zone", len(summary.assumed_zone)),
         ("no byline", len(summary.no_byline)),
         (f"body < {SHORT_BODY_WORDS} words", len(summary.short_body)),
+        ("low confidence", len(summary.low_confidence)),
+        ("dated by file", len(summary.file_dated)),
     ]
     width = max(len(label) for label, _ in rows)
     return [f"{label:<{width}}  {count:>6}" for label, count in rows]
@@ -71,4 +97,16 @@ def doubt_lines(summary: CheckSummary) -> list[str]:
         f"{s}:1: note: body is shorter than {SHORT_BODY_WORDS} words; check what was cut"
         for s in summary.short_body
     ]
+    return lines
+
+
+def attention_lines(summary: CheckSummary) -> list[str]:
+    """One line per copy whose fields a reader should look at: low-confidence fields,
+    and no printed date."""
+    lines = [
+        f"{source}: low confidence: "
+        + ", ".join(f"{n.field} {n.confidence:.2f} ({n.rule})" for n in notes)
+        for source, notes in summary.low_confidence
+    ]
+    lines += [f"{s}: no date printed; dated by the file's time" for s in summary.file_dated]
     return lines

@@ -13,7 +13,7 @@ import click
 
 from site_gen import __version__
 from site_gen.build import BuildRequest, BuildResult, build, parse_files
-from site_gen.check import doubt_lines, summarise_check, summary_table
+from site_gen.check import attention_lines, doubt_lines, summarise_check, summary_table
 from site_gen.config import Config, find_config, load_config
 from site_gen.enrich import assign_urls
 from site_gen.errors import BuildError, ConfigError, ParseError
@@ -297,7 +297,7 @@ def check_command(sources: tuple[Path, ...], config_path: Path | None, debug: bo
             for warning in article.warnings:
                 click.echo(f"{article.source}:1: warning: {warning}")
         summary = summarise_check(articles, problems)
-        for line in doubt_lines(summary):
+        for line in doubt_lines(summary) + attention_lines(summary):
             click.echo(line)
         click.echo("")
         for line in summary_table(summary):
@@ -361,6 +361,59 @@ def _write_markdown(target: Path, text: str, force: bool) -> bool:
     temporary.write_bytes(data)
     temporary.replace(target)
     return True
+
+
+@main.group("profile")
+def profile_group() -> None:
+    """Source profiles: what site-gen knows about one site's pages."""
+
+
+@profile_group.command("learn")
+@click.argument("copies", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    help='The profile YAML to write (load it with profile = "..." in [[sources]]).',
+)
+@click.option("--name", help="The profile's name (default: the output file's name).")
+@debug_option
+def profile_learn_command(
+    copies: tuple[Path, ...], output: Path, name: str | None, debug: bool
+) -> None:
+    """Learn a profile from three or more plain-text COPIES of pages of one site."""
+    from site_gen.commands.learn import MIN_COPIES, learn_profile, profile_yaml
+    from site_gen.parse.decode import DecodeProblem, decode
+
+    def run() -> int:
+        if len(copies) < MIN_COPIES:
+            raise ConfigError(
+                f"profile learn: needs at least {MIN_COPIES} copies of one site, got {len(copies)}"
+            )
+        texts = []
+        for path in copies:
+            try:
+                texts.append(decode(path.read_bytes()).text)
+            except DecodeProblem as exc:
+                raise ConfigError(f"{path}:1: {exc}") from None
+        learned = learn_profile(texts, name or output.stem)
+        output.write_text(profile_yaml(learned), encoding="utf-8")
+        click.echo(
+            f"Learned profile {learned.name!r} from {learned.copies} copies into {output}: "
+            f"{len(learned.match)} marks, {len(learned.chrome)} chrome lines, "
+            f"{len(learned.chrome_tail)} footer starts, {len(learned.sections)} sections, "
+            f"{len(learned.date_labels)} date labels, zone {learned.timezone or 'not printed'}"
+        )
+        if not learned.match:
+            click.echo(
+                f"{output}: warning: no line recurs in every copy; add a 'match' pattern "
+                "or the profile is never chosen",
+                err=True,
+            )
+        return EXIT_OK
+
+    guarded(debug, run)
 
 
 @main.command("serve")

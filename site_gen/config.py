@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import yaml
+
 from site_gen.errors import ConfigError
 
 DEFAULT_URLS = {
@@ -144,8 +146,9 @@ def config_from_dict(data: dict[str, Any], root: Path, origin: str = "site.toml"
             raise ConfigError(f"{origin}: urls.{kind} must start and end with '/'")
         urls[kind] = pattern
     profiles = data.get("sources", [])
-    if not isinstance(profiles, list):
+    if not isinstance(profiles, list) or not all(isinstance(p, dict) for p in profiles):
         raise ConfigError(f"{origin}: [[sources]] must be an array of tables")
+    profiles = [_with_profile_file(p, root, origin) for p in profiles]
     publish = data.get("publish", {})
     if not isinstance(publish, dict):
         raise ConfigError(f"{origin}: [publish.<name>] must be tables")
@@ -158,6 +161,29 @@ def config_from_dict(data: dict[str, Any], root: Path, origin: str = "site.toml"
         publish=tuple((name, tuple(sorted(t.items()))) for name, t in sorted(publish.items())),
         **values,
     )
+
+
+def _with_profile_file(table: dict[str, Any], root: Path, origin: str) -> dict[str, Any]:
+    """A [[sources]] table with `profile = "site.yaml"` (a file `site-gen profile learn`
+    wrote, relative to site.toml): the file's settings, then the table's own on top.
+    Inlined here, so the parse cache sees the file's content, not only its name."""
+    if "profile" not in table:
+        return table
+    name = table["profile"]
+    if not isinstance(name, str):
+        raise ConfigError(f"{origin}: [[sources]] profile must be the path of a YAML file")
+    path = root / name
+    try:
+        loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{origin}: [[sources]] profile {name!r}: file not found") from None
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise ConfigError(f"{origin}: [[sources]] profile {name!r}: {reason}") from None
+    if not isinstance(loaded, dict):
+        raise ConfigError(f"{origin}: [[sources]] profile {name!r}: not a YAML table")
+    rest = {k: v for k, v in table.items() if k != "profile"}
+    return {**loaded, **rest}
 
 
 def _tag_rules(table: dict[str, Any], origin: str) -> TagRules:

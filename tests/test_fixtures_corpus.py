@@ -86,8 +86,11 @@ ACTUAL: dict[str, Callable[[Article], Any]] = {
 
 def field_results(path: Path) -> dict[str, bool]:
     """field -> whether it matched; an expected error counts as one field named "error"."""
-    expected = expected_of(path)
-    result = parse_fixture(path)
+    return score_result(expected_of(path), parse_fixture(path))
+
+
+def score_result(expected: dict[str, Any], result: Article | ParseError) -> dict[str, bool]:
+    """field -> whether `result` matches the expected record (the rule of field_results)."""
     if expected.get("error"):
         return {"error": isinstance(result, ParseError)}
     if not isinstance(result, Article):
