@@ -214,7 +214,8 @@ def _undated(
 
 _SIGN_OFF = re.compile(
     r"^(?:[-–—]+\s*)?\(?(?P<credit>AP|AFP|Reuters|PTI|IANS|UNB|BSS|ANI|Xinhua|dpa|Bernama)\)?\.?$"
-    r"|^\((?:Reporting|Additional reporting|Writing|Editing) by [^()]{1,200}\)$"
+    r"|^\(?(?:Reporting|Additional reporting|Writing|Editing) by [^()]{1,200}\)?$"
+    r"|^[\w’'. ]{2,60} contributed (?:to )?(?:this report|reporting)[^.]{0,80}\.?$"
 )
 _TRAILING_CREDIT = re.compile(r"\s+(?:[-–—]\s*|\()(AP|AFP|Reuters|PTI|IANS|UNB|BSS|ANI)\)?\s*$")
 
@@ -703,7 +704,7 @@ def _body(
 
 
 _TOPICS_LABEL = re.compile(
-    r"^(?:tags?|topics?|related topics|related tags|keywords|more on|more about)\s*:?$", re.I
+    r"^(?:tags?|topics?|related topics?|related tags|keywords|more on|more about)\s*:?$", re.I
 )
 MAX_TOPICS = 12
 
