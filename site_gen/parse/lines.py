@@ -59,8 +59,10 @@ GENERIC_BYLINES = tuple(
     compile_pattern(p)
     for p in (
         r"^(?-i:By)([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})$",  # "ByKavya Menon", glued
-        r"^(?:by|written by|reported by|posted by|story by|words by|text by|author)"
+        r"^(?:by|written by|reported by|posted by|story by|words by|text by|author"
+        r"|opinion by|analysis by|commentary by|review by|interview by|column by)"
         r"\s*[:|-]?\s+(.{2,80}?)\s*$",
+        r"^((?-i:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}) staff)$",  # "Guardian staff"
         r"^((?:staff|special|our|senior|own|district|city|local)\s+"
         r"(?:reporter|correspondent|writer|representative)s?)$",
         r"^(.{2,40}?\s(?:report|desk|correspondent|reporter|bureau|news desk|newsroom))"

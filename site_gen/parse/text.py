@@ -554,10 +554,13 @@ def _find_byline(
         text = kept[index].text
         if index <= title_at or index in dated or not text or text in profile.sections:
             continue
-        text = text.lstrip("-–—|•· ")
+        text = _IN_PLACE.sub("", text.lstrip("-–—|•· "))  # "Hannah Whitlock in Brussels"
         if lines.looks_like_name(text) and lines.word_count(text) <= 4:
             return (text,), FieldNote("byline", "a name in the article's cluster", 0.6)
     return (), FieldNote("byline", "none found", 0.0)
+
+
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?$")
 
 
 def _name_above(kept: list[Numbered], index: int, header: range, title_at: int) -> str | None:
