@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from site_scoring import leave_one_site_out, table
 
-# Measured at ce2f09a (the generic rework in progress): 65% of fields (232 of 357) over
-# 35 copies of 15 sites; titles 91%. Floors a few points below, to catch a fall.
-FLOOR_ALL_FIELDS = 0.60
-FLOOR_TITLE = 0.85
+# Measured when the generic profile learnt the furniture shared by many sites: 71% of
+# fields (261 of 367) over 36 copies of 15 sites; titles 92%, paragraphs 83%. Most of
+# the rest is the zone (a Dhaka time read as UTC without the site's profile) and the
+# publisher's name. Floors a few points below, to catch a fall.
+FLOOR_ALL_FIELDS = 0.67
+FLOOR_TITLE = 0.88
 
 
 def test_fields_read_without_the_sites_own_profile_stay_above_the_floor() -> None:
