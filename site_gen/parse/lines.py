@@ -24,6 +24,9 @@ DEFAULT_DATE_LABELS = (
     ("first published", "published"),
     ("first posted", "published"),
     ("published", "published"),
+    ("publish date", "published"),
+    ("date published", "published"),
+    ("date posted", "published"),
     ("posted", "published"),
     ("released", "published"),
     ("issued", "published"),
@@ -52,6 +55,8 @@ BENGALI_BYLINES = (
     f"^({_BN_ROLE}){_BN_PLACE}$",
     f"^({_BN_NAME_WORD}(?: {_BN_NAME_WORD}){{0,3}}), ?(?:{_BN_ROLE}){_BN_PLACE}$",
     "^লেখক ?[:ঃ] ?(.{2,60})$",
+    # "কাজীপুর (সিরাজগঞ্জ) প্রতিনিধি": a town's correspondent, the district in brackets
+    f"^({_BN_WORD} \\({_BN_WORD}(?: {_BN_WORD})?\\) (?:প্রতিনিধি|সংবাদদাতা))$",
     f"^({_BN_AGENCIES})$",
 )
 

@@ -75,6 +75,10 @@ def parse_text(
         raise Unparseable(kept[title_at].number, "no body text found after the title")
     warnings: tuple[str, ...] = ()
     date_source = "printed"
+    if published is None and paragraphs:
+        paragraphs, published = _date_before_lede(paragraphs, profile, home_zone)
+        if published is not None:
+            date_note = FieldNote("published", "a bracketed date before the lede", 0.7)
     if published is None:
         published, date_note, warnings = _undated(kept, impossible, file_time, undated, home_zone)
         date_source = "file"
@@ -212,6 +216,26 @@ def _undated(
     return found, note, (f"no publication date printed; dated by the file's time ({shown})",)
 
 
+_BRACKETED_DATE = re.compile(r"^\[([^\[\]]{6,40})\]\s*")
+
+
+def _date_before_lede(
+    paragraphs: tuple[str, ...], profile: Profile, home_zone: str
+) -> tuple[tuple[str, ...], dates.FoundDate | None]:
+    """ "[December 22, 2010]  WASHINGTON (AP) -- …": some archives print the date glued
+    before the lede; it is the article's date, not its text."""
+    match = _BRACKETED_DATE.match(paragraphs[0])
+    if match is None:
+        return paragraphs, None
+    try:
+        found = dates.find_date(match.group(1), home_zone, dict(profile.zones))
+    except dates.ImpossibleDate:
+        return paragraphs, None
+    if found is None:
+        return paragraphs, None
+    return (paragraphs[0][match.end() :], *paragraphs[1:]), found
+
+
 _SIGN_OFF = re.compile(
     r"^(?:[-–—]+\s*)?\(?(?P<credit>AP|AFP|Reuters|PTI|IANS|UNB|BSS|ANI|Xinhua|dpa|Bernama)\)?\.?$"
     r"|^\(?(?:Reporting|Additional reporting|Writing|Editing) by [^()]{1,200}\)?$"
@@ -262,7 +286,7 @@ def _drop_sign_off(
 
 
 # "DHAKA (Reuters) -", "KATHMANDU (Neo Web Desk) Nepal :", "NEW DELHI (PTI):"
-_DATELINE_CREDIT = re.compile(r"^[A-Z][A-Z .,/'’-]{1,40}\s*\(([^()]{2,40})\)")
+_DATELINE_CREDIT = re.compile(r"^[A-Z][\w .,/'’-]{1,40}\s*\(([^()]{2,40})\)\s*(?:-{1,2}|–|—|:)")
 
 
 def _dateline_credit(paragraphs: tuple[str, ...]) -> str | None:
@@ -499,13 +523,14 @@ def _pick_dates(
     """The article's own datelines: in its header first, then below the headline (some
     layouts print them under the body). A date far above the headline is the masthead's
     clock unless it says "Published"; the file's time serves better than today's date."""
-    # Below the headline first: a date line above it may still be the masthead's clock.
-    in_header = sorted(
-        (d for d in date_lines if d.index in header_lines), key=lambda d: d.index < title_at
-    )
+    # Below the headline first: a date line above it may still be the masthead's clock,
+    # so a "Publish Date: …" under the body beats it; a bare date under the body does not.
+    under_title = [d for d in date_lines if title_at < d.index < header_lines.stop]
+    above_title = [d for d in date_lines if header_lines.start <= d.index < title_at]
     below = [d for d in date_lines if header_lines.stop <= d.index < end]
+    labelled_below = [d for d in below if d.is_labelled]
     labelled_above = [d for d in date_lines if d.index < header_lines.start and d.is_labelled]
-    usable = in_header or below or labelled_above
+    usable = under_title or labelled_below or above_title or below or labelled_above
     published = _first_of_kind(usable, "published")
     modified = _first_of_kind(usable, "modified")
     if published is None and modified is not None:
