@@ -149,6 +149,8 @@ def _hour(time: re.Match[str]) -> int:
     """The 24-hour hour, from a 12-hour one and the word before or after it."""
     hour = int(time["hour"])
     ampm = (time["ampm"] or "").lower().replace(".", "").replace(" ", "")
+    if ampm and 13 <= hour <= 23:
+        return hour  # "১৭:২০ পিএম": a 24-hour clock with a stray suffix, as pages print it
     if ampm:
         if not 1 <= hour <= 12:
             raise BadTime(f"impossible time {time.group(0).strip()!r}")

@@ -219,7 +219,9 @@ def _assemble(
         hour, minute = int(time["hour"]), int(time["minute"])
         second = int(time["second"] or 0)
         ampm = (time["ampm"] or "").lower().replace(".", "").replace(" ", "")
-        if ampm and not 1 <= hour <= 12:
+        if ampm and 13 <= hour <= 23:
+            ampm = ""  # "13:26 PM": a 24-hour clock with a stray suffix, as pages print it
+        if ampm and hour == 0 or hour > 23:
             raise ImpossibleDate(f"impossible time {time.group(0).strip()!r}")
         if ampm == "pm" and hour != 12:
             hour += 12

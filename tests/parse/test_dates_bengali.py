@@ -83,7 +83,12 @@ def test_prose_mentioning_a_date_is_not_a_dateline() -> None:
     assert not is_date_line(line, find_date(line, DHAKA, {}))
 
 
-@pytest.mark.parametrize("line", ["৩১ ফেব্রুয়ারি ২০২২", "২৬ জুন ২০২২, ১৭:২০ পিএম", "২৬ জুন ২০২২, ২৫:১০"])
+def test_a_24_hour_time_with_a_stray_pm_is_read_as_printed() -> None:
+    found = find_date("২৬ জুন ২০২২, ১৭:২০ পিএম", DHAKA, {})
+    assert found is not None and (found.value.hour, found.value.minute) == (17, 20)
+
+
+@pytest.mark.parametrize("line", ["৩১ ফেব্রুয়ারি ২০২২", "২৬ জুন ২০২২, ২৫:১০"])
 def test_impossible_bengali_dates_raise(line: str) -> None:
     with pytest.raises(ImpossibleDate):
         find_date(line, DHAKA, {})
