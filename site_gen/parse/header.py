@@ -185,8 +185,16 @@ def _headline_above(
     twice = [i for i in found if is_printed_twice(texts, i)]
     if twice:
         return twice[-1]
-    plain = [i for i in found if not _is_masthead_shaped(texts, i)]
-    return (plain or found)[-1]
+    plain = [i for i in found if not _is_masthead_shaped(texts, i)] or found
+    if len(plain) == 2 and _is_kicker_shaped(texts[plain[1]], texts[plain[0]]):
+        return plain[0]
+    return plain[-1]
+
+
+def _is_kicker_shaped(upper: str, lower: str) -> bool:
+    """A few words over a longer line: a category ("Current affairs, Politics") over its
+    headline, rather than a headline over its standfirst (headlines are rarely that short)."""
+    return lines.word_count(upper) <= 4 and lines.word_count(lower) >= 6
 
 
 def _is_credit(text: str, profile: Profile, generic: Profile) -> bool:
