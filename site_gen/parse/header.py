@@ -226,6 +226,10 @@ def _is_masthead_shaped(texts: list[str], index: int) -> bool:
     words = texts[index].split()
     if len(words) > 6 or any(ch.isdigit() for ch in texts[index]):
         return False
+    # Six capitalised words are a name only when joined like one ("Ministry of Rural
+    # Roads and Bridges"); "Sri Lanka Mirror Staff Given Bail" is a Title Case headline.
+    if len(words) == 6 and not any(w.lower() in ("of", "and", "for", "the") for w in words):
+        return False
     if not all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words):
         return False
     return sum(1 for t in texts[:index] if t) < 3
