@@ -64,13 +64,16 @@ def parse_text(
     notes += [byline_note, section_note]
     used = {title_at, *(d.index for d in date_lines)}
     paragraphs, captions, tags = _body(kept, body_at, end, used, profile, generic)
-    paragraphs, credit = _drop_sign_off(_drop_pull_quotes(paragraphs), profile)
+    paragraphs, lead_in = _split_standfirst(_drop_pull_quotes(paragraphs))
+    paragraphs, credit = _drop_sign_off(paragraphs, profile)
     if not byline and credit:
         byline, notes[-2] = (credit,), FieldNote("byline", "wire credit after the body", 0.6)
     if not byline and (credit := _dateline_credit(paragraphs)):
         byline, notes[-2] = (credit,), FieldNote("byline", "credit in the lede's dateline", 0.6)
     captions = _header_captions(kept, header_lines, profile, generic) + captions
-    standfirst = _standfirst(kept, title_at, body_at, date_lines, byline, section, profile, generic)
+    standfirst = lead_in or _standfirst(
+        kept, title_at, body_at, date_lines, byline, section, profile, generic
+    )
     if not paragraphs:
         raise Unparseable(kept[title_at].number, "no body text found after the title")
     warnings: tuple[str, ...] = ()
@@ -242,6 +245,31 @@ _SIGN_OFF = re.compile(
     r"|^[\w’'. ]{2,60} contributed (?:to )?(?:this report|reporting)[^.]{0,80}\.?$"
 )
 _TRAILING_CREDIT = re.compile(r"\s+(?:[-–—]\s*|\()(AP|AFP|Reuters|PTI|IANS|UNB|BSS|ANI)\)?\s*$")
+
+
+# "KATHMANDU, 18 June:", "Jakarta (AsiaNews) –", "NEW DELHI:": where a lede begins.
+_DATELINE_START = re.compile(
+    r"^[A-Z][\w.'’-]*(?:[ ,/]+[A-Z][\w.'’-]*){0,3}(?:,\s*\d{1,2}\s+[A-Z][a-z]+)?"
+    r"\s*(?:\([^()]{2,40}\))?\s*(?::|–|—|-{1,2})\s"
+)
+_LONE_DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?:[ ,/]+[A-Z][\w.'’-]*){0,3}:$")
+
+
+def _split_standfirst(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
+    """Paragraphs before the lede that are its standfirst: printed again below (some
+    pages repeat the summary as the first paragraph), or followed within two paragraphs
+    by a lede opening with a dateline ("Jakarta (AsiaNews) – …") they lack themselves.
+    A dateline alone on its line ("New Delhi:") is dropped."""
+    kept = [p for p in paragraphs if not _LONE_DATELINE.match(p)]
+    if len(kept) < 3 or _DATELINE_START.match(kept[0]):
+        return tuple(kept), None
+    opening = " ".join(kept[0].split()[:10])
+    if lines.word_count(opening) >= 8 and any(p.startswith(opening) for p in kept[1:]):
+        return tuple(kept[1:]), kept[0]
+    for at in (1, 2):
+        if _DATELINE_START.match(kept[at]) and not any(_DATELINE_START.match(p) for p in kept[:at]):
+            return tuple(kept[at:]), " ".join(kept[:at])
+    return tuple(kept), None
 
 
 def _drop_pull_quotes(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
