@@ -668,6 +668,9 @@ def _find_section(
     crumb = _breadcrumb(all_lines, title_at, kept[title_at].text)
     if crumb:
         return crumb, FieldNote("section", "last crumb of the breadcrumb", 0.7)
+    named = _section_named_label(kept, all_lines, header, title_at, profile)
+    if named:
+        return named, FieldNote("section", "a label named like a section", 0.6)
     dated = {d.index for d in date_lines}
     # A short label next to the headline is the section ("kicker") on most layouts.
     after = [i for i in range(title_at + 1, header.stop) if kept[i].text][:2]
@@ -679,6 +682,35 @@ def _find_section(
         if _is_label(text, profile) and not (index < title_at and _is_in_menu(all_lines, index)):
             return text, FieldNote("section", "short label beside the title", 0.5)
     return None, FieldNote("section", "none found", 0.0)
+
+
+# The last word of labels that name a section on most sites ("Delhi News", "Ghana
+# Politics", "State And Regional", "Latest News").
+_SECTION_WORDS = frozenset(
+    "news politics sport sports business economy opinion world national international"
+    " regional local entertainment lifestyle technology tech science health education"
+    " culture environment features".split()
+)
+
+
+def _section_named_label(
+    kept: list[Numbered], all_lines: list[Numbered], header: range, title_at: int, profile: Profile
+) -> str | None:
+    """A short label near the headline whose last word names a section, also a little
+    past the standfirst (after an advertisement or a caption), but not a menu item."""
+    reach = min(len(kept), header.stop + 8)
+    for index in range(max(0, title_at - 2), reach):
+        text = kept[index].text
+        if index == title_at or not text or lines.word_count(text) > 4:
+            continue
+        last = text.split()[-1].lower()
+        if (
+            last in _SECTION_WORDS
+            and _is_label(text, profile)
+            and not _is_in_menu(all_lines, index)
+        ):
+            return text
+    return None
 
 
 def _breadcrumb(all_lines: list[Numbered], title_at: int, title: str) -> str | None:
@@ -705,7 +737,7 @@ _KICKERS = frozenset(
     "views opinion analysis editorial explainer interview feature column letters review".split()
 )
 _NOT_A_SECTION = re.compile(
-    r"\d|@|©|^[|•·/»-]|^(?:written|posted|photo|image|follow|write|archive|stories|contact"
+    r"\d|@|©|\(|^[|•·/»-]|^(?:written|posted|photo|image|follow|write|archive|stories|contact"
     r"|subscribe|live|watch|listen|share|search|menu|edition|logo|story highlights|banner"
     r"|published|updated|english|bangla|language|advertisement)\b|\bby$",
     re.IGNORECASE,
