@@ -60,6 +60,9 @@ def test_build_keeps_the_article_and_warns(tmp_path: Path) -> None:
     assert (
         page.find("h1").get_text(strip=True) == "Ferry service to the islands resumes after repairs"
     )
+    # The reader is told the date is the file's, not the paper's, and no time is invented.
+    shown = page.select_one(".published").get_text(" ", strip=True)
+    assert shown == "No date printed; file saved 5 March 2024", shown
 
 
 def test_strict_refuses_a_date_taken_from_the_file(tmp_path: Path) -> None:
