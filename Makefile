@@ -40,8 +40,11 @@ lint: $(VENV)/.test-installed
 	$(VENV)/bin/ruff format --check site_gen tests bench fuzz
 	$(VENV)/bin/mypy site_gen
 
+# One pytest worker per core (pytest-xdist); loadgroup keeps the tests of a module that shares
+# one built site (pytest.mark.xdist_group) on one worker, so the site is built once. Every test
+# has a time limit (timeout in pyproject.toml), so the suite ends even when a test hangs.
 test: lint
-	$(VENV)/bin/pytest -q
+	$(VENV)/bin/pytest -q -n auto --dist loadgroup --durations=10
 
 # The preview server under load from a second process (wrk), bounded in time.
 load: $(VENV)/.installed

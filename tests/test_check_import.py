@@ -147,7 +147,7 @@ tricky_text = st.lists(tricky_piece, min_size=1, max_size=30).map(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.lists(tricky_text.filter(bool), min_size=1, max_size=5))
 @example(["*stars* and _under_ and `code` and [link](x) &amp; <b>"])
 @example(["1. In the first place", "- a dash", "# hash", "> quote", "---", "+ plus"])

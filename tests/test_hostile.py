@@ -326,7 +326,7 @@ def _article(title: str, slug_text: str, when: datetime, zone: str, source: str)
     )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(
     st.lists(
         st.tuples(
