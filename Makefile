@@ -50,13 +50,17 @@ test: lint
 load: $(VENV)/.installed
 	$(PY) bench/serve_load.py --seconds 10
 
-# Coverage-guided fuzzing of the parser with atheris (not part of `make test`).
+# Coverage-guided fuzzing of the parser with atheris (not part of `make test`), for crashes
+# and for time: the slowest input goes to fuzz/slowest.txt, reported at the end even when a
+# crash or a timeout (over 20 s) stopped the fuzzer.
 FUZZ_SECONDS ?= 300
 
 fuzz: $(VENV)/.test-installed
 	$(PY) -m pip install -q atheris
 	$(PY) fuzz/seed_corpus.py fuzz/corpus
-	$(PY) fuzz/fuzz_parse.py -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -timeout=20 -artifact_prefix=fuzz/ fuzz/corpus
+	rm -f fuzz/slowest.txt fuzz/slowest.json
+	$(PY) fuzz/fuzz_parse.py -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -timeout=20 -artifact_prefix=fuzz/ fuzz/corpus; \
+	status=$$?; $(PY) fuzz/report_slowest.py; exit $$status
 
 clean:
 	rm -rf _site _demo .site-gen-cache
