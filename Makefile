@@ -40,20 +40,27 @@ lint: $(VENV)/.test-installed
 	$(VENV)/bin/ruff format --check site_gen tests bench fuzz
 	$(VENV)/bin/mypy site_gen
 
+# One pytest worker per core (pytest-xdist); loadgroup keeps the tests of a module that shares
+# one built site (pytest.mark.xdist_group) on one worker, so the site is built once. Every test
+# has a time limit (timeout in pyproject.toml), so the suite ends even when a test hangs.
 test: lint
-	$(VENV)/bin/pytest -q
+	$(VENV)/bin/pytest -q -n auto --dist loadgroup --durations=10
 
 # The preview server under load from a second process (wrk), bounded in time.
 load: $(VENV)/.installed
 	$(PY) bench/serve_load.py --seconds 10
 
-# Coverage-guided fuzzing of the parser with atheris (not part of `make test`).
+# Coverage-guided fuzzing of the parser with atheris (not part of `make test`), for crashes
+# and for time: the slowest input goes to fuzz/slowest.txt, reported at the end even when a
+# crash or a timeout (over 20 s) stopped the fuzzer.
 FUZZ_SECONDS ?= 300
 
 fuzz: $(VENV)/.test-installed
 	$(PY) -m pip install -q atheris
 	$(PY) fuzz/seed_corpus.py fuzz/corpus
-	$(PY) fuzz/fuzz_parse.py -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -timeout=20 -artifact_prefix=fuzz/ fuzz/corpus
+	rm -f fuzz/slowest.txt fuzz/slowest.json
+	$(PY) fuzz/fuzz_parse.py -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -timeout=20 -artifact_prefix=fuzz/ fuzz/corpus; \
+	status=$$?; $(PY) fuzz/report_slowest.py; exit $$status
 
 clean:
 	rm -rf _site _demo .site-gen-cache

@@ -12,6 +12,9 @@ from urllib.parse import urljoin, urlparse
 import pytest
 from support import REPO, page, run_cli, soup_of, write_markdown
 
+# A built site is a module fixture: under xdist one worker builds it once for all tests.
+pytestmark = pytest.mark.xdist_group("test_archive")
+
 PER_PAGE = 7
 
 

@@ -123,31 +123,36 @@ def _staged_file_count(parent: Path, name: str) -> int:
     return total
 
 
-# Kill points, each an observable stage of the build rather than a fixed delay.
-KILL_POINTS: dict[str, Callable[[Path, str], bool]] = {
-    "at-start": lambda parent, name: True,
-    "staging-created": lambda parent, name: any(parent.glob(f".{name}.site-gen-tmp-*")),
-    "some-pages": lambda parent, name: _staged_file_count(parent, name) >= 50,
-    "half-pages": lambda parent, name: _staged_file_count(parent, name) >= 2000,
-    "most-pages": lambda parent, name: _staged_file_count(parent, name) >= 3500,
+# Kill points, each an observable stage of the build rather than a fixed delay; the page
+# counts are parts of `total`, the number of files a whole build writes.
+KILL_POINTS: dict[str, Callable[[Path, str, int], bool]] = {
+    "at-start": lambda parent, name, total: True,
+    "staging-created": lambda parent, name, total: any(parent.glob(f".{name}.site-gen-tmp-*")),
+    "some-pages": lambda parent, name, total: _staged_file_count(parent, name) >= 50,
+    "half-pages": lambda parent, name, total: _staged_file_count(parent, name) >= total // 2,
+    "most-pages": lambda parent, name, total: _staged_file_count(parent, name) >= total * 9 // 10,
 }
+# Enough articles (about 900 files) that each kill point is a distinct moment of the build;
+# more only makes the seven builds slower.
+KILL_CORPUS = 600
 
 
 def test_sigkill_at_any_point_leaves_previous_output_intact(tmp_path: Path) -> None:
     src, site = tmp_path / "src", tmp_path / "site"
-    write_corpus(src, 3000)
-    first = build_cli(src, "-o", str(site), "-j", "2", "-q", timeout=DEADLINE * 3)
+    write_corpus(src, KILL_CORPUS)
+    first = build_cli(src, "-o", str(site), "-j", "2", "-q", timeout=DEADLINE)
     assert first.code == 0, first.err
     before = tree_hashes(site)
-    assert len(before) > 3000
-    write_corpus(src, 3000, variant="revised")  # the killed builds would change every page
+    assert len(before) > KILL_CORPUS
+    write_corpus(src, KILL_CORPUS, variant="revised")  # the killed builds would change every page
     # Without the spare a first build leaves, each killed build stages a fresh tree, whose
     # temp folder is what the kill points watch.
     shutil.rmtree(tmp_path / ".site.site-gen-spare")
+    total = len(before)
     for point, reached in KILL_POINTS.items():
         with reaped(start_build(src, site, "-j", "2")) as process:
             wait_for(
-                lambda: reached(tmp_path, "site") or process.poll() is not None,  # noqa: B023
+                lambda: reached(tmp_path, "site", total) or process.poll() is not None,  # noqa: B023
                 f"kill point {point}",
             )
             assert process.poll() is None, f"build finished before kill point {point}"
@@ -155,7 +160,7 @@ def test_sigkill_at_any_point_leaves_previous_output_intact(tmp_path: Path) -> N
             os.kill(process.pid, signal.SIGKILL)
             process.wait(timeout=DEADLINE)
             assert tree_hashes(site) == before, f"output changed after a kill at {point}"
-    last = build_cli(src, "-o", str(site), "-j", "2", "-q", timeout=DEADLINE * 3)
+    last = build_cli(src, "-o", str(site), "-j", "2", "-q", timeout=DEADLINE)
     assert last.code == 0, last.err
     assert leftovers(tmp_path, "site") == []
     after = tree_hashes(site)
@@ -330,9 +335,18 @@ def test_readonly_parent_as_user(tmp_path: Path) -> None:
     assert tree_hashes(parent / "site") == before
 
 
+def _waits_for_a_lock(pid: int) -> bool:
+    """True while process `pid` is blocked in lockf (a '->' line of /proc/locks)."""
+    return any(
+        line.split()[1:3] == ["->", "POSIX"] and line.split()[5] == str(pid)
+        for line in Path("/proc/locks").read_text().splitlines()
+    )
+
+
 def test_two_builds_at_once_give_exactly_one_complete_output(tmp_path: Path) -> None:
     first_src, second_src = tmp_path / "one", tmp_path / "two"
-    write_corpus(first_src, 3000, variant="first")
+    # Big enough that the first is still writing when the second reaches the lock (checked).
+    write_corpus(first_src, 800, variant="first")
     write_corpus(second_src, 150, variant="second")
     expected = []
     for src in (first_src, second_src):
@@ -344,6 +358,11 @@ def test_two_builds_at_once_give_exactly_one_complete_output(tmp_path: Path) -> 
         # The second starts while the first is mid-write, so they surely overlap.
         wait_for(lambda: _staged_file_count(tmp_path, "site") >= 20, "first build writing")
         with reaped(start_build(second_src, site, "-j", "2")) as second:
+            wait_for(
+                lambda: _waits_for_a_lock(second.pid) or second.poll() is not None,
+                "second build waiting for the lock",
+            )
+            assert first.poll() is None, "the first build ended before the second one started"
             most_staged = 0
             end = time.monotonic() + DEADLINE * 3
             while (first.poll() is None or second.poll() is None) and time.monotonic() < end:

@@ -28,6 +28,9 @@ from site_gen.model import Page
 from site_gen.render import render_page
 from site_gen.theme import theme_for
 
+# A built site is a module fixture: under xdist one worker builds it once for all tests.
+pytestmark = pytest.mark.xdist_group("test_feeds")
+
 # (file, title, date with offset, section, tags)
 CORPUS = [
     ("a.md", "Oldest story", "2024-03-01T08:00:00+05:30", "World", ["Iran", "Oil"]),

@@ -25,6 +25,9 @@ from site_gen.enrich import article_url, assign_urls
 from site_gen.model import Article
 from site_gen.slugs import slugify
 
+# A built site is a module fixture: under xdist one worker builds it once for all tests.
+pytestmark = pytest.mark.xdist_group("test_hostile")
+
 SAFE_SEGMENT = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SAFE_FILE = re.compile(r"^[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9_-]+)*$", re.IGNORECASE)
 WINDOWS_RESERVED = re.compile(r"^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$", re.IGNORECASE)
@@ -326,7 +329,7 @@ def _article(title: str, slug_text: str, when: datetime, zone: str, source: str)
     )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(
     st.lists(
         st.tuples(

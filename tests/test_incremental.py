@@ -34,7 +34,10 @@ def tree(root: Path) -> dict[str, str]:
 
 
 def build(src: Path, out: Path, cache: Path, *extra: str) -> str:
-    run = run_cli("build", str(src), "-o", str(out), "--cache-dir", str(cache), *extra)
+    # --no-search: tree() leaves the search index out, so building it only costs time.
+    run = run_cli(
+        "build", str(src), "-o", str(out), "--cache-dir", str(cache), "--no-search", *extra
+    )
     assert run.code == 0, run.err
     return run.out
 

@@ -22,6 +22,9 @@ from corpus_helpers import (
 
 from site_gen.render import json_ld_script
 
+# A built site is a module fixture: under xdist one worker builds it once for all tests.
+pytestmark = pytest.mark.xdist_group("test_metadata")
+
 
 def soup(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html5lib")

@@ -132,14 +132,26 @@ def test_template_and_static_changes_take_the_full_build(site: Path) -> None:
     (site / "static").mkdir()
     (site / "static" / "extra.css").write_text("body { margin: 0 }\n")
     run = run_cli(
-        "build", "-c", str(site / "site.toml"), str(site / "src"), "-o", str(site / "out")
+        "build",
+        "-c",
+        str(site / "site.toml"),
+        str(site / "src"),
+        "-o",
+        str(site / "out"),
+        "--no-search",
     )
     assert run.code == 0, run.err
     assert "(quick rebuild)" not in run.out
     (site / "static" / "extra.css").write_text("body { margin: 1px }\n")
     add_paragraph(sources(site)[2], "And an edit.")
     run = run_cli(
-        "build", "-c", str(site / "site.toml"), str(site / "src"), "-o", str(site / "out")
+        "build",
+        "-c",
+        str(site / "site.toml"),
+        str(site / "src"),
+        "-o",
+        str(site / "out"),
+        "--no-search",
     )
     assert "(quick rebuild)" not in run.out
     assert (site / "out/static/extra.css").read_text() == "body { margin: 1px }\n"

@@ -14,6 +14,9 @@ from site_gen import search
 from site_gen.config import Config
 from site_gen.errors import BuildError
 
+# A built site is a module fixture: under xdist one worker builds it once for all tests.
+pytestmark = pytest.mark.xdist_group("test_search")
+
 SEED_ARTICLE = "/2022/12/11/us-says-russia-providing-unprecedented-military-support-to-iran/"
 
 

@@ -22,6 +22,9 @@ from site_gen.config import Config
 from site_gen.model import Article, ArticleRef, Page
 from site_gen.sitemap import URLS_PER_SITEMAP, base_url_warning, news_urls, sitemap_files
 
+# A built site is a module fixture: under xdist one worker builds it once for all tests.
+pytestmark = pytest.mark.xdist_group("test_sitemap")
+
 NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 NEWS = {"news": "http://www.google.com/schemas/sitemap-news/0.9"}
 

@@ -19,6 +19,9 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from support import CHROMIUM, CHROMIUM_ARGS, REPO, SEEDS, require_tool, run_cli  # noqa: E402
 
+# Chromium and a built site are module fixtures: under xdist one worker sets them up once.
+pytestmark = pytest.mark.xdist_group("test_archive_browser")
+
 
 @pytest.fixture(scope="module")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:

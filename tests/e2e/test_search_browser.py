@@ -16,6 +16,9 @@ from support import write_markdown
 from site_gen import search
 from site_gen.config import Config
 
+# Chromium and a built site are module fixtures: under xdist one worker sets them up once.
+pytestmark = pytest.mark.xdist_group("test_search_browser")
+
 RARE_WORD = "vexwuldrim"  # made up; no generated word starts with "ve"
 RARE_COUNT = 7
 CORPUS_SIZE = 300

@@ -16,6 +16,9 @@ from e2e.serve_helpers import (
 )
 from support import CHROMIUM, CHROMIUM_ARGS
 
+# Chromium and a built site are module fixtures: under xdist one worker sets them up once.
+pytestmark = pytest.mark.xdist_group("test_serve_browser")
+
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:

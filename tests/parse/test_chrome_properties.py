@@ -203,7 +203,7 @@ def _with_chrome(text: str, inserts: list[tuple[int, str]]) -> str:
     return "\n".join(page)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
 def test_chrome_anywhere_never_changes_the_body(data: st.DataObject) -> None:
     site = data.draw(st.sampled_from(SITE_NAMES))
@@ -250,7 +250,7 @@ dateline = st.tuples(
 )
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
 @given(
     headline,
     st.sampled_from(["World", "Business", "Sport"]),

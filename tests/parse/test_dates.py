@@ -78,7 +78,7 @@ FORMS = ("_ISO", "_DAY_MONTH_YEAR", "_MONTH_DAY_YEAR", "_NUMERIC")
 
 
 @pytest.mark.parametrize("form", FORMS)
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(data=st.data())
 def test_every_date_form_prints_a_four_digit_year(form: str, data: st.DataObject) -> None:
     """find_date returns early for a line without four digits in a row."""

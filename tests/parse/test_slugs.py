@@ -11,7 +11,7 @@ from site_gen import slugs
 WORLD = "aZ09 -’'&+éßØŁЖжΩ北京ąçİıſ🙂\u0301"
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.text(alphabet=WORLD, max_size=40) | st.text(max_size=40))
 def test_backend_chosen_once_transliterates_as_auto(text: str) -> None:
     options = {"max_length": slugs.MAX_LENGTH, "word_boundary": True, "save_order": True}

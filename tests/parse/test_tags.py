@@ -88,7 +88,7 @@ PIECES = st.one_of(
 )
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=500)
 @given(st.lists(PIECES, max_size=40).map(" ".join), st.sampled_from([STOP, frozenset()]))
 def test_names_follow_the_token_rule(paragraph: str, stop: frozenset[str]) -> None:
     assert _names(paragraph, stop) == _plain_names(paragraph, stop)
