@@ -21,7 +21,7 @@ MAX_STARTS = 6
 # Python's re, safe by construction: alternatives of bounded or single-class repeats,
 # nothing nested, on lines of at most lines.SHORT characters.
 _NOT_A_HEADLINE = re.compile(
-    r"https?://|www\.|\S@\S|\+?\d[\d ()./-]{8,}\d"  # links, e-mail, phone numbers
+    r"https?://|www\.|[\w.+-]+@[\w-]+\.\w|\+?\d[\d ()./-]{8,}\d"  # links, e-mail, phone numbers
     r"|^-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]\b"  # a weather widget: "10.8 C", "31°C Haze"
     r"|^\S+(?:\s\S+)?\s+-?\d{1,3}(?:[.,]\d)?\s?°\s?[CF]?(?:\s\S+){0,2}$"  # "Chandpur 29°C Haze"
     r"|(?i:^(?:\w+day,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
@@ -69,7 +69,9 @@ def is_headline_shaped(text: str, profile: Profile, generic: Profile) -> bool:
         and not text.endswith("..")
     ):
         return False
-    if sum(c.isalpha() for c in text) < len(text) / 2 or _NOT_A_HEADLINE.search(text):
+    if sum(c.isalpha() for c in text) < len(text.replace(" ", "")) / 2 or _NOT_A_HEADLINE.search(
+        text
+    ):
         return False
     if lines.byline_names(text, profile) or lines.is_relative_date(text):
         return False
@@ -84,7 +86,8 @@ def is_headline_shaped(text: str, profile: Profile, generic: Profile) -> bool:
 
 def is_furniture_text(text: str) -> bool:
     """Links, phone numbers, widgets, tickers: text no headline is made of."""
-    return bool(_NOT_A_HEADLINE.search(text))
+    # Headlines are short; the patterns here are Python's, kept off long lines.
+    return len(text) > lines.SHORT or bool(_NOT_A_HEADLINE.search(text))
 
 
 def _sections(profile: Profile) -> frozenset[str]:
@@ -93,6 +96,8 @@ def _sections(profile: Profile) -> frozenset[str]:
 
 def is_byline_like(text: str) -> bool:
     """A credit line the byline patterns missed: "Jane Roe, Staff Writer", "News Desk"."""
+    if len(text) > lines.SHORT:
+        return False
     return (
         lines.word_count(text) <= 8
         and bool(_ROLE_WORDS.search(text))
@@ -194,7 +199,12 @@ def _headline_above(
 def _is_kicker_shaped(upper: str, lower: str) -> bool:
     """A few words over a longer line: a category ("Current affairs, Politics") over its
     headline, rather than a headline over its standfirst (headlines are rarely that short)."""
-    return lines.word_count(upper) <= 4 and lines.word_count(lower) >= 6
+    if lines.word_count(upper) > 4 or lines.word_count(lower) < 6:
+        return False
+    # A label is a list ("Current affairs, Politics") or a name ("World News"); a short
+    # headline has a verb in lower case ("Cyclone hits Chattogram").
+    words = upper.replace(",", " ").split()
+    return "," in upper or all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
 
 
 def _is_credit(text: str, profile: Profile, generic: Profile) -> bool:
@@ -267,6 +277,8 @@ def is_printed_twice(texts: list[str], title_at: int) -> bool:
 def clean_title(text: str, page: str = "") -> str:
     """The headline without the badges and captions some sites glue after it, nor the
     site's name after a "|" when the page prints that name elsewhere too."""
+    if len(text) > lines.SHORT:
+        return text
     for _ in range(3):  # "… | Photo: file | Exclusive"
         cleaned = _BADGE.sub("", text).rstrip()
         if cleaned == text or lines.word_count(cleaned) < 2:

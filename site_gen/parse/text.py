@@ -264,7 +264,8 @@ def _split_standfirst(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str
     if len(kept) < 3 or _DATELINE_START.match(kept[0]):
         return tuple(kept), None
     opening = " ".join(kept[0].split()[:10])
-    if lines.word_count(opening) >= 8 and any(p.startswith(opening) for p in kept[1:]):
+    repeated = any(p.startswith(opening) for p in kept[2:6])
+    if lines.word_count(opening) >= 8 and repeated and kept[1] != kept[0]:
         return tuple(kept[1:]), kept[0]
     for at in (1, 2):
         if _DATELINE_START.match(kept[at]) and not any(_DATELINE_START.match(p) for p in kept[:at]):
@@ -277,11 +278,14 @@ def _drop_pull_quotes(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
     inside another paragraph. The article keeps its own copy only."""
     kept = []
     for at, text in enumerate(paragraphs):
+        if text[:1] not in "\"“‘'" or len(text) > lines.SHORT:  # pull quotes are short quotes
+            kept.append(text)
+            continue
         words = text.strip("\"“”'‘’ ").rstrip(".!?,;")
         is_repeat = lines.word_count(words) >= 5 and any(
             words in other for index, other in enumerate(paragraphs) if index != at
         )
-        if not (is_repeat and text[:1] in "\"“‘'"):
+        if not is_repeat:
             kept.append(text)
     return tuple(kept)
 

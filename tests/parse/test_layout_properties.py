@@ -57,9 +57,11 @@ def _insert(text: str, body_starts: str, inserts: list[tuple[int, str]]) -> str:
     page = text.split("\n")
     body_at = next(i for i, line in enumerate(page) if line.strip().startswith(body_starts))
     boundaries = [i for i, line in enumerate(page) if i > 0 and not page[i - 1].strip()]
-    for position, line in sorted(inserts, reverse=True):
+    targets = []
+    for position, line in inserts:
         allowed = boundaries if line in INLINE else [0] + [b for b in boundaries if b > body_at]
-        at = allowed[position % len(allowed)]
+        targets.append((allowed[position % len(allowed)], line))
+    for at, line in sorted(targets, reverse=True):  # from the bottom: earlier places stay put
         page[at:at] = [line, ""]
     return "\n".join(page)
 
