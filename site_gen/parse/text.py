@@ -260,12 +260,20 @@ def _split_standfirst(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str
     pages repeat the summary as the first paragraph), or followed within two paragraphs
     by a lede opening with a dateline ("Jakarta (AsiaNews) – …") they lack themselves.
     A dateline alone on its line ("New Delhi:") is dropped."""
+    lone = next(
+        (i for i in (1, 2) if i < len(paragraphs) - 1 and _LONE_DATELINE.match(paragraphs[i])), None
+    )
+    if lone and header.is_body_prose(paragraphs[lone + 1]):
+        # "New Delhi:" on its own line opens the lede; what is above it leads in
+        return paragraphs[lone + 1 :], " ".join(paragraphs[:lone])
     kept = [p for p in paragraphs if not _LONE_DATELINE.match(p)]
     if len(kept) < 3 or _DATELINE_START.match(kept[0]):
         return tuple(kept), None
+    # The summary again, reworded at its end, as the first paragraph (an exact repeat
+    # may be the writer's own: it stays).
     opening = " ".join(kept[0].split()[:10])
-    repeated = any(p.startswith(opening) for p in kept[2:6])
-    if lines.word_count(opening) >= 8 and repeated and kept[1] != kept[0]:
+    repeated = any(p.startswith(opening) and p != kept[0] for p in kept[1:6])
+    if lines.word_count(opening) >= 8 and repeated:
         return tuple(kept[1:]), kept[0]
     for at in (1, 2):
         if _DATELINE_START.match(kept[at]) and not any(_DATELINE_START.match(p) for p in kept[:at]):
