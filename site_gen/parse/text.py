@@ -271,9 +271,11 @@ def _split_standfirst(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str
         return tuple(kept), None
     # The summary again, reworded at its end, as the first paragraph (an exact repeat
     # may be the writer's own: it stays).
-    opening = " ".join(kept[0].split()[:10])
+    words = kept[0].split()[:10]
+    opening = " ".join(words)
     repeated = any(p.startswith(opening) and p != kept[0] for p in kept[1:6])
-    if lines.word_count(opening) >= 8 and repeated:
+    # Ten words in the same order are evidence only when they are varied words.
+    if len({w.lower() for w in words}) >= 7 and repeated:
         return tuple(kept[1:]), kept[0]
     for at in (1, 2):
         if _DATELINE_START.match(kept[at]) and not any(_DATELINE_START.match(p) for p in kept[:at]):
