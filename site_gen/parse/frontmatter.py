@@ -87,6 +87,8 @@ def parse_markdown(text: str, default_zone: str, allow_html: bool) -> Extracted:
         captions=_list_field(meta, "captions"),
         warnings=tuple(warnings),
         lang=lang,
+        # "date_source: file" (written by `import`): the date is a file's time, not printed
+        date_source="file" if meta.get("date_source") == "file" else "printed",
         notes=tuple(
             FieldNote(
                 name,

@@ -87,7 +87,7 @@ def is_headline_shaped(text: str, profile: Profile, generic: Profile) -> bool:
 def is_furniture_text(text: str) -> bool:
     """Links, phone numbers, widgets, tickers: text no headline is made of."""
     # Headlines are short; the patterns here are Python's, kept off long lines.
-    return len(text) > lines.SHORT or bool(_NOT_A_HEADLINE.search(text))
+    return len(text) <= lines.SHORT and bool(_NOT_A_HEADLINE.search(text))
 
 
 def _sections(profile: Profile) -> frozenset[str]:
