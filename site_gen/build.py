@@ -6,7 +6,6 @@ hard-linked from the previous output, so a rebuild after one edit does little wo
 
 from __future__ import annotations
 
-import re
 import resource
 import shutil
 import sqlite3
@@ -387,7 +386,11 @@ def _quick_write(
             staged.write(path, data)
         timings.append(("render", time.perf_counter() - mark))
         mark = time.perf_counter()
-        search_stats = _search_index(staged, request.config) if request.index_search else None
+        # A body-only edit moves no page between bundles: the live ones list them all.
+        indexed = search.read_manifests(staged.target) or None
+        search_stats = (
+            _search_index(staged, request.config, indexed) if request.index_search else None
+        )
         if search_stats is not None:
             timings.append(("search", time.perf_counter() - mark))
         cache.store_page_changes(generation, snapshot.generation, staged.files)
@@ -444,22 +447,24 @@ def _spare_after_commit(
     return spare_generation, delta
 
 
-def _search_index(staged: StagedOutput, config: Config) -> search.SearchStats | None:
-    """Re-index only when a page differs from the live output; else reuse its index."""
+def _search_index(
+    staged: StagedOutput, config: Config, pages: list[search.IndexedPage] | None = None
+) -> search.SearchStats | None:
+    """Index again only the bundles holding a page that differs from the live output; link
+    the others from it. `pages`: what the index holds, when known without a walk."""
     if not config.search:
         return None
-    bundles = [
-        entry.name
-        for entry in staged.target.glob(search.INDEX_FOLDER + "*")
-        if re.fullmatch(search.INDEX_FOLDER + r"(-\d+)?", entry.name)
-    ]
     for bundle in staged.root.glob(search.INDEX_FOLDER + "*"):
-        if bundle.is_dir() and re.fullmatch(search.INDEX_FOLDER + r"(-\d+)?", bundle.name):
+        if bundle.is_dir() and search.BUNDLE_NAME.fullmatch(bundle.name):
             shutil.rmtree(bundle, ignore_errors=True)
-    unchanged = search.INDEX_FOLDER in bundles and not staged.pages_differ_from_live()
-    if unchanged and all(staged.link_folder_from_live(name) for name in bundles):
-        return None
-    return search.index_site(staged.root, config)
+    live_bundles = [e.name for e in staged.target.glob("*") if search.BUNDLE_NAME.fullmatch(e.name)]
+    unchanged = search.INDEX_FOLDER in live_bundles and not staged.pages_differ_from_live()
+    if unchanged and all(staged.link_folder_from_live(name) for name in live_bundles):
+        return None  # no page to read: the live index is right as it is
+    found = search.indexed_pages(staged.root) if pages is None else pages
+    current = [replace(p, fingerprint=staged.files.get(p.path, p.fingerprint)) for p in found]
+    live = search.Live(staged.target, staged.link_folder_from_live)
+    return search.index_site(staged.root, config, pages=current, live=live)
 
 
 def _full_articles(articles: Sequence[Article], cache: BuildCache, ctx_key: str) -> list[Article]:
