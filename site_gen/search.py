@@ -24,7 +24,7 @@ import shutil
 import subprocess
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +37,7 @@ SHARDS_FILE = "shards.json"
 MANIFEST = "site-gen-pages.txt"  # in each bundle: "fingerprint sort-key path" per page
 SHARD_PAGES = 1_500  # a year (month) with more articles is split into months (days)
 PERIOD_WIDTHS = (4, 7, 10)  # characters of the ISO sort key: year, month, day
+INDEXERS = 2  # Pagefind processes at a time (each is mostly one thread), one per core
 BUNDLE_NAME = re.compile(INDEX_DIR + r"(-[0-9a-z-]+)?")
 BODY_MARK = b"data-pagefind-body"
 # Pagefind's ready-made UIs; /search/ uses the JS API (pagefind.js) with its own renderer.
@@ -83,8 +84,9 @@ def index_site(
     pages: list[IndexedPage] | None = None,
     live: Live | None = None,
 ) -> SearchStats | None:
-    """Index `site_root` in place; None when search is off, or when every bundle of the
-    `live` output could be reused as it is. `pages` default: a walk of `site_root`."""
+    """Index `site_root` in place; None when search is off, or when no bundle needed
+    Pagefind (each was already in `site_root` or linked from `live`, and the list of
+    bundles is the same). `pages` default: a walk of `site_root`."""
     if not config.search:
         return None
     started = time.perf_counter()
@@ -92,21 +94,21 @@ def index_site(
     to_index = [
         (bundle, members)
         for bundle, members in shards.items()
-        if live is None or not _reusable(live, bundle, members)
+        if not reuse_bundle(site_root, bundle, manifest_text(members), live)
     ]
-    if live is not None and shards and not to_index and _same_bundles(live.root, shards):
-        return None
+    drop_other_bundles(site_root, set(shards) or {INDEX_DIR})
     if not shards:  # no article yet: Pagefind needs some page, so it gets the site
         _write_checked(site_root, site_root / INDEX_DIR)
         _drop_unused(site_root / INDEX_DIR)
-    # Two Pagefind processes at a time: each is mostly one thread (parse, then write).
     with ThreadPoolExecutor(max_workers=INDEXERS) as threads:
         list(threads.map(lambda shard: _index_bundle(site_root, *shard), to_index))
     bundles = list(shards) or [INDEX_DIR]
+    merged = json.dumps([f"/{bundle}/" for bundle in bundles[1:]]) + "\n"
     shards_file = site_root / INDEX_DIR / SHARDS_FILE
-    shards_file.unlink(missing_ok=True)  # a reused bundle's file is the live output's
-    merged = [f"/{bundle}/" for bundle in bundles[1:]]
-    shards_file.write_text(json.dumps(merged) + "\n", encoding="utf-8")
+    if shards and not to_index and _text_of(shards_file) == merged:
+        return None
+    shards_file.unlink(missing_ok=True)  # a reused bundle's file is another tree's too
+    shards_file.write_text(merged, encoding="utf-8")
     return SearchStats(
         pages=sum(count_files(site_root / bundle / "fragment") for bundle in bundles),
         index_bytes=sum(tree_bytes(site_root / bundle) for bundle in bundles),
@@ -116,12 +118,10 @@ def index_site(
     )
 
 
-INDEXERS = 2
-
-
 def _index_bundle(site_root: Path, bundle: str, members: list[IndexedPage]) -> None:
     """Only the bundle's pages, linked at their own paths: Pagefind then parses articles
-    only, not list pages. Inside the staged tree, so a killed build leaves nothing behind."""
+    only, not list pages. Inside the staged tree, so a killed build leaves nothing behind.
+    The manifest is written last: a bundle that has one is complete."""
     shutil.rmtree(site_root / bundle, ignore_errors=True)
     with tempfile.TemporaryDirectory(dir=site_root, prefix=".search-shard-") as tmp:
         _linked_tree(site_root, [page.path for page in members], Path(tmp))
@@ -130,61 +130,75 @@ def _index_bundle(site_root: Path, bundle: str, members: list[IndexedPage]) -> N
     (site_root / bundle / MANIFEST).write_text(manifest_text(members), encoding="utf-8")
 
 
-def _reusable(live: Live, bundle: str, members: list[IndexedPage]) -> bool:
-    """The live output's bundle indexed exactly these pages: link it instead."""
-    if any(not page.fingerprint for page in members):
+def reuse_bundle(site_root: Path, bundle: str, wanted: str, live: Live | None) -> bool:
+    """Whether `site_root` now holds a bundle that indexed exactly the pages of `wanted`
+    (a manifest): the one it has (a recycled tree keeps the bundles of an older build),
+    or the live output's, linked. A page of unknown fingerprint ("-") never matches."""
+    if "\n- " in "\n" + wanted:
         return False
-    try:
-        if (live.root / bundle / MANIFEST).read_text(encoding="utf-8") != manifest_text(members):
-            return False
-    except OSError:
+    if _text_of(site_root / bundle / MANIFEST) == wanted:
+        return True
+    if live is None or _text_of(live.root / bundle / MANIFEST) != wanted:
         return False
     return live.link(bundle)
 
 
-def _same_bundles(live_root: Path, shards: Mapping[str, list[IndexedPage]]) -> bool:
-    listed = live_root / INDEX_DIR / SHARDS_FILE
+def drop_other_bundles(site_root: Path, keep: set[str]) -> None:
+    for entry in site_root.glob(INDEX_DIR + "*"):
+        if entry.name not in keep and entry.is_dir() and BUNDLE_NAME.fullmatch(entry.name):
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+def _text_of(path: Path) -> str | None:
     try:
-        merged = json.loads(listed.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    return bool(merged == [f"/{bundle}/" for bundle in list(shards)[1:]])
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return None
 
 
 def manifest_text(members: Iterable[IndexedPage]) -> str:
     return "".join(f"{p.fingerprint or '-'} {p.sort_key or '-'} {p.path}\n" for p in members)
 
 
+def read_manifests_by_bundle(live_root: Path) -> dict[str, str | None]:
+    """Bundle name -> its manifest (None: it has none, as bundles of older versions)."""
+    return {
+        bundle.name: _text_of(bundle / MANIFEST)
+        for bundle in sorted(live_root.glob(INDEX_DIR + "*"))
+        if BUNDLE_NAME.fullmatch(bundle.name) and bundle.is_dir()
+    }
+
+
 def read_manifests(live_root: Path) -> list[IndexedPage]:
-    """The pages the live output's bundles indexed, as their manifests list them."""
+    """The pages the live output's bundles indexed, as their manifests list them; empty
+    when a bundle has no manifest (then only a walk of the site knows)."""
+    manifests = read_manifests_by_bundle(live_root)
+    if any(text is None for text in manifests.values()):
+        return []
     pages = []
-    for bundle in sorted(live_root.glob(INDEX_DIR + "*")):
-        if not BUNDLE_NAME.fullmatch(bundle.name):
-            continue
-        try:
-            lines = (bundle / MANIFEST).read_text(encoding="utf-8").splitlines()
-        except OSError:
-            continue
-        for line in lines:
+    for text in manifests.values():
+        for line in (text or "").splitlines():
             fingerprint, sort_key, path = line.split(" ", 2)
             pages.append(IndexedPage(sort_key.strip("-"), path, fingerprint.strip("-")))
     return pages
 
 
-def indexed_pages(site_root: Path) -> list[IndexedPage]:
-    """Every page Pagefind will index, with its date sort key (fingerprints unknown)."""
+def indexed_pages(site_root: Path, paths: Iterable[str] | None = None) -> list[IndexedPage]:
+    """The pages Pagefind will index, with their date sort keys (fingerprints unknown):
+    of `paths` (relative), or of every HTML file under `site_root`."""
+    if paths is None:
+        paths = [
+            os.path.relpath(os.path.join(parent, name), site_root)
+            for parent, _dirs, files in os.walk(site_root)
+            for name in files
+        ]
     pages = []
-    for parent, dirs, files in os.walk(site_root):
-        dirs.sort()
-        for name in sorted(files):
-            if not name.endswith(".html"):
-                continue
-            path = Path(parent) / name
-            html = path.read_bytes()
-            if BODY_MARK in html:
-                found = SORT_DATE.search(html)
-                key = found.group(1).decode("utf-8", "replace") if found else ""
-                pages.append(IndexedPage(key, str(path.relative_to(site_root))))
+    for relative in sorted(p for p in paths if p.endswith(".html")):
+        html = (site_root / relative).read_bytes()
+        if BODY_MARK in html:
+            found = SORT_DATE.search(html)
+            key = found.group(1).decode("utf-8", "replace") if found else ""
+            pages.append(IndexedPage(key, relative))
     return pages
 
 
