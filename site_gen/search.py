@@ -4,9 +4,10 @@ Pagefind splits the index into small fragments under `/pagefind/`, so a search i
 browser fetches only the pieces for its words: no server, any static host, 100,000
 articles. Only pages marked `data-pagefind-body` (the article template) are indexed.
 
-The index is a set of bundles, one per period of publication: a year, or a month (a day)
-when a year (a month) holds more than SHARD_PAGES articles. /pagefind/ holds the newest
-period, /pagefind-2021/, /pagefind-2019-03/… the older ones, and /pagefind/shards.json
+The index is a set of bundles, one per period of publication: a decade, split into years
+(months, days) when it holds more than SHARD_PAGES articles. /pagefind/ holds the newest
+period, /pagefind-2010s/, /pagefind-2021/, /pagefind-2019-03/… the older ones, and
+/pagefind/shards.json
 lists those for the search page to merge (Pagefind's mergeIndex), newest first, so
 results sorted by date stay in order across them. An old article never changes period,
 so an edit re-indexes the one bundle that holds it: each bundle keeps the list of pages
@@ -35,8 +36,8 @@ from site_gen.errors import BuildError
 INDEX_DIR = "pagefind"
 SHARDS_FILE = "shards.json"
 MANIFEST = "site-gen-pages.txt"  # in each bundle: "fingerprint sort-key path" per page
-SHARD_PAGES = 1_500  # a year (month) with more articles is split into months (days)
-PERIOD_WIDTHS = (4, 7, 10)  # characters of the ISO sort key: year, month, day
+SHARD_PAGES = 1_500  # a decade (year, month) with more articles is split into years (…)
+PERIOD_WIDTHS = (3, 4, 7, 10)  # characters of the ISO sort key: decade, year, month, day
 INDEXERS = 2  # Pagefind processes at a time (each is mostly one thread), one per core
 BUNDLE_NAME = re.compile(INDEX_DIR + r"(-[0-9a-z-]+)?")
 BODY_MARK = b"data-pagefind-body"
@@ -206,8 +207,9 @@ def plan_bundles(
     pages: Iterable[IndexedPage], shard_pages: int = SHARD_PAGES
 ) -> dict[str, list[IndexedPage]]:
     """Bundle name -> its pages, newest period first and newest page first in each. A
-    period is a year, split into months (then days) when it holds over `shard_pages`, so
-    an old article stays in its bundle whatever is added later."""
+    period is a decade, split into years (then months, days) when it holds over
+    `shard_pages`, so an old article stays in its bundle whatever is added later (but
+    for the one time its decade or year fills up), and a small site is one or two."""
     periods: dict[str, list[IndexedPage]] = {}
     for page in pages:
         periods.setdefault(page.sort_key[: PERIOD_WIDTHS[0]], []).append(page)
@@ -230,6 +232,8 @@ def plan_bundles(
 
 
 def _slug(period: str) -> str:
+    if re.fullmatch(r"[0-9]{3}", period):
+        return f"{period}0s"
     return period if re.fullmatch(r"[0-9-]+", period) else "undated"
 
 
