@@ -225,7 +225,7 @@ def _build_locked(
             staged.write(path, data)
         for static in reversed(theme.static_dirs):
             staged.copy_tree(Path(static), "static")
-        staged.remove_stale(keep_prefixes=(search.INDEX_FOLDER,))  # pagefind/, pagefind-2/…
+        staged.remove_stale(keep_prefixes=(search.INDEX_FOLDER,))  # pagefind/, pagefind-2010s/…
         search_stats = indexing.result() if indexing is not None else None
         if search_stats is not None:
             timings.append(("search", search_stats.seconds))
