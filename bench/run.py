@@ -67,6 +67,8 @@ class Row:
     cold_search_s: float | None = None  # of cold_s: the search index (site_gen only)
     one_changed_search_s: float | None = None  # of one_changed_s
     one_changed_engine_s: float | None = None  # one_changed_s without its search indexing
+    cold_no_search_s: float | None = None  # a second cold build, with --no-search
+    no_search_rss_mib: float | None = None
     note: str = ""
 
 
@@ -223,7 +225,25 @@ def bench_site_gen(
         row.one_changed_engine_s = row.one_changed_s - (row.one_changed_search_s or 0.0)
     if "(quick rebuild)" in changed.stdout:
         row.note = "; ".join(filter(None, [row.note, "1-changed: quick path"]))
+    if with_search:
+        _cold_without_search(row, source, work, timeout)
     return row
+
+
+def _cold_without_search(row: Row, source: Path, work: Path, timeout: float) -> None:
+    """The same cold build with --no-search, into its own output and cache."""
+    out = work / f"out-site_gen-{row.articles}-nosearch"
+    cache = work / f"cache-site_gen-{row.articles}-nosearch"
+    sidecars = [out.parent / f".{out.name}.site-gen-{kind}" for kind in ("cache", "spare")]
+    for stale in (out, cache, *sidecars):
+        shutil.rmtree(stale, ignore_errors=True)
+    exe = Path(sys.executable).parent / "site-gen"
+    command = [str(exe), "build", str(source), "-o", str(out), "--no-search"]
+    log(f"site_gen N={row.articles}: cold build --no-search")
+    cold = measure([*command, "--cache-dir", str(cache)], work, timeout)
+    if cold.returncode == 0:
+        row.cold_no_search_s = cold.seconds
+        row.no_search_rss_mib = cold.peak_rss_mib
 
 
 def bench_site_gen_warc(work: Path, size: int, seed: int, timeout: float) -> Row:
@@ -291,6 +311,8 @@ COLUMNS = (
     ("cold_search_s", "search in cold s"),
     ("one_changed_search_s", "search in 1-changed s"),
     ("one_changed_engine_s", "1-changed w/o search s"),
+    ("cold_no_search_s", "cold --no-search s"),
+    ("no_search_rss_mib", "--no-search RSS MiB"),
     ("note", "note"),
 )
 
@@ -328,6 +350,11 @@ def _speedup(label: str, slower: float | None, faster: float | None) -> str | No
     return f"{label}: {verdict}"
 
 
+def _ratio(label: str, ours: float | None, theirs: float | None) -> str | None:
+    """The issue's targets are ratios (site_gen / Hugo <= 1.0): print them as such."""
+    return f"{label}: {ours / theirs:.2f}" if ours and theirs else None
+
+
 def format_ratios(rows: list[Row]) -> list[str]:
     lines: list[str] = []
     for size in sorted({row.articles for row in rows}):
@@ -338,6 +365,10 @@ def format_ratios(rows: list[Row]) -> list[str]:
         found = [
             _speedup("site_gen cold vs Pelican cold", pelican.cold_s, ours.cold_s),
             _speedup("site_gen cold vs Hugo cold", hugo.cold_s, ours.cold_s),
+            _speedup("site_gen cold --no-search vs Hugo cold", hugo.cold_s, ours.cold_no_search_s),
+            _ratio("site_gen cold / Hugo cold", ours.cold_s, hugo.cold_s),
+            _ratio("site_gen cold --no-search / Hugo cold", ours.cold_no_search_s, hugo.cold_s),
+            _ratio("site_gen peak RSS / Hugo peak RSS", ours.peak_rss_mib, hugo.peak_rss_mib),
             _speedup("site_gen 1-changed vs Hugo full", hugo.cold_s, ours.one_changed_s),
         ]
         found = [line for line in found if line]

@@ -6,13 +6,12 @@ hard-linked from the previous output, so a rebuild after one edit does little wo
 
 from __future__ import annotations
 
-import re
 import resource
-import shutil
 import sqlite3
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -210,10 +209,14 @@ def _build_locked(
     live_generation = previous_generation(request.output.resolve())
     staged = StagedOutput(request.output, cache.page_fingerprints)
     generation = uuid.uuid4().hex
+    indexing: Future[search.SearchStats | None] | None = None
     try:
         mark = time.perf_counter()
         rendered = _render_into(staged, pages, site, theme, cache, ctx_key, pool, progress)
         timings.append(("render", time.perf_counter() - mark))
+        # Every page Pagefind reads is written now: it indexes them (a process of its own,
+        # on the core the main process leaves idle) while feeds and sitemaps are written.
+        indexing = _search_in_background(staged, request) if request.index_search else None
         bodies = partial(_full_articles, cache=cache, ctx_key=ctx_key)
         feed_groups = feeds.feed_groups(articles, request.config)
         for path, data in feeds.files_of_groups(feed_groups, request.config, bodies):
@@ -222,11 +225,10 @@ def _build_locked(
             staged.write(path, data)
         for static in reversed(theme.static_dirs):
             staged.copy_tree(Path(static), "static")
-        staged.remove_stale(keep_prefixes=(search.INDEX_FOLDER,))  # pagefind/, pagefind-2/…
-        mark = time.perf_counter()
-        search_stats = _search_index(staged, request.config) if request.index_search else None
+        staged.remove_stale(keep_prefixes=(search.INDEX_FOLDER,))  # pagefind/, pagefind-2010s/…
+        search_stats = indexing.result() if indexing is not None else None
         if search_stats is not None:
-            timings.append(("search", time.perf_counter() - mark))
+            timings.append(("search", search_stats.seconds))
         cache.store_pages(generation, staged.files)
         staged.commit(
             {
@@ -237,6 +239,8 @@ def _build_locked(
             }
         )
     except BaseException:
+        if indexing is not None:
+            wait([indexing])  # Pagefind writes into the tree about to be removed
         staged.discard()
         raise
     cache.keep_generations({generation, live_generation or ""})
@@ -387,7 +391,11 @@ def _quick_write(
             staged.write(path, data)
         timings.append(("render", time.perf_counter() - mark))
         mark = time.perf_counter()
-        search_stats = _search_index(staged, request.config) if request.index_search else None
+        # A body-only edit moves no page between bundles: the live ones list them all.
+        indexed = search.read_manifests(staged.target) or None
+        search_stats = (
+            _search_index(staged, request.config, indexed) if request.index_search else None
+        )
         if search_stats is not None:
             timings.append(("search", time.perf_counter() - mark))
         cache.store_page_changes(generation, snapshot.generation, staged.files)
@@ -444,22 +452,43 @@ def _spare_after_commit(
     return spare_generation, delta
 
 
-def _search_index(staged: StagedOutput, config: Config) -> search.SearchStats | None:
-    """Re-index only when a page differs from the live output; else reuse its index."""
+def _search_in_background(
+    staged: StagedOutput, request: BuildRequest
+) -> Future[search.SearchStats | None]:
+    """_search_index on a thread of its own; its result() re-raises what it raised."""
+    thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search")
+    try:
+        return thread.submit(_search_index, staged, request.config, paths=list(staged.files))
+    finally:
+        thread.shutdown(wait=False)  # the thread ends with its one task
+
+
+def _search_index(
+    staged: StagedOutput,
+    config: Config,
+    pages: list[search.IndexedPage] | None = None,
+    paths: list[str] | None = None,
+) -> search.SearchStats | None:
+    """Index again only the bundles holding a page that differs from the live output; keep
+    or link the others. `pages`: what the index holds, when known without reading pages;
+    else `paths`: the files of this build (a recycled tree still holds pages the build no
+    longer makes, which the main thread may be deleting meanwhile); else a walk."""
     if not config.search:
         return None
-    bundles = [
-        entry.name
-        for entry in staged.target.glob(search.INDEX_FOLDER + "*")
-        if re.fullmatch(search.INDEX_FOLDER + r"(-\d+)?", entry.name)
-    ]
-    for bundle in staged.root.glob(search.INDEX_FOLDER + "*"):
-        if bundle.is_dir() and re.fullmatch(search.INDEX_FOLDER + r"(-\d+)?", bundle.name):
-            shutil.rmtree(bundle, ignore_errors=True)
-    unchanged = search.INDEX_FOLDER in bundles and not staged.pages_differ_from_live()
-    if unchanged and all(staged.link_folder_from_live(name) for name in bundles):
-        return None
-    return search.index_site(staged.root, config)
+    live = search.Live(staged.target, staged.link_folder_from_live)
+    if not staged.pages_differ_from_live():
+        # No page to read: each of the live output's bundles is right as it is.
+        live_bundles = search.read_manifests_by_bundle(staged.target)
+        if search.INDEX_FOLDER in live_bundles and all(
+            text is not None and search.reuse_bundle(staged.root, name, text, live)
+            for name, text in live_bundles.items()
+        ):
+            search.drop_other_bundles(staged.root, set(live_bundles))
+            return None
+    if pages is None:
+        pages = search.indexed_pages(staged.root, paths)
+    current = [replace(p, fingerprint=staged.files.get(p.path, p.fingerprint)) for p in pages]
+    return search.index_site(staged.root, config, pages=current, live=live)
 
 
 def _full_articles(articles: Sequence[Article], cache: BuildCache, ctx_key: str) -> list[Article]:

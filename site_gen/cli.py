@@ -182,7 +182,13 @@ def report_build(result: BuildResult, request: BuildRequest, quiet: bool) -> int
             stats = result.search
             click.echo(
                 f"Search index: {stats.pages} page{'' if stats.pages == 1 else 's'}, "
-                f"{_size(stats.index_bytes)} in pagefind/, built in {stats.seconds:.2f} s"
+                f"{_size(stats.index_bytes)} in pagefind/"
+                + (
+                    f" and {stats.bundles - 1} more period bundles, {stats.reindexed} indexed again"
+                    if stats.bundles > 1
+                    else ""
+                )
+                + f", built in {stats.seconds:.2f} s"
             )
     if result.problems:
         click.echo(f"{len(result.problems)} of {total} files skipped", err=True)

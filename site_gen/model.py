@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import operator
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from pathlib import Path
 
@@ -89,3 +90,20 @@ class Page:
     path: str  # relative to the output root, e.g. "2022/12/11/slug/index.html"
     template: str
     context: tuple[tuple[str, object], ...] = field(default=())
+
+
+def _pickled_by_fields(cls: type) -> None:
+    """Pickle as `cls(*fields)`: a slots dataclass's own __getstate__/__setstate__ are
+    Python loops that call fields() per object, and a build pickles a few hundred
+    thousand of these (render batches to workers, articles to and from the cache)."""
+    names = tuple(f.name for f in fields(cls))
+    values = operator.attrgetter(*names)
+
+    def __reduce__(self: object) -> tuple[type, tuple[object, ...]]:  # noqa: N807
+        return cls, values(self)
+
+    cls.__reduce__ = __reduce__  # type: ignore[method-assign,assignment]
+
+
+for _cls in (Source, FieldNote, Article, ArticleRef, Link, Page):
+    _pickled_by_fields(_cls)

@@ -4,11 +4,16 @@ Pagefind splits the index into small fragments under `/pagefind/`, so a search i
 browser fetches only the pieces for its words: no server, any static host, 100,000
 articles. Only pages marked `data-pagefind-body` (the article template) are indexed.
 
-Pagefind holds about half a kilobyte per indexed word in memory (~3 GB for 10,000 articles
-of 600 words), so a large site is indexed in shards of SHARD_PAGES articles: /pagefind/
-holds the newest, /pagefind-2/, /pagefind-3/… older ones, and /pagefind/shards.json lists
-those for the search page to merge (Pagefind's mergeIndex). Shards are date ranges, newest
-first, so results sorted by date stay in order across them.
+The index is a set of bundles, one per period of publication: a decade, split into years
+(months, days) when it holds more than SHARD_PAGES articles. /pagefind/ holds the newest
+period, /pagefind-2010s/, /pagefind-2021/, /pagefind-2019-03/… the older ones, and
+/pagefind/shards.json
+lists those for the search page to merge (Pagefind's mergeIndex), newest first, so
+results sorted by date stay in order across them. An old article never changes period,
+so an edit re-indexes the one bundle that holds it: each bundle keeps the list of pages
+it indexed with their fingerprints (MANIFEST), and a bundle whose list is unchanged is
+linked from the live output instead of being indexed again. Small bundles also keep
+Pagefind's memory down (about 0.35 GB per 1,000 articles of 600 words).
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ import shutil
 import subprocess
 import tempfile
 import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,7 +35,11 @@ from site_gen.errors import BuildError
 
 INDEX_DIR = "pagefind"
 SHARDS_FILE = "shards.json"
-SHARD_PAGES = 10_000
+MANIFEST = "site-gen-pages.txt"  # in each bundle: "fingerprint sort-key path" per page
+SHARD_PAGES = 1_500  # a decade (year, month) with more articles is split into years (…)
+PERIOD_WIDTHS = (3, 4, 7, 10)  # characters of the ISO sort key: decade, year, month, day
+INDEXERS = 2  # Pagefind processes at a time (each is mostly one thread), one per core
+BUNDLE_NAME = re.compile(INDEX_DIR + r"(-[0-9a-z-]+)?")
 BODY_MARK = b"data-pagefind-body"
 # Pagefind's ready-made UIs; /search/ uses the JS API (pagefind.js) with its own renderer.
 UNUSED_UI = (
@@ -46,61 +57,184 @@ class SearchStats:
     pages: int  # pages in the index (articles)
     index_bytes: int  # size of everything under /pagefind/
     seconds: float
+    reindexed: int = 1  # bundles Pagefind wrote this time (the rest were linked)
+    bundles: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedPage:
+    """One page the index holds: its date sort key, its path and what it was built from."""
+
+    sort_key: str
+    path: str  # relative to the site root
+    fingerprint: str = ""  # "" when unknown: its bundle is always indexed again
+
+
+@dataclass(frozen=True, slots=True)
+class Live:
+    """The live output, whose bundles a build may link instead of indexing them again."""
+
+    root: Path
+    link: Callable[[str], bool]  # link this bundle into the staged tree; False if it cannot
 
 
 def index_site(
-    site_root: Path, config: Config, shard_pages: int = SHARD_PAGES
+    site_root: Path,
+    config: Config,
+    shard_pages: int = SHARD_PAGES,
+    pages: list[IndexedPage] | None = None,
+    live: Live | None = None,
 ) -> SearchStats | None:
-    """Index `site_root` in place; None when search is off."""
+    """Index `site_root` in place; None when search is off, or when no bundle needed
+    Pagefind (each was already in `site_root` or linked from `live`, and the list of
+    bundles is the same). `pages` default: a walk of `site_root`."""
     if not config.search:
         return None
     started = time.perf_counter()
-    shards = plan_shards(indexed_pages(site_root), shard_pages)
-    bundles = [INDEX_DIR] + [f"{INDEX_DIR}-{number}" for number in range(2, len(shards) + 1)]
+    shards = plan_bundles(indexed_pages(site_root) if pages is None else pages, shard_pages)
+    to_index = [
+        (bundle, members)
+        for bundle, members in shards.items()
+        if not reuse_bundle(site_root, bundle, manifest_text(members), live)
+    ]
+    drop_other_bundles(site_root, set(shards) or {INDEX_DIR})
     if not shards:  # no article yet: Pagefind needs some page, so it gets the site
         _write_checked(site_root, site_root / INDEX_DIR)
-    for bundle, shard in zip(bundles[: len(shards)], shards, strict=True):
-        # Only the pages to index, linked at their own paths: Pagefind then parses 10,000
-        # articles rather than 20,000 pages (lists, archives), ~40% less of its time.
-        # Inside the staged tree, so a killed build leaves nothing behind elsewhere.
-        with tempfile.TemporaryDirectory(dir=site_root, prefix=".search-shard-") as tmp:
-            _linked_tree(site_root, shard, Path(tmp))
-            _write_checked(Path(tmp), site_root / bundle)
-    for bundle in bundles:
-        _drop_unused(site_root / bundle)
-    merged = [f"/{bundle}/" for bundle in bundles[1:]]
-    (site_root / INDEX_DIR).mkdir(exist_ok=True)
-    (site_root / INDEX_DIR / SHARDS_FILE).write_text(json.dumps(merged) + "\n", encoding="utf-8")
+        _drop_unused(site_root / INDEX_DIR)
+    with ThreadPoolExecutor(max_workers=INDEXERS) as threads:
+        list(threads.map(lambda shard: _index_bundle(site_root, *shard), to_index))
+    bundles = list(shards) or [INDEX_DIR]
+    merged = json.dumps([f"/{bundle}/" for bundle in bundles[1:]]) + "\n"
+    shards_file = site_root / INDEX_DIR / SHARDS_FILE
+    if shards and not to_index and _text_of(shards_file) == merged:
+        return None
+    shards_file.unlink(missing_ok=True)  # a reused bundle's file is another tree's too
+    shards_file.write_text(merged, encoding="utf-8")
     return SearchStats(
         pages=sum(count_files(site_root / bundle / "fragment") for bundle in bundles),
         index_bytes=sum(tree_bytes(site_root / bundle) for bundle in bundles),
         seconds=time.perf_counter() - started,
+        reindexed=len(to_index),
+        bundles=len(bundles),
     )
 
 
-def indexed_pages(site_root: Path) -> list[tuple[bytes, str]]:
-    """(date sort key, path relative to the root) of every page Pagefind will index."""
+def _index_bundle(site_root: Path, bundle: str, members: list[IndexedPage]) -> None:
+    """Only the bundle's pages, linked at their own paths: Pagefind then parses articles
+    only, not list pages. Inside the staged tree, so a killed build leaves nothing behind.
+    The manifest is written last: a bundle that has one is complete."""
+    shutil.rmtree(site_root / bundle, ignore_errors=True)
+    with tempfile.TemporaryDirectory(dir=site_root, prefix=".search-shard-") as tmp:
+        _linked_tree(site_root, [page.path for page in members], Path(tmp))
+        _write_checked(Path(tmp), site_root / bundle)
+    _drop_unused(site_root / bundle)
+    (site_root / bundle / MANIFEST).write_text(manifest_text(members), encoding="utf-8")
+
+
+def reuse_bundle(site_root: Path, bundle: str, wanted: str, live: Live | None) -> bool:
+    """Whether `site_root` now holds a bundle that indexed exactly the pages of `wanted`
+    (a manifest): the one it has (a recycled tree keeps the bundles of an older build),
+    or the live output's, linked. A page of unknown fingerprint ("-") never matches."""
+    if "\n- " in "\n" + wanted:
+        return False
+    if _text_of(site_root / bundle / MANIFEST) == wanted:
+        return True
+    if live is None or _text_of(live.root / bundle / MANIFEST) != wanted:
+        return False
+    return live.link(bundle)
+
+
+def drop_other_bundles(site_root: Path, keep: set[str]) -> None:
+    for entry in site_root.glob(INDEX_DIR + "*"):
+        if entry.name not in keep and entry.is_dir() and BUNDLE_NAME.fullmatch(entry.name):
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+def _text_of(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return None
+
+
+def manifest_text(members: Iterable[IndexedPage]) -> str:
+    return "".join(f"{p.fingerprint or '-'} {p.sort_key or '-'} {p.path}\n" for p in members)
+
+
+def read_manifests_by_bundle(live_root: Path) -> dict[str, str | None]:
+    """Bundle name -> its manifest (None: it has none, as bundles of older versions)."""
+    return {
+        bundle.name: _text_of(bundle / MANIFEST)
+        for bundle in sorted(live_root.glob(INDEX_DIR + "*"))
+        if BUNDLE_NAME.fullmatch(bundle.name) and bundle.is_dir()
+    }
+
+
+def read_manifests(live_root: Path) -> list[IndexedPage]:
+    """The pages the live output's bundles indexed, as their manifests list them; empty
+    when a bundle has no manifest (then only a walk of the site knows)."""
+    manifests = read_manifests_by_bundle(live_root)
+    if any(text is None for text in manifests.values()):
+        return []
     pages = []
-    for parent, dirs, files in os.walk(site_root):
-        dirs.sort()
-        for name in sorted(files):
-            if not name.endswith(".html"):
-                continue
-            path = Path(parent) / name
-            html = path.read_bytes()
-            if BODY_MARK in html:
-                found = SORT_DATE.search(html)
-                pages.append((found.group(1) if found else b"", str(path.relative_to(site_root))))
+    for text in manifests.values():
+        for line in (text or "").splitlines():
+            fingerprint, sort_key, path = line.split(" ", 2)
+            pages.append(IndexedPage(sort_key.strip("-"), path, fingerprint.strip("-")))
     return pages
 
 
-def plan_shards(pages: list[tuple[bytes, str]], shard_pages: int) -> list[list[str]]:
-    """Newest first, `shard_pages` at most in each; one shard when everything fits."""
-    newest_first = sorted(pages, reverse=True)
-    return [
-        [path for _key, path in newest_first[start : start + shard_pages]]
-        for start in range(0, len(newest_first), max(1, shard_pages))
-    ]
+def indexed_pages(site_root: Path, paths: Iterable[str] | None = None) -> list[IndexedPage]:
+    """The pages Pagefind will index, with their date sort keys (fingerprints unknown):
+    of `paths` (relative), or of every HTML file under `site_root`."""
+    if paths is None:
+        paths = [
+            os.path.relpath(os.path.join(parent, name), site_root)
+            for parent, _dirs, files in os.walk(site_root)
+            for name in files
+        ]
+    pages = []
+    for relative in sorted(p for p in paths if p.endswith(".html")):
+        html = (site_root / relative).read_bytes()
+        if BODY_MARK in html:
+            found = SORT_DATE.search(html)
+            key = found.group(1).decode("utf-8", "replace") if found else ""
+            pages.append(IndexedPage(key, relative))
+    return pages
+
+
+def plan_bundles(
+    pages: Iterable[IndexedPage], shard_pages: int = SHARD_PAGES
+) -> dict[str, list[IndexedPage]]:
+    """Bundle name -> its pages, newest period first and newest page first in each. A
+    period is a decade, split into years (then months, days) when it holds over
+    `shard_pages`, so an old article stays in its bundle whatever is added later (but
+    for the one time its decade or year fills up), and a small site is one or two."""
+    periods: dict[str, list[IndexedPage]] = {}
+    for page in pages:
+        periods.setdefault(page.sort_key[: PERIOD_WIDTHS[0]], []).append(page)
+    for width in PERIOD_WIDTHS[1:]:
+        finer: dict[str, list[IndexedPage]] = {}
+        for period, members in periods.items():
+            if len(members) <= shard_pages:
+                finer[period] = members
+                continue
+            for page in members:
+                finer.setdefault(page.sort_key[:width], []).append(page)
+        periods = finer
+    newest_first = sorted(periods, reverse=True)
+    return {
+        INDEX_DIR if number == 0 else f"{INDEX_DIR}-{_slug(period)}": sorted(
+            periods[period], key=lambda page: (page.sort_key, page.path), reverse=True
+        )
+        for number, period in enumerate(newest_first)
+    }
+
+
+def _slug(period: str) -> str:
+    if re.fullmatch(r"[0-9]{3}", period):
+        return f"{period}0s"
+    return period if re.fullmatch(r"[0-9-]+", period) else "undated"
 
 
 def _write_checked(pages_root: Path, bundle: Path) -> None:

@@ -55,15 +55,29 @@ def test_a_small_site_is_one_bundle_with_no_shards_to_merge(seed_site: Path) -> 
     assert not (seed_site / "pagefind-2").exists()
 
 
-def test_shards_are_date_ranges_newest_first() -> None:
-    pages = [(f"2020-01-{day:02d}".encode(), f"{day}/index.html") for day in range(1, 8)]
-    assert search.plan_shards(pages, 3) == [
-        ["7/index.html", "6/index.html", "5/index.html"],
-        ["4/index.html", "3/index.html", "2/index.html"],
-        ["1/index.html"],
-    ]
-    assert search.plan_shards(pages, 10) == [[f"{day}/index.html" for day in range(7, 0, -1)]]
-    assert search.plan_shards([], 10) == []
+def test_bundles_are_periods_newest_first_split_when_full() -> None:
+    def pages(*keys: str) -> list[search.IndexedPage]:
+        return [search.IndexedPage(key, f"{key}/index.html") for key in keys]
+
+    found = pages("2019-05-01", "2020-01-02", "2020-01-03", "2020-02-01", "2021-03-04")
+    planned = search.plan_bundles(found, shard_pages=2)
+    assert {name: [p.sort_key for p in members] for name, members in planned.items()} == {
+        "pagefind": ["2021-03-04"],
+        "pagefind-2020-02": ["2020-02-01"],
+        "pagefind-2020-01": ["2020-01-03", "2020-01-02"],
+        "pagefind-2010s": ["2019-05-01"],
+    }
+    assert list(planned) == ["pagefind", "pagefind-2020-02", "pagefind-2020-01", "pagefind-2010s"]
+    # articles added later leave the older periods' bundles as they were
+    later = search.plan_bundles(found + pages("2021-06-01", "2020-01-01"), shard_pages=2)
+    assert later["pagefind-2010s"] == planned["pagefind-2010s"]
+    assert later["pagefind-2020-02"] == planned["pagefind-2020-02"]
+    # a small site: one bundle a decade
+    assert search.plan_bundles(found, shard_pages=10) == {
+        "pagefind": found[1:][::-1],
+        "pagefind-2010s": found[:1],
+    }
+    assert search.plan_bundles([], 10) == {}
 
 
 def test_the_build_summary_reports_index_size_and_time(seed_site: Path) -> None:
