@@ -22,7 +22,7 @@ from site_gen.collect import collect_articles, context_key
 from site_gen.config import Config
 from site_gen.copies import merge_copies
 from site_gen.enrich import assign_urls
-from site_gen.errors import BuildError, ParseError
+from site_gen.errors import BuildError, ParseError, failures
 from site_gen.fingerprint import Fingerprinter, theme_key
 from site_gen.model import Article, Page
 from site_gen.parse import context_from_config, parse_source
@@ -197,7 +197,7 @@ def _build_locked(
     articles, parsed = result.articles, result.parsed
     problems = found.problems + result.problems
     warnings = warning_lines(found, result.warnings)
-    if request.strict and problems:
+    if request.strict and failures(problems):
         return BuildResult(0, 0, 0, 0, tuple(problems), tuple(warnings), 0.0, False)
     articles = assign_urls(articles, request.config)
     if articles and (no_base_url := sitemap.base_url_warning(request.config)):

@@ -16,7 +16,7 @@ from site_gen.build import BuildRequest, BuildResult, build, parse_files
 from site_gen.check import attention_lines, doubt_lines, summarise_check, summary_table
 from site_gen.config import Config, find_config, load_config
 from site_gen.enrich import assign_urls
-from site_gen.errors import BuildError, ConfigError, ParseError
+from site_gen.errors import BuildError, ConfigError, ParseError, failures
 from site_gen.executor import default_jobs
 from site_gen.importer import article_markdown, markdown_names
 from site_gen.model import Article
@@ -156,15 +156,17 @@ def _progress_printer(quiet: bool) -> Callable[[str, int, int], None] | None:
 
 
 def report_build(result: BuildResult, request: BuildRequest, quiet: bool) -> int:
+    failed = failures(result.problems)
     for problem in result.problems:
-        click.echo(str(problem), err=True)
+        if not (quiet and problem.is_note):
+            click.echo(str(problem), err=True)
     if not quiet:
         for warning in result.warnings:
             click.echo(warning, err=True)
-    total = result.articles + len(result.problems)
+    total = result.articles + len(failed)
     if not result.is_committed:
         click.echo(
-            f"{len(result.problems)} of {total} files had problems; --strict: "
+            f"{len(failed)} of {total} files had problems; --strict: "
             f"{request.output} left unchanged",
             err=True,
         )
@@ -190,8 +192,13 @@ def report_build(result: BuildResult, request: BuildRequest, quiet: bool) -> int
                 )
                 + f", built in {stats.seconds:.2f} s"
             )
-    if result.problems:
-        click.echo(f"{len(result.problems)} of {total} files skipped", err=True)
+    notes = len(result.problems) - len(failed)
+    if notes and not quiet:
+        click.echo(
+            f"{notes} saved page{'' if notes == 1 else 's'} left out: not articles", err=True
+        )
+    if failed:
+        click.echo(f"{len(failed)} of {total} files skipped", err=True)
         return EXIT_PROBLEMS
     return EXIT_OK
 
@@ -257,7 +264,7 @@ def parse_command(
             click.echo(warning, err=True)
         for article in sorted(assign_urls(articles, config), key=lambda a: a.source):
             click.echo(_format_article(article, as_json, explain))
-        return EXIT_PROBLEMS if problems else EXIT_OK
+        return EXIT_PROBLEMS if failures(problems) else EXIT_OK
 
     guarded(debug, run)
 
@@ -308,7 +315,7 @@ def check_command(sources: tuple[Path, ...], config_path: Path | None, debug: bo
         click.echo("")
         for line in summary_table(summary):
             click.echo(line)
-        return EXIT_PROBLEMS if problems else EXIT_OK
+        return EXIT_PROBLEMS if failures(problems) else EXIT_OK
 
     guarded(debug, run)
 
@@ -348,7 +355,7 @@ def import_command(
             + (f"; {skipped} skipped (exist)" if skipped else "")
             + (f"; {len(problems)} could not be read" if problems else "")
         )
-        return EXIT_PROBLEMS if problems or skipped else EXIT_OK
+        return EXIT_PROBLEMS if failures(problems) or skipped else EXIT_OK
 
     guarded(debug, run)
 

@@ -43,3 +43,8 @@ class Unparseable(ValueError):
         super().__init__(message)
         self.line = line
         self.message = message
+
+
+class NotAnArticle(Unparseable):
+    """A saved page that is not an article (it says so, or holds no article text): left
+    out with a note, not reported as a failure."""
