@@ -18,13 +18,14 @@ from pathlib import Path
 
 from site_gen import __version__, executor, feeds, quick, search, site_pages, sitemap
 from site_gen.cache import BuildCache
-from site_gen.collect import collect_articles, context_key
+from site_gen.collect import collect_articles
 from site_gen.config import Config
 from site_gen.copies import merge_copies
+from site_gen.depends import BuildRecord, build_record, parse_key
 from site_gen.enrich import assign_urls
 from site_gen.errors import BuildError, ParseError, failures
-from site_gen.fingerprint import Fingerprinter, theme_key
-from site_gen.model import Article, Page
+from site_gen.fingerprint import Fingerprinter
+from site_gen.model import Article, ArticlePage, Page
 from site_gen.parse import context_from_config, parse_source
 from site_gen.parse.warc import file_of
 from site_gen.render import SiteInfo, TemplateProblem, render_page
@@ -159,7 +160,8 @@ def parse_all(
     progress: Progress | None,
 ) -> Parsed:
     context = context_from_config(request.config)
-    collected = collect_articles(found.named, context, cache, pool, progress)
+    ctx_key = parse_key(request.config)
+    collected = collect_articles(found.named, context, ctx_key, cache, pool, progress)
     merged, dropped = merge_copies(collected.articles)
     warnings = {a.source: a.warnings for a in merged if a.warnings}
     warnings.update((source, (message,)) for source, message in dropped.items())
@@ -205,14 +207,15 @@ def _build_locked(
     pages = site_pages.plan(articles, request.config)
     theme = theme_for(request.config)
     site = site_info(request.config, request.live_reload, request.live_reload_port)
-    ctx_key = context_key(context_from_config(request.config))
+    record = _record(request, theme, site)
+    ctx_key = record.parse
     live_generation = previous_generation(request.output.resolve())
     staged = StagedOutput(request.output, cache.page_fingerprints)
     generation = uuid.uuid4().hex
     indexing: Future[search.SearchStats | None] | None = None
     try:
         mark = time.perf_counter()
-        rendered = _render_into(staged, pages, site, theme, cache, ctx_key, pool, progress)
+        rendered = _render_into(staged, pages, site, theme, cache, record, pool, progress)
         timings.append(("render", time.perf_counter() - mark))
         # Every page Pagefind reads is written now: it indexes them (a process of its own,
         # on the core the main process leaves idle) while feeds and sitemaps are written.
@@ -247,7 +250,7 @@ def _build_locked(
     spare_generation, delta = _spare_after_commit(staged, generation, live_generation)
     cache.store_snapshot(
         quick.snapshot_of(
-            key=_build_key(request, theme, site, ctx_key),
+            key=record.digest,
             generation=generation,
             spare_generation=spare_generation,
             delta=delta,
@@ -305,8 +308,9 @@ def _quick_build(
     theme = theme_for(request.config)
     site = site_info(request.config, request.live_reload, request.live_reload_port)
     context = context_from_config(request.config)
-    ctx_key = context_key(context)
-    if snapshot.key != _build_key(request, theme, site, ctx_key):
+    record = _record(request, theme, site)
+    ctx_key = record.parse
+    if snapshot.key != record.digest:
         return None
     if previous_generation(request.output.resolve()) != snapshot.generation:
         return None
@@ -325,7 +329,7 @@ def _quick_build(
     search_stats = None
     if shown:
         problem_count = len(found.problems) + len(snapshot.problems)
-        outcome = _quick_write(request, cache, snapshot, shown, theme, site, ctx_key, problem_count)
+        outcome = _quick_write(request, cache, snapshot, shown, theme, site, record, problem_count)
         if outcome is None:
             return None
         snapshot, written, rendered, search_stats, seconds = outcome
@@ -364,7 +368,7 @@ def _quick_write(
     edits: list[quick.Edit],
     theme: Theme,
     site: SiteInfo,
-    ctx_key: str,
+    record: BuildRecord,
     problems: int,
 ) -> QuickOutcome | None:
     """Render the edited articles' pages and their feeds into the recycled spare tree."""
@@ -378,15 +382,15 @@ def _quick_write(
         plans = [p for p in snapshot.feeds if any(e.position in p.members for e in edits)]
         wanted = {n for e in edits for n in quick.neighbours_of(snapshot, e.position)}
         wanted |= {e.position for e in edits} | {n for p in plans for n in p.members}
-        lights = _placed_lights(snapshot, wanted, cache, ctx_key)
-        fingerprinter = Fingerprinter(theme_key(theme, site) + ctx_key)
+        lights = _placed_lights(snapshot, wanted, cache, record.parse)
+        fingerprinter = Fingerprinter(record.pages_digest)
         for edit in edits:
             full = quick.placed_article(snapshot.placed[edit.position], edit.article)
             page = quick.article_page(edit.position, full, snapshot, lights)
             data = render_page(page, site, theme).encode("utf-8")
             staged.write(page.path, data, fingerprinter.page(page))
         groups = [quick.feed_group(plan, lights) for plan in plans]
-        bodies = partial(_full_articles, cache=cache, ctx_key=ctx_key)
+        bodies = partial(_full_articles, cache=cache, ctx_key=record.parse)
         for path, data in feeds.files_of_groups(groups, request.config, bodies):
             staged.write(path, data)
         timings.append(("render", time.perf_counter() - mark))
@@ -431,10 +435,15 @@ def _placed_lights(
     return {n: quick.placed_article(snapshot.placed[n], found[key]) for n, key in keys.items()}
 
 
-def _build_key(request: BuildRequest, theme: Theme, site: SiteInfo, ctx_key: str) -> str:
-    flags = (request.include_drafts, request.index_search)
-    key = theme_key(theme, site)
-    return quick.build_key(request.config, key, theme.static_dirs, ctx_key, flags)
+def _record(request: BuildRequest, theme: Theme, site: SiteInfo) -> BuildRecord:
+    return build_record(
+        request.config,
+        site,
+        theme.template_dirs,
+        theme.static_dirs,
+        include_drafts=request.include_drafts,
+        index_search=request.index_search,
+    )
 
 
 def _spare_after_commit(
@@ -529,12 +538,12 @@ def _render_into(
     site: SiteInfo,
     theme: Theme,
     cache: BuildCache,
-    ctx_key: str,
+    record: BuildRecord,
     pool: executor.Pool,
     progress: Progress | None,
 ) -> int:
     """Render pages whose fingerprint changed; the rest are kept or linked, not rendered."""
-    fingerprinter = Fingerprinter(theme_key(theme, site) + ctx_key)
+    fingerprinter = Fingerprinter(record.pages_digest)
     fingerprints: dict[str, str] = {}
     to_render: list[Page] = []
     for page in pages:
@@ -556,7 +565,7 @@ def _render_into(
         check_relative(page.path)  # refuse, before any work, a path that would leave the tree
     work = partial(_render_job, site=site, theme=theme, root=root)
     size = executor.batch_size(len(to_render), pool.jobs)
-    batches = _with_bodies(executor.chunks(to_render, size), cache, ctx_key)
+    batches = _with_bodies(executor.chunks(to_render, size), cache, record.parse)
     try:
         for path, data in executor.batched_map(work, batches, runner, pool.jobs, tick):
             if data is None:
@@ -575,22 +584,15 @@ def _with_bodies(
 ) -> Iterator[list[Page]]:
     """Give article pages their full article back from the cache, one batch at a time."""
     for batch in batches:
-        wanted = [
-            f"{value.digest}:{ctx_key}"
-            for page in batch
-            for name, value in page.context
-            if name == "article" and isinstance(value, Article)
-        ]
+        wanted = [f"{p.article.digest}:{ctx_key}" for p in batch if isinstance(p, ArticlePage)]
         full = cache.full_articles(wanted) if wanted else {}
         yield [_hydrate(page, full, ctx_key) for page in batch]
 
 
 def _hydrate(page: Page, full: dict[str, Article], ctx_key: str) -> Page:
-    context = tuple(
-        (name, _with_body(value, full, ctx_key) if isinstance(value, Article) else value)
-        for name, value in page.context
-    )
-    return replace(page, context=context)
+    if not isinstance(page, ArticlePage):
+        return page
+    return replace(page, article=_with_body(page.article, full, ctx_key))
 
 
 def parse_files(

@@ -7,19 +7,17 @@ import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import partial
-from pathlib import Path
 from typing import TypeVar
 
 from site_gen import executor
 from site_gen.cache import BuildCache, Entry, entry_of, file_stat, light
 from site_gen.errors import ParseError
 from site_gen.model import Article, Source
-from site_gen.parse import PARSER_VERSION, ParseContext, parse_source
+from site_gen.parse import ParseContext, parse_source
 from site_gen.parse.warc import is_archive
 from site_gen.sources import read_source, read_sources
 
 Progress = Callable[[str, int, int], None]
-_PARSE_CODE = Path(__file__).resolve().parent / "parse"
 T = TypeVar("T")
 ARCHIVE_BATCH = 500  # pages of a web archive held in memory at once
 
@@ -29,16 +27,6 @@ class Collected:
     articles: list[Article]  # light: no bodies, so 100,000 of them fit in memory
     problems: list[ParseError]
     parsed: int  # how many were parsed this time (the rest came from the cache)
-
-
-def context_key(context: ParseContext) -> str:
-    """What parsing depends on besides the bytes: rules, profiles, settings, parser code."""
-    digest = hashlib.sha256(PARSER_VERSION.encode())
-    digest.update(context.recipe)
-    for path in sorted(_PARSE_CODE.rglob("*")):
-        if path.suffix in (".py", ".yaml"):
-            digest.update(path.name.encode() + path.read_bytes())
-    return digest.hexdigest()[:16]
 
 
 def _parse_job(source: Source, context: ParseContext) -> tuple[Article, Entry] | ParseError:
@@ -52,12 +40,14 @@ def _parse_job(source: Source, context: ParseContext) -> tuple[Article, Entry] |
 def collect_articles(
     named: list[tuple[str, str]],
     context: ParseContext,
+    ctx_key: str,
     cache: BuildCache,
     pool: executor.Pool,
     progress: Progress | None,
 ) -> Collected:
-    """Light articles in `named` order; unchanged files are not even read."""
-    ctx_key = context_key(context)
+    """Light articles in `named` order; unchanged files are not even read. `ctx_key`
+    (depends.parse_key) completes each cache key: the same bytes under other settings
+    are another article."""
     keys = _keys_of_unchanged_files(named, cache, ctx_key)
     articles = cache.light_articles(keys.values())
     problems: list[ParseError] = []

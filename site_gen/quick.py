@@ -17,17 +17,13 @@ does not walk 100,000 files to look for hand edits. `site-gen build --full` does
 
 from __future__ import annotations
 
-import hashlib
-import pickle
 from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
-from pathlib import Path
 
-from site_gen import __version__, feeds, index
+from site_gen import feeds, index
 from site_gen.cache import BuildCache, file_stat
-from site_gen.config import Config
 from site_gen.errors import ParseError
-from site_gen.model import Article, Link, Page
+from site_gen.model import Article, ArticlePage, Link, Page
 from site_gen.parse import ParseContext, parse_source
 from site_gen.parse.warc import is_archive
 from site_gen.sources import read_source
@@ -150,24 +146,6 @@ class Snapshot:
     files: int
 
 
-def build_key(
-    config: Config,
-    theme_key: str,
-    static_dirs: Sequence[str],
-    ctx_key: str,
-    flags: tuple[object, ...],
-) -> str:
-    """Everything besides the sources that a page depends on; a quick rebuild needs the
-    same key as the build it starts from. Static files are hashed whole: they are few."""
-    digest = hashlib.sha256(f"{__version__}\0{theme_key}\0{ctx_key}".encode())
-    digest.update(pickle.dumps((config, flags), protocol=4))
-    for folder in map(Path, static_dirs):
-        for path in sorted(folder.rglob("*")):
-            if path.is_file():
-                digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
-
-
 def snapshot_of(
     *,
     key: str,
@@ -187,22 +165,21 @@ def snapshot_of(
     """What a full build planned, in positions rather than copies (small to store)."""
     position = {article.url: number for number, article in enumerate(articles)}
 
-    def at(link: object) -> int:
-        return position.get(link.url, -1) if isinstance(link, Link) else -1
+    def at(link: Link | None) -> int:
+        return position.get(link.url, -1) if link is not None else -1
 
     placed = []
     for article, page in zip(articles, pages, strict=False):
-        context = dict(page.context)
-        related = context.get("related") or ()
+        assert isinstance(page, ArticlePage)  # the plan lists article pages first
         placed.append(
             Placed(
                 source=article.source,
                 digest=article.digest,
                 slug=article.slug,
                 url=article.url,
-                section_previous=at(context.get("section_previous")),
-                section_next=at(context.get("section_next")),
-                related=tuple(position[ref.url] for ref in related),  # type: ignore[attr-defined]
+                section_previous=at(page.section_previous),
+                section_next=at(page.section_next),
+                related=tuple(position[ref.url] for ref in page.related),
             )
         )
     plans = tuple(
@@ -350,7 +327,7 @@ def placed_article(placed: Placed, article: Article) -> Article:
 
 def article_page(
     position: int, full: Article, snapshot: Snapshot, lights: dict[int, Article]
-) -> Page:
+) -> ArticlePage:
     """The article's page exactly as site_pages.plan makes it, from the snapshot."""
     placed = snapshot.placed
 

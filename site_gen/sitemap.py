@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from site_gen.config import Config
 from site_gen.feeds import rfc3339, xml_text
-from site_gen.model import Article, Page
+from site_gen.model import Article, ArticlePage, HomePage, Page, PeriodListPage, TermListPage
 from site_gen.render import render_document
 from site_gen.theme import theme_for
 from site_gen.weburls import absolute_url, page_url
@@ -95,11 +95,10 @@ def sitemap_urls(pages: Sequence[Page], base_url: str) -> list[SitemapUrl]:
 
 def page_lastmod(page: Page) -> str | None:
     """An article's modified (or published) time; a list's newest member's; else None."""
-    context = dict(page.context)
-    article = context.get("article")
-    if isinstance(article, Article):
+    if isinstance(page, ArticlePage):
+        article = page.article
         return rfc3339(max(article.published, article.modified or article.published))
-    items = getattr(context.get("listing"), "items", None)
+    items = page.listing.items if isinstance(page, (HomePage, TermListPage, PeriodListPage)) else ()
     if items:
         return rfc3339(max(max(r.published, r.modified or r.published) for r in items))
     return None
