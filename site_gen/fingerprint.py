@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import fields, is_dataclass
 from datetime import datetime
 
-from site_gen.model import Article, Page
+from site_gen.model import Page
 
 
 class Fingerprinter:
@@ -22,9 +22,11 @@ class Fingerprinter:
         self._key = key.encode()
         self._seen: dict[int, tuple[object, bytes]] = {}
 
-    def page(self, page: Page) -> str:
+    def page(self, page: Page, body: str = "") -> str:
+        """`body`: the cache key of the body an article page shows (its record holds the
+        head only)."""
         digest = hashlib.sha256(self._key)
-        digest.update(page.template.encode())
+        digest.update(f"{page.template}\0{body}\0".encode())
         digest.update(self._record(page))
         return digest.hexdigest()[:32]
 
@@ -43,12 +45,6 @@ class Fingerprinter:
         known = self._seen.get(id(value))
         if known is not None and known[0] is value:
             return known[1]
-        if isinstance(value, Article) and value.digest:
-            # Every field follows from the source bytes (digest), the parse settings (in
-            # the key) and what enrich assigned (url, slug, source name).
-            short = f"Article:{value.digest}:{value.url}:{value.slug}:{value.source};"
-            self._seen[id(value)] = (value, short.encode())
-            return short.encode()
         parts = [type(value).__name__.encode()]
         parts += [self._value(getattr(value, f.name)) for f in fields(value)]  # type: ignore[arg-type]
         encoded = hashlib.sha256(b"|".join(parts)).digest()
