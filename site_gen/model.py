@@ -208,5 +208,20 @@ def _pickled_by_fields(cls: type) -> None:
     cls.__reduce__ = __reduce__  # type: ignore[method-assign,assignment]
 
 
-for _cls in (Source, FieldNote, Article, ArticleRef, Link, Listing, ArticlePage):
+for _cls in (
+    Source,
+    FieldNote,
+    Article,
+    ArticleRef,
+    Link,
+    Listing,
+    Term,
+    ArticlePage,
+    HomePage,
+    TermListPage,
+    PeriodListPage,
+    TermsPage,
+    ArchivePage,
+    PlainPage,
+):
     _pickled_by_fields(_cls)
