@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
-from site_gen import __version__, executor, feeds, quick, search, site_pages, sitemap
+from site_gen import __version__, executor, feeds, quick, search, site_pages, sitemap, state
 from site_gen.cache import BuildCache
 from site_gen.collect import collect_articles, context_key
 from site_gen.config import Config
@@ -36,7 +36,6 @@ from site_gen.write import (
     check_target,
     output_lock,
     previous_generation,
-    spare_path,
     write_file,
 )
 
@@ -53,7 +52,7 @@ class BuildRequest:
     include_drafts: bool = False
     live_reload: bool = False
     live_reload_port: int = 35729
-    cache_dir: Path | None = None  # default: <site root>/.site-gen-cache
+    cache_dir: Path | None = None  # default: the state folder (site_gen.state)
     executor: str | None = None  # e.g. "dask://127.0.0.1:8786"
     index_search: bool = True  # False: keep the search page but skip (slow) indexing
     full: bool = False  # True: never the quick path (re-plan everything, re-check the trees)
@@ -92,20 +91,17 @@ def site_info(config: Config, live_reload: bool = False, port: int = 35729) -> S
 
 
 def cache_path(request: BuildRequest) -> Path:
-    """In the site folder when there is a site.toml; else beside the output, so a build
-    without a config writes nowhere but the output and its own sidecar files."""
+    """In the state folder, so a build writes nowhere but the output and `.site-gen/`."""
     if request.cache_dir is not None:
-        return request.cache_dir / "cache.sqlite"
-    if request.config.has_file:
-        return request.config.root / ".site-gen-cache" / "cache.sqlite"
-    output = request.output.resolve()
-    return output.parent / f".{output.name}.site-gen-cache" / "cache.sqlite"
+        return request.cache_dir / state.CACHE_FILE
+    return state.of_build(request.config, request.output).cache
 
 
 def build(request: BuildRequest, progress: Progress | None = None) -> BuildResult:
     started = time.perf_counter()
-    check_target(request.output, [request.config.root, *request.sources])
-    with output_lock(request.output):
+    site_state = state.of_build(request.config, request.output)
+    check_target(request.output, [request.config.root, site_state.folder, *request.sources])
+    with output_lock(site_state):
         try:
             cache = BuildCache(cache_path(request))
         except sqlite3.Error as exc:
@@ -149,6 +145,7 @@ class Parsed:
     problems: list[ParseError]  # of the files (discovery's are in Found)
     warnings: dict[str, tuple[str, ...]]  # display name -> its warnings
     parsed: int
+    digests: frozenset[str]  # of every article a source gave (drafts and merged copies too)
 
 
 def parse_all(
@@ -171,7 +168,8 @@ def parse_all(
             for a in articles
             if a.date_source == "file"
         ]
-    return Parsed(articles, problems, warnings, collected.parsed)
+    digests = frozenset(a.digest for a in collected.articles)
+    return Parsed(articles, problems, warnings, collected.parsed, digests)
 
 
 def warning_lines(found: Found, warnings: dict[str, tuple[str, ...]]) -> list[str]:
@@ -207,7 +205,8 @@ def _build_locked(
     site = site_info(request.config, request.live_reload, request.live_reload_port)
     ctx_key = context_key(context_from_config(request.config))
     live_generation = previous_generation(request.output.resolve())
-    staged = StagedOutput(request.output, cache.page_fingerprints)
+    site_state = state.of_build(request.config, request.output)
+    staged = StagedOutput(request.output, cache.page_fingerprints, site_state)
     generation = uuid.uuid4().hex
     indexing: Future[search.SearchStats | None] | None = None
     try:
@@ -244,6 +243,8 @@ def _build_locked(
         staged.discard()
         raise
     cache.keep_generations({generation, live_generation or ""})
+    # A complete build saw every source: entries of deleted or edited files go.
+    cache.keep_only_sources({f"{d}:{ctx_key}" for d in result.digests}, found.named)
     spare_generation, delta = _spare_after_commit(staged, generation, live_generation)
     cache.store_snapshot(
         quick.snapshot_of(
@@ -368,7 +369,8 @@ def _quick_write(
     problems: int,
 ) -> QuickOutcome | None:
     """Render the edited articles' pages and their feeds into the recycled spare tree."""
-    staged = StagedOutput.recycle(request.output, snapshot.spare_generation, dict(snapshot.delta))
+    site_state = state.of_build(request.config, request.output)
+    staged = StagedOutput.recycle(site_state, snapshot.spare_generation, dict(snapshot.delta))
     if staged is None:
         return None
     generation = uuid.uuid4().hex
@@ -442,7 +444,7 @@ def _spare_after_commit(
 ) -> tuple[str, dict[str, str]]:
     """Which build the spare tree now holds, and what differs from it to the new output
     (fingerprint, or "" for a file the new output no longer has)."""
-    spare_generation = previous_generation(spare_path(staged.target)) or ""
+    spare_generation = previous_generation(staged.state.spare) or ""
     if spare_generation == generation:
         return spare_generation, {}  # a linked copy of a first build
     if spare_generation != live_generation or not staged.live:

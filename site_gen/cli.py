@@ -101,7 +101,7 @@ debug_option = click.option("--debug", is_flag=True, help="Show tracebacks.")
 @click.option(
     "--cache-dir",
     type=click.Path(path_type=Path, file_okay=False),
-    help="Build cache folder (default: .site-gen-cache beside the config).",
+    help="Build cache folder (default: .site-gen/ beside the config or the output).",
 )
 @click.option(
     "--full",
@@ -194,6 +194,28 @@ def report_build(result: BuildResult, request: BuildRequest, quiet: bool) -> int
         click.echo(f"{len(result.problems)} of {total} files skipped", err=True)
         return EXIT_PROBLEMS
     return EXIT_OK
+
+
+@main.command("clean")
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Output folder.")
+@config_option
+@debug_option
+def clean_command(output: Path | None, config_path: Path | None, debug: bool) -> None:
+    """Remove the output folder and site-gen's state (.site-gen/: cache, spare tree, lock)."""
+    from site_gen import state
+    from site_gen.write import clean_paths, remove_paths
+
+    def run() -> int:
+        config = resolve_config(config_path)
+        target = output or config.root / config.output
+        removed = clean_paths(state.of_build(config, target), state.site_root(config))
+        remove_paths(removed)
+        cwd = Path.cwd()
+        names = [str(p.relative_to(cwd) if p.is_relative_to(cwd) else p) for p in removed]
+        click.echo(f"Removed {', '.join(names)}" if names else "Nothing to remove")
+        return EXIT_OK
+
+    guarded(debug, run)
 
 
 main.add_command(publish_command, "publish")

@@ -36,6 +36,7 @@ from tornado.httpserver import HTTPServer
 from tornado.ioloop import IOLoop, PeriodicCallback
 from tornado.netutil import bind_sockets
 
+from site_gen import state
 from site_gen.build import BuildRequest, BuildResult, build
 from site_gen.errors import BuildError, ConfigError
 from site_gen.render import forget_templates, render_document
@@ -355,6 +356,8 @@ def serve(
     sockets = listen(options.host, options.port)
     port = sockets[0].getsockname()[1]
     workdir = Path(tempfile.mkdtemp(prefix="site-gen-serve-"))
+    # The preview's spare tree and lock; its cache is the site's and stays.
+    own_state = state.of_build(first_request.config, workdir / "site").own
     rebuilder: _Rebuilder | None = None
     try:
         with _stop_signals_interrupt():
@@ -378,6 +381,7 @@ def serve(
         if rebuilder is not None:
             rebuilder.shutdown()
         shutil.rmtree(workdir, ignore_errors=True)
+        shutil.rmtree(own_state, ignore_errors=True)
         # A stop signal can land while asyncio is building an event loop; the half-made
         # loop then complains when it is collected at exit. Nothing is left to report.
         sys.unraisablehook = _ignore_unraisable
