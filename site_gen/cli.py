@@ -37,7 +37,10 @@ def guarded(debug: bool, action: Callable[[], int]) -> NoReturn:
     except KeyboardInterrupt:
         _fail("interrupted", EXIT_INTERRUPTED)
     except ConfigError as exc:
-        _fail(str(exc), EXIT_USAGE)
+        # A config can have several problems: one line each.
+        for line in str(exc).splitlines()[:-1]:
+            click.echo(f"site-gen: {line}", err=True)
+        _fail(str(exc).splitlines()[-1] if str(exc) else "bad configuration", EXIT_USAGE)
     except BuildError as exc:
         if debug:
             traceback.print_exc()
