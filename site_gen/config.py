@@ -140,13 +140,14 @@ def load_config(path: Path | None, root: Path | None = None) -> Config:
     """Read site.toml (or defaults when there is none) and check every value once."""
     if path is None:
         return Config(root=(root or Path.cwd()).resolve())
+    origin = shown_path(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise ConfigError(f"{path}: config file not found") from exc
+        raise ConfigError(f"{origin}: config file not found") from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
-    return config_from_dict(data, path.resolve().parent, shown_path(path))
+        raise ConfigError(f"{origin}: invalid TOML: {exc}") from exc
+    return config_from_dict(data, path.resolve().parent, origin)
 
 
 def shown_path(path: Path) -> str:
