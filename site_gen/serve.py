@@ -387,14 +387,19 @@ class Watcher:
         try:
             is_new_round = False
             while not self._stop.is_set():
-                self._watch_once(kind, is_new_round)
+                try:
+                    self._watch_once(kind, is_new_round)
+                except OSError:
+                    # A folder went just as the watch began on it: look again a tick later.
+                    self._stop.wait(TICK_MS / 1000)
                 is_new_round = True
         finally:
             self._ready[kind].set()  # a watch that failed must not hold up the start
 
     def _watch_once(self, kind: str, is_new_round: bool) -> None:
-        """Watch until stopped, or until a missing folder appears (then watch it too)."""
-        missing = [p for p in self._wanted if not p.exists()]
+        """Watch until stopped, or until a watched folder or file appears or goes (inotify
+        keeps no watch on a folder made again): the next round watches what is there."""
+        layout = self._layout()
         files = {p for p in self._wanted if p.is_file()}
         if kind == "files":
             roots = sorted({p.parent for p in files})
@@ -404,8 +409,10 @@ class Watcher:
             wanted = self.sees
         if not roots:
             self._ready[kind].set()
+            if is_new_round:
+                self._on_change()  # what was watched has gone
             while not self._stop.wait(TICK_MS / 1000):
-                if kind == "folders" and any(p.exists() for p in missing):
+                if self._layout() != layout:
                     return
             return
         changes = watchfiles.watch(
@@ -422,12 +429,16 @@ class Watcher:
         for changed in changes:
             self._ready[kind].set()
             if changed or is_new_round:
-                # A folder that appeared counts once the new round watches it, so an edit
-                # made in it meanwhile is part of the rebuild.
+                # What appeared counts once this round watches it, so an edit made in it
+                # meanwhile is part of the rebuild.
                 is_new_round = False
                 self._on_change()
-            if kind == "folders" and any(p.exists() for p in missing):
-                return  # a missing folder appeared: a new round watches it too
+            if self._layout() != layout:
+                return
+
+    def _layout(self) -> tuple[tuple[bool, bool], ...]:
+        """Which watched paths are folders and which files, now."""
+        return tuple((p.is_dir(), p.is_file()) for p in self._wanted)
 
     def sees(self, path: Path) -> bool:
         """Whether a change of `path` (absolute, resolved) means a rebuild."""

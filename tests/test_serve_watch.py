@@ -75,6 +75,18 @@ def test_a_folder_made_after_the_start_is_watched(tmp_path: Path) -> None:
         assert bell.wait(), "an edit in the new folder was not seen"
 
 
+def test_a_folder_removed_and_made_again_is_still_watched(tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    with watching([templates]) as bell:
+        templates.rmdir()
+        assert bell.wait(), "the removal was not seen"
+        templates.mkdir()
+        assert bell.wait(), "the folder made again was not noticed"
+        (templates / "base.html").write_text("<!doctype html>\n")
+        assert bell.wait(), "an edit in the folder made again was not seen"
+
+
 def test_only_watched_places_outside_the_ignored_ones_count(tmp_path: Path) -> None:
     content, state = tmp_path / "content", tmp_path / "content" / ".site-gen"
     watcher = Watcher([content, tmp_path / "site.toml"], [state], lambda: None)
