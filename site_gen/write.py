@@ -14,6 +14,7 @@ import fcntl
 import hashlib
 import json
 import os
+import re
 import shutil
 import stat
 import sys
@@ -22,7 +23,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from site_gen.errors import BuildError, ConfigError
-from site_gen.state import CACHE_FILE, OutputState, output_state
+from site_gen.state import OutputState, output_state
 
 MARKER = ".site-gen-build.json"
 
@@ -449,11 +450,15 @@ def clean_paths(state: OutputState, site_root: Path | None) -> list[Path]:
     return found
 
 
+_STATE_FILE = re.compile(r"[\w.-]+\.sqlite(-wal|-shm|-journal)?|outputs")
+
+
 def _holds_only_state(folder: Path) -> bool:
-    """True for a state folder (or none): the cache files and outputs/, nothing else."""
+    """True for a state folder (or none): SQLite files (the cache and what else a build
+    keeps) and outputs/, nothing else."""
     if not folder.is_dir():
         return True
-    return all(p.name.startswith(CACHE_FILE) or p.name == "outputs" for p in folder.iterdir())
+    return all(_STATE_FILE.fullmatch(p.name) for p in folder.iterdir())
 
 
 def remove_paths(paths: list[Path]) -> None:

@@ -87,8 +87,10 @@ def test_clean_removes_the_output_and_the_state_folder(tmp_path: Path) -> None:
     (tmp_path / "site.toml").write_text('[site]\nsources = ["articles"]\n')
     _build(tmp_path)
     _build(tmp_path)
-    # A sidecar an older site-gen left beside the output goes too.
+    # A sidecar an older site-gen left beside the output goes too, and any SQLite file a
+    # build keeps in the state folder.
     (tmp_path / "._site.site-gen-spare").mkdir()
+    (tmp_path / ".site-gen" / "plan.sqlite").write_bytes(b"")
     run = run_cli("clean", cwd=tmp_path)
     assert run.code == 0, run.err
     assert run.out == "Removed _site, .site-gen, ._site.site-gen-spare\n"
