@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from site_gen import __version__, executor, search
+from site_gen import __version__, executor, search, state
 from site_gen.cache import BuildCache
 from site_gen.collect import parse_files
 from site_gen.config import Config
@@ -42,7 +42,7 @@ class BuildRequest:
     include_drafts: bool = False
     live_reload: bool = False
     live_reload_port: int = 35729
-    cache_dir: Path | None = None  # default: <site root>/.site-gen-cache
+    cache_dir: Path | None = None  # default: the state folder (site_gen.state)
     executor: str | None = None  # e.g. "dask://127.0.0.1:8786"
     index_search: bool = True  # False: keep the search page but skip (slow) indexing
     full: bool = False  # True: plan every page again and re-check the trees
@@ -81,14 +81,10 @@ def site_info(config: Config, live_reload: bool = False, port: int = 35729) -> S
 
 
 def cache_path(request: BuildRequest) -> Path:
-    """In the site folder when there is a site.toml; else beside the output, so a build
-    without a config writes nowhere but the output and its own sidecar files."""
+    """In the state folder, so a build writes nowhere but the output and `.site-gen/`."""
     if request.cache_dir is not None:
-        return request.cache_dir / "cache.sqlite"
-    if request.config.has_file:
-        return request.config.root / ".site-gen-cache" / "cache.sqlite"
-    output = request.output.resolve()
-    return output.parent / f".{output.name}.site-gen-cache" / "cache.sqlite"
+        return request.cache_dir / state.CACHE_FILE
+    return state.of_build(request.config, request.output).cache
 
 
 def plan_path(request: BuildRequest) -> Path:
@@ -97,8 +93,9 @@ def plan_path(request: BuildRequest) -> Path:
 
 def build(request: BuildRequest, progress: Progress | None = None) -> BuildResult:
     started = time.perf_counter()
-    check_target(request.output, [request.config.root, *request.sources])
-    with output_lock(request.output):
+    site_state = state.of_build(request.config, request.output)
+    check_target(request.output, [request.config.root, site_state.folder, *request.sources])
+    with output_lock(site_state):
         try:
             cache = BuildCache(cache_path(request))
             store = PlanStore(plan_path(request))

@@ -21,7 +21,7 @@ from site_gen.model import Article, ArticlePage, Page
 from site_gen.plan import with_body
 from site_gen.render import SiteInfo, TemplateProblem, render_page
 from site_gen.theme import Theme
-from site_gen.write import StagedOutput, check_relative, previous_generation, spare_path, write_file
+from site_gen.write import StagedOutput, check_relative, previous_generation, write_file
 
 Progress = Callable[[str, int, int], None]
 
@@ -181,7 +181,7 @@ def spare_after_commit(
 ) -> tuple[str, dict[str, str]]:
     """Which build the spare tree now holds, and what differs from it to the new output
     (fingerprint, or "" for a file the new output no longer has)."""
-    spare_generation = previous_generation(spare_path(staged.target)) or ""
+    spare_generation = previous_generation(staged.state.spare) or ""
     if spare_generation == generation:
         return spare_generation, {}  # a linked copy of a first build
     if spare_generation != live_generation or not staged.live:

@@ -51,6 +51,7 @@ from site_gen.plan import (
 )
 from site_gen.plan_store import PlanStore
 from site_gen.render import SiteInfo
+from site_gen.state import of_build as state_of_build
 from site_gen.theme import Theme
 from site_gen.write import StagedOutput, previous_generation
 
@@ -124,7 +125,8 @@ def fresh_build(ctx: Context) -> Done:
     if plan.articles and (no_base_url := sitemap.base_url_warning(ctx.config)):
         warnings.append(no_base_url)
     live_generation = previous_generation(ctx.output.resolve())
-    staged = StagedOutput(ctx.output, ctx.cache.page_fingerprints)
+    site_state = state_of_build(ctx.config, ctx.output)
+    staged = StagedOutput(ctx.output, ctx.cache.page_fingerprints, site_state)
     generation = uuid.uuid4().hex
     bodies = Bodies(parsed.bodies, ctx.cache)
     try:
@@ -135,6 +137,8 @@ def fresh_build(ctx: Context) -> Done:
         staged.discard()
         raise
     ctx.cache.keep_generations({generation, live_generation or ""})
+    # A complete build saw every source: entries of deleted or edited files go.
+    ctx.cache.keep_only_sources(set(parsed.bodies.values()), ctx.found.named)
     spare_generation, delta = spare_after_commit(staged, generation, live_generation)
     ctx.store.store_records(article_pages_by_source(plan), plan.feed_groups)
     ctx.store.store_state(
@@ -216,7 +220,8 @@ def _rewrite(
     ctx: Context, state: PlanState, after: PlanState, edited: set[str]
 ) -> tuple[PlanState, Emitted] | None:
     """The pages showing the edited bodies, rendered into the recycled spare tree."""
-    staged = StagedOutput.recycle(ctx.output, state.spare_generation, dict(state.delta))
+    site_state = state_of_build(ctx.config, ctx.output)
+    staged = StagedOutput.recycle(site_state, state.spare_generation, dict(state.delta))
     if staged is None:
         return None
     generation = uuid.uuid4().hex
