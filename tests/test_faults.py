@@ -60,12 +60,13 @@ def own_state(parent: Path, name: str) -> Path:
 
 
 def leftovers(parent: Path, name: str) -> list[str]:
-    """Temp and old trees of builds into parent/name (lock, cache and spare are expected),
+    """Temp and old trees of builds into parent/name (lock, spare and SQLite files are expected),
     and anything of site-gen's beside the output but the state folder."""
     beside = [p.name for p in parent.iterdir() if p.name.startswith(f".{name}.")]
     own = own_state(parent, name)
-    expected = ("lock", "spare", "cache.sqlite")
-    kept = [p.name for p in own.glob("*") if not p.name.startswith(expected)]
+    kept = [
+        p.name for p in own.glob("*") if p.name not in ("lock", "spare") and ".sqlite" not in p.name
+    ]
     return sorted(beside + kept)
 
 
