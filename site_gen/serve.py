@@ -524,6 +524,10 @@ def serve(
     # Its own builds write into the state folder and the preview: never a reason to rebuild.
     ignored = [workdir, site_state.folder, site_state.own]
     watcher = Watcher(watched_paths(first_request, options.watch_extra), ignored, rebuilder.notify)
+    # A stop signal can land while asyncio is making an event loop (ours, or Pagefind's
+    # during a build); the half-made loop then fails in __del__ when it is collected,
+    # which may be before serve returns. Nothing is left to report of it.
+    sys.unraisablehook = _quiet_half_made_loops(sys.unraisablehook)
     try:
         with _stop_signals_interrupt():
             watcher.start()  # before the first build: an edit during it is not lost
@@ -544,9 +548,6 @@ def serve(
         rebuilder.shutdown()
         shutil.rmtree(workdir, ignore_errors=True)
         shutil.rmtree(site_state.own, ignore_errors=True)  # the preview's spare tree and lock
-        # A stop signal can land while asyncio is building an event loop; the half-made
-        # loop then complains when it is collected at exit. Nothing is left to report.
-        sys.unraisablehook = _ignore_unraisable
 
 
 async def _serve_forever(
@@ -562,8 +563,16 @@ async def _serve_forever(
         server.stop()
 
 
-def _ignore_unraisable(unraisable: object) -> None:
-    return None
+def _quiet_half_made_loops(
+    previous: Callable[[Any], object],
+) -> Callable[[Any], None]:
+    """An unraisable hook that drops event loops failing in __del__, passes on the rest."""
+
+    def hook(unraisable: Any) -> None:
+        if getattr(unraisable.object, "__qualname__", "") != "BaseEventLoop.__del__":
+            previous(unraisable)
+
+    return hook
 
 
 def _url_host(host: str) -> str:
