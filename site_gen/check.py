@@ -64,8 +64,19 @@ def low_confidence_notes(article: Article) -> tuple[FieldNote, ...]:
     return tuple(
         first[name]
         for name in CHECKED_FIELDS
-        if name in first and name not in skipped and first[name].confidence < LOW_CONFIDENCE
+        if name in first
+        and name not in skipped
+        and first[name].confidence < LOW_CONFIDENCE
+        and not _is_absent_by_nature(first[name])
     )
+
+
+def _is_absent_by_nature(note: FieldNote) -> bool:
+    """Most pages print no section line: finding none is no doubt about a value (listing it
+    put most copies from sites without a profile on the list, hiding the ones that matter).
+    A missing byline stays listed: pages usually print one, and a missed one is a reader's
+    loss."""
+    return note.field == "section" and note.rule == "none found"
 
 
 def summary_table(summary: CheckSummary) -> list[str]:

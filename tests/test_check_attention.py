@@ -29,6 +29,13 @@ def test_low_confidence_fields_are_listed_in_reading_order() -> None:
     )
     article = make_article(source="a.txt", notes=notes)
     assert [n.field for n in low_confidence_notes(article)] == ["title", "byline"]
+    no_section = (*notes[:4], FieldNote("section", "none found", 0.0))
+    assert [n.field for n in low_confidence_notes(make_article(notes=no_section))] == [
+        "title",
+        "byline",
+    ], "a page without a section line is not listed for it"
+    article = make_article(source="a.txt", notes=notes)
+    assert [n.field for n in low_confidence_notes(article)] == ["title", "byline"]
     summary = summarise_check([article], [])
     assert attention_lines(summary) == [
         "a.txt: low confidence: title 0.40 (first headline-shaped line), byline 0.00 (none found)"
