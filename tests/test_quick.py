@@ -213,7 +213,7 @@ def test_full_flag_rechecks_the_output(site: Path) -> None:
 
 
 def test_quick_generations_are_stored_as_changes_on_their_base(tmp_path: Path) -> None:
-    from site_gen.cache import BuildCache
+    from site_gen.engine.cache import BuildCache
 
     cache = BuildCache(tmp_path / "cache.sqlite")
     cache.store_pages("full", {"a.html": "1", "b.html": "1", "c.html": "1"})
