@@ -39,6 +39,7 @@ lint: $(VENV)/.test-installed
 	$(VENV)/bin/ruff check site_gen tests bench fuzz
 	$(VENV)/bin/ruff format --check site_gen tests bench fuzz
 	$(VENV)/bin/mypy site_gen
+	$(VENV)/bin/lint-imports
 
 # One pytest worker per core (pytest-xdist); loadgroup keeps the tests of a module that shares
 # one built site (pytest.mark.xdist_group) on one worker, so the site is built once. Every test

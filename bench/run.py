@@ -26,7 +26,7 @@ import convert  # noqa: E402  (bench/ is a folder of scripts, not a package)
 import corpus  # noqa: E402
 import warc_corpus  # noqa: E402
 
-from site_gen.state import output_state  # noqa: E402
+from site_gen.engine.state import output_state  # noqa: E402
 
 GNU_TIME = Path("/usr/bin/time")
 OTHER_PACKAGES = ("hugo", "pelican", "markdown")

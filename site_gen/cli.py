@@ -12,15 +12,15 @@ from typing import Any, NoReturn
 import click
 
 from site_gen import __version__
-from site_gen.build import BuildRequest, BuildResult, build, parse_files
-from site_gen.check import attention_lines, doubt_lines, summarise_check, summary_table
-from site_gen.config import Config, find_config, load_config
-from site_gen.enrich import assign_urls
-from site_gen.errors import BuildError, ConfigError, ParseError, failures
-from site_gen.executor import default_jobs
-from site_gen.importer import article_markdown, markdown_names
-from site_gen.model import Article
-from site_gen.publish.command import publish_command
+from site_gen.commands.check import attention_lines, doubt_lines, summarise_check, summary_table
+from site_gen.commands.importer import article_markdown, markdown_names
+from site_gen.commands.publish import publish_command
+from site_gen.core.config import Config, find_config, load_config
+from site_gen.core.errors import BuildError, ConfigError, ParseError, failures
+from site_gen.core.model import Article
+from site_gen.engine.build import BuildRequest, BuildResult, build, parse_files
+from site_gen.engine.executor import default_jobs
+from site_gen.shape.enrich import assign_urls
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 70, 130
 
@@ -153,7 +153,7 @@ def build_command(
 def _progress_printer(quiet: bool) -> Callable[[str, int, int], None] | None:
     if quiet or not sys.stderr.isatty():
         return None
-    from site_gen.progress import TerminalProgress
+    from site_gen.core.progress import TerminalProgress
 
     return TerminalProgress()
 
@@ -212,8 +212,8 @@ def report_build(result: BuildResult, request: BuildRequest, quiet: bool) -> int
 @debug_option
 def clean_command(output: Path | None, config_path: Path | None, debug: bool) -> None:
     """Remove the output folder and site-gen's state (.site-gen/: cache, spare tree, lock)."""
-    from site_gen import state
-    from site_gen.write import clean_paths, remove_paths
+    from site_gen.engine import state
+    from site_gen.engine.write import clean_paths, remove_paths
 
     def run() -> int:
         config = resolve_config(config_path)
@@ -483,7 +483,7 @@ def serve_command(
     debug: bool,
 ) -> None:
     """Preview SOURCES with live reload: rebuild on every change, keep serving after a bad edit."""
-    from site_gen import serve
+    from site_gen.edges import serve
 
     config_file = config_path or find_config(Path.cwd())
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from site_gen.model import (
+from site_gen.core.model import (
     ArchivePage,
     Article,
     ArticlePage,
@@ -25,8 +25,8 @@ from site_gen.model import (
     TermListPage,
     TermsPage,
 )
-from site_gen.render import SiteInfo
-from site_gen.taxonomy import Term
+from site_gen.render.pages import SiteInfo
+from site_gen.shape.taxonomy import Term
 
 URLS = (
     ("article", "/{year}/{month}/{day}/{slug}/"),

@@ -9,8 +9,8 @@ from pathlib import Path
 from corpus_helpers import make_article
 from support import REPO, run_cli
 
-from site_gen.check import attention_lines, low_confidence_notes, summarise_check
-from site_gen.model import FieldNote
+from site_gen.commands.check import attention_lines, low_confidence_notes, summarise_check
+from site_gen.core.model import FieldNote
 
 GENERIC = Path("tests") / "fixtures" / "sites" / "generic"  # as check names them, from REPO
 UNDATED = GENERIC / "26-undated-parish-newsletter-no-date.txt"

@@ -10,9 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from site_gen.build import site_info
-from site_gen.config import Config, TagRules
-from site_gen.depends import BuildRecord, build_record, canonical_json, parse_key, tree_digest
+from site_gen.core.config import Config, TagRules
+from site_gen.engine.build import site_info
+from site_gen.engine.depends import (
+    BuildRecord,
+    build_record,
+    canonical_json,
+    parse_key,
+    tree_digest,
+)
 
 
 def record(config: Config, templates: Path, static: Path, **flags: bool) -> BuildRecord:
@@ -50,7 +56,7 @@ def test_tree_digest_covers_subfolders_names_and_bytes(tmp_path: Path) -> None:
 
 
 def test_the_code_digest_covers_subpackages() -> None:
-    from site_gen import depends
+    from site_gen.engine import depends
 
     package = depends.PACKAGE
     whole = tree_digest([package], depends.CODE_SUFFIXES)
@@ -69,8 +75,8 @@ def test_the_record_is_sorted_json(folders: tuple[Path, Path]) -> None:
 def test_the_digest_is_the_same_in_another_process(folders: tuple[Path, Path]) -> None:
     templates, static = folders
     code = (
-        "from pathlib import Path; from site_gen.config import Config; "
-        "from site_gen.build import site_info; from site_gen.depends import build_record; "
+        "from pathlib import Path; from site_gen.core.config import Config; "
+        "from site_gen.engine.build import site_info; from site_gen.engine.depends import build_record; "
         f"c = Config(root=Path('/site')); print(build_record(c, site_info(c), ['{templates}'], "
         f"['{static}'], include_drafts=False, index_search=True).digest)"
     )

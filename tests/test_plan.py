@@ -1,4 +1,4 @@
-"""Heads and bodies: the plan is made from heads, keyed by their digests (site_gen.plan)."""
+"""Heads and bodies: the plan is made from heads, keyed by their digests (site_gen.engine.plan)."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ from pathlib import Path
 
 import render_cases
 
-from site_gen.config import Config
-from site_gen.fingerprint import Fingerprinter
-from site_gen.model import ArticlePage, HomePage
-from site_gen.plan import file_heads, head_digest, head_of, make_plan, plan_key, with_body
+from site_gen.core.config import Config
+from site_gen.core.model import ArticlePage, HomePage
+from site_gen.engine.fingerprint import Fingerprinter
+from site_gen.engine.plan import file_heads, head_digest, head_of, make_plan, plan_key, with_body
 
 ARTICLE = replace(render_cases.HOSTILE, warnings=("a warning",), notes=())
 

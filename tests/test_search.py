@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from support import SEEDS, Run, page, run_cli, soup_of
 
-from site_gen import search
-from site_gen.config import Config
-from site_gen.errors import BuildError
+from site_gen.core.config import Config
+from site_gen.core.errors import BuildError
+from site_gen.render import search
 
 # A built site is a module fixture: under xdist one worker builds it once for all tests.
 pytestmark = pytest.mark.xdist_group("test_search")

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from html import escape as escape_html  # (the name `html` is our reader module)
 
-from site_gen.config import Config, TagRules
-from site_gen.errors import ParseError
-from site_gen.model import Article, Source
+from site_gen.core.config import Config, TagRules
+from site_gen.core.errors import ParseError
+from site_gen.core.model import Article, Source
+from site_gen.core.slugs import slugify
 from site_gen.parse.budget import TookTooLong, time_limit
 from site_gen.parse.decode import DecodeProblem, decode
 from site_gen.parse.fields import Extracted, NotAnArticle, Unparseable
@@ -21,7 +22,6 @@ from site_gen.parse.profiles import Profile, all_profiles
 from site_gen.parse.tags import derive_tags
 from site_gen.parse.text import parse_text
 from site_gen.parse.warc import is_archive, parse_record
-from site_gen.slugs import slugify
 
 # Bump when parsing rules change: cached articles from older rules are then re-parsed.
 PARSER_VERSION = "1"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from site_gen.model import FieldNote
+from site_gen.core.model import FieldNote
 
 
 @dataclass(frozen=True, slots=True)

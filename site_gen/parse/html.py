@@ -18,7 +18,7 @@ from typing import Any
 import lxml.etree
 import lxml.html
 
-from site_gen.model import FieldNote
+from site_gen.core.model import FieldNote
 from site_gen.parse.dates import in_zone, zone_info
 from site_gen.parse.decode import clean_inline, normalise
 from site_gen.parse.fields import Extracted, NotAnArticle, Unparseable

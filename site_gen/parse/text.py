@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from site_gen.model import FieldNote
+from site_gen.core.model import FieldNote
 from site_gen.parse import dates, header, lines
 from site_gen.parse.fields import Extracted, Unparseable
 from site_gen.parse.header import is_role

@@ -13,8 +13,8 @@ import pytest
 from playwright.sync_api import Dialog, Page, expect
 from support import write_markdown
 
-from site_gen import search
-from site_gen.config import Config
+from site_gen.core.config import Config
+from site_gen.render import search
 
 # Chromium and a built site are module fixtures: under xdist one worker sets them up once.
 pytestmark = pytest.mark.xdist_group("test_search_browser")

@@ -4,9 +4,9 @@ import dataclasses
 import hashlib
 from pathlib import Path
 
-from site_gen.config import Config
-from site_gen.errors import ParseError
-from site_gen.model import Article, Source
+from site_gen.core.config import Config
+from site_gen.core.errors import ParseError
+from site_gen.core.model import Article, Source
 from site_gen.parse import context_from_config, parse_source
 
 FILE_TIME = 1_700_000_000.0  # 2023-11-14 22:13:20 UTC

@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from parse_helpers import parse_bytes
 
-from site_gen.importer import article_markdown
-from site_gen.model import Article
+from site_gen.commands.importer import article_markdown
+from site_gen.core.model import Article
 from site_gen.parse import lines
 from site_gen.parse.dates import in_zone
 from site_gen.parse.profiles import Profile, builtin_profiles, generic_of

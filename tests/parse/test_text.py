@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from parse_helpers import parse_bytes, parse_error, parse_text
 
-from site_gen.config import Config
-from site_gen.errors import ParseError
+from site_gen.core.config import Config
+from site_gen.core.errors import ParseError
 
 BODY = (
     "The city council approved a new budget on Tuesday after a long debate about "
