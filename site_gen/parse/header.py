@@ -38,6 +38,7 @@ _BADGE = re.compile(
     r"|\s*\|\s*(?:Photo|Image|Video|Picture|File photo)\b[^|]*$"
     r"|\s*\|\s*$"
     r"|(?<=[a-z])(?:Exclusive|EXCLUSIVE|Video|VIDEO|Watch|Photos|Live|LIVE|Breaking)$"
+    r"|(?<=[\w.])(?:File [Pp]hoto|FILE PHOTO)$"  # "… for slaughter.File Photo": one credit
 )
 _ROLE_WORDS = re.compile(
     r"\b(?:staff|writer|reporter|correspondent|editor|desk|bureau|contributor|columnist"

@@ -47,6 +47,7 @@ def parse_text(
     ]
     date_lines, impossible = _date_lines(kept, profile, home_zone)
     chrome = {i for i, ln in enumerate(all_lines) if ln.text and not kept[i].text}
+    _drop_alt_texts(kept, profile, generic)
     title_at, title_note = _locate_title(kept, all_lines, date_lines, chrome, profile, generic)
     title = header.clean_title(kept[title_at].text, text)
     notes.append(title_note)
@@ -64,6 +65,7 @@ def parse_text(
     notes += [byline_note, section_note]
     used = {title_at, *(d.index for d in date_lines)}
     paragraphs, captions, tags = _body(kept, body_at, end, used, profile, generic)
+    tags = _meta_terms(kept, header_lines) + tags
     paragraphs, lead_in = _split_standfirst(_drop_pull_quotes(paragraphs))
     paragraphs, credit = _drop_sign_off(paragraphs, profile)
     if not byline and credit:
@@ -119,6 +121,20 @@ def _undoubled(text: str) -> str:
     if len(text) >= 8 and len(text) % 2 == 0 and text[:half] == text[half:]:
         return text[:half]
     return text
+
+
+def _drop_alt_texts(kept: list[Numbered], profile: Profile, generic: Profile) -> None:
+    """A photo's alt text printed just before its caption, which repeats it with the
+    credit ("… on Saturday." then "… on Saturday. | Photo Credit: …"), is the picture's,
+    not a paragraph: it leaves the text as the caption does."""
+    for at, line in enumerate(kept):
+        text = line.text
+        if not text or len(text) > lines.SHORT:
+            continue
+        after = next((ln.text for ln in kept[at + 1 : at + 4] if ln.text), "")
+        is_prefix = len(after) > len(text) and after.startswith(text)
+        if is_prefix and lines.is_caption(after, profile, generic):
+            kept[at] = Numbered(line.number, "")
 
 
 _STAMP = re.compile(r"^date \d{4}-\d{2}-\d{2}\b\s*")
@@ -181,6 +197,15 @@ def _standfirst(
         if lines.word_count(text) >= 5 and (lines.is_prose(text) or bare[:1].isupper()):
             parts.append(text)
     return " ".join(parts) or None
+
+
+def _meta_terms(kept: list[Numbered], header_lines: range) -> tuple[str, ...]:
+    """The categories a blog's "posted by Jane Roe in Oakfield, fire." files the post under."""
+    for index in header_lines:
+        meta = lines.meta_byline(kept[index].text) if kept[index].text else None
+        if meta is not None and meta.terms:
+            return meta.terms
+    return ()
 
 
 def _header_start(kept: list[Numbered], title_at: int) -> int:
@@ -490,14 +515,18 @@ def _find_body_start(
     # A standfirst: one sentence under the headline, then the byline and dateline. The
     # body starts after that block, not at the standfirst.
     following = [i for i in range(first + 1, min(first + 14, len(kept))) if kept[i].text][:6]
+    credited = None
     for index in following:
         if index in dated:
             block_end = max(i for i in following if i in dated)
             return _first_prose(kept, block_end + 1, dated)
         text = kept[index].text
+        if lines.byline_names(text, profile) and not header.is_body_prose(text):
+            credited = index  # standfirst, photo, "Express News Service", then the lede
+            continue
         if lines.is_prose(text) and not lines.is_caption(text, profile, generic):
             break
-    return first
+    return _first_prose(kept, credited + 1, dated) if credited is not None else first
 
 
 _HIGHLIGHTS = re.compile(
@@ -518,8 +547,8 @@ def _first_prose(kept: list[Numbered], start: int, dated: set[int]) -> int:
         if _HIGHLIGHTS.match(text):  # "Story highlights" lists the standfirst's points
             in_highlights = True
             continue
-        if index in dated or in_highlights:
-            continue
+        if index in dated or in_highlights or lines.meta_byline(text):
+            continue  # a blog's "posted by … in …" line ends like a sentence, but is none
         if header.is_body_prose(text):
             return index
         if fallback is None and lines.is_prose(text):
@@ -642,6 +671,9 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
     """The names on a byline line, also when a date or a "|" shares the line with them
     ("By Jane Roe - July 17, 2010", "Jane Roe | Published: 3 May 2024")."""
     text = text.lstrip("-–—|•· ")  # "- SANDUN A. JAYASEKERA", "| IRFAN HAJI"
+    meta = lines.meta_byline(text)
+    if meta is not None:  # "posted by Jane Roe in Oakfield, fire."
+        return (meta.name,)
     names = lines.byline_names(text, profile)
     if names or not (is_dated or "|" in text):
         return names

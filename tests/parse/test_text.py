@@ -202,3 +202,36 @@ def test_unknown_site_publisher_from_its_copyright_footer() -> None:
         parse_text(f"Council passes budget after long debate\n\n5 March 2021\n\n{BODY}").publisher
         is None
     )
+
+
+def test_blog_meta_line_gives_the_author_and_categories_not_the_lede() -> None:
+    text = f"Road closed after storm\n\nMay 2, 2020 - 8:15pm\n\nposted by Lena Park in Dover, weather.\n\n{BODY}"
+    article = parse_text(text)
+    assert article.byline == ("Lena Park",)
+    assert {"Dover", "weather"} <= set(article.tags)
+    assert article.paragraphs[0].startswith("The city council")
+
+
+def test_by_user_on_date_line_is_the_author_without_the_counter() -> None:
+    text = f"Road closed after storm\n\nby lpark@blog on Saturday, May 2 2020, 8:15pm. Viewed 12 times.\n\n{BODY}"
+    article = parse_text(text)
+    assert article.byline == ("lpark@blog",)
+    assert article.published.isoformat() == "2020-05-02T20:15:00+00:00"
+
+
+def test_by_name_in_a_place_is_not_a_meta_line() -> None:
+    from site_gen.parse.lines import meta_byline
+
+    assert meta_byline("By Jane Roe in London") is None
+    assert meta_byline("By the end of the year, the river had risen.") is None
+    assert meta_byline("posted by Jane Roe in Dover, weather.") is not None
+
+
+def test_bengali_agency_name_with_its_short_name_is_a_sign_off_credit() -> None:
+    lede = (
+        "রাজধানীর মিরপুর এলাকা থেকে গতকাল রাতে চারজনকে গ্রেপ্তার করেছে পুলিশ। তাদের কাছ থেকে অস্ত্র উদ্ধার করা হয়েছে।"
+    )
+    text = f"মিরপুরে চারজন গ্রেপ্তার\n\n{lede}\nপুলিশ জানায়, তাদের আদালতে পাঠানো হয়েছে।\n\nবাংলাদেশ সংবাদ সংস্থা (বাসস)\n"
+    article = parse_text(text)
+    assert article.byline == ("বাংলাদেশ সংবাদ সংস্থা (বাসস)",)
+    assert article.paragraphs[-1] != "বাংলাদেশ সংবাদ সংস্থা (বাসস)"
