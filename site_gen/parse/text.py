@@ -13,6 +13,8 @@ from site_gen.parse.profiles import Profile, choose_profile, generic_of
 
 # How far below the title the header (section, byline, dates) may reach.
 HEADER_REACH = 12
+# The longest standfirst: a summary is a sentence or two.
+STANDFIRST_WORDS = 45
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,8 +301,10 @@ def _split_standfirst(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str
     words = kept[0].split()[:10]
     opening = " ".join(words)
     repeated = any(p.startswith(opening) and p != kept[0] for p in kept[1:6])
-    # Ten words in the same order are evidence only when they are varied words.
-    if len({w.lower() for w in words}) >= 7 and repeated:
+    # Ten words in the same order are evidence only when they are varied words; and a
+    # summary is a sentence or two, not a paragraph of four that merely opens alike.
+    is_short = lines.word_count(kept[0]) <= STANDFIRST_WORDS
+    if len({w.lower() for w in words}) >= 7 and repeated and is_short:
         return tuple(kept[1:]), kept[0]
     for at in (1, 2):
         if _DATELINE_START.match(kept[at]) and not any(_DATELINE_START.match(p) for p in kept[:at]):

@@ -235,3 +235,12 @@ def test_bengali_agency_name_with_its_short_name_is_a_sign_off_credit() -> None:
     article = parse_text(text)
     assert article.byline == ("বাংলাদেশ সংবাদ সংস্থা (বাসস)",)
     assert article.paragraphs[-1] != "বাংলাদেশ সংবাদ সংস্থা (বাসস)"
+
+
+def test_a_long_first_paragraph_opening_like_a_later_one_is_not_a_standfirst() -> None:
+    opening = "River floods close the ferry road to the market town for a week."
+    first = f"{opening} Council staff said the water rose overnight. Farmers moved their herds to higher ground before dawn on Monday. Schools in three villages will stay shut until the road reopens, and buses will run on the hill road instead."
+    later = f"{opening} The ferry will run again once the pier is checked by engineers."
+    text = f"Floods close ferry road\n\n5 March 2021\n\n{first}\n\nThe minister visited the port on Tuesday and promised help for traders.\n\n{later}\n"
+    article = parse_text(text)
+    assert article.paragraphs[0] == first
