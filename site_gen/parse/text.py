@@ -69,12 +69,13 @@ def parse_text(
     paragraphs, captions, tags = _body(kept, body_at, end, used, profile, generic)
     tags = _meta_terms(kept, header_lines) + tags
     paragraphs, lead_in = _split_standfirst(_drop_pull_quotes(paragraphs))
+    paragraphs, glued = _unglue_lede(paragraphs, title)
     paragraphs, credit = _drop_sign_off(paragraphs, profile)
     if not byline and credit:
         byline, notes[-2] = (credit,), FieldNote("byline", "wire credit after the body", 0.6)
     if not byline and (credit := _dateline_credit(paragraphs)):
         byline, notes[-2] = (credit,), FieldNote("byline", "credit in the lede's dateline", 0.6)
-    captions = _header_captions(kept, header_lines, profile, generic) + captions
+    captions = _header_captions(kept, header_lines, profile, generic) + glued + captions
     standfirst = lead_in or _standfirst(
         kept, title_at, body_at, date_lines, byline, section, profile, generic
     )
@@ -310,6 +311,30 @@ def _split_standfirst(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str
         if _DATELINE_START.match(kept[at]) and not any(_DATELINE_START.match(p) for p in kept[:at]):
             return tuple(kept[at:]), " ".join(kept[:at])
     return tuple(kept), None
+
+
+# An image's name or the headline glued before the lede's dateline or first word, with no
+# space: "prvez rasheedISLAMABAD: The minister…", "SykesA deputy editor has…".
+_GLUED_LEDE = re.compile(
+    r"^(?P<glued>.{4,120}?[a-z])"
+    r"(?=[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}\s?(?:\([^()]{2,40}\)\s?)?"
+    r"(?::|–|—|-{1,2})\s+[A-Z\"“‘']|(?:A|An|The) [a-z])"
+)
+
+
+def _unglue_lede(
+    paragraphs: tuple[str, ...], title: str
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The lede without what a copy glued before it: the headline again, or a picture's
+    name of a few words (its last word a real word, so "iPhone" and "McCain" stay)."""
+    match = _GLUED_LEDE.match(paragraphs[0]) if paragraphs else None
+    if match is None:
+        return paragraphs, ()
+    glued = match["glued"]
+    is_picture_name = len(glued) <= 40 and lines.word_count(glued) <= 4
+    if not (glued == title or is_picture_name and len(glued.split()[-1]) >= 4):
+        return paragraphs, ()
+    return (paragraphs[0][match.end() :], *paragraphs[1:]), (glued,)
 
 
 def _drop_pull_quotes(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
@@ -789,7 +814,8 @@ _KICKERS = frozenset(
 _NOT_A_SECTION = re.compile(
     r"\d|@|©|\(|^[|•·/»-]|^(?:written|posted|photo|image|follow|write|archive|stories|contact"
     r"|subscribe|live|watch|listen|share|search|menu|edition|logo|story highlights|banner"
-    r"|published|updated|english|bangla|language|advertisement)\b|\bby$",
+    r"|published|updated|english|bangla|language|advertisement)\b|\bby$"
+    r"|\+$",  # "Crossword+", "Premium+": a product behind a subscription, not a section
     re.IGNORECASE,
 )
 
@@ -845,6 +871,7 @@ _TOPICS_LABEL = re.compile(
     r"^(?:tags?|topics?|related topics?|related tags|keywords|more on|more about)\s*:?$", re.I
 )
 MAX_TOPICS = 12
+_TOPIC_SEPARATOR = re.compile(r"\s+/\s+")
 
 
 def _topic_block(kept: list[Numbered], end: int) -> list[str]:
@@ -859,9 +886,11 @@ def _topic_block(kept: list[Numbered], end: int) -> list[str]:
                     if topics:
                         break
                     continue
-                if lines.word_count(text) > 4 or lines.ends_like_prose(text):
+                # One topic a line, or several on one ("Chennai / police")
+                items = [t.strip() for t in _TOPIC_SEPARATOR.split(text) if t.strip()]
+                if any(lines.word_count(t) > 4 or lines.ends_like_prose(t) for t in items):
                     break
-                topics.append(text)
+                topics.extend(items)
             if topics:
                 return topics
     return []

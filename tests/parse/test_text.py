@@ -244,3 +244,18 @@ def test_a_long_first_paragraph_opening_like_a_later_one_is_not_a_standfirst() -
     text = f"Floods close ferry road\n\n5 March 2021\n\n{first}\n\nThe minister visited the port on Tuesday and promised help for traders.\n\n{later}\n"
     article = parse_text(text)
     assert article.paragraphs[0] == first
+
+
+def test_camel_case_words_at_the_start_of_a_lede_are_not_a_glued_caption() -> None:
+    for lede in (
+        "The new iPhone: The company said the phone would go on sale in March at a lower price.",
+        "McDonald's said on Monday it would open twelve new restaurants in the city this year.",
+        "Officials at eBay said the sale had raised more money than expected for the charity.",
+    ):
+        text = f"Council passes budget after long debate\n\n5 March 2021\n\n{lede}\n\n{BODY}"
+        assert parse_text(text).paragraphs[0] == lede
+
+
+def test_a_subscription_product_beside_the_headline_is_not_a_section() -> None:
+    text = f"Crossword+\n\nCouncil passes budget after long debate\n\n5 March 2021\n\n{BODY}"
+    assert parse_text(text).section is None
