@@ -283,6 +283,9 @@ _DATELINE_START = re.compile(
 _LONE_DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?:[ ,/]+[A-Z][\w.'’-]*){0,3}:$")
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]?\s+[A-Z]")
+
+
 def _split_standfirst(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
     """Paragraphs before the lede that are its standfirst: printed again below (some
     pages repeat the summary as the first paragraph), or followed within two paragraphs
@@ -304,7 +307,9 @@ def _split_standfirst(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str
     repeated = any(p.startswith(opening) and p != kept[0] for p in kept[1:6])
     # Ten words in the same order are evidence only when they are varied words; and a
     # summary is a sentence or two, not a paragraph of four that merely opens alike.
-    is_short = lines.word_count(kept[0]) <= STANDFIRST_WORDS
+    is_short = (
+        lines.word_count(kept[0]) <= STANDFIRST_WORDS and len(_SENTENCE_BREAK.findall(kept[0])) <= 1
+    )
     if len({w.lower() for w in words}) >= 7 and repeated and is_short:
         return tuple(kept[1:]), kept[0]
     for at in (1, 2):
