@@ -8,11 +8,13 @@ from dataclasses import dataclass
 from site_gen.model import FieldNote
 from site_gen.parse import dates, header, lines
 from site_gen.parse.fields import Extracted, Unparseable
-from site_gen.parse.header import is_role
+from site_gen.parse.header import archive_section, is_role
 from site_gen.parse.profiles import Profile, choose_profile, generic_of
 
 # How far below the title the header (section, byline, dates) may reach.
 HEADER_REACH = 12
+# How far above the headline a blog's archive heading ("All posts in …") may sit.
+ARCHIVE_REACH = 24
 # The longest standfirst: a summary is a sentence or two.
 STANDFIRST_WORDS = 45
 
@@ -387,7 +389,10 @@ def _drop_sign_off(
 
 
 # "DHAKA (Reuters) -", "KATHMANDU (Neo Web Desk) Nepal :", "NEW DELHI (PTI):"
-_DATELINE_CREDIT = re.compile(r"^[A-Z][\w .,/'’-]{1,40}\s*\(([^()]{2,40})\)\s*(?:-{1,2}|–|—|:)")
+# "21 Nov (Bernama) --": some wires open with the day instead of the place.
+_DATELINE_CREDIT = re.compile(
+    r"^(?:\d{1,2} )?[A-Z][\w .,/'’-]{1,40}\s*\(([^()]{2,40})\)\s*(?:-{1,2}|–|—|:)"
+)
 
 
 def _dateline_credit(paragraphs: tuple[str, ...]) -> str | None:
@@ -631,7 +636,12 @@ def _pick_dates(
     # Below the headline first: a date line above it may still be the masthead's clock,
     # so a "Publish Date: …" under the body beats it; a bare date under the body does not.
     under_title = [d for d in date_lines if title_at < d.index < header_lines.stop]
-    above_title = [d for d in date_lines if header_lines.start <= d.index < title_at]
+    # A date beside a weather widget above the headline is the masthead's "today".
+    above_title = [
+        d
+        for d in date_lines
+        if header_lines.start <= d.index < title_at and not _beside_weather(kept, d.index)
+    ]
     below = [d for d in date_lines if header_lines.stop <= d.index < end]
     labelled_below = [d for d in below if d.is_labelled]
     labelled_above = [d for d in date_lines if d.index < header_lines.start and d.is_labelled]
@@ -650,6 +660,11 @@ def _pick_dates(
         0.9 if published.index in header_lines else 0.6,
     )
     return published.found, modified.found if modified else None, note
+
+
+def _beside_weather(kept: list[Numbered], index: int) -> bool:
+    near = kept[max(0, index - 2) : index + 3]
+    return any(line.text and header.is_weather(line.text) for line in near)
 
 
 def _first_of_kind(found: list[lines.DateLine], kind: str) -> lines.DateLine | None:
@@ -715,8 +730,12 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
         names = lines.byline_names(part, profile) if part else None
         if names:
             return names
-        # "SERAJUL HAQUE | 2025-09-30 12:00"; but "Published - May 23 - New Delhi" is a place
-        if is_dated and lines.looks_like_name(part) and not lines.date_label(text, profile):
+        # "SERAJUL HAQUE | 2025-09-30 12:00"; but "Published - May 23 - New Delhi" and
+        # "New Delhi : October 8, 2009" (a release's dateline) name a place
+        is_place = bool(lines.date_label(text, profile)) or bool(
+            re.match(rf"{re.escape(part)}\s?:", text)
+        )
+        if is_dated and lines.looks_like_name(part) and not is_place:
             return (part,)
     return None
 
@@ -745,6 +764,11 @@ def _find_section(
         text = kept[index].text
         if text.lower() in known:
             return known[text.lower()], FieldNote("section", "profile's section list", 0.95)
+    # A blog's archive heading names the category, however far above the post it sits.
+    listing = range(title_at - 1, max(-1, title_at - ARCHIVE_REACH), -1)
+    archive = next((a for i in listing if (a := archive_section(all_lines[i].text))), None)
+    if archive:
+        return archive, FieldNote("section", "the blog archive the post is listed in", 0.6)
     crumb = _breadcrumb(all_lines, title_at, kept[title_at].text)
     if crumb:
         return crumb, FieldNote("section", "last crumb of the breadcrumb", 0.7)

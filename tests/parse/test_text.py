@@ -259,3 +259,14 @@ def test_camel_case_words_at_the_start_of_a_lede_are_not_a_glued_caption() -> No
 def test_a_subscription_product_beside_the_headline_is_not_a_section() -> None:
     text = f"Crossword+\n\nCouncil passes budget after long debate\n\n5 March 2021\n\n{BODY}"
     assert parse_text(text).section is None
+
+
+def test_a_wire_dateline_opening_with_the_day_credits_its_agency() -> None:
+    lede = "21 Nov (Bernama) -- Polis berkata dua lelaki ditahan di Kuantan semalam selepas serbuan di sebuah gudang."
+    text = f"Dua lelaki ditahan di Kuantan\n\n{lede}\n\n{BODY}"
+    assert parse_text(text).byline == ("Bernama",)
+
+
+def test_a_release_dateline_names_a_place_not_an_author() -> None:
+    text = f"Minister opens hospital wing\n\nNew Delhi : October 8, 2009\n\n{BODY}"
+    assert parse_text(text).byline == ()
