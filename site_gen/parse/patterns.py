@@ -140,7 +140,6 @@ def compile_pattern(source: str, *, ignore_case: bool = True, multiline: bool = 
 
 
 _ANCHORS = {
-    "search": re2.Set.SearchSet,
     "start": re2.Set.MatchSet,
     "full": re2.Set.FullMatchSet,
 }
@@ -150,7 +149,13 @@ _ANCHORS = {
 class PatternSet:
     """Which of many patterns match a text, in one pass (RE2::Set): `search` anywhere,
     at the `start`, or the `full` text. One call answers for a whole list, where the
-    per-pattern wrapper would cost microseconds each on every line of every copy."""
+    per-pattern wrapper would cost microseconds each on every line of every copy.
+
+    A `search` set runs over whole pages (a site's marks), so it is an RE2 FilteredRE2
+    instead: one pass for the literal words each pattern needs ("aljazeera", "photo: "),
+    then only the few patterns whose words are all there. One automaton for ~100 marks
+    with bounded repeats (`^.{3,300}...$`) grows a new state at nearly every byte of a
+    page and cost ~0.5 ms a page; the filter answers the same in a tenth of that."""
 
     patterns: tuple[Pattern, ...]
     anchor: str = "search"
@@ -176,9 +181,24 @@ class PatternSet:
 def _set_of(patterns: tuple[Pattern, ...], anchor: str) -> Any:
     if not patterns:
         return None
+    if anchor == "search":
+        return _filter_of(patterns)
     matcher = _ANCHORS[anchor](_silent_options())
     for pattern in patterns:
-        flags = ("i" if pattern.ignore_case else "") + ("m" if pattern.multiline else "")
-        matcher.Add((f"(?{flags})" if flags else "") + to_re2(pattern.pattern))
+        matcher.Add(_flagged(pattern))
     matcher.Compile()
     return matcher
+
+
+def _filter_of(patterns: tuple[Pattern, ...]) -> Any:
+    """An unanchored set as a prefiltered one: its Match gives the same indices."""
+    matcher = re2.Filter()
+    for pattern in patterns:
+        matcher.Add(_flagged(pattern), _silent_options())
+    matcher.Compile()
+    return matcher
+
+
+def _flagged(pattern: Pattern) -> str:
+    flags = ("i" if pattern.ignore_case else "") + ("m" if pattern.multiline else "")
+    return (f"(?{flags})" if flags else "") + to_re2(pattern.pattern)
