@@ -145,6 +145,9 @@ _ANCHORS = {
 }
 
 
+_UNBUILT = object()
+
+
 @dataclass(frozen=True, slots=True)
 class PatternSet:
     """Which of many patterns match a text, in one pass (RE2::Set): `search` anywhere,
@@ -159,22 +162,30 @@ class PatternSet:
 
     patterns: tuple[Pattern, ...]
     anchor: str = "search"
-    compiled: Any = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "compiled", _set_of(self.patterns, self.anchor))
+    # Compiled on first use: every build makes the sets of all ~16 profiles (a quick
+    # rebuild, to key its cache), most of which no page of the site ever asks.
+    built: Any = field(default=_UNBUILT, init=False, repr=False, compare=False)
 
     def __reduce__(self) -> tuple[type[PatternSet], tuple[tuple[Pattern, ...], str]]:
         return PatternSet, (self.patterns, self.anchor)
 
+    @property
+    def compiled(self) -> Any:
+        """The RE2 set (None for no patterns)."""
+        if self.built is _UNBUILT:
+            object.__setattr__(self, "built", _set_of(self.patterns, self.anchor))
+        return self.built
+
     def hits(self, text: str) -> frozenset[int]:
         """Indices of the patterns that match `text`."""
-        if self.compiled is None:
+        compiled = self.compiled
+        if compiled is None:
             return frozenset()
-        return frozenset(self.compiled.Match(text) or ())
+        return frozenset(compiled.Match(text) or ())
 
     def any(self, text: str) -> bool:
-        return self.compiled is not None and bool(self.compiled.Match(text))
+        compiled = self.compiled
+        return compiled is not None and bool(compiled.Match(text))
 
 
 @cache
