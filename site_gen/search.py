@@ -107,6 +107,8 @@ def index_site(
         _write_checked(site_root, site_root / INDEX_DIR)
         _drop_unused(site_root / INDEX_DIR)
     trees = None if live is None else trees_path(live.root)
+    if trees is not None:
+        drop_other_trees(trees, set(shards))
     with ThreadPoolExecutor(max_workers=INDEXERS) as threads:
         list(threads.map(lambda job: _index_bundle(site_root, job[0], job[1], trees), to_index))
     bundles = list(shards) or [INDEX_DIR]
@@ -149,6 +151,15 @@ def _index_bundle(
             _write_checked(Path(tmp), site_root / bundle)
     _drop_unused(site_root / bundle)
     (site_root / bundle / MANIFEST).write_text(manifest_text(members), encoding="utf-8")
+
+
+def drop_other_trees(trees: Path, keep: set[str]) -> None:
+    """Trees of periods the plan no longer has (a year that filled up and became quarters):
+    their links would keep old pages on disk for ever."""
+    if trees.is_dir():
+        for entry in trees.iterdir():
+            if entry.name not in keep and entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry, ignore_errors=True)
 
 
 def _update_tree(site_root: Path, members: list[IndexedPage], tree: Path) -> None:

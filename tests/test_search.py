@@ -230,3 +230,11 @@ def test_a_kept_tree_links_again_only_what_changed(tmp_path: Path) -> None:
     _page_files(site, {"b/index.html": "b3"})
     search._update_tree(site, unknown, tree)
     assert (tree / "b/index.html").read_text(encoding="utf-8") == "b3"
+
+
+def test_trees_of_periods_no_longer_planned_are_dropped(tmp_path: Path) -> None:
+    for name in ("pagefind", "pagefind-2015", "pagefind-2015-q1"):
+        (tmp_path / name).mkdir()
+    search.drop_other_trees(tmp_path, {"pagefind", "pagefind-2015-q1"})
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pagefind", "pagefind-2015-q1"]
+    search.drop_other_trees(tmp_path / "missing", set())  # no trees yet: nothing to do
