@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from site_gen.parse import bengali, dates
@@ -103,7 +103,9 @@ class DateLine:
     is_labelled: bool = False  # "Published: …", "Updated …": the article's own, not a clock
 
 
+@lru_cache(maxsize=4096)
 def word_count(text: str) -> int:
+    # Cached: the head's rules ask for the same few lines' counts ~3 times each.
     return len(_WORD.findall(text))
 
 
