@@ -39,12 +39,17 @@ lint: $(VENV)/.test-installed
 	$(VENV)/bin/ruff check site_gen tests bench fuzz
 	$(VENV)/bin/ruff format --check site_gen tests bench fuzz
 	$(VENV)/bin/mypy site_gen
+	$(VENV)/bin/lint-imports
 
 # One pytest worker per core (pytest-xdist); loadgroup keeps the tests of a module that shares
 # one built site (pytest.mark.xdist_group) on one worker, so the site is built once. Every test
-# has a time limit (timeout in pyproject.toml), so the suite ends even when a test hangs.
+# has a time limit (timeout in pyproject.toml), so the suite ends even when a test hangs; the
+# whole run has one too (SUITE_TIMEOUT seconds, about four times what it takes), for whatever
+# else might wait forever.
+SUITE_TIMEOUT ?= 1200
+
 test: lint
-	$(VENV)/bin/pytest -q -n auto --dist loadgroup --durations=10
+	timeout --kill-after=30 $(SUITE_TIMEOUT) $(VENV)/bin/pytest -q -n auto --dist loadgroup --durations=10
 
 # The preview server under load from a second process (wrk), bounded in time.
 load: $(VENV)/.installed

@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from site_gen.config import Config
-from site_gen.errors import ParseError
-from site_gen.model import Article, Source
+from site_gen.core.config import Config
+from site_gen.core.errors import ParseError
+from site_gen.core.model import Article, Source
 from site_gen.parse import context_from_config, parse_source
 
 FIELDS = ("title", "published", "byline", "first_paragraph", "section", "tags")

@@ -4,7 +4,7 @@
 
 For each size it generates Markdown articles of ~600 words drawn (Zipf-like) from a large
 invented vocabulary, builds them with `search = false`, then indexes that output with
-site_gen.search in a child process, so the two are timed apart and the peak memory of
+site_gen.render.search in a child process, so the two are timed apart and the peak memory of
 Pagefind is its own. It also prints what a first search downloads: the fixed files, the
 filters, one index chunk and a page of result fragments.
 
@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from site_gen.search import SHARD_PAGES
+from site_gen.render.search import SHARD_PAGES
 
 SYLLABLES = ("ba", "ko", "ri", "ta", "ne", "mu", "sa", "lo", "vi", "de", "ga", "pu", "zo", "fe")
 VOCABULARY_SIZE = 80_000
@@ -39,8 +39,8 @@ RESULTS_SHOWN = 20  # the search page renders results in pages of this many
 INDEX_CHILD = """\
 import json, resource, sys
 from pathlib import Path
-from site_gen.config import Config
-from site_gen.search import index_site
+from site_gen.core.config import Config
+from site_gen.render.search import index_site
 stats = index_site(Path(sys.argv[1]), Config(root=Path(sys.argv[1])), int(sys.argv[2]))
 peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 print(json.dumps({"pages": stats.pages, "bytes": stats.index_bytes,
@@ -52,7 +52,7 @@ print(json.dumps({"pages": stats.pages, "bytes": stats.index_bytes,
 class Row:
     articles: int
     build_s: float  # site-gen build with search = false
-    index_s: float  # Pagefind, as site_gen.search runs it
+    index_s: float  # Pagefind, as site_gen.render.search runs it
     index_pages: int
     index_bytes: int
     peak_mib: float

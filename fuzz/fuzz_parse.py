@@ -22,9 +22,9 @@ from pathlib import Path
 import atheris
 
 with atheris.instrument_imports():
-    from site_gen.config import Config
-    from site_gen.errors import ParseError
-    from site_gen.model import Article, Source
+    from site_gen.core.config import Config
+    from site_gen.core.errors import ParseError
+    from site_gen.core.model import Article, Source
     from site_gen.parse import context_from_config, parse_source
 
 CONTEXT = context_from_config(Config())

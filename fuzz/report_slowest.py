@@ -14,8 +14,8 @@ import sys
 import time
 from pathlib import Path
 
-from site_gen.config import Config
-from site_gen.model import Source
+from site_gen.core.config import Config
+from site_gen.core.model import Source
 from site_gen.parse import context_from_config, parse_source
 
 FUZZ = Path(__file__).resolve().parent

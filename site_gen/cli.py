@@ -12,15 +12,15 @@ from typing import Any, NoReturn
 import click
 
 from site_gen import __version__
-from site_gen.build import BuildRequest, BuildResult, build, parse_files
-from site_gen.check import attention_lines, doubt_lines, summarise_check, summary_table
-from site_gen.config import Config, find_config, load_config
-from site_gen.enrich import assign_urls
-from site_gen.errors import BuildError, ConfigError, ParseError
-from site_gen.executor import default_jobs
-from site_gen.importer import article_markdown, markdown_names
-from site_gen.model import Article
-from site_gen.publish.command import publish_command
+from site_gen.commands.check import attention_lines, doubt_lines, summarise_check, summary_table
+from site_gen.commands.importer import article_markdown, markdown_names
+from site_gen.commands.publish import publish_command
+from site_gen.core.config import Config, find_config, load_config
+from site_gen.core.errors import BuildError, ConfigError, ParseError, failures
+from site_gen.core.model import Article
+from site_gen.engine.build import BuildRequest, BuildResult, build, parse_files
+from site_gen.engine.executor import default_jobs
+from site_gen.shape.enrich import assign_urls
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL, EXIT_INTERRUPTED = 0, 1, 2, 70, 130
 
@@ -153,21 +153,23 @@ def build_command(
 def _progress_printer(quiet: bool) -> Callable[[str, int, int], None] | None:
     if quiet or not sys.stderr.isatty():
         return None
-    from site_gen.progress import TerminalProgress
+    from site_gen.core.progress import TerminalProgress
 
     return TerminalProgress()
 
 
 def report_build(result: BuildResult, request: BuildRequest, quiet: bool) -> int:
+    failed = failures(result.problems)
     for problem in result.problems:
-        click.echo(str(problem), err=True)
+        if not (quiet and problem.is_note):
+            click.echo(str(problem), err=True)
     if not quiet:
         for warning in result.warnings:
             click.echo(warning, err=True)
-    total = result.articles + len(result.problems)
+    total = result.articles + len(failed)
     if not result.is_committed:
         click.echo(
-            f"{len(result.problems)} of {total} files had problems; --strict: "
+            f"{len(failed)} of {total} files had problems; --strict: "
             f"{request.output} left unchanged",
             err=True,
         )
@@ -193,8 +195,13 @@ def report_build(result: BuildResult, request: BuildRequest, quiet: bool) -> int
                 )
                 + f", built in {stats.seconds:.2f} s"
             )
-    if result.problems:
-        click.echo(f"{len(result.problems)} of {total} files skipped", err=True)
+    notes = len(result.problems) - len(failed)
+    if notes and not quiet:
+        click.echo(
+            f"{notes} saved page{'' if notes == 1 else 's'} left out: not articles", err=True
+        )
+    if failed:
+        click.echo(f"{len(failed)} of {total} files skipped", err=True)
         return EXIT_PROBLEMS
     return EXIT_OK
 
@@ -205,8 +212,8 @@ def report_build(result: BuildResult, request: BuildRequest, quiet: bool) -> int
 @debug_option
 def clean_command(output: Path | None, config_path: Path | None, debug: bool) -> None:
     """Remove the output folder and site-gen's state (.site-gen/: cache, spare tree, lock)."""
-    from site_gen import state
-    from site_gen.write import clean_paths, remove_paths
+    from site_gen.engine import state
+    from site_gen.engine.write import clean_paths, remove_paths
 
     def run() -> int:
         config = resolve_config(config_path)
@@ -282,7 +289,7 @@ def parse_command(
             click.echo(warning, err=True)
         for article in sorted(assign_urls(articles, config), key=lambda a: a.source):
             click.echo(_format_article(article, as_json, explain))
-        return EXIT_PROBLEMS if problems else EXIT_OK
+        return EXIT_PROBLEMS if failures(problems) else EXIT_OK
 
     guarded(debug, run)
 
@@ -333,7 +340,7 @@ def check_command(sources: tuple[Path, ...], config_path: Path | None, debug: bo
         click.echo("")
         for line in summary_table(summary):
             click.echo(line)
-        return EXIT_PROBLEMS if problems else EXIT_OK
+        return EXIT_PROBLEMS if failures(problems) else EXIT_OK
 
     guarded(debug, run)
 
@@ -373,7 +380,7 @@ def import_command(
             + (f"; {skipped} skipped (exist)" if skipped else "")
             + (f"; {len(problems)} could not be read" if problems else "")
         )
-        return EXIT_PROBLEMS if problems or skipped else EXIT_OK
+        return EXIT_PROBLEMS if failures(problems) or skipped else EXIT_OK
 
     guarded(debug, run)
 
@@ -476,7 +483,7 @@ def serve_command(
     debug: bool,
 ) -> None:
     """Preview SOURCES with live reload: rebuild on every change, keep serving after a bad edit."""
-    from site_gen import serve
+    from site_gen.edges import serve
 
     config_file = config_path or find_config(Path.cwd())
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from site_gen.model import Article
+from site_gen.core.model import Article
 
 REPO = Path(__file__).resolve().parent.parent
 SITE_GEN = str(Path(sys.executable).with_name("site-gen"))

@@ -10,10 +10,10 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from site_gen.index import ListPage
-from site_gen.model import Article, ArticleRef, Link, Page
-from site_gen.render import SiteInfo
-from site_gen.taxonomy import Term
+from site_gen.core.model import Article, ArticleRef, Link, Page
+from site_gen.render.pages import SiteInfo
+from site_gen.shape.index import ListPage
+from site_gen.shape.taxonomy import Term
 
 URLS = (
     ("article", "/{year}/{month}/{day}/{slug}/"),

@@ -12,9 +12,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from test_fixtures_corpus import FIELDS, SITES, expected_of, score_result  # noqa: E402
 
-from site_gen.config import TagRules  # noqa: E402
-from site_gen.errors import ParseError  # noqa: E402
-from site_gen.model import Article, Source  # noqa: E402
+from site_gen.core.config import TagRules  # noqa: E402
+from site_gen.core.errors import ParseError  # noqa: E402
+from site_gen.core.model import Article, Source  # noqa: E402
 from site_gen.parse import ParseContext, parse_source  # noqa: E402
 from site_gen.parse.profiles import Profile, builtin_profiles  # noqa: E402
 

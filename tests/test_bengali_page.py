@@ -9,8 +9,8 @@ from dataclasses import replace
 import render_cases
 from corpus_helpers import REPO
 
-from site_gen.render import page_language, render_page
-from site_gen.theme import Theme
+from site_gen.render.pages import page_language, render_page
+from site_gen.render.theme import Theme
 
 BUILTIN = Theme((str(REPO / "templates"),), ())
 

@@ -9,8 +9,8 @@ from pathlib import Path
 from corpus_helpers import make_article
 from support import REPO, run_cli
 
-from site_gen.check import attention_lines, low_confidence_notes, summarise_check
-from site_gen.model import FieldNote
+from site_gen.commands.check import attention_lines, low_confidence_notes, summarise_check
+from site_gen.core.model import FieldNote
 
 GENERIC = Path("tests") / "fixtures" / "sites" / "generic"  # as check names them, from REPO
 UNDATED = GENERIC / "26-undated-parish-newsletter-no-date.txt"
@@ -27,6 +27,13 @@ def test_low_confidence_fields_are_listed_in_reading_order() -> None:
         FieldNote("section", "profile's section list", 0.95),
         FieldNote("tags", "derived", 0.1),
     )
+    article = make_article(source="a.txt", notes=notes)
+    assert [n.field for n in low_confidence_notes(article)] == ["title", "byline"]
+    no_section = (*notes[:4], FieldNote("section", "none found", 0.0))
+    assert [n.field for n in low_confidence_notes(make_article(notes=no_section))] == [
+        "title",
+        "byline",
+    ], "a page without a section line is not listed for it"
     article = make_article(source="a.txt", notes=notes)
     assert [n.field for n in low_confidence_notes(article)] == ["title", "byline"]
     summary = summarise_check([article], [])

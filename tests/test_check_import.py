@@ -15,8 +15,8 @@ from support import REPO, SEEDS, run_cli, soup_of
 sys.path.insert(0, str(Path(__file__).parent / "parse"))
 from parse_helpers import parse_bytes  # noqa: E402
 
-from site_gen.importer import article_markdown, escape_markdown  # noqa: E402
-from site_gen.model import Article  # noqa: E402
+from site_gen.commands.importer import article_markdown, escape_markdown  # noqa: E402
+from site_gen.core.model import Article  # noqa: E402
 
 SITES = REPO / "tests" / "fixtures" / "sites"
 GOOD = sorted(p for p in SITES.glob("*/*.txt") if p.parent.name != "bad") + sorted(

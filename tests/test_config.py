@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from support import run_cli, write_markdown
 
-from site_gen.config import DEFAULT_ALIASES, DEFAULT_URLS, Config, config_from_dict
+from site_gen.core.config import DEFAULT_ALIASES, DEFAULT_URLS, Config, config_from_dict
 
 BAD_CONFIGS = [
     ('[site]\nper_page = "20"\n', ['[site] per_page: expected an integer, got "20"']),

@@ -25,12 +25,12 @@ from pathlib import Path
 import pytest
 from support import SITE_GEN, Run, run_cli, write_markdown
 
-from site_gen import write as write_module
-from site_gen.build import BuildRequest, build
-from site_gen.config import Config
-from site_gen.sources import discover, read_source
-from site_gen.state import output_state
-from site_gen.write import StagedOutput
+from site_gen.core.config import Config
+from site_gen.engine import write as write_module
+from site_gen.engine.build import BuildRequest, build
+from site_gen.engine.sources import discover, read_source
+from site_gen.engine.state import output_state
+from site_gen.engine.write import StagedOutput
 
 DEADLINE = 120.0
 
@@ -460,7 +460,7 @@ def test_source_vanishing_or_changing_mid_build(
         (src / "s3.md").write_bytes(b"")  # truncated mid-write by an editor
         return found, list(problems)
 
-    monkeypatch.setattr("site_gen.build.discover", discover_then_disturb)
+    monkeypatch.setattr("site_gen.engine.build.discover", discover_then_disturb)
     monkeypatch.chdir(tmp_path)
     articles, problems = _build_in_process(src, site)
     assert articles == 3
@@ -599,7 +599,7 @@ def test_source_swapped_for_a_symlink_mid_build_is_not_followed_outside(
         (src / "swapped.md").symlink_to(tmp_path / "private" / "secret.md")
         return found, list(problems)
 
-    monkeypatch.setattr("site_gen.build.discover", discover_then_swap)
+    monkeypatch.setattr("site_gen.engine.build.discover", discover_then_swap)
     monkeypatch.chdir(tmp_path)
     articles, problems = _build_in_process(src, site)
     assert articles == 1

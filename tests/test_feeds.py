@@ -21,12 +21,12 @@ from corpus_helpers import (
     write_hostile_article,
 )
 
-from site_gen.build import site_info
-from site_gen.config import Config
-from site_gen.feeds import entry_id, feed_files, source_key
-from site_gen.model import Page
-from site_gen.render import render_page
-from site_gen.theme import theme_for
+from site_gen.core.config import Config
+from site_gen.core.model import Page
+from site_gen.engine.build import site_info
+from site_gen.render.feeds import entry_id, feed_files, source_key
+from site_gen.render.pages import render_page
+from site_gen.render.theme import theme_for
 
 # A built site is a module fixture: under xdist one worker builds it once for all tests.
 pytestmark = pytest.mark.xdist_group("test_feeds")

@@ -13,8 +13,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent / "parse"))
 from parse_helpers import parse_bytes  # noqa: E402
 
-from site_gen.errors import ParseError  # noqa: E402
-from site_gen.model import Article  # noqa: E402
+from site_gen.core.errors import ParseError  # noqa: E402
+from site_gen.core.model import Article  # noqa: E402
 
 SITES = Path(__file__).parent / "fixtures" / "sites"
 FIXTURES = sorted(SITES.glob("*/*.txt"))

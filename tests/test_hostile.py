@@ -20,10 +20,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from support import run_cli, soup_of
 
-from site_gen.config import Config
-from site_gen.enrich import article_url, assign_urls
-from site_gen.model import Article
-from site_gen.slugs import slugify
+from site_gen.core.config import Config
+from site_gen.core.model import Article
+from site_gen.core.slugs import slugify
+from site_gen.shape.enrich import article_url, assign_urls
 
 # A built site is a module fixture: under xdist one worker builds it once for all tests.
 pytestmark = pytest.mark.xdist_group("test_hostile")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -99,7 +100,7 @@ def test_explain_names_the_structured_data_rules() -> None:
     assert "meta og:title" in run.out
 
 
-def test_pages_that_are_not_articles_are_one_line_each() -> None:
+def test_pages_that_are_not_articles_are_one_note_each_and_not_failures() -> None:
     run = run_cli(
         "parse",
         "tests/fixtures/html/coastal-ledger-section-front.html",
@@ -107,14 +108,34 @@ def test_pages_that_are_not_articles_are_one_line_each() -> None:
         "tests/fixtures/html/coastal-ledger-ferries.html",
         "--json",
     )
-    assert run.code == 1
+    assert run.code == 0, run.err
     lines = run.err.strip().splitlines()
     assert lines == [
         "tests/fixtures/html/coastal-ledger-section-front.html:1: "
-        "not an article (og:type 'website'); skipped",
-        "tests/fixtures/html/login-wall.html:1: no article text (only 4 words found); skipped",
+        "note: not an article (og:type 'website'); skipped",
+        "tests/fixtures/html/login-wall.html:1: note: no article text (only 4 words found); "
+        "skipped",
     ]
     assert json.loads(run.out)["title"] == "Harbour ferries resume after storm"
+
+
+def test_a_build_leaves_out_non_articles_with_a_note_and_fails_only_for_broken_files(
+    tmp_path: Path,
+) -> None:
+    pages = tmp_path / "captures"
+    pages.mkdir()
+    for name in ("coastal-ledger-section-front.html", "coastal-ledger-ferries.html"):
+        shutil.copy(Path("tests/fixtures/html") / name, pages / name)
+    site = tmp_path / "site"
+    run = run_cli("build", str(pages), "-o", str(site), "--no-search")
+    assert run.code == 0, run.err
+    assert "note: not an article (og:type 'website'); skipped" in run.err
+    assert "1 saved page left out: not articles" in run.err
+    assert "skipped\n" not in run.err.split("left out")[-1]  # no "N of M files skipped"
+    (pages / "broken.md").write_text("---\ntitle: [unclosed\n---\nBody.\n", encoding="utf-8")
+    run = run_cli("build", str(pages), "-o", str(site), "--no-search")
+    assert run.code == 1
+    assert "1 of 2 files skipped" in run.err
 
 
 def _page(title: str, body: str, charset_tag: str = '<meta charset="utf-8">') -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from support import REPO, run_cli, write_markdown
 
-from site_gen.state import output_state
+from site_gen.engine.state import output_state
 
 MARKER = ".site-gen-build.json"
 

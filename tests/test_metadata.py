@@ -20,7 +20,7 @@ from corpus_helpers import (
     write_hostile_article,
 )
 
-from site_gen.render import json_ld_script
+from site_gen.render.pages import json_ld_script
 
 # A built site is a module fixture: under xdist one worker builds it once for all tests.
 pytestmark = pytest.mark.xdist_group("test_metadata")

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from support import REPO, run_cli, write_markdown
 
-from site_gen.state import output_state
+from site_gen.engine.state import output_state
 
 MARKER = ".site-gen-build.json"
 
@@ -215,7 +215,7 @@ def test_full_flag_rechecks_the_output(site: Path) -> None:
 
 
 def test_quick_generations_are_stored_as_changes_on_their_base(tmp_path: Path) -> None:
-    from site_gen.cache import BuildCache
+    from site_gen.engine.cache import BuildCache
 
     cache = BuildCache(tmp_path / "cache.sqlite")
     cache.store_pages("full", {"a.html": "1", "b.html": "1", "c.html": "1"})

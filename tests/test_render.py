@@ -15,9 +15,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from markupsafe import escape
 
-from site_gen.config import Config
-from site_gen.model import Page
-from site_gen.render import (
+from site_gen.core.config import Config
+from site_gen.core.model import Page
+from site_gen.render.pages import (
     author_links,
     escaped,
     human_date,
@@ -28,8 +28,8 @@ from site_gen.render import (
     term_url,
     url_for,
 )
-from site_gen.taxonomy import term_slug
-from site_gen.theme import Theme, theme_for
+from site_gen.render.theme import Theme, theme_for
+from site_gen.shape.taxonomy import term_slug
 
 GOLDEN = REPO / "tests" / "golden" / "render"
 BUILTIN = Theme((str(REPO / "templates"),), ())

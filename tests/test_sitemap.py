@@ -18,9 +18,9 @@ from corpus_helpers import (
 )
 from lxml import etree
 
-from site_gen.config import Config
-from site_gen.model import Article, ArticleRef, Page
-from site_gen.sitemap import URLS_PER_SITEMAP, base_url_warning, news_urls, sitemap_files
+from site_gen.core.config import Config
+from site_gen.core.model import Article, ArticleRef, Page
+from site_gen.render.sitemap import URLS_PER_SITEMAP, base_url_warning, news_urls, sitemap_files
 
 # A built site is a module fixture: under xdist one worker builds it once for all tests.
 pytestmark = pytest.mark.xdist_group("test_sitemap")

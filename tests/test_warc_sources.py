@@ -306,7 +306,7 @@ def test_wget_capture_builds(tmp_path: Path, news_server: str) -> None:
         "নদীর পাড়ে নতুন বাজার চালু",
     ]
     assert all(str(r["captured"]).endswith("+00:00") for r in records.values())
-    assert f"{warc}#{news_server}:1: not an article (og:type 'website'); skipped" in run.err
+    assert f"{warc}#{news_server}:1: note: not an article (og:type 'website'); skipped" in run.err
     site = tmp_path / "site"
     built = run_cli("build", str(warc), "-o", str(site), "--no-search")
     assert "Built 3 articles" in built.out, built.err

@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from html import escape as escape_html  # (the name `html` is our reader module)
 
-from site_gen.config import Config, TagRules
-from site_gen.errors import ParseError
-from site_gen.model import Article, Source
+from site_gen.core.config import Config, TagRules
+from site_gen.core.errors import ParseError
+from site_gen.core.model import Article, Source
+from site_gen.core.slugs import slugify
 from site_gen.parse.budget import TookTooLong, time_limit
 from site_gen.parse.decode import DecodeProblem, decode
-from site_gen.parse.fields import Extracted, Unparseable
+from site_gen.parse.fields import Extracted, NotAnArticle, Unparseable
 from site_gen.parse.frontmatter import parse_markdown
 from site_gen.parse.html import parse_html
 from site_gen.parse.language import detect as detect_language
@@ -21,7 +22,6 @@ from site_gen.parse.profiles import Profile, all_profiles
 from site_gen.parse.tags import derive_tags
 from site_gen.parse.text import parse_text
 from site_gen.parse.warc import is_archive, parse_record
-from site_gen.slugs import slugify
 
 # Bump when parsing rules change: cached articles from older rules are then re-parsed.
 PARSER_VERSION = "1"
@@ -104,7 +104,8 @@ def _parse_within_budget(source: Source, context: ParseContext) -> Article | Par
     except DecodeProblem as exc:
         return ParseError(source.display, 1, str(exc))
     except Unparseable as exc:
-        return ParseError(source.display, exc.line, exc.message)
+        is_note = isinstance(exc, NotAnArticle)
+        return ParseError(source.display, exc.line, exc.message, is_note=is_note)
     except RecursionError:
         return ParseError(source.display, 1, "structure nested too deeply to read")
     return _finish(extracted, source, decoded.warnings, context)

@@ -35,23 +35,33 @@ def time_limit(seconds: float) -> Iterator[None]:
             yield
 
 
-def _raise_took_too_long(signum: int, frame: FrameType | None) -> None:
-    raise TookTooLong
-
-
 @contextmanager
 def _alarm(seconds: float) -> Iterator[None]:
+    armed = True
+
+    def raise_took_too_long(signum: int, frame: FrameType | None) -> None:
+        if armed:  # an alarm that fires as the block ends is not the block's
+            raise TookTooLong
+
     started = time.monotonic()
-    previous_handler = signal.signal(signal.SIGALRM, _raise_took_too_long)
+    previous_handler = signal.signal(signal.SIGALRM, raise_took_too_long)
     previous_delay, previous_interval = signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous_handler)
-        if previous_delay:  # someone else's alarm (a test runner's timeout) keeps running
-            left = previous_delay - (time.monotonic() - started)
-            signal.setitimer(signal.ITIMER_REAL, max(left, 1e-3), previous_interval)
+        armed = False
+        # Blocked while the outer handler comes back, so that our own late alarm can only
+        # be taken here (sigtimedwait) and never reaches the outer one (a test runner's).
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+        try:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.sigtimedwait({signal.SIGALRM}, 0)
+            signal.signal(signal.SIGALRM, previous_handler)
+            if previous_delay:  # someone else's alarm (a test runner's timeout) keeps running
+                left = previous_delay - (time.monotonic() - started)
+                signal.setitimer(signal.ITIMER_REAL, max(left, 1e-3), previous_interval)
+        finally:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGALRM})
 
 
 @contextmanager

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from site_gen.model import FieldNote
+from site_gen.core.model import FieldNote
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,3 +43,8 @@ class Unparseable(ValueError):
         super().__init__(message)
         self.line = line
         self.message = message
+
+
+class NotAnArticle(Unparseable):
+    """A saved page that is not an article (it says so, or holds no article text): left
+    out with a note, not reported as a failure."""

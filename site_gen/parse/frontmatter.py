@@ -12,7 +12,7 @@ import frontmatter
 import yaml
 from markdown_it import MarkdownIt
 
-from site_gen.model import FieldNote
+from site_gen.core.model import FieldNote
 from site_gen.parse import dates
 from site_gen.parse.decode import clean_inline
 from site_gen.parse.fields import Extracted, Unparseable

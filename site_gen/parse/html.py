@@ -18,10 +18,10 @@ from typing import Any
 import lxml.etree
 import lxml.html
 
-from site_gen.model import FieldNote
+from site_gen.core.model import FieldNote
 from site_gen.parse.dates import in_zone, zone_info
 from site_gen.parse.decode import clean_inline, normalise
-from site_gen.parse.fields import Extracted, Unparseable
+from site_gen.parse.fields import Extracted, NotAnArticle, Unparseable
 from site_gen.parse.lines import word_count
 
 MAX_PAGE_BYTES = 20 * 1024 * 1024  # saved pages carry scripts and inlined images
@@ -90,7 +90,7 @@ def parse_html(data: bytes, default_zone: str, capture: Capture | None = None) -
     paragraphs = _without_header_lines(paragraphs, title, byline)
     words = sum(word_count(p) for p in paragraphs)
     if words < MIN_ARTICLE_WORDS:
-        raise Unparseable(1, f"no article text (only {words} words found); skipped")
+        raise NotAnArticle(1, f"no article text (only {words} words found); skipped")
     if not title:
         raise Unparseable(1, "no title (no JSON-LD headline, og:title or <title>)")
     dates = _Dates(default_zone, warnings)
@@ -314,10 +314,10 @@ def _refuse_non_article(facts: _Facts) -> None:
         return
     og_type = _first(facts.meta, "og:type")
     if og_type and og_type.lower() != "article":
-        raise Unparseable(1, f"not an article (og:type {og_type!r}); skipped")
+        raise NotAnArticle(1, f"not an article (og:type {og_type!r}); skipped")
     page_types = facts.types & _NOT_ARTICLE_TYPES
     if page_types and not facts.meta.get("article:published_time"):
-        raise Unparseable(1, f"not an article (JSON-LD {', '.join(sorted(page_types))}); skipped")
+        raise NotAnArticle(1, f"not an article (JSON-LD {', '.join(sorted(page_types))}); skipped")
 
 
 # --- trafilatura ---------------------------------------------------------------------

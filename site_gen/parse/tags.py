@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from site_gen.config import TagRules
+from site_gen.core.config import TagRules
 
 _STOP_WORDS = """
     a an the this that these those he she it its they we i you his her their our my your

@@ -22,8 +22,8 @@ from typing import IO, Any
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from site_gen.errors import ParseError
-from site_gen.model import Source
+from site_gen.core.errors import ParseError
+from site_gen.core.model import Source
 from site_gen.parse.fields import Extracted, Unparseable
 from site_gen.parse.html import MAX_PAGE_BYTES, Capture, parse_html
 

@@ -7,10 +7,10 @@ import re
 import pytest
 from parse_helpers import parse_bytes, parse_text
 
-from site_gen.errors import ParseError
+from site_gen.core.errors import ParseError
+from site_gen.core.slugs import slugify
 from site_gen.parse import language, lines
 from site_gen.parse.profiles import builtin_profiles
-from site_gen.slugs import slugify
 
 PROTHOMALO = next(p for p in builtin_profiles() if p.name == "prothomalo")
 GENERIC = next(p for p in builtin_profiles() if p.name == "generic")

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from parse_helpers import parse_bytes, parse_error, parse_text
 
-from site_gen.config import Config
+from site_gen.core.config import Config
 
 
 def md(

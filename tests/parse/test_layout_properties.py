@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from parse_helpers import parse_bytes
 
-from site_gen.model import Article
+from site_gen.core.model import Article
 from site_gen.parse import lines
 from site_gen.parse.profiles import builtin_profiles, generic_of
 

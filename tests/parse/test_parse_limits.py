@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from parse_helpers import parse_bytes
 
-from site_gen.errors import ParseError
-from site_gen.model import Article
+from site_gen.core.errors import ParseError
+from site_gen.core.model import Article
 from site_gen.parse.decode import MAX_BYTES
 from site_gen.parse.profiles import builtin_profiles
 

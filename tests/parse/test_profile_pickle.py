@@ -9,12 +9,12 @@ import sys
 from pathlib import Path
 
 import site_gen
-from site_gen.config import Config
+from site_gen.core.config import Config
 from site_gen.parse import context_from_config
 
 PICKLE_DIGEST = """
 import hashlib, pickle
-from site_gen.config import Config
+from site_gen.core.config import Config
 from site_gen.parse import context_from_config
 print(hashlib.sha256(pickle.dumps(context_from_config(Config()), protocol=4)).hexdigest())
 """

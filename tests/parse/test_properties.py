@@ -8,9 +8,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from parse_helpers import parse_bytes
 
-from site_gen.errors import ParseError
-from site_gen.model import Article
-from site_gen.slugs import slugify
+from site_gen.core.errors import ParseError
+from site_gen.core.model import Article
+from site_gen.core.slugs import slugify
 
 SAFE_SEGMENT = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 news_lines = st.sampled_from(

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from slugify import slugify as python_slugify
 
-from site_gen import slugs
+from site_gen.core import slugs
 
 WORLD = "aZ09 -’'&+éßØŁЖжΩ北京ąçİıſ🙂\u0301"
 

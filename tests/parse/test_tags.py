@@ -8,7 +8,7 @@ import string
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from site_gen.config import DEFAULT_ALIASES, TagRules
+from site_gen.core.config import DEFAULT_ALIASES, TagRules
 from site_gen.parse.tags import STOP, _names, derive_tags
 
 RULES = TagRules()

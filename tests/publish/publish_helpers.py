@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from site_gen.publish.command import publish_command
+from site_gen.commands.publish import publish_command
 
 SITE_FILES = {
     "index.html": "<h1>Archive</h1>",

@@ -8,20 +8,20 @@ from pathlib import Path
 
 import pytest
 
-from site_gen.config import config_from_dict
-from site_gen.errors import ConfigError
-from site_gen.publish.git_branch import commit_message, git_blob_id, repository_address
-from site_gen.publish.plan import (
+from site_gen.core.config import config_from_dict
+from site_gen.core.errors import ConfigError
+from site_gen.edges.publish.git_branch import commit_message, git_blob_id, repository_address
+from site_gen.edges.publish.plan import (
     PublishPlan,
     diff_listings,
     human_bytes,
     plan_lines,
     summary_line,
 )
-from site_gen.publish.process import telling_line
-from site_gen.publish.rsync import is_remote, parse_itemized
-from site_gen.publish.s3_headers import cache_control, content_type, is_fingerprinted
-from site_gen.publish.target import Target, target_from_config, target_from_options
+from site_gen.edges.publish.process import telling_line
+from site_gen.edges.publish.rsync import is_remote, parse_itemized
+from site_gen.edges.publish.s3_headers import cache_control, content_type, is_fingerprinted
+from site_gen.edges.publish.target import Target, target_from_config, target_from_options
 
 
 def test_diff_listings_sorts_changes_and_counts_bytes() -> None:

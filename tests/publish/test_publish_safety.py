@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from publish_helpers import publish, require_tool, write_site
 
-from site_gen.publish.base import PublishError
-from site_gen.publish.plan import PublishPlan
-from site_gen.publish.safety import (
+from site_gen.edges.publish.base import PublishError
+from site_gen.edges.publish.plan import PublishPlan
+from site_gen.edges.publish.safety import (
     check_deletions,
     check_destination,
     check_remote_path,

@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from site_gen.errors import ConfigError
+from site_gen.core.errors import ConfigError
 from site_gen.parse.patterns import Pattern, PatternError, PatternSet, compile_pattern
 
 # libyaml's loader when PyYAML has it: every build loads these files, ~10x quicker.

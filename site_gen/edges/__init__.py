@@ -1,0 +1,1 @@
+"""edges: see the README's layout section."""

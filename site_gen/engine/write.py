@@ -1,0 +1,475 @@
+"""Write the site into a folder beside the target, then swap it in whole.
+
+A crash or kill at any point leaves the previous output as it was: the new tree only
+replaces it by an atomic exchange once every file is written. Files whose content did
+not change keep their inode and mtime (rsync and S3 publishing then move less).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import errno
+import fcntl
+import hashlib
+import json
+import os
+import re
+import shutil
+import stat
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from site_gen.core.errors import BuildError, ConfigError
+from site_gen.engine.state import OutputState, output_state
+
+MARKER = ".site-gen-build.json"
+
+
+def write_file(root: Path | str, relative: str, data: bytes) -> None:
+    """One file of a staged tree, always as a new inode renamed into place (the trees
+    share unchanged files). Pure file work, so pool workers call it too; the folder is
+    made only when opening fails (most pages sit in a folder of their own)."""
+    path = os.path.join(root, relative)
+    fresh = path + ".site-gen-new"
+    try:
+        handle = open(fresh, "wb")  # noqa: SIM115 - closed by the with below
+    except FileNotFoundError:
+        os.makedirs(os.path.dirname(fresh), exist_ok=True)
+        handle = open(fresh, "wb")  # noqa: SIM115
+    with handle:
+        handle.write(data)
+    os.replace(fresh, path)
+
+
+def check_relative(relative: str) -> list[str]:
+    """The parts of an output path; BuildError for one that would leave the tree."""
+    parts = relative.split("/")
+    if relative.startswith("/") or any(p in ("", ".", "..") or "\\" in p for p in parts):
+        raise BuildError(f"refusing to write outside the output: {relative!r}")
+    return parts
+
+
+def check_target(target: Path, protected: list[Path]) -> None:
+    """Refuse outputs whose replacement would delete something that is not ours."""
+    resolved = target.resolve()
+    home = Path.home().resolve()
+    if resolved == Path(resolved.anchor) or resolved == home:
+        raise BuildError(f"refusing to use {target} as the output folder")
+    for place in protected:
+        place = place.resolve()
+        if resolved == place or place.is_relative_to(resolved):
+            raise BuildError(f"refusing to use {target} as the output: it holds {place}")
+    if resolved.is_dir() and any(resolved.iterdir()) and not (resolved / MARKER).exists():
+        raise BuildError(
+            f"refusing to replace {target}: it was not made by site-gen (no {MARKER}); "
+            "empty it or choose another -o"
+        )
+    if resolved.exists() and not resolved.is_dir():
+        raise BuildError(f"{target} exists and is not a folder")
+
+
+@contextmanager
+def output_lock(state: OutputState) -> Iterator[None]:
+    """One build per output at a time; a second one waits for the first to finish.
+
+    A POSIX record lock (lockf), not flock: pool workers forked while we hold it do not
+    share it, so orphaned workers of a killed build cannot block the next build forever.
+    """
+    try:
+        state.target.parent.mkdir(parents=True, exist_ok=True)
+        state.own.mkdir(parents=True, exist_ok=True)
+        handle = open(state.lock, "a+")  # noqa: SIM115 - closed below, after the unlock
+    except OSError as exc:
+        raise BuildError(f"cannot write to {state.own}: {exc.strerror or exc}") from exc
+    with handle:
+        fcntl.lockf(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.lockf(handle, fcntl.LOCK_UN)
+
+
+Manifest = dict[str, str]  # relative path -> fingerprint of the file's content
+
+
+class StagedOutput:
+    """A new output tree being written; `commit()` swaps it in, `discard()` throws it away.
+
+    The tree replaced by the last swap is kept in the state folder as the *spare*. The next
+    build updates the spare in place, touching only files whose fingerprint differs from
+    what the spare holds, then swaps it in. A rebuild after one edit therefore creates and
+    deletes almost nothing, whatever the size of the site. Files are always replaced with
+    a new inode (never rewritten in place), because the two trees share unchanged files.
+    """
+
+    def __init__(
+        self,
+        target: Path,
+        manifest_for: Callable[[str], Manifest],
+        state: OutputState | None = None,
+    ) -> None:
+        self.state = state or output_state(None, target)
+        self.target = self.state.target
+        self._sweep_leftovers()
+        self.live = manifest_for(previous_generation(self.target) or "")
+        spare = self.state.spare
+        spare_generation = previous_generation(spare)
+        self.base = manifest_for(spare_generation) if spare_generation else {}
+        if self.base:
+            # Trust the manifest only for files the spare really holds as plain files: a
+            # deleted page would be missing from the output, and a link planted there
+            # would be swapped in (and published) as it is.
+            present = _plain_files(spare)
+            if present is None:
+                self.base = {}
+            else:
+                self.base = {k: v for k, v in self.base.items() if k in present}
+        self.files: Manifest = {}
+        self.written = 0
+        self.unchanged = 0
+        self.html_changed = 0
+        self._made: set[Path] = set()
+        self._plain_live_folders: set[Path] = set()
+        if self.base:
+            (spare / MARKER).unlink()  # while it is updated, it describes no build
+            self.root = spare
+        else:
+            shutil.rmtree(spare, ignore_errors=True)
+            self.root = self.state.temporary("tmp", os.getpid())
+            self.root.mkdir(parents=True)
+            self._made.add(self.root)
+
+    @classmethod
+    def recycle(
+        cls, state: OutputState, spare_generation: str, delta: Manifest
+    ) -> StagedOutput | None:
+        """A stage over the spare tree, brought level with the live output by applying
+        `delta` (what the last build changed: fingerprint to link from live, "" to delete).
+
+        For quick rebuilds: no manifest is loaded and no tree is scanned, so the cost
+        follows the size of the change, not of the site. None when the spare is not the
+        generation the delta starts from (then a full build is needed).
+        """
+        stage = cls.__new__(cls)
+        stage.state = state
+        stage.target = state.target
+        spare = state.spare
+        if not spare_generation or previous_generation(spare) != spare_generation:
+            return None
+        stage.live, stage.base, stage.files = {}, {}, {}
+        stage.written = stage.unchanged = stage.html_changed = 0
+        stage._made, stage._plain_live_folders = set(), set()
+        stage.root = spare
+        (spare / MARKER).unlink()  # while it is updated, it describes no build
+        for relative, fingerprint in delta.items():
+            if not fingerprint:
+                path = stage.path_for(relative)
+                path.unlink(missing_ok=True)
+                stage._prune(path.parent)
+            elif not stage._link_from_live(relative):
+                stage.discard()
+                return None
+        return stage
+
+    def _sweep_leftovers(self) -> None:
+        """Temp trees of killed builds (we hold the lock, so none is live)."""
+        if not self.target.exists():
+            # Killed between the two renames of a swap without exchange: put the old back.
+            for old in self.state.temporaries("old"):
+                if (old / MARKER).is_file():
+                    os.rename(old, self.target)
+                    break
+        for kind in ("tmp", "old"):
+            for entry in self.state.temporaries(kind):
+                if entry.is_dir() and not entry.is_symlink():
+                    shutil.rmtree(entry, ignore_errors=True)
+
+    def path_for(self, relative: str) -> Path:
+        """The file's place in the staged tree; refuses anything that would leave it."""
+        return self.root.joinpath(*check_relative(relative))
+
+    def keep(self, relative: str, fingerprint: str) -> bool:
+        """True when the staged tree already holds this content (or it could be linked)."""
+        if self.base.get(relative) == fingerprint and relative not in self.files:
+            self.files[relative] = fingerprint
+            self.unchanged += 1
+            self._note_change(relative, fingerprint)
+            return True
+        if self.live.get(relative) == fingerprint and self._link_from_live(relative):
+            self.files[relative] = fingerprint
+            self.unchanged += 1
+            return True
+        return False
+
+    def write(self, relative: str, data: bytes, fingerprint: str | None = None) -> None:
+        fingerprint = fingerprint or hashlib.sha256(data).hexdigest()[:32]
+        if self.keep(relative, fingerprint):
+            return
+        check_relative(relative)
+        try:
+            write_file(self.root, relative, data)
+        except OSError as exc:
+            raise self.write_error(exc) from exc
+        self.record_written(relative, fingerprint)
+
+    def record_written(self, relative: str, fingerprint: str) -> None:
+        """Note a file written into the tree (by `write`, or by a pool worker)."""
+        self.files[relative] = fingerprint
+        self.written += 1
+        self._note_change(relative, fingerprint)
+
+    def write_error(self, exc: OSError) -> BuildError:
+        # Disk full, quota, read-only remount: say where, and that nothing was replaced.
+        return BuildError(
+            f"cannot write the new output beside {self.target}: {exc.strerror or exc}; "
+            "the previous output is unchanged"
+        )
+
+    def _is_plain_live_file(self, relative: str) -> bool:
+        """A regular file of the live output reached through no link (link() would copy a
+        planted symlink itself, or reach through a linked folder to a file elsewhere)."""
+        live = self.target.joinpath(*relative.split("/"))
+        try:
+            if live.parent not in self._plain_live_folders:
+                if live.parent.resolve() != live.parent:
+                    return False
+                self._plain_live_folders.add(live.parent)
+            return stat.S_ISREG(live.lstat().st_mode)
+        except OSError:
+            return False
+
+    def _note_change(self, relative: str, fingerprint: str) -> None:
+        """Count pages that differ from the live output (what the search index covers)."""
+        if relative.endswith(".html") and self.live.get(relative) != fingerprint:
+            self.html_changed += 1
+
+    def pages_differ_from_live(self) -> bool:
+        removed = any(p.endswith(".html") and p not in self.files for p in self.live)
+        return self.html_changed > 0 or removed or not self.live
+
+    def link_folder_from_live(self, name: str) -> bool:
+        """Hard-link a whole folder of the live output (e.g. an unchanged search index)."""
+        source = self.target / name
+        if not source.is_dir() or source.is_symlink():
+            return False
+        shutil.rmtree(self.root / name, ignore_errors=True)
+        for folder, dirs, files in os.walk(source):
+            here = Path(folder)
+            into = self.root / here.relative_to(self.target)
+            into.mkdir(parents=True, exist_ok=True)
+            dirs[:] = [d for d in dirs if not (here / d).is_symlink()]
+            for file in files:
+                if (here / file).is_file() and not (here / file).is_symlink():
+                    os.link(here / file, into / file)
+        return True
+
+    def _link_from_live(self, relative: str) -> bool:
+        path = self.path_for(relative)
+        fresh = path.with_name(path.name + ".site-gen-new")
+        if not self._is_plain_live_file(relative):
+            return False
+        try:
+            self._make_parent(path)
+            os.link(self.target / relative, fresh)
+            os.replace(fresh, path)
+        except OSError:
+            fresh.unlink(missing_ok=True)
+            return False
+        return True
+
+    def _make_parent(self, path: Path) -> None:
+        parent = path.parent
+        if parent not in self._made:
+            parent.mkdir(parents=True, exist_ok=True)
+            self._made.add(parent)
+
+    def copy_tree(self, source: Path, into: str = "") -> None:
+        """Copy a static folder into the staged tree (later copies win)."""
+        for folder, dirs, files in os.walk(source):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if name.startswith("."):
+                    continue
+                file = Path(folder) / name
+                relative = (Path(into) / file.relative_to(source)).as_posix()
+                self.write(relative, file.read_bytes())
+
+    def remove_stale(self, keep_prefixes: tuple[str, ...] = ()) -> int:
+        """Delete what the recycled tree held that the new build does not produce."""
+        stale = [
+            path
+            for path in self.base
+            if path not in self.files and not path.startswith(keep_prefixes)
+        ]
+        for relative in stale:
+            path = self.path_for(relative)
+            path.unlink(missing_ok=True)
+            self._prune(path.parent)
+        return len(stale)
+
+    def _prune(self, folder: Path) -> None:
+        while folder != self.root:
+            try:
+                folder.rmdir()
+            except OSError:
+                return  # not empty
+            self._made.discard(folder)
+            folder = folder.parent
+
+    def commit(self, summary: dict[str, object]) -> None:
+        # Not counted as written: it names the build, so it changes every time.
+        self.path_for(MARKER).write_bytes(json.dumps(summary, sort_keys=True).encode() + b"\n")
+        spare = self.state.spare
+        if not self.target.exists():
+            os.rename(self.root, self.target)
+            _link_tree(self.target, spare)
+            return
+        try:
+            # One atomic step: the target is never missing, whenever we are killed.
+            exchange_paths(self.root, self.target)
+        except OSError as exc:
+            if exc.errno not in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
+                raise
+            old = self.state.temporary("old", os.getpid())
+            os.rename(self.target, old)  # a kill here is undone by the next _sweep_leftovers
+            os.rename(self.root, self.target)
+            os.rename(old, spare)
+            return
+        if self.root != spare:
+            os.rename(self.root, spare)
+
+    def discard(self) -> None:
+        """Throw the staged tree away (a recycled spare is then unknown: remove it too)."""
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+def _link_tree(source: Path, copy: Path) -> None:
+    """A hard-linked copy of a first build's output, as the spare the next build
+    recycles: its cost (about a second per 100,000 files) is paid by the slow cold
+    build, not by the first quick rebuild. The marker is copied, never linked, as
+    the spare's is removed and rewritten in place."""
+    shutil.rmtree(copy, ignore_errors=True)
+    try:
+        for folder, _dirs, files in os.walk(source):
+            into = copy / Path(folder).relative_to(source)
+            into.mkdir(parents=True, exist_ok=True)
+            for name in files:
+                if name == MARKER:
+                    shutil.copyfile(Path(folder) / name, into / name)
+                else:
+                    os.link(Path(folder) / name, into / name)
+    except OSError:
+        shutil.rmtree(copy, ignore_errors=True)  # no spare: the next build is a full one
+
+
+def _plain_files(root: Path) -> set[str] | None:
+    """Relative paths of the files under root; None if it holds a link or anything but
+    plain files and folders (scandir's entry types: no stat per file; plain strings, as
+    this walks every file of a 100,000-article site)."""
+    found: set[str] = set()
+    start = len(str(root)) + 1
+    pending = [str(root)]
+    while pending:
+        folder = pending.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            return None
+        for entry in entries:
+            if entry.is_symlink():
+                return None
+            if entry.is_dir(follow_symlinks=False):
+                pending.append(entry.path)
+            elif entry.is_file(follow_symlinks=False):
+                found.add(entry.path[start:])
+            else:
+                return None
+    return found
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def exchange_paths(first: Path, second: Path) -> None:
+    """Swap two paths atomically (Linux renameat2); ENOSYS where that is not available."""
+    renameat2 = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+    if not sys.platform.startswith("linux") or renameat2 is None:
+        raise OSError(errno.ENOSYS, "renameat2 is not available")
+    result = renameat2(
+        _AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE
+    )
+    if result != 0:
+        code = ctypes.get_errno()
+        raise OSError(code, os.strerror(code), str(first), None, str(second))
+
+
+def previous_generation(target: Path) -> str | None:
+    """The id of the build now in `target`, which names its page fingerprints in the cache."""
+    try:
+        return str(json.loads((target / MARKER).read_text())["generation"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+# What builds before the one state folder left beside the output or the config.
+_LEGACY_SIDECARS = ("cache", "spare", "lock", "search-cache")
+
+
+def clean_paths(state: OutputState, site_root: Path | None) -> list[Path]:
+    """What `site-gen clean` removes: the output, the state folder (and the output's own
+    state when that lives elsewhere) and sidecars of older site-gen versions, whichever
+    exist. ConfigError (a usage error) for an output site-gen did not make."""
+    target = state.target
+    home = Path.home().resolve()
+    if target == Path(target.anchor) or target == home:
+        raise ConfigError(f"refusing to remove {target}")
+    if site_root is not None and site_root.resolve().is_relative_to(target):
+        raise ConfigError(f"refusing to remove {target}: it holds the site's config")
+    if target.is_symlink() or (target.exists() and not target.is_dir()):
+        raise ConfigError(f"refusing to remove {target}: not a folder site-gen made")
+    if target.is_dir() and any(target.iterdir()) and not (target / MARKER).is_file():
+        raise ConfigError(
+            f"refusing to remove {target}: it was not made by site-gen (no {MARKER} inside)"
+        )
+    for folder in (state.folder, state.own.parent.parent):
+        if folder.is_symlink() or not _holds_only_state(folder):
+            raise ConfigError(f"refusing to remove {folder}: it holds files site-gen did not make")
+    legacy = [target.parent / f".{target.name}.site-gen-{kind}" for kind in _LEGACY_SIDECARS]
+    if site_root is not None:
+        legacy.append(site_root.resolve() / ".site-gen-cache")
+    # Without a config the state folder may hold other outputs' state: only this one's goes.
+    own = [state.folder] if site_root is not None else [state.own]
+    found: list[Path] = []
+    for path in [target, *own, state.own, *legacy]:
+        if (path.exists() or path.is_symlink()) and not any(path.is_relative_to(f) for f in found):
+            found.append(path)
+    return found
+
+
+_STATE_FILE = re.compile(r"[\w.-]+\.sqlite(-wal|-shm|-journal)?|outputs")
+
+
+def _holds_only_state(folder: Path) -> bool:
+    """True for a state folder (or none): SQLite files (the cache and what else a build
+    keeps) and outputs/, nothing else."""
+    if not folder.is_dir():
+        return True
+    return all(_STATE_FILE.fullmatch(p.name) for p in folder.iterdir())
+
+
+def remove_paths(paths: list[Path]) -> None:
+    """Remove what clean_paths listed, then state folders left empty."""
+    for path in paths:
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path)
+        else:
+            path.unlink(missing_ok=True)
+    for path in paths:
+        if path.parent.name == "outputs":
+            for folder in (path.parent, path.parent.parent):
+                with contextlib.suppress(OSError):
+                    folder.rmdir()  # only when empty

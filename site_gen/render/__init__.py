@@ -1,0 +1,1 @@
+"""render: see the README's layout section."""

@@ -1,0 +1,1 @@
+"""shape: see the README's layout section."""
