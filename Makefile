@@ -67,5 +67,8 @@ fuzz: $(VENV)/.test-installed
 	$(PY) fuzz/fuzz_parse.py -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -timeout=20 -artifact_prefix=fuzz/ fuzz/corpus; \
 	status=$$?; $(PY) fuzz/report_slowest.py; exit $$status
 
+# The output and site-gen's state folder (.site-gen/: cache, spare tree, lock); without the
+# venv, the same folders by hand.
 clean:
-	rm -rf _site _demo .site-gen-cache
+	if [ -x $(SITEGEN) ]; then $(SITEGEN) clean -o _site; else rm -rf _site .site-gen; fi
+	rm -rf _demo

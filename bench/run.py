@@ -26,10 +26,11 @@ import convert  # noqa: E402  (bench/ is a folder of scripts, not a package)
 import corpus  # noqa: E402
 import warc_corpus  # noqa: E402
 
+from site_gen.engine.state import output_state  # noqa: E402
+
 GNU_TIME = Path("/usr/bin/time")
 OTHER_PACKAGES = ("hugo", "pelican", "markdown")
 # What a build keeps beside its output; a cold build starts without any of them.
-SIDECARS = ("cache", "spare", "search-cache")
 CHANGED_SENTENCE = "A late correction was added to this report on request of the editors."
 # Stand-in for /usr/bin/time: run the command, then report the peak RSS of its process tree.
 RSS_WRAPPER = """\
@@ -204,8 +205,8 @@ def bench_site_gen(
         return row
     out = work / f"out-site_gen-{size}"
     cwd = work / f"cwd-site_gen-{size}"
-    sidecars = [out.parent / f".{out.name}.site-gen-{kind}" for kind in SIDECARS]
-    for stale in (out, cwd, source / ".site-gen-cache", *sidecars):
+    sidecars = [output_state(None, out).own]  # its cache and spare tree
+    for stale in (out, cwd, *sidecars):
         shutil.rmtree(stale, ignore_errors=True)
     cwd.mkdir(parents=True)
     command = [str(exe), "build", str(source), "-o", str(out)]
@@ -236,7 +237,7 @@ def _cold_without_search(row: Row, source: Path, work: Path, timeout: float) -> 
     """The same cold build with --no-search, into its own output and cache."""
     out = work / f"out-site_gen-{row.articles}-nosearch"
     cache = work / f"cache-site_gen-{row.articles}-nosearch"
-    sidecars = [out.parent / f".{out.name}.site-gen-{kind}" for kind in SIDECARS]
+    sidecars = [output_state(None, out).own]  # its cache and spare tree
     for stale in (out, cache, *sidecars):
         shutil.rmtree(stale, ignore_errors=True)
     exe = Path(sys.executable).parent / "site-gen"
@@ -258,7 +259,7 @@ def bench_site_gen_warc(work: Path, size: int, seed: int, timeout: float) -> Row
         log(f"generating a {size}-page WARC in {folder}")
         warc_corpus.generate(archive, size, seed)
     out = work / f"out-site_gen-warc-{size}"
-    sidecars = [out.parent / f".{out.name}.site-gen-{kind}" for kind in SIDECARS]
+    sidecars = [output_state(None, out).own]  # its cache and spare tree
     for stale in (out, *sidecars):
         shutil.rmtree(stale, ignore_errors=True)
     command = [str(exe), "build", str(folder), "-o", str(out), "--no-search"]

@@ -37,7 +37,10 @@ def guarded(debug: bool, action: Callable[[], int]) -> NoReturn:
     except KeyboardInterrupt:
         _fail("interrupted", EXIT_INTERRUPTED)
     except ConfigError as exc:
-        _fail(str(exc), EXIT_USAGE)
+        # A config can have several problems: one line each.
+        for line in str(exc).splitlines()[:-1]:
+            click.echo(f"site-gen: {line}", err=True)
+        _fail(str(exc).splitlines()[-1] if str(exc) else "bad configuration", EXIT_USAGE)
     except BuildError as exc:
         if debug:
             traceback.print_exc()
@@ -101,7 +104,7 @@ debug_option = click.option("--debug", is_flag=True, help="Show tracebacks.")
 @click.option(
     "--cache-dir",
     type=click.Path(path_type=Path, file_okay=False),
-    help="Build cache folder (default: .site-gen-cache beside the config).",
+    help="Build cache folder (default: .site-gen/ beside the config or the output).",
 )
 @click.option(
     "--full",
@@ -201,6 +204,28 @@ def report_build(result: BuildResult, request: BuildRequest, quiet: bool) -> int
         click.echo(f"{len(failed)} of {total} files skipped", err=True)
         return EXIT_PROBLEMS
     return EXIT_OK
+
+
+@main.command("clean")
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Output folder.")
+@config_option
+@debug_option
+def clean_command(output: Path | None, config_path: Path | None, debug: bool) -> None:
+    """Remove the output folder and site-gen's state (.site-gen/: cache, spare tree, lock)."""
+    from site_gen.engine import state
+    from site_gen.engine.write import clean_paths, remove_paths
+
+    def run() -> int:
+        config = resolve_config(config_path)
+        target = output or config.root / config.output
+        removed = clean_paths(state.of_build(config, target), state.site_root(config))
+        remove_paths(removed)
+        cwd = Path.cwd()
+        names = [str(p.relative_to(cwd) if p.is_relative_to(cwd) else p) for p in removed]
+        click.echo(f"Removed {', '.join(names)}" if names else "Nothing to remove")
+        return EXIT_OK
+
+    guarded(debug, run)
 
 
 main.add_command(publish_command, "publish")

@@ -29,6 +29,7 @@ from site_gen.core.config import Config
 from site_gen.engine import write as write_module
 from site_gen.engine.build import BuildRequest, build
 from site_gen.engine.sources import discover, read_source
+from site_gen.engine.state import output_state
 from site_gen.engine.write import StagedOutput
 
 DEADLINE = 120.0
@@ -53,14 +54,20 @@ def content_hashes(root: Path) -> dict[str, str]:
     return hashes
 
 
+def own_state(parent: Path, name: str) -> Path:
+    """The state folder of the output parent/name (built without a config)."""
+    return output_state(None, parent / name).own
+
+
 def leftovers(parent: Path, name: str) -> list[str]:
-    """Temp and old trees of builds into parent/name (lock, cache and spare are expected)."""
-    return sorted(
-        p.name
-        for p in parent.iterdir()
-        if p.name.startswith(f".{name}.site-gen-")
-        and not p.name.endswith(("-lock", "-cache", "-spare"))
-    )
+    """Temp and old trees of builds into parent/name (lock, spare and SQLite files are expected),
+    and anything of site-gen's beside the output but the state folder."""
+    beside = [p.name for p in parent.iterdir() if p.name.startswith(f".{name}.")]
+    own = own_state(parent, name)
+    kept = [
+        p.name for p in own.glob("*") if p.name not in ("lock", "spare") and ".sqlite" not in p.name
+    ]
+    return sorted(beside + kept)
 
 
 def no_manifest(generation: str) -> dict[str, str]:
@@ -118,7 +125,7 @@ def reaped(process: subprocess.Popen[bytes]) -> Iterator[subprocess.Popen[bytes]
 
 def _staged_file_count(parent: Path, name: str) -> int:
     total = 0
-    for entry in parent.glob(f".{name}.site-gen-tmp-*"):
+    for entry in own_state(parent, name).glob("tmp-*"):
         total += sum(len(files) for _, _, files in os.walk(entry))
     return total
 
@@ -127,7 +134,7 @@ def _staged_file_count(parent: Path, name: str) -> int:
 # counts are parts of `total`, the number of files a whole build writes.
 KILL_POINTS: dict[str, Callable[[Path, str, int], bool]] = {
     "at-start": lambda parent, name, total: True,
-    "staging-created": lambda parent, name, total: any(parent.glob(f".{name}.site-gen-tmp-*")),
+    "staging-created": lambda parent, name, total: any(own_state(parent, name).glob("tmp-*")),
     "some-pages": lambda parent, name, total: _staged_file_count(parent, name) >= 50,
     "half-pages": lambda parent, name, total: _staged_file_count(parent, name) >= total // 2,
     "most-pages": lambda parent, name, total: _staged_file_count(parent, name) >= total * 9 // 10,
@@ -147,7 +154,7 @@ def test_sigkill_at_any_point_leaves_previous_output_intact(tmp_path: Path) -> N
     write_corpus(src, KILL_CORPUS, variant="revised")  # the killed builds would change every page
     # Without the spare a first build leaves, each killed build stages a fresh tree, whose
     # temp folder is what the kill points watch.
-    shutil.rmtree(tmp_path / ".site.site-gen-spare")
+    shutil.rmtree(own_state(tmp_path, "site") / "spare")
     total = len(before)
     for point, reached in KILL_POINTS.items():
         with reaped(start_build(src, site, "-j", "2")) as process:
@@ -366,7 +373,7 @@ def test_two_builds_at_once_give_exactly_one_complete_output(tmp_path: Path) -> 
             most_staged = 0
             end = time.monotonic() + DEADLINE * 3
             while (first.poll() is None or second.poll() is None) and time.monotonic() < end:
-                staged = len(list(tmp_path.glob(".site.site-gen-tmp-*")))
+                staged = len(list(own_state(tmp_path, "site").glob("tmp-*")))
                 most_staged = max(most_staged, staged)
                 time.sleep(0.01)
             assert first.wait(timeout=DEADLINE) == 0, first.stderr
@@ -390,8 +397,7 @@ def _writes_outside(root: Path, allowed: tuple[Path, ...], before: set[Path]) ->
         for p in root.rglob("*")
         if p not in before
         and not any(p.is_relative_to(a) for a in allowed)
-        and not p.is_relative_to(root / ".site-gen-cache")
-        and not p.relative_to(root).parts[0].startswith(".site.site-gen-")
+        and not p.is_relative_to(root / ".site-gen")
     ]
 
 
@@ -516,10 +522,9 @@ def test_damaged_cache_is_detected_and_rebuilt_never_served(
     src, site = tmp_path / "src", tmp_path / "site"
     write_corpus(src, 300)
     assert build_cli(src, "-o", str(site), "-q").code == 0
-    # Beside the output (or in the site root when there is a site.toml).
-    found = [p for p in tmp_path.glob("*/cache.sqlite") if "cache" in p.parent.name]
-    assert len(found) == 1, sorted(p.name for p in tmp_path.iterdir())
-    db = found[0]
+    # In the state folder beside the output (or beside site.toml when there is one).
+    db = own_state(tmp_path, "site") / "cache.sqlite"
+    assert db.is_file(), sorted(p.name for p in tmp_path.iterdir())
     damage(db)
     write_corpus(src, 1, variant="edited")  # one page must render again, the rest may be reused
     run = build_cli(src, "-o", str(site), "-q")

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from support import REPO, run_cli, write_markdown
 
+from site_gen.engine.state import output_state
+
 MARKER = ".site-gen-build.json"
 
 
@@ -105,7 +107,7 @@ def test_a_damaged_cache_entry_is_rebuilt_not_served(site: Path) -> None:
     db.close()
     # Forget which pages are current, so every article page is rendered from the cache.
     (out / MARKER).write_text('{"ok": true, "generation": "forgotten"}')
-    shutil.rmtree(site / ".out.site-gen-spare", ignore_errors=True)
+    shutil.rmtree(output_state(None, out).spare, ignore_errors=True)
     summary = build(src, out, cache)
     assert "60 parsed" in summary
     assert tree(out) == before

@@ -159,4 +159,4 @@ def test_a_missing_profile_file_in_sources_is_one_line(tmp_path: Path) -> None:
     run = run_cli("parse", str(LAKESHORE[0]), cwd=tmp_path)
     assert run.code == 2
     assert run.err.count("\n") == 1
-    assert "[[sources]] profile 'nope.yaml': file not found" in run.err
+    assert "[[sources]] profile: 'nope.yaml': file not found" in run.err

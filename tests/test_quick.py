@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from support import REPO, run_cli, write_markdown
 
+from site_gen.engine.state import output_state
+
 MARKER = ".site-gen-build.json"
 
 
@@ -44,7 +46,7 @@ def assert_equals_clean_build(site: Path) -> None:
     build(site, out="clean", cache="clean-cache")
     assert tree(site / "out") == tree(clean)
     # The clean build's own sidecars go too, so the next call starts from scratch.
-    for leftover in (clean, site / "clean-cache", site / ".clean.site-gen-spare"):
+    for leftover in (clean, site / "clean-cache", output_state(None, clean).own):
         shutil.rmtree(leftover, ignore_errors=True)
 
 

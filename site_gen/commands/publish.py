@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from site_gen.core.config import Config, find_config, load_config
+from site_gen.core.config import Config, find_config, load_config, shown_path
 from site_gen.core.errors import ConfigError
 from site_gen.edges.publish.base import PublishError
 from site_gen.edges.publish.open import open_publisher
@@ -63,7 +63,7 @@ def publish_command(
 def _load(config_path: Path | None) -> tuple[Config, str]:
     """The given site.toml, else the one in the working folder, else defaults."""
     path = config_path if config_path is not None else find_config(Path.cwd())
-    return load_config(path, root=Path.cwd()), str(path or "site.toml")
+    return load_config(path, root=Path.cwd()), shown_path(path) if path else "site.toml"
 
 
 def _choose(config: Config, origin: str, name: str | None, cli_target: Target | None) -> Target:

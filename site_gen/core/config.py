@@ -1,4 +1,5 @@
-"""site.toml text -> frozen Config, validated in one pass."""
+"""site.toml text -> frozen Config: decoded into msgspec Structs (types, unknown keys),
+then the values checked; every problem is one line `site.toml: [section] key: what`."""
 
 from __future__ import annotations
 
@@ -6,11 +7,13 @@ import tomllib
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import msgspec
 import yaml
 
+from site_gen.core.config_check import decode_tables, shown
 from site_gen.core.errors import ConfigError
 
 DEFAULT_URLS = {
@@ -81,86 +84,125 @@ class Config:
         return ZoneInfo(self.timezone)
 
 
-_SITE_KEYS = {
-    "title": str,
-    "description": str,
-    "base_url": str,
-    "language": str,
-    "timezone": str,
-    "output": str,
-    "per_page": int,
-    "feed_entries": int,
-    "feed_full_content": bool,
-    "allow_html": bool,
-    "search": bool,
-    "templates_dir": str,
-    "static_dir": str,
-    "news_sitemap_days": int,
-    "build_time": str,
-    "parse_timeout": float,
-    "undated": str,
-}
+class _SiteTable(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """[site] as written in site.toml (defaults: Config's)."""
+
+    title: str = "News Archive"
+    description: str = "An archive of news articles."
+    base_url: str = ""
+    language: str = "en"
+    timezone: str = "UTC"
+    sources: str | list[str] | None = None
+    source_dirs: str | list[str] | None = None  # the older name of `sources`
+    output: str = "_site"
+    per_page: Annotated[int, msgspec.Meta(ge=1)] = 20
+    feed_entries: Annotated[int, msgspec.Meta(ge=1)] = 50
+    feed_full_content: bool = True
+    allow_html: bool = False
+    search: bool = True
+    templates_dir: str | None = None
+    static_dir: str | None = None
+    news_sitemap_days: Annotated[int, msgspec.Meta(ge=0)] = 2
+    build_time: str | None = None
+    parse_timeout: Annotated[float, msgspec.Meta(gt=0)] = 10.0  # "= 10" means 10.0
+    undated: str = "file-time"
+
+
+class _UrlsTable(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    article: str = DEFAULT_URLS["article"]
+    section: str = DEFAULT_URLS["section"]
+    tag: str = DEFAULT_URLS["tag"]
+    author: str = DEFAULT_URLS["author"]
+    year: str = DEFAULT_URLS["year"]
+    month: str = DEFAULT_URLS["month"]
+    day: str = DEFAULT_URLS["day"]
+
+
+class _TagsTable(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    max_per_article: Annotated[int, msgspec.Meta(ge=0)] = 8
+    min_mentions: Annotated[int, msgspec.Meta(ge=0)] = 2
+    stop: str | list[str] = []
+    aliases: dict[str, str] = {}
+
+
+class _SiteToml(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """The whole file. [[sources]] are profiles (checked by parse/profiles) and
+    [publish.NAME] targets (checked by publish/target), kept here as plain tables."""
+
+    site: _SiteTable = msgspec.field(default_factory=_SiteTable)
+    urls: _UrlsTable = msgspec.field(default_factory=_UrlsTable)
+    tags: _TagsTable = msgspec.field(default_factory=_TagsTable)
+    sources: list[dict[str, Any]] = []
+    publish: dict[str, dict[str, Any]] = {}
 
 
 def load_config(path: Path | None, root: Path | None = None) -> Config:
     """Read site.toml (or defaults when there is none) and check every value once."""
     if path is None:
         return Config(root=(root or Path.cwd()).resolve())
+    origin = shown_path(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise ConfigError(f"{path}: config file not found") from exc
+        raise ConfigError(f"{origin}: config file not found") from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
-    return config_from_dict(data, path.resolve().parent, str(path))
+        raise ConfigError(f"{origin}: invalid TOML: {exc}") from exc
+    return config_from_dict(data, path.resolve().parent, origin)
+
+
+def shown_path(path: Path) -> str:
+    """The config's path as messages name it: relative to the working folder when inside."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
 
 
 def config_from_dict(data: dict[str, Any], root: Path, origin: str = "site.toml") -> Config:
-    site = data.get("site", {})
-    if not isinstance(site, dict):
-        raise ConfigError(f"{origin}: [site] must be a table")
-    values: dict[str, Any] = {}
-    for key, value in site.items():
-        if key in ("sources", "source_dirs"):
-            values["source_dirs"] = _string_tuple(value, f"{origin}: site.{key}")
-            continue
-        expected = _SITE_KEYS.get(key)
-        if expected is None:
-            raise ConfigError(f"{origin}: unknown setting site.{key}")
-        if expected is float and isinstance(value, int) and not isinstance(value, bool):
-            value = float(value)  # "parse_timeout = 10" means 10.0
-        if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
-            kind = "a number" if expected is float else expected.__name__
-            raise ConfigError(f"{origin}: site.{key} must be {kind}")
-        values[key] = value
-    if values.get("per_page", 20) < 1:
-        raise ConfigError(f"{origin}: site.per_page must be at least 1")
-    _check_zone(values.get("timezone", "UTC"), f"{origin}: site.timezone")
-    _check_site_values(values, origin)
-    values["base_url"] = values.get("base_url", "").rstrip("/")
-    urls = dict(DEFAULT_URLS)
-    for kind, pattern in data.get("urls", {}).items():
-        if kind not in urls or not isinstance(pattern, str):
-            raise ConfigError(f"{origin}: unknown or invalid url pattern urls.{kind}")
-        if not (pattern.startswith("/") and pattern.endswith("/")):
-            raise ConfigError(f"{origin}: urls.{kind} must start and end with '/'")
-        urls[kind] = pattern
-    profiles = data.get("sources", [])
-    if not isinstance(profiles, list) or not all(isinstance(p, dict) for p in profiles):
-        raise ConfigError(f"{origin}: [[sources]] must be an array of tables")
-    profiles = [_with_profile_file(p, root, origin) for p in profiles]
-    publish = data.get("publish", {})
-    if not isinstance(publish, dict):
-        raise ConfigError(f"{origin}: [publish.<name>] must be tables")
+    """ConfigError with one line per problem: `site.toml: [section] key: what is wrong`."""
+    toml = decode_tables(data, _SiteToml, origin)
+    problems = _site_problems(toml.site, origin) + _url_problems(toml.urls, origin)
+    if problems:
+        raise ConfigError("\n".join(problems))
+    site = toml.site
+    sources = site.sources if site.sources is not None else site.source_dirs
+    tags = toml.tags
+    profiles = [_with_profile_file(p, root, origin) for p in toml.sources]
     return Config(
         root=root,
         has_file=True,
-        urls=tuple(urls.items()),
-        tags=_tag_rules(data.get("tags", {}), origin),
+        title=site.title,
+        description=site.description,
+        base_url=site.base_url.rstrip("/"),
+        language=site.language,
+        timezone=site.timezone,
+        source_dirs=_strings(sources) if sources is not None else ("seeds",),
+        output=site.output,
+        per_page=site.per_page,
+        feed_entries=site.feed_entries,
+        feed_full_content=site.feed_full_content,
+        allow_html=site.allow_html,
+        search=site.search,
+        urls=tuple((kind, getattr(toml.urls, kind)) for kind in DEFAULT_URLS),
+        tags=TagRules(
+            max_per_article=tags.max_per_article,
+            min_mentions=tags.min_mentions,
+            stop=_strings(tags.stop),
+            aliases=tuple(sorted({**dict(DEFAULT_ALIASES), **tags.aliases}.items())),
+        ),
         profiles=tuple(tuple(sorted(p.items())) for p in profiles),
-        publish=tuple((name, tuple(sorted(t.items()))) for name, t in sorted(publish.items())),
-        **values,
+        publish=tuple((name, tuple(sorted(t.items()))) for name, t in sorted(toml.publish.items())),
+        templates_dir=site.templates_dir,
+        static_dir=site.static_dir,
+        news_sitemap_days=site.news_sitemap_days,
+        build_time=site.build_time,
+        parse_timeout=site.parse_timeout,
+        undated=site.undated,
     )
+
+
+def _strings(value: str | list[str]) -> tuple[str, ...]:
+    return (value,) if isinstance(value, str) else tuple(value)
 
 
 def _with_profile_file(table: dict[str, Any], root: Path, origin: str) -> dict[str, Any]:
@@ -171,74 +213,56 @@ def _with_profile_file(table: dict[str, Any], root: Path, origin: str) -> dict[s
         return table
     name = table["profile"]
     if not isinstance(name, str):
-        raise ConfigError(f"{origin}: [[sources]] profile must be the path of a YAML file")
+        raise ConfigError(f"{origin}: [[sources]] profile: expected the path of a YAML file")
     path = root / name
     try:
         loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ConfigError(f"{origin}: [[sources]] profile {name!r}: file not found") from None
+        raise ConfigError(f"{origin}: [[sources]] profile: {name!r}: file not found") from None
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise ConfigError(f"{origin}: [[sources]] profile {name!r}: {reason}") from None
+        raise ConfigError(f"{origin}: [[sources]] profile: {name!r}: {reason}") from None
     if not isinstance(loaded, dict):
-        raise ConfigError(f"{origin}: [[sources]] profile {name!r}: not a YAML table")
+        raise ConfigError(f"{origin}: [[sources]] profile: {name!r}: not a YAML table")
     rest = {k: v for k, v in table.items() if k != "profile"}
     return {**loaded, **rest}
 
 
-def _tag_rules(table: dict[str, Any], origin: str) -> TagRules:
-    aliases = table.get("aliases", {})
-    if not isinstance(aliases, dict):
-        raise ConfigError(f"{origin}: tags.aliases must be a table")
-    return TagRules(
-        max_per_article=int(table.get("max_per_article", 8)),
-        min_mentions=int(table.get("min_mentions", 2)),
-        stop=_string_tuple(table.get("stop", []), f"{origin}: tags.stop"),
-        aliases=tuple(
-            sorted(
-                {**dict(DEFAULT_ALIASES), **{str(k): str(v) for k, v in aliases.items()}}.items()
-            )
-        ),
-    )
+def _site_problems(site: _SiteTable, origin: str) -> list[str]:
+    """Values of the right type that feeds, sitemaps, dates or metadata cannot use."""
+    problems = []
 
+    def problem(key: str, what: str) -> None:
+        problems.append(f"{origin}: [site] {key}: {what}")
 
-def _string_tuple(value: Any, what: str) -> tuple[str, ...]:
-    if isinstance(value, str):
-        return (value,)
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{what} must be a list of strings")
-    return tuple(value)
-
-
-def _check_site_values(values: dict[str, Any], origin: str) -> None:
-    """Values whose type is right but whose content feeds, sitemaps or metadata cannot use."""
-    base_url = values.get("base_url", "")
-    if base_url and not base_url.startswith(("http://", "https://")):
-        raise ConfigError(f"{origin}: site.base_url must start with http:// or https://")
-    if values.get("feed_entries", 50) < 1:
-        raise ConfigError(f"{origin}: site.feed_entries must be at least 1")
-    if values.get("undated", "file-time") not in ("file-time", "skip"):
-        raise ConfigError(f'{origin}: site.undated must be "file-time" or "skip"')
-    if values.get("parse_timeout", 10.0) <= 0:
-        raise ConfigError(f"{origin}: site.parse_timeout must be more than 0 seconds")
-    if values.get("news_sitemap_days", 2) < 0:
-        raise ConfigError(f"{origin}: site.news_sitemap_days must not be negative")
-    build_time = values.get("build_time")
-    if build_time is not None:
-        try:
-            datetime.fromisoformat(build_time)
-        except ValueError:
-            raise ConfigError(
-                f"{origin}: site.build_time {build_time!r} is not an ISO 8601 date-time; "
-                "write e.g. 2024-05-01T12:00:00+00:00"
-            ) from None
-
-
-def _check_zone(name: str, what: str) -> None:
+    if site.base_url and not site.base_url.startswith(("http://", "https://")):
+        problem("base_url", f"must start with http:// or https://, got {shown(site.base_url)}")
+    if site.undated not in ("file-time", "skip"):
+        problem("undated", f'expected "file-time" or "skip", got {shown(site.undated)}')
     try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ConfigError(f"{what}: unknown time zone {name!r}") from exc
+        ZoneInfo(site.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        problem("timezone", f"unknown time zone {shown(site.timezone)}")
+    if site.sources is not None and site.source_dirs is not None:
+        problem("source_dirs", "is the older name of sources; set only one")
+    if site.build_time is not None:
+        try:
+            datetime.fromisoformat(site.build_time)
+        except ValueError:
+            problem(
+                "build_time",
+                f"{shown(site.build_time)} is not an ISO 8601 date-time; "
+                "write e.g. 2024-05-01T12:00:00+00:00",
+            )
+    return problems
+
+
+def _url_problems(urls: _UrlsTable, origin: str) -> list[str]:
+    return [
+        f"{origin}: [urls] {kind}: must start and end with '/', got {shown(pattern)}"
+        for kind in DEFAULT_URLS
+        if not ((pattern := getattr(urls, kind)).startswith("/") and pattern.endswith("/"))
+    ]
 
 
 def find_config(start: Path) -> Path | None:

@@ -20,7 +20,7 @@ from site_gen import __version__
 from site_gen.core.config import Config
 from site_gen.core.errors import BuildError, ParseError, failures
 from site_gen.core.model import Article, Page
-from site_gen.engine import executor, quick
+from site_gen.engine import executor, quick, state
 from site_gen.engine.cache import BuildCache
 from site_gen.engine.collect import collect_articles, context_key
 from site_gen.engine.fingerprint import Fingerprinter, theme_key
@@ -31,7 +31,6 @@ from site_gen.engine.write import (
     check_target,
     output_lock,
     previous_generation,
-    spare_path,
     write_file,
 )
 from site_gen.parse import context_from_config, parse_source
@@ -56,7 +55,7 @@ class BuildRequest:
     include_drafts: bool = False
     live_reload: bool = False
     live_reload_port: int = 35729
-    cache_dir: Path | None = None  # default: <site root>/.site-gen-cache
+    cache_dir: Path | None = None  # default: the state folder (site_gen.engine.state)
     executor: str | None = None  # e.g. "dask://127.0.0.1:8786"
     index_search: bool = True  # False: keep the search page but skip (slow) indexing
     full: bool = False  # True: never the quick path (re-plan everything, re-check the trees)
@@ -95,20 +94,17 @@ def site_info(config: Config, live_reload: bool = False, port: int = 35729) -> S
 
 
 def cache_path(request: BuildRequest) -> Path:
-    """In the site folder when there is a site.toml; else beside the output, so a build
-    without a config writes nowhere but the output and its own sidecar files."""
+    """In the state folder, so a build writes nowhere but the output and `.site-gen/`."""
     if request.cache_dir is not None:
-        return request.cache_dir / "cache.sqlite"
-    if request.config.has_file:
-        return request.config.root / ".site-gen-cache" / "cache.sqlite"
-    output = request.output.resolve()
-    return output.parent / f".{output.name}.site-gen-cache" / "cache.sqlite"
+        return request.cache_dir / state.CACHE_FILE
+    return state.of_build(request.config, request.output).cache
 
 
 def build(request: BuildRequest, progress: Progress | None = None) -> BuildResult:
     started = time.perf_counter()
-    check_target(request.output, [request.config.root, *request.sources])
-    with output_lock(request.output):
+    site_state = state.of_build(request.config, request.output)
+    check_target(request.output, [request.config.root, site_state.folder, *request.sources])
+    with output_lock(site_state):
         try:
             cache = BuildCache(cache_path(request))
         except sqlite3.Error as exc:
@@ -152,6 +148,7 @@ class Parsed:
     problems: list[ParseError]  # of the files (discovery's are in Found)
     warnings: dict[str, tuple[str, ...]]  # display name -> its warnings
     parsed: int
+    digests: frozenset[str]  # of every article a source gave (drafts and merged copies too)
 
 
 def parse_all(
@@ -174,7 +171,8 @@ def parse_all(
             for a in articles
             if a.date_source == "file"
         ]
-    return Parsed(articles, problems, warnings, collected.parsed)
+    digests = frozenset(a.digest for a in collected.articles)
+    return Parsed(articles, problems, warnings, collected.parsed, digests)
 
 
 def warning_lines(found: Found, warnings: dict[str, tuple[str, ...]]) -> list[str]:
@@ -210,7 +208,8 @@ def _build_locked(
     site = site_info(request.config, request.live_reload, request.live_reload_port)
     ctx_key = context_key(context_from_config(request.config))
     live_generation = previous_generation(request.output.resolve())
-    staged = StagedOutput(request.output, cache.page_fingerprints)
+    site_state = state.of_build(request.config, request.output)
+    staged = StagedOutput(request.output, cache.page_fingerprints, site_state)
     generation = uuid.uuid4().hex
     indexing: Future[search.SearchStats | None] | None = None
     try:
@@ -247,6 +246,8 @@ def _build_locked(
         staged.discard()
         raise
     cache.keep_generations({generation, live_generation or ""})
+    # A complete build saw every source: entries of deleted or edited files go.
+    cache.keep_only_sources({f"{d}:{ctx_key}" for d in result.digests}, found.named)
     spare_generation, delta = _spare_after_commit(staged, generation, live_generation)
     cache.store_snapshot(
         quick.snapshot_of(
@@ -371,7 +372,8 @@ def _quick_write(
     problems: int,
 ) -> QuickOutcome | None:
     """Render the edited articles' pages and their feeds into the recycled spare tree."""
-    staged = StagedOutput.recycle(request.output, snapshot.spare_generation, dict(snapshot.delta))
+    site_state = state.of_build(request.config, request.output)
+    staged = StagedOutput.recycle(site_state, snapshot.spare_generation, dict(snapshot.delta))
     if staged is None:
         return None
     generation = uuid.uuid4().hex
@@ -445,7 +447,7 @@ def _spare_after_commit(
 ) -> tuple[str, dict[str, str]]:
     """Which build the spare tree now holds, and what differs from it to the new output
     (fingerprint, or "" for a file the new output no longer has)."""
-    spare_generation = previous_generation(spare_path(staged.target)) or ""
+    spare_generation = previous_generation(staged.state.spare) or ""
     if spare_generation == generation:
         return spare_generation, {}  # a linked copy of a first build
     if spare_generation != live_generation or not staged.live:
@@ -478,7 +480,7 @@ def _search_index(
     longer makes, which the main thread may be deleting meanwhile); else a walk."""
     if not config.search:
         return None
-    live = search.Live(staged.target, staged.link_folder_from_live)
+    live = search.Live(staged.target, staged.link_folder_from_live, staged.state.search_trees)
     if not staged.pages_differ_from_live():
         # No page to read: each of the live output's bundles is right as it is.
         live_bundles = search.read_manifests_by_bundle(staged.target)

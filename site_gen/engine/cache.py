@@ -218,6 +218,17 @@ class BuildCache:
                 if generation not in keep:
                     self._db.execute("DELETE FROM generations WHERE generation = ?", (generation,))
 
+    def keep_only_sources(self, keys: set[str], named: Iterable[tuple[str, str]]) -> None:
+        """After a complete build: forget the articles and file rows of sources it did not
+        see (deleted, renamed or edited since), so the cache follows the sources."""
+        self.forget_articles_except(keys)
+        paths = {str(path) for path, _shown in named}
+        stored = [row[0] for row in self._db.execute("SELECT path FROM files")]
+        stale = [(path,) for path in stored if path not in paths]
+        if stale:
+            with self._transaction():
+                self._db.executemany("DELETE FROM files WHERE path = ?", stale)
+
     def forget_articles_except(self, keys: set[str]) -> None:
         """Drop entries no source produces any more, so the cache does not grow forever."""
         stored = [row[0] for row in self._db.execute("SELECT key FROM articles")]

@@ -7,12 +7,14 @@ not change keep their inode and mtime (rsync and S3 publishing then move less).
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import errno
 import fcntl
 import hashlib
 import json
 import os
+import re
 import shutil
 import stat
 import sys
@@ -20,13 +22,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from site_gen.core.errors import BuildError
+from site_gen.core.errors import BuildError, ConfigError
+from site_gen.engine.state import OutputState, output_state
 
 MARKER = ".site-gen-build.json"
-
-
-def _siblings(target: Path, kind: str) -> str:
-    return f".{target.name}.site-gen-{kind}"
 
 
 def write_file(root: Path | str, relative: str, data: bytes) -> None:
@@ -53,11 +52,6 @@ def check_relative(relative: str) -> list[str]:
     return parts
 
 
-def spare_path(target: Path) -> Path:
-    """The tree the last swap replaced, kept to be recycled by the next build."""
-    return target.parent / _siblings(target, "spare")
-
-
 def check_target(target: Path, protected: list[Path]) -> None:
     """Refuse outputs whose replacement would delete something that is not ours."""
     resolved = target.resolve()
@@ -78,18 +72,18 @@ def check_target(target: Path, protected: list[Path]) -> None:
 
 
 @contextmanager
-def output_lock(target: Path) -> Iterator[None]:
+def output_lock(state: OutputState) -> Iterator[None]:
     """One build per output at a time; a second one waits for the first to finish.
 
     A POSIX record lock (lockf), not flock: pool workers forked while we hold it do not
     share it, so orphaned workers of a killed build cannot block the next build forever.
     """
-    lock_path = target.parent / (_siblings(target, "lock"))
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(lock_path, "a+")  # noqa: SIM115 - closed below, after the unlock
+        state.target.parent.mkdir(parents=True, exist_ok=True)
+        state.own.mkdir(parents=True, exist_ok=True)
+        handle = open(state.lock, "a+")  # noqa: SIM115 - closed below, after the unlock
     except OSError as exc:
-        raise BuildError(f"cannot write to {target.parent}: {exc.strerror or exc}") from exc
+        raise BuildError(f"cannot write to {state.own}: {exc.strerror or exc}") from exc
     with handle:
         fcntl.lockf(handle, fcntl.LOCK_EX)
         try:
@@ -104,19 +98,24 @@ Manifest = dict[str, str]  # relative path -> fingerprint of the file's content
 class StagedOutput:
     """A new output tree being written; `commit()` swaps it in, `discard()` throws it away.
 
-    The tree replaced by the last swap is kept beside the output as the *spare*. The next
+    The tree replaced by the last swap is kept in the state folder as the *spare*. The next
     build updates the spare in place, touching only files whose fingerprint differs from
     what the spare holds, then swaps it in. A rebuild after one edit therefore creates and
     deletes almost nothing, whatever the size of the site. Files are always replaced with
     a new inode (never rewritten in place), because the two trees share unchanged files.
     """
 
-    def __init__(self, target: Path, manifest_for: Callable[[str], Manifest]) -> None:
-        self.target = target.resolve()
-        self.parent = self.target.parent
+    def __init__(
+        self,
+        target: Path,
+        manifest_for: Callable[[str], Manifest],
+        state: OutputState | None = None,
+    ) -> None:
+        self.state = state or output_state(None, target)
+        self.target = self.state.target
         self._sweep_leftovers()
         self.live = manifest_for(previous_generation(self.target) or "")
-        spare = spare_path(self.target)
+        spare = self.state.spare
         spare_generation = previous_generation(spare)
         self.base = manifest_for(spare_generation) if spare_generation else {}
         if self.base:
@@ -139,12 +138,14 @@ class StagedOutput:
             self.root = spare
         else:
             shutil.rmtree(spare, ignore_errors=True)
-            self.root = self.parent / f"{_siblings(self.target, 'tmp')}-{os.getpid()}"
-            self.root.mkdir()
+            self.root = self.state.temporary("tmp", os.getpid())
+            self.root.mkdir(parents=True)
             self._made.add(self.root)
 
     @classmethod
-    def recycle(cls, target: Path, spare_generation: str, delta: Manifest) -> StagedOutput | None:
+    def recycle(
+        cls, state: OutputState, spare_generation: str, delta: Manifest
+    ) -> StagedOutput | None:
         """A stage over the spare tree, brought level with the live output by applying
         `delta` (what the last build changed: fingerprint to link from live, "" to delete).
 
@@ -153,9 +154,9 @@ class StagedOutput:
         generation the delta starts from (then a full build is needed).
         """
         stage = cls.__new__(cls)
-        stage.target = target.resolve()
-        stage.parent = stage.target.parent
-        spare = spare_path(stage.target)
+        stage.state = state
+        stage.target = state.target
+        spare = state.spare
         if not spare_generation or previous_generation(spare) != spare_generation:
             return None
         stage.live, stage.base, stage.files = {}, {}, {}
@@ -177,12 +178,12 @@ class StagedOutput:
         """Temp trees of killed builds (we hold the lock, so none is live)."""
         if not self.target.exists():
             # Killed between the two renames of a swap without exchange: put the old back.
-            for old in sorted(self.parent.glob(f"{_siblings(self.target, 'old')}-*")):
+            for old in self.state.temporaries("old"):
                 if (old / MARKER).is_file():
                     os.rename(old, self.target)
                     break
         for kind in ("tmp", "old"):
-            for entry in self.parent.glob(f"{_siblings(self.target, kind)}-*"):
+            for entry in self.state.temporaries(kind):
                 if entry.is_dir() and not entry.is_symlink():
                     shutil.rmtree(entry, ignore_errors=True)
 
@@ -321,7 +322,7 @@ class StagedOutput:
     def commit(self, summary: dict[str, object]) -> None:
         # Not counted as written: it names the build, so it changes every time.
         self.path_for(MARKER).write_bytes(json.dumps(summary, sort_keys=True).encode() + b"\n")
-        spare = spare_path(self.target)
+        spare = self.state.spare
         if not self.target.exists():
             os.rename(self.root, self.target)
             _link_tree(self.target, spare)
@@ -332,7 +333,7 @@ class StagedOutput:
         except OSError as exc:
             if exc.errno not in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
                 raise
-            old = self.parent / f"{_siblings(self.target, 'old')}-{os.getpid()}"
+            old = self.state.temporary("old", os.getpid())
             os.rename(self.target, old)  # a kill here is undone by the next _sweep_leftovers
             os.rename(self.root, self.target)
             os.rename(old, spare)
@@ -412,3 +413,63 @@ def previous_generation(target: Path) -> str | None:
         return str(json.loads((target / MARKER).read_text())["generation"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
+
+
+# What builds before the one state folder left beside the output or the config.
+_LEGACY_SIDECARS = ("cache", "spare", "lock", "search-cache")
+
+
+def clean_paths(state: OutputState, site_root: Path | None) -> list[Path]:
+    """What `site-gen clean` removes: the output, the state folder (and the output's own
+    state when that lives elsewhere) and sidecars of older site-gen versions, whichever
+    exist. ConfigError (a usage error) for an output site-gen did not make."""
+    target = state.target
+    home = Path.home().resolve()
+    if target == Path(target.anchor) or target == home:
+        raise ConfigError(f"refusing to remove {target}")
+    if site_root is not None and site_root.resolve().is_relative_to(target):
+        raise ConfigError(f"refusing to remove {target}: it holds the site's config")
+    if target.is_symlink() or (target.exists() and not target.is_dir()):
+        raise ConfigError(f"refusing to remove {target}: not a folder site-gen made")
+    if target.is_dir() and any(target.iterdir()) and not (target / MARKER).is_file():
+        raise ConfigError(
+            f"refusing to remove {target}: it was not made by site-gen (no {MARKER} inside)"
+        )
+    for folder in (state.folder, state.own.parent.parent):
+        if folder.is_symlink() or not _holds_only_state(folder):
+            raise ConfigError(f"refusing to remove {folder}: it holds files site-gen did not make")
+    legacy = [target.parent / f".{target.name}.site-gen-{kind}" for kind in _LEGACY_SIDECARS]
+    if site_root is not None:
+        legacy.append(site_root.resolve() / ".site-gen-cache")
+    # Without a config the state folder may hold other outputs' state: only this one's goes.
+    own = [state.folder] if site_root is not None else [state.own]
+    found: list[Path] = []
+    for path in [target, *own, state.own, *legacy]:
+        if (path.exists() or path.is_symlink()) and not any(path.is_relative_to(f) for f in found):
+            found.append(path)
+    return found
+
+
+_STATE_FILE = re.compile(r"[\w.-]+\.sqlite(-wal|-shm|-journal)?|outputs")
+
+
+def _holds_only_state(folder: Path) -> bool:
+    """True for a state folder (or none): SQLite files (the cache and what else a build
+    keeps) and outputs/, nothing else."""
+    if not folder.is_dir():
+        return True
+    return all(_STATE_FILE.fullmatch(p.name) for p in folder.iterdir())
+
+
+def remove_paths(paths: list[Path]) -> None:
+    """Remove what clean_paths listed, then state folders left empty."""
+    for path in paths:
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path)
+        else:
+            path.unlink(missing_ok=True)
+    for path in paths:
+        if path.parent.name == "outputs":
+            for folder in (path.parent, path.parent.parent):
+                with contextlib.suppress(OSError):
+                    folder.rmdir()  # only when empty

@@ -81,6 +81,7 @@ class Live:
 
     root: Path
     link: Callable[[str], bool]  # link this bundle into the staged tree; False if it cannot
+    trees: Path  # where bundles' page trees are kept between builds (same file system)
 
 
 def index_site(
@@ -106,7 +107,7 @@ def index_site(
     if not shards:  # no article yet: Pagefind needs some page, so it gets the site
         _write_checked(site_root, site_root / INDEX_DIR)
         _drop_unused(site_root / INDEX_DIR)
-    trees = None if live is None else trees_path(live.root)
+    trees = None if live is None else live.trees
     if trees is not None:
         drop_other_trees(trees, set(shards))
     with ThreadPoolExecutor(max_workers=INDEXERS) as threads:
@@ -125,12 +126,6 @@ def index_site(
         reindexed=len(to_index),
         bundles=len(bundles),
     )
-
-
-def trees_path(target: Path) -> Path:
-    """Where the bundles' page trees are kept between builds, beside the output (hard
-    links need the same file system)."""
-    return target.parent / f".{target.name}.site-gen-search-cache"
 
 
 def _index_bundle(

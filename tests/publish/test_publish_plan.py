@@ -89,9 +89,9 @@ def test_named_target_with_all_settings() -> None:
         ({"a": {"rsync": "x"}, "b": {"rsync": "y"}}, None, "name a target"),
         ({"a": {"rsync": "x"}}, "b", "no \\[publish.b\\]"),
         ({"a": {"rsync": "x", "git": "y"}}, "a", "exactly one"),
-        ({"a": {"rsync": "x", "colour": "red"}}, "a", "unknown setting colour"),
+        ({"a": {"rsync": "x", "colour": "red"}}, "a", "\\[publish.a\\] colour: unknown key"),
         ({"a": {"s3": "bucket/prefix"}}, "a", "s3://BUCKET"),
-        ({"a": {"rsync": "x", "max_delete_fraction": 2}}, "a", "from 0 to 1"),
+        ({"a": {"rsync": "x", "max_delete_fraction": 2}}, "a", "expected a number <= 1.0, got 2"),
         ({"a": {"git": ""}}, "a", "non-empty"),
     ],
 )

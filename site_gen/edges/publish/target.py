@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
+
+import msgspec
 
 from site_gen.core.config import Config
+from site_gen.core.config_check import decode_tables, shown
 from site_gen.core.errors import ConfigError
 from site_gen.edges.publish.safety import DEFAULT_MAX_DELETE_FRACTION
 
 Kind = Literal["git", "rsync", "s3"]
 KINDS: tuple[Kind, ...] = ("git", "rsync", "s3")
 DEFAULT_BRANCH = "gh-pages"
-
-_OPTIONAL_KEYS = {"branch", "cname", "endpoint_url", "max_delete_fraction"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,28 +44,45 @@ def target_from_config(config: Config, name: str | None, origin: str = "site.tom
     if name not in tables:
         known = ", ".join(tables) or "none"
         raise ConfigError(f"{origin}: no [publish.{name}] table (configured: {known})")
-    target = _target_from_table(name, dict(tables[name]), f"{origin}: publish.{name}")
+    target = _target_from_table(name, dict(tables[name]), origin)
     return replace(target, base_dir=config.root)
 
 
-def _target_from_table(name: str, table: dict[str, Any], where: str) -> Target:
-    kinds = [k for k in KINDS if k in table]
-    if len(kinds) != 1:
+class _PublishTable(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """A [publish.NAME] table as written in site.toml."""
+
+    git: str | None = None
+    rsync: str | None = None
+    s3: str | None = None
+    branch: str = DEFAULT_BRANCH
+    cname: str | None = None
+    endpoint_url: str | None = None
+    max_delete_fraction: Annotated[float, msgspec.Meta(ge=0, le=1)] = DEFAULT_MAX_DELETE_FRACTION
+
+
+def _target_from_table(name: str, table: dict[str, Any], origin: str) -> Target:
+    where = f"{origin}: [publish.{name}]"
+    fields = decode_tables(table, _PublishTable, origin, within=f"publish.{name}")
+    locations = [
+        (kind, getattr(fields, kind)) for kind in KINDS if getattr(fields, kind) is not None
+    ]
+    if len(locations) != 1:
         raise ConfigError(f"{where}: set exactly one of git, rsync or s3")
-    kind = kinds[0]
-    unknown = set(table) - _OPTIONAL_KEYS - {kind}
-    if unknown:
-        raise ConfigError(f"{where}: unknown setting {sorted(unknown)[0]}")
+    kind, location = locations[0]
+    for key in (kind, "branch", "cname", "endpoint_url"):
+        value = getattr(fields, key)
+        if value is not None and not value.strip():
+            raise ConfigError(f"{where} {key}: expected a non-empty string, got {shown(value)}")
     target = Target(
         name=name,
         kind=kind,
-        location=_string(table, kind, where),
-        branch=_string(table, "branch", where, DEFAULT_BRANCH),
-        cname=_optional_string(table, "cname", where),
-        endpoint_url=_optional_string(table, "endpoint_url", where),
-        max_delete_fraction=_fraction(table.get("max_delete_fraction"), where),
+        location=location,
+        branch=fields.branch,
+        cname=fields.cname,
+        endpoint_url=fields.endpoint_url,
+        max_delete_fraction=fields.max_delete_fraction,
     )
-    return _checked(target, where)
+    return _checked(target, f"{where} {kind}")
 
 
 def target_from_options(
@@ -103,22 +121,3 @@ def _checked(target: Target, where: str) -> Target:
         if not target.location.startswith("s3://") or not bucket:
             raise ConfigError(f"{where}: {target.location!r} is not of the form s3://BUCKET/PREFIX")
     return target
-
-
-def _string(table: dict[str, Any], key: str, where: str, default: str | None = None) -> str:
-    value = table.get(key, default)
-    if not isinstance(value, str) or not value.strip():
-        raise ConfigError(f"{where}.{key} must be a non-empty string")
-    return value
-
-
-def _optional_string(table: dict[str, Any], key: str, where: str) -> str | None:
-    return _string(table, key, where) if key in table else None
-
-
-def _fraction(value: Any, where: str) -> float:
-    if value is None:
-        return DEFAULT_MAX_DELETE_FRACTION
-    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
-        raise ConfigError(f"{where}.max_delete_fraction must be a number from 0 to 1")
-    return float(value)
