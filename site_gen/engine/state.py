@@ -3,7 +3,7 @@
 The folder sits beside `site.toml` (or beside the output when there is no config):
 
     .site-gen/
-      cache.sqlite           parsed articles and page fingerprints (see site_gen.cache)
+      cache.sqlite           parsed articles and page fingerprints (see site_gen.engine.cache)
       outputs/<key>/lock     one build of that output at a time
       outputs/<key>/spare/   the tree the last swap replaced, recycled by the next build
       outputs/<key>/search-trees/  the pages each search bundle was indexed from
