@@ -30,6 +30,7 @@ from site_gen.engine.state import output_state  # noqa: E402
 
 GNU_TIME = Path("/usr/bin/time")
 OTHER_PACKAGES = ("hugo", "pelican", "markdown")
+# What a build keeps beside its output; a cold build starts without any of them.
 CHANGED_SENTENCE = "A late correction was added to this report on request of the editors."
 # Stand-in for /usr/bin/time: run the command, then report the peak RSS of its process tree.
 RSS_WRAPPER = """\

@@ -80,6 +80,22 @@ def test_bundles_are_periods_newest_first_split_when_full() -> None:
     assert search.plan_bundles([], 10) == {}
 
 
+def test_a_full_year_is_split_into_quarters_and_a_full_quarter_into_months() -> None:
+    keys = ("2021-01-05", "2021-02-01", "2021-05-01", "2021-08-01", "2021-08-02", "2021-09-03")
+    found = [search.IndexedPage(key, f"{key}/index.html") for key in keys]
+    planned = search.plan_bundles(found, shard_pages=2)
+    assert {name: len(members) for name, members in planned.items()} == {
+        "pagefind": 1,  # September, the newest period
+        "pagefind-2021-08": 2,
+        "pagefind-2021-q2": 1,
+        "pagefind-2021-q1": 2,
+    }
+    # a month is split into days only when it holds several times a bundle's share
+    many = [search.IndexedPage(f"2021-08-{d:02d}", f"{d}/index.html") for d in range(1, 10)]
+    assert list(search.plan_bundles(many, shard_pages=2))[:2] == ["pagefind", "pagefind-2021-08-08"]
+    assert list(search.plan_bundles(many[:8], shard_pages=2)) == ["pagefind"]
+
+
 def test_the_build_summary_reports_index_size_and_time(seed_site: Path) -> None:
     stdout = (seed_site.parent / "stdout.txt").read_text(encoding="utf-8")
     line = next(line for line in stdout.splitlines() if line.startswith("Search index:"))
@@ -181,3 +197,44 @@ def test_indexing_also_works_from_inside_a_running_event_loop(tmp_path: Path) ->
         stats = thread.submit(asyncio.run, inside_loop()).result()
     assert stats is not None and stats.pages == 1
     assert stats.index_bytes == search.tree_bytes(tmp_path / "pagefind") > 0
+
+
+def _page_files(root: Path, pages: dict[str, str]) -> list[search.IndexedPage]:
+    for relative, text in pages.items():
+        (root / relative).parent.mkdir(parents=True, exist_ok=True)
+        (root / relative).write_text(text, encoding="utf-8")
+    return [search.IndexedPage("2024", relative, text) for relative, text in pages.items()]
+
+
+def test_a_kept_tree_links_again_only_what_changed(tmp_path: Path) -> None:
+    """The bundle's page tree outlives the build: an edit links one page again, a page
+    that left is unlinked, and a tree whose list is missing (a killed build) is remade."""
+    site, tree = tmp_path / "site", tmp_path / "tree"
+    members = _page_files(site, {"a/index.html": "a1", "b/index.html": "b1"})
+    search._update_tree(site, members, tree)
+    kept = (tree / "a/index.html").stat().st_ino
+    (site / "b/index.html").unlink()  # pages are new files, never rewritten in place
+    members = _page_files(site, {"a/index.html": "a1", "b/index.html": "b2"})
+    members[0] = search.IndexedPage("2024", "a/index.html", "a1")
+    search._update_tree(site, members, tree)
+    assert (tree / "a/index.html").stat().st_ino == kept
+    assert (tree / "b/index.html").read_text(encoding="utf-8") == "b2"
+    search._update_tree(site, members[1:], tree)
+    assert not (tree / "a/index.html").exists()
+    (tree / search.MANIFEST).unlink()
+    (tree / "stray.html").write_text("x", encoding="utf-8")
+    search._update_tree(site, members, tree)
+    assert sorted(p.name for p in tree.rglob("*.html")) == ["index.html", "index.html"]
+    unknown = [search.IndexedPage("2024", "b/index.html", "")]
+    (site / "b/index.html").unlink()
+    _page_files(site, {"b/index.html": "b3"})
+    search._update_tree(site, unknown, tree)
+    assert (tree / "b/index.html").read_text(encoding="utf-8") == "b3"
+
+
+def test_trees_of_periods_no_longer_planned_are_dropped(tmp_path: Path) -> None:
+    for name in ("pagefind", "pagefind-2015", "pagefind-2015-q1"):
+        (tmp_path / name).mkdir()
+    search.drop_other_trees(tmp_path, {"pagefind", "pagefind-2015-q1"})
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pagefind", "pagefind-2015-q1"]
+    search.drop_other_trees(tmp_path / "missing", set())  # no trees yet: nothing to do

@@ -161,7 +161,7 @@ def search_index(
     longer makes, which the main thread may be deleting meanwhile); else a walk."""
     if not config.search:
         return None
-    live = search.Live(staged.target, staged.link_folder_from_live)
+    live = search.Live(staged.target, staged.link_folder_from_live, staged.state.search_trees)
     if not staged.pages_differ_from_live():
         # No page to read: each of the live output's bundles is right as it is.
         live_bundles = search.read_manifests_by_bundle(staged.target)

@@ -6,6 +6,7 @@ The folder sits beside `site.toml` (or beside the output when there is no config
       cache.sqlite           parsed articles and page fingerprints (see site_gen.engine.cache)
       outputs/<key>/lock     one build of that output at a time
       outputs/<key>/spare/   the tree the last swap replaced, recycled by the next build
+      outputs/<key>/search-trees/  the pages each search bundle was indexed from
       outputs/<key>/tmp-PID/ a tree being written (old-PID: one being swapped out)
 
 `<key>` is the output's name, plus a hash of its path when it does not sit beside the
@@ -43,6 +44,11 @@ class OutputState:
     @property
     def lock(self) -> Path:
         return self.own / "lock"
+
+    @property
+    def search_trees(self) -> Path:
+        """The search bundles' page trees, kept for the next build (see render.search)."""
+        return self.own / "search-trees"
 
     def temporary(self, kind: str, pid: int) -> Path:
         """A tree being written (`tmp`) or swapped out (`old`) by process `pid`."""

@@ -416,7 +416,7 @@ def previous_generation(target: Path) -> str | None:
 
 
 # What builds before the one state folder left beside the output or the config.
-_LEGACY_SIDECARS = ("cache", "spare", "lock")
+_LEGACY_SIDECARS = ("cache", "spare", "lock", "search-cache")
 
 
 def clean_paths(state: OutputState, site_root: Path | None) -> list[Path]:

@@ -27,6 +27,9 @@ _NOT_A_HEADLINE = re.compile(
     r"|(?i:^(?:\w+day,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
     r"\.?\s+\d{1,2}(?:,\s*|\s+)\d{4})"  # a masthead's date first: "Oct 09, 2022 PRINT EDITION"
     r"|^(?:Breaking(?: News)?|Just In|Latest|Live Updates|Flash|Trending|Headlines?)\s*[:|–-]"
+    r"|(?i:\bpage\s+\d{1,5}(?:\s+of\s+\d{1,5})?$)"  # a listing's page: "Home Blog Page 39"
+    r"|(?i:^(?:all posts (?:in|tagged)|posts tagged|(?:category|tag|author|monthly) archives?\b"
+    r"|(?:author )?archives? for\b|browsing (?:category|tag)\b))"  # a blog's archive heading
     r"|^[^\w\"'‘“]"  # starts with punctuation: a list item, a menu glyph
     r"|\s[|•·]\s.*\s[|•·]\s",  # two separators: a menu or a breadcrumb
 )
@@ -38,6 +41,7 @@ _BADGE = re.compile(
     r"|\s*\|\s*(?:Photo|Image|Video|Picture|File photo)\b[^|]*$"
     r"|\s*\|\s*$"
     r"|(?<=[a-z])(?:Exclusive|EXCLUSIVE|Video|VIDEO|Watch|Photos|Live|LIVE|Breaking)$"
+    r"|(?<=[\w.])(?:File [Pp]hoto|FILE PHOTO)$"  # "… for slaughter.File Photo": one credit
 )
 _ROLE_WORDS = re.compile(
     r"\b(?:staff|writer|reporter|correspondent|editor|desk|bureau|contributor|columnist"
@@ -178,6 +182,8 @@ def _headline_above(
         text = texts[index]
         if not text or index in skip:
             continue
+        if found and _RULE_LINE.match(text):
+            break  # "******": a rule between the page's parts; the head is below it
         seen += 1
         if seen > CLUSTER_REACH or is_body_prose(text):
             break
@@ -194,6 +200,33 @@ def _headline_above(
     if len(plain) == 2 and _is_kicker_shaped(texts[plain[1]], texts[plain[0]]):
         return plain[0]
     return plain[-1]
+
+
+_RULE_LINE = re.compile(r"^(?:[*=_~#-]\s?){3,}$")
+# "All posts in the INFORMATION category", "Category Archives: Politics": the listing a
+# post was copied from names its category.
+_ARCHIVE_SECTION = re.compile(
+    r"^(?:all posts in(?: the)?|(?:category archives?|archives? for the|browsing category)\s*:?)"
+    r"\s+[‘'\"“]?(?P<name>[^‘’'\"“”]{2,40}?)[’'\"”]?(?:\s+category)?$",
+    re.IGNORECASE,
+)
+
+
+def archive_section(text: str) -> str | None:
+    """The category a blog's archive heading names, or None."""
+    match = _ARCHIVE_SECTION.match(text) if len(text) <= lines.SHORT else None
+    return match["name"].strip() if match else None
+
+
+def is_weather(text: str) -> bool:
+    """A weather widget's line ("22.8 C", "Chandpur 29°C Haze"): a masthead's, no article's."""
+    return len(text) <= 60 and bool(_WEATHER.search(text))
+
+
+_WEATHER = re.compile(
+    r"^-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]\b"
+    r"|^\S+(?:\s\S+)?\s+-?\d{1,3}(?:[.,]\d)?\s?°\s?[CF]?(?:\s\S+){0,2}$"
+)
 
 
 def _is_kicker_shaped(upper: str, lower: str) -> bool:

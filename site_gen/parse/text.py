@@ -8,11 +8,15 @@ from dataclasses import dataclass
 from site_gen.core.model import FieldNote
 from site_gen.parse import dates, header, lines
 from site_gen.parse.fields import Extracted, Unparseable
-from site_gen.parse.header import is_role
+from site_gen.parse.header import archive_section, is_role
 from site_gen.parse.profiles import Profile, choose_profile, generic_of
 
 # How far below the title the header (section, byline, dates) may reach.
 HEADER_REACH = 12
+# How far above the headline a blog's archive heading ("All posts in …") may sit.
+ARCHIVE_REACH = 24
+# The longest standfirst: a summary is a sentence or two.
+STANDFIRST_WORDS = 45
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +51,7 @@ def parse_text(
     ]
     date_lines, impossible = _date_lines(kept, profile, home_zone)
     chrome = {i for i, ln in enumerate(all_lines) if ln.text and not kept[i].text}
+    _drop_alt_texts(kept, profile, generic)
     title_at, title_note = _locate_title(kept, all_lines, date_lines, chrome, profile, generic)
     title = header.clean_title(kept[title_at].text, text)
     notes.append(title_note)
@@ -64,13 +69,15 @@ def parse_text(
     notes += [byline_note, section_note]
     used = {title_at, *(d.index for d in date_lines)}
     paragraphs, captions, tags = _body(kept, body_at, end, used, profile, generic)
+    tags = _meta_terms(kept, header_lines) + tags
     paragraphs, lead_in = _split_standfirst(_drop_pull_quotes(paragraphs))
+    paragraphs, glued = _unglue_lede(paragraphs, title)
     paragraphs, credit = _drop_sign_off(paragraphs, profile)
     if not byline and credit:
         byline, notes[-2] = (credit,), FieldNote("byline", "wire credit after the body", 0.6)
     if not byline and (credit := _dateline_credit(paragraphs)):
         byline, notes[-2] = (credit,), FieldNote("byline", "credit in the lede's dateline", 0.6)
-    captions = _header_captions(kept, header_lines, profile, generic) + captions
+    captions = _header_captions(kept, header_lines, profile, generic) + glued + captions
     standfirst = lead_in or _standfirst(
         kept, title_at, body_at, date_lines, byline, section, profile, generic
     )
@@ -119,6 +126,20 @@ def _undoubled(text: str) -> str:
     if len(text) >= 8 and len(text) % 2 == 0 and text[:half] == text[half:]:
         return text[:half]
     return text
+
+
+def _drop_alt_texts(kept: list[Numbered], profile: Profile, generic: Profile) -> None:
+    """A photo's alt text printed just before its caption, which repeats it with the
+    credit ("… on Saturday." then "… on Saturday. | Photo Credit: …"), is the picture's,
+    not a paragraph: it leaves the text as the caption does."""
+    for at, line in enumerate(kept):
+        text = line.text
+        if not text or len(text) > lines.SHORT:
+            continue
+        after = next((ln.text for ln in kept[at + 1 : at + 4] if ln.text), "")
+        is_prefix = len(after) > len(text) and after.startswith(text)
+        if is_prefix and lines.is_caption(after, profile, generic):
+            kept[at] = Numbered(line.number, "")
 
 
 _STAMP = re.compile(r"^date \d{4}-\d{2}-\d{2}\b\s*")
@@ -181,6 +202,15 @@ def _standfirst(
         if lines.word_count(text) >= 5 and (lines.is_prose(text) or bare[:1].isupper()):
             parts.append(text)
     return " ".join(parts) or None
+
+
+def _meta_terms(kept: list[Numbered], header_lines: range) -> tuple[str, ...]:
+    """The categories a blog's "posted by Jane Roe in Oakfield, fire." files the post under."""
+    for index in header_lines:
+        meta = lines.meta_byline(kept[index].text) if kept[index].text else None
+        if meta is not None and meta.terms:
+            return meta.terms
+    return ()
 
 
 def _header_start(kept: list[Numbered], title_at: int) -> int:
@@ -255,6 +285,9 @@ _DATELINE_START = re.compile(
 _LONE_DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?:[ ,/]+[A-Z][\w.'’-]*){0,3}:$")
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]?\s+[A-Z]")
+
+
 def _split_standfirst(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
     """Paragraphs before the lede that are its standfirst: printed again below (some
     pages repeat the summary as the first paragraph), or followed within two paragraphs
@@ -274,13 +307,41 @@ def _split_standfirst(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str
     words = kept[0].split()[:10]
     opening = " ".join(words)
     repeated = any(p.startswith(opening) and p != kept[0] for p in kept[1:6])
-    # Ten words in the same order are evidence only when they are varied words.
-    if len({w.lower() for w in words}) >= 7 and repeated:
+    # Ten words in the same order are evidence only when they are varied words; and a
+    # summary is a sentence or two, not a paragraph of four that merely opens alike.
+    is_short = (
+        lines.word_count(kept[0]) <= STANDFIRST_WORDS and len(_SENTENCE_BREAK.findall(kept[0])) <= 1
+    )
+    if len({w.lower() for w in words}) >= 7 and repeated and is_short:
         return tuple(kept[1:]), kept[0]
     for at in (1, 2):
         if _DATELINE_START.match(kept[at]) and not any(_DATELINE_START.match(p) for p in kept[:at]):
             return tuple(kept[at:]), " ".join(kept[:at])
     return tuple(kept), None
+
+
+# An image's name or the headline glued before the lede's dateline or first word, with no
+# space: "prvez rasheedISLAMABAD: The minister…", "SykesA deputy editor has…".
+_GLUED_LEDE = re.compile(
+    r"^(?P<glued>.{4,120}?[a-z])"
+    r"(?=[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}\s?(?:\([^()]{2,40}\)\s?)?"
+    r"(?::|–|—|-{1,2})\s+[A-Z\"“‘']|(?:A|An|The) [a-z])"
+)
+
+
+def _unglue_lede(
+    paragraphs: tuple[str, ...], title: str
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The lede without what a copy glued before it: the headline again, or a picture's
+    name of a few words (its last word a real word, so "iPhone" and "McCain" stay)."""
+    match = _GLUED_LEDE.match(paragraphs[0]) if paragraphs else None
+    if match is None:
+        return paragraphs, ()
+    glued = match["glued"]
+    is_picture_name = len(glued) <= 40 and lines.word_count(glued) <= 4
+    if not (glued == title or is_picture_name and len(glued.split()[-1]) >= 4):
+        return paragraphs, ()
+    return (paragraphs[0][match.end() :], *paragraphs[1:]), (glued,)
 
 
 def _drop_pull_quotes(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
@@ -328,7 +389,10 @@ def _drop_sign_off(
 
 
 # "DHAKA (Reuters) -", "KATHMANDU (Neo Web Desk) Nepal :", "NEW DELHI (PTI):"
-_DATELINE_CREDIT = re.compile(r"^[A-Z][\w .,/'’-]{1,40}\s*\(([^()]{2,40})\)\s*(?:-{1,2}|–|—|:)")
+# "21 Nov (Bernama) --": some wires open with the day instead of the place.
+_DATELINE_CREDIT = re.compile(
+    r"^(?:\d{1,2} )?[A-Z][\w .,/'’-]{1,40}\s*\(([^()]{2,40})\)\s*(?:-{1,2}|–|—|:)"
+)
 
 
 def _dateline_credit(paragraphs: tuple[str, ...]) -> str | None:
@@ -490,14 +554,18 @@ def _find_body_start(
     # A standfirst: one sentence under the headline, then the byline and dateline. The
     # body starts after that block, not at the standfirst.
     following = [i for i in range(first + 1, min(first + 14, len(kept))) if kept[i].text][:6]
+    credited = None
     for index in following:
         if index in dated:
             block_end = max(i for i in following if i in dated)
             return _first_prose(kept, block_end + 1, dated)
         text = kept[index].text
+        if lines.byline_names(text, profile) and not header.is_body_prose(text):
+            credited = index  # standfirst, photo, "Express News Service", then the lede
+            continue
         if lines.is_prose(text) and not lines.is_caption(text, profile, generic):
             break
-    return first
+    return _first_prose(kept, credited + 1, dated) if credited is not None else first
 
 
 _HIGHLIGHTS = re.compile(
@@ -518,8 +586,8 @@ def _first_prose(kept: list[Numbered], start: int, dated: set[int]) -> int:
         if _HIGHLIGHTS.match(text):  # "Story highlights" lists the standfirst's points
             in_highlights = True
             continue
-        if index in dated or in_highlights:
-            continue
+        if index in dated or in_highlights or lines.meta_byline(text):
+            continue  # a blog's "posted by … in …" line ends like a sentence, but is none
         if header.is_body_prose(text):
             return index
         if fallback is None and lines.is_prose(text):
@@ -568,7 +636,12 @@ def _pick_dates(
     # Below the headline first: a date line above it may still be the masthead's clock,
     # so a "Publish Date: …" under the body beats it; a bare date under the body does not.
     under_title = [d for d in date_lines if title_at < d.index < header_lines.stop]
-    above_title = [d for d in date_lines if header_lines.start <= d.index < title_at]
+    # A date beside a weather widget above the headline is the masthead's "today".
+    above_title = [
+        d
+        for d in date_lines
+        if header_lines.start <= d.index < title_at and not _beside_weather(kept, d.index)
+    ]
     below = [d for d in date_lines if header_lines.stop <= d.index < end]
     labelled_below = [d for d in below if d.is_labelled]
     labelled_above = [d for d in date_lines if d.index < header_lines.start and d.is_labelled]
@@ -587,6 +660,11 @@ def _pick_dates(
         0.9 if published.index in header_lines else 0.6,
     )
     return published.found, modified.found if modified else None, note
+
+
+def _beside_weather(kept: list[Numbered], index: int) -> bool:
+    near = kept[max(0, index - 2) : index + 3]
+    return any(line.text and header.is_weather(line.text) for line in near)
 
 
 def _first_of_kind(found: list[lines.DateLine], kind: str) -> lines.DateLine | None:
@@ -642,6 +720,9 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
     """The names on a byline line, also when a date or a "|" shares the line with them
     ("By Jane Roe - July 17, 2010", "Jane Roe | Published: 3 May 2024")."""
     text = text.lstrip("-–—|•· ")  # "- SANDUN A. JAYASEKERA", "| IRFAN HAJI"
+    meta = lines.meta_byline(text)
+    if meta is not None:  # "posted by Jane Roe in Oakfield, fire."
+        return (meta.name,)
     names = lines.byline_names(text, profile)
     if names or not (is_dated or "|" in text):
         return names
@@ -649,8 +730,12 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
         names = lines.byline_names(part, profile) if part else None
         if names:
             return names
-        # "SERAJUL HAQUE | 2025-09-30 12:00"; but "Published - May 23 - New Delhi" is a place
-        if is_dated and lines.looks_like_name(part) and not lines.date_label(text, profile):
+        # "SERAJUL HAQUE | 2025-09-30 12:00"; but "Published - May 23 - New Delhi" and
+        # "New Delhi : October 8, 2009" (a release's dateline) name a place
+        is_place = bool(lines.date_label(text, profile)) or bool(
+            re.match(rf"{re.escape(part)}\s?:", text)
+        )
+        if is_dated and lines.looks_like_name(part) and not is_place:
             return (part,)
     return None
 
@@ -679,6 +764,11 @@ def _find_section(
         text = kept[index].text
         if text.lower() in known:
             return known[text.lower()], FieldNote("section", "profile's section list", 0.95)
+    # A blog's archive heading names the category, however far above the post it sits.
+    listing = range(title_at - 1, max(-1, title_at - ARCHIVE_REACH), -1)
+    archive = next((a for i in listing if (a := archive_section(all_lines[i].text))), None)
+    if archive:
+        return archive, FieldNote("section", "the blog archive the post is listed in", 0.6)
     crumb = _breadcrumb(all_lines, title_at, kept[title_at].text)
     if crumb:
         return crumb, FieldNote("section", "last crumb of the breadcrumb", 0.7)
@@ -753,7 +843,8 @@ _KICKERS = frozenset(
 _NOT_A_SECTION = re.compile(
     r"\d|@|©|\(|^[|•·/»-]|^(?:written|posted|photo|image|follow|write|archive|stories|contact"
     r"|subscribe|live|watch|listen|share|search|menu|edition|logo|story highlights|banner"
-    r"|published|updated|english|bangla|language|advertisement)\b|\bby$",
+    r"|published|updated|english|bangla|language|advertisement)\b|\bby$"
+    r"|\+$",  # "Crossword+", "Premium+": a product behind a subscription, not a section
     re.IGNORECASE,
 )
 
@@ -809,6 +900,7 @@ _TOPICS_LABEL = re.compile(
     r"^(?:tags?|topics?|related topics?|related tags|keywords|more on|more about)\s*:?$", re.I
 )
 MAX_TOPICS = 12
+_TOPIC_SEPARATOR = re.compile(r"\s+/\s+")
 
 
 def _topic_block(kept: list[Numbered], end: int) -> list[str]:
@@ -823,9 +915,11 @@ def _topic_block(kept: list[Numbered], end: int) -> list[str]:
                     if topics:
                         break
                     continue
-                if lines.word_count(text) > 4 or lines.ends_like_prose(text):
+                # One topic a line, or several on one ("Chennai / police")
+                items = [t.strip() for t in _TOPIC_SEPARATOR.split(text) if t.strip()]
+                if any(lines.word_count(t) > 4 or lines.ends_like_prose(t) for t in items):
                     break
-                topics.append(text)
+                topics.extend(items)
             if topics:
                 return topics
     return []

@@ -5,8 +5,9 @@ browser fetches only the pieces for its words: no server, any static host, 100,0
 articles. Only pages marked `data-pagefind-body` (the article template) are indexed.
 
 The index is a set of bundles, one per period of publication: a decade, split into years
-(months, days) when it holds more than SHARD_PAGES articles. /pagefind/ holds the newest
-period, /pagefind-2010s/, /pagefind-2021/, /pagefind-2019-03/… the older ones, and
+(quarters, months, days) when it holds more than SHARD_PAGES articles. /pagefind/ holds the
+newest period, /pagefind-2010s/, /pagefind-2021/, /pagefind-2019-q3/, /pagefind-2019-03/…
+the older ones, and
 /pagefind/shards.json
 lists those for the search page to merge (Pagefind's mergeIndex), newest first, so
 results sorted by date stay in order across them. An old article never changes period,
@@ -36,8 +37,12 @@ from site_gen.core.errors import BuildError
 INDEX_DIR = "pagefind"
 SHARDS_FILE = "shards.json"
 MANIFEST = "site-gen-pages.txt"  # in each bundle: "fingerprint sort-key path" per page
-SHARD_PAGES = 1_500  # a decade (year, month) with more articles is split into years (…)
-PERIOD_WIDTHS = (3, 4, 7, 10)  # characters of the ISO sort key: decade, year, month, day
+# A decade (year, quarter) with more articles is split into years (quarters, months): an
+# edit re-indexes its period's bundle, and Pagefind takes ~2 ms an article, so a bundle of
+# a few hundred keeps an edit near half a second (1,500 took ~2 s). A month is split into
+# days only past DAY_SPLIT_FACTOR times as many, so 100,000 articles are still ~120 months.
+SHARD_PAGES = 400
+DAY_SPLIT_FACTOR = 4
 INDEXERS = 2  # Pagefind processes at a time (each is mostly one thread), one per core
 BUNDLE_NAME = re.compile(INDEX_DIR + r"(-[0-9a-z-]+)?")
 BODY_MARK = b"data-pagefind-body"
@@ -76,6 +81,7 @@ class Live:
 
     root: Path
     link: Callable[[str], bool]  # link this bundle into the staged tree; False if it cannot
+    trees: Path  # where bundles' page trees are kept between builds (same file system)
 
 
 def index_site(
@@ -101,8 +107,11 @@ def index_site(
     if not shards:  # no article yet: Pagefind needs some page, so it gets the site
         _write_checked(site_root, site_root / INDEX_DIR)
         _drop_unused(site_root / INDEX_DIR)
+    trees = None if live is None else live.trees
+    if trees is not None:
+        drop_other_trees(trees, set(shards))
     with ThreadPoolExecutor(max_workers=INDEXERS) as threads:
-        list(threads.map(lambda shard: _index_bundle(site_root, *shard), to_index))
+        list(threads.map(lambda job: _index_bundle(site_root, job[0], job[1], trees), to_index))
     bundles = list(shards) or [INDEX_DIR]
     merged = json.dumps([f"/{bundle}/" for bundle in bundles[1:]]) + "\n"
     shards_file = site_root / INDEX_DIR / SHARDS_FILE
@@ -119,16 +128,66 @@ def index_site(
     )
 
 
-def _index_bundle(site_root: Path, bundle: str, members: list[IndexedPage]) -> None:
+def _index_bundle(
+    site_root: Path, bundle: str, members: list[IndexedPage], trees: Path | None = None
+) -> None:
     """Only the bundle's pages, linked at their own paths: Pagefind then parses articles
-    only, not list pages. Inside the staged tree, so a killed build leaves nothing behind.
-    The manifest is written last: a bundle that has one is complete."""
+    only, not list pages. With `trees`, the linked tree is kept there for the next build
+    (see _update_tree); else it is made inside the staged tree, so a killed build leaves
+    nothing behind. The manifest is written last: a bundle that has one is complete."""
     shutil.rmtree(site_root / bundle, ignore_errors=True)
-    with tempfile.TemporaryDirectory(dir=site_root, prefix=".search-shard-") as tmp:
-        _linked_tree(site_root, [page.path for page in members], Path(tmp))
-        _write_checked(Path(tmp), site_root / bundle)
+    if trees is not None:
+        tree = trees / bundle
+        _update_tree(site_root, members, tree)
+        _write_checked(tree, site_root / bundle)
+    else:
+        with tempfile.TemporaryDirectory(dir=site_root, prefix=".search-shard-") as tmp:
+            _linked_tree(site_root, [page.path for page in members], Path(tmp))
+            _write_checked(Path(tmp), site_root / bundle)
     _drop_unused(site_root / bundle)
     (site_root / bundle / MANIFEST).write_text(manifest_text(members), encoding="utf-8")
+
+
+def drop_other_trees(trees: Path, keep: set[str]) -> None:
+    """Trees of periods the plan no longer has (a year that filled up and became quarters):
+    their links would keep old pages on disk for ever."""
+    if trees.is_dir():
+        for entry in trees.iterdir():
+            if entry.name not in keep and entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry, ignore_errors=True)
+
+
+def _update_tree(site_root: Path, members: list[IndexedPage], tree: Path) -> None:
+    """Bring a kept tree level with `members`: link again only the pages whose fingerprint
+    changed, unlink the pages that left. Making a tree of 1,000 folders and deleting it
+    again cost more than Pagefind itself on an edit; an edit now links one page. The
+    tree's list is removed while it changes, so a killed build leaves a tree that the
+    next build makes anew; a page of unknown fingerprint is always linked again."""
+    listing = tree / MANIFEST
+    before = _tree_pages(_text_of(listing))
+    listing.unlink(missing_ok=True)
+    if before is None:
+        shutil.rmtree(tree, ignore_errors=True)
+        before = {}
+    wanted = {page.path: page.fingerprint for page in members}
+    for relative in before.keys() - wanted.keys():
+        (tree / relative).unlink(missing_ok=True)
+    stale = [p for p, mark in wanted.items() if not mark or before.get(p) != mark]
+    _linked_tree(site_root, stale, tree, replace=True)
+    listing.write_text(manifest_text(members), encoding="utf-8")
+
+
+def _tree_pages(listing: str | None) -> dict[str, str] | None:
+    """Path -> fingerprint of a kept tree's list; None when there is none to trust."""
+    if listing is None:
+        return None
+    pages = {}
+    for line in listing.splitlines():
+        fields = line.split(" ", 2)
+        if len(fields) != 3:
+            return None
+        pages[fields[2]] = fields[0].strip("-")
+    return pages
 
 
 def reuse_bundle(site_root: Path, bundle: str, wanted: str, live: Live | None) -> bool:
@@ -212,17 +271,22 @@ def plan_bundles(
     for the one time its decade or year fills up), and a small site is one or two."""
     periods: dict[str, list[IndexedPage]] = {}
     for page in pages:
-        periods.setdefault(page.sort_key[: PERIOD_WIDTHS[0]], []).append(page)
-    for width in PERIOD_WIDTHS[1:]:
+        periods.setdefault(_decade(page.sort_key), []).append(page)
+    for period_of, limit in (
+        (_year, shard_pages),
+        (_quarter, shard_pages),
+        (_month, shard_pages),
+        (_day, shard_pages * DAY_SPLIT_FACTOR),
+    ):
         finer: dict[str, list[IndexedPage]] = {}
         for period, members in periods.items():
-            if len(members) <= shard_pages:
+            if len(members) <= limit:
                 finer[period] = members
                 continue
             for page in members:
-                finer.setdefault(page.sort_key[:width], []).append(page)
+                finer.setdefault(period_of(page.sort_key), []).append(page)
         periods = finer
-    newest_first = sorted(periods, reverse=True)
+    newest_first = sorted(periods, key=lambda period: (_start(period), period), reverse=True)
     return {
         INDEX_DIR if number == 0 else f"{INDEX_DIR}-{_slug(period)}": sorted(
             periods[period], key=lambda page: (page.sort_key, page.path), reverse=True
@@ -231,10 +295,41 @@ def plan_bundles(
     }
 
 
+def _decade(sort_key: str) -> str:
+    return sort_key[:3]
+
+
+def _year(sort_key: str) -> str:
+    return sort_key[:4]
+
+
+def _quarter(sort_key: str) -> str:
+    """ "2015-q2" for April to June; a key without a month keeps its year."""
+    month = sort_key[5:7]
+    if not (month.isdigit() and 1 <= int(month) <= 12):
+        return sort_key[:7]
+    return f"{sort_key[:4]}-q{(int(month) - 1) // 3 + 1}"
+
+
+def _month(sort_key: str) -> str:
+    return sort_key[:7]
+
+
+def _day(sort_key: str) -> str:
+    return sort_key[:10]
+
+
+def _start(period: str) -> str:
+    """Where a period starts, as an ISO key prefix ("2015-q2" -> "2015-04"): periods
+    never overlap, so their starts order them."""
+    found = re.fullmatch(r"([0-9]{4})-q([1-4])", period)
+    return f"{found[1]}-{3 * int(found[2]) - 2:02d}" if found else period
+
+
 def _slug(period: str) -> str:
     if re.fullmatch(r"[0-9]{3}", period):
         return f"{period}0s"
-    return period if re.fullmatch(r"[0-9-]+", period) else "undated"
+    return period if re.fullmatch(r"[0-9-]+|[0-9]{4}-q[1-4]", period) else "undated"
 
 
 def _write_checked(pages_root: Path, bundle: Path) -> None:
@@ -266,11 +361,13 @@ def _drop_unused(bundle: Path) -> None:
             wasm.unlink()
 
 
-def _linked_tree(site_root: Path, pages: list[str], into: Path) -> None:
+def _linked_tree(site_root: Path, pages: list[str], into: Path, replace: bool = False) -> None:
     """The shard's pages at their own relative paths (so Pagefind gives the same URLs)."""
     for relative in pages:
         target = into / relative
         target.parent.mkdir(parents=True, exist_ok=True)
+        if replace:
+            target.unlink(missing_ok=True)
         try:
             os.link(site_root / relative, target)
         except OSError:

@@ -55,6 +55,27 @@ def test_joined_patterns_answer_like_each_one(
         assert together.any(line) == any(p.match(line) for p in patterns)
 
 
+MARKS = [p for profile in builtin_profiles() for p in profile.match + profile.weak_match]
+GLUE = st.sampled_from(["", " ", "\n", "\n\n", ". ", "x", "©", "ক", "\u2019", " | "])
+
+
+@settings(max_examples=60, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_search_set_names_the_marks_each_pattern_finds(data: st.DataObject) -> None:
+    """The prefiltered set over a page says exactly which site marks a search finds:
+    pages made of other marks' examples, cut, shouted or run together."""
+    parts = []
+    for _ in range(data.draw(st.integers(1, 4))):
+        one = data.draw(st.sampled_from(MARKS))
+        flags = re.IGNORECASE | (re.MULTILINE if one.multiline else 0)
+        example = data.draw(st.from_regex(re.compile(one.pattern, flags), fullmatch=True))
+        example = data.draw(st.sampled_from([example, example[1:], example.upper()]))
+        parts += [example, data.draw(GLUE)]
+    page = "".join(parts)
+    together = PatternSet(tuple(MARKS))
+    assert together.hits(page) == {i for i, p in enumerate(MARKS) if p.search(page)}
+
+
 def test_a_set_says_which_patterns_hit() -> None:
     patterns = (
         compile_pattern("a+"),

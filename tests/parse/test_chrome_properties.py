@@ -256,7 +256,14 @@ dateline = st.tuples(
     st.sampled_from(["World", "Business", "Sport"]),
     st.lists(name, min_size=1, max_size=2, unique=True),
     dateline,
-    st.lists(paragraph, min_size=1, max_size=6),
+    # No paragraph opens with another's first ten words: that is a standfirst printed
+    # again as the lede, which the parser reads as the summary (tested in test_text.py).
+    st.lists(
+        paragraph,
+        min_size=1,
+        max_size=6,
+        unique_by=(lambda p: " ".join(p.split()[:10]), lambda p: p.split(".")[0]),
+    ),
 )
 def test_generated_article_survives_import(
     title: str, section: str, authors: list[str], date: str, body: list[str]

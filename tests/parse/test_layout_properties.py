@@ -55,7 +55,8 @@ def _insert(text: str, body_starts: str, inserts: list[tuple[int, str]]) -> str:
     """Furniture at paragraph boundaries: inline furniture anywhere, the rest above the
     page or inside the body (a menu never sits between a headline and its standfirst)."""
     page = text.split("\n")
-    body_at = next(i for i, line in enumerate(page) if line.strip().startswith(body_starts))
+    # "in", not "startswith": a copy may glue a picture's name before the lede's first word
+    body_at = next(i for i, line in enumerate(page) if body_starts in line)
     boundaries = [i for i, line in enumerate(page) if i > 0 and not page[i - 1].strip()]
     targets = []
     for position, line in inserts:

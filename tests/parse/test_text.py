@@ -202,3 +202,71 @@ def test_unknown_site_publisher_from_its_copyright_footer() -> None:
         parse_text(f"Council passes budget after long debate\n\n5 March 2021\n\n{BODY}").publisher
         is None
     )
+
+
+def test_blog_meta_line_gives_the_author_and_categories_not_the_lede() -> None:
+    text = f"Road closed after storm\n\nMay 2, 2020 - 8:15pm\n\nposted by Lena Park in Dover, weather.\n\n{BODY}"
+    article = parse_text(text)
+    assert article.byline == ("Lena Park",)
+    assert {"Dover", "weather"} <= set(article.tags)
+    assert article.paragraphs[0].startswith("The city council")
+
+
+def test_by_user_on_date_line_is_the_author_without_the_counter() -> None:
+    text = f"Road closed after storm\n\nby lpark@blog on Saturday, May 2 2020, 8:15pm. Viewed 12 times.\n\n{BODY}"
+    article = parse_text(text)
+    assert article.byline == ("lpark@blog",)
+    assert article.published.isoformat() == "2020-05-02T20:15:00+00:00"
+
+
+def test_by_name_in_a_place_is_not_a_meta_line() -> None:
+    from site_gen.parse.lines import meta_byline
+
+    assert meta_byline("By Jane Roe in London") is None
+    assert meta_byline("By the end of the year, the river had risen.") is None
+    assert meta_byline("posted by Jane Roe in Dover, weather.") is not None
+
+
+def test_bengali_agency_name_with_its_short_name_is_a_sign_off_credit() -> None:
+    lede = (
+        "রাজধানীর মিরপুর এলাকা থেকে গতকাল রাতে চারজনকে গ্রেপ্তার করেছে পুলিশ। তাদের কাছ থেকে অস্ত্র উদ্ধার করা হয়েছে।"
+    )
+    text = f"মিরপুরে চারজন গ্রেপ্তার\n\n{lede}\nপুলিশ জানায়, তাদের আদালতে পাঠানো হয়েছে।\n\nবাংলাদেশ সংবাদ সংস্থা (বাসস)\n"
+    article = parse_text(text)
+    assert article.byline == ("বাংলাদেশ সংবাদ সংস্থা (বাসস)",)
+    assert article.paragraphs[-1] != "বাংলাদেশ সংবাদ সংস্থা (বাসস)"
+
+
+def test_a_long_first_paragraph_opening_like_a_later_one_is_not_a_standfirst() -> None:
+    opening = "River floods close the ferry road to the market town for a week."
+    first = f"{opening} Council staff said the water rose overnight. Farmers moved their herds to higher ground before dawn on Monday. Schools in three villages will stay shut until the road reopens, and buses will run on the hill road instead."
+    later = f"{opening} The ferry will run again once the pier is checked by engineers."
+    text = f"Floods close ferry road\n\n5 March 2021\n\n{first}\n\nThe minister visited the port on Tuesday and promised help for traders.\n\n{later}\n"
+    article = parse_text(text)
+    assert article.paragraphs[0] == first
+
+
+def test_camel_case_words_at_the_start_of_a_lede_are_not_a_glued_caption() -> None:
+    for lede in (
+        "The new iPhone: The company said the phone would go on sale in March at a lower price.",
+        "McDonald's said on Monday it would open twelve new restaurants in the city this year.",
+        "Officials at eBay said the sale had raised more money than expected for the charity.",
+    ):
+        text = f"Council passes budget after long debate\n\n5 March 2021\n\n{lede}\n\n{BODY}"
+        assert parse_text(text).paragraphs[0] == lede
+
+
+def test_a_subscription_product_beside_the_headline_is_not_a_section() -> None:
+    text = f"Crossword+\n\nCouncil passes budget after long debate\n\n5 March 2021\n\n{BODY}"
+    assert parse_text(text).section is None
+
+
+def test_a_wire_dateline_opening_with_the_day_credits_its_agency() -> None:
+    lede = "21 Nov (Bernama) -- Polis berkata dua lelaki ditahan di Kuantan semalam selepas serbuan di sebuah gudang."
+    text = f"Dua lelaki ditahan di Kuantan\n\n{lede}\n\n{BODY}"
+    assert parse_text(text).byline == ("Bernama",)
+
+
+def test_a_release_dateline_names_a_place_not_an_author() -> None:
+    text = f"Minister opens hospital wing\n\nNew Delhi : October 8, 2009\n\n{BODY}"
+    assert parse_text(text).byline == ()

@@ -3,13 +3,17 @@
 Issue 17: a share-bar line of repeated words once ran the backtracking engine for minutes.
 Every profile pattern now runs on RE2; this property draws lines each pattern matches,
 then repeats pieces of them, widens their spaces and cuts them short (near misses), up to
-2,000 characters, and asks every classifier of the parser about them. Hypothesis's
-deadline is the budget: 50 ms for all classifiers on one line (a match takes microseconds).
+2,000 characters, and asks every classifier of the parser about them. The budget is 50 ms
+of the test thread's CPU time for all classifiers on one line (a match takes microseconds):
+CPU time, because on a shared machine the wall clock also counts other processes' turns
+(a loaded CI box once made a 20 ms line take 73 ms). Hypothesis's deadline stays on, wider,
+as the wall-clock backstop.
 """
 
 from __future__ import annotations
 
 import re
+import time
 from datetime import timedelta
 
 import pytest
@@ -75,15 +79,21 @@ def compiled_sets() -> None:
         _classify("Share", profile.name)
 
 
+BUDGET_CPU_SECONDS = 0.050
+
+
 @settings(
     max_examples=150,
-    deadline=timedelta(milliseconds=50),
+    deadline=timedelta(seconds=2),
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 @given(stretched_lines())
 def test_every_line_is_classified_in_under_50_ms(drawn: tuple[str, str]) -> None:
     name, line = drawn
+    started = time.thread_time()
     _classify(line, name)
+    spent = time.thread_time() - started
+    assert spent < BUDGET_CPU_SECONDS, f"{spent * 1000:.0f} ms of CPU for {name}: {line[:120]!r}"
 
 
 def test_the_issue_17_share_bar_line_is_classified_quickly() -> None:
