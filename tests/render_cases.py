@@ -7,12 +7,25 @@ same bytes.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from site_gen.core.model import Article, ArticleRef, Link, Page
+from site_gen.core.model import (
+    ArchivePage,
+    Article,
+    ArticlePage,
+    ArticleRef,
+    HomePage,
+    Link,
+    Listing,
+    Page,
+    PeriodListPage,
+    PlainPage,
+    TermListPage,
+    TermsPage,
+)
 from site_gen.render.pages import SiteInfo
-from site_gen.shape.index import ListPage
 from site_gen.shape.taxonomy import Term
 
 URLS = (
@@ -107,36 +120,23 @@ def ref(article: Article) -> ArticleRef:
         byline=article.byline,
         tags=article.tags,
         summary=article.summary,
-        word_count=article.word_count,
         date_precision=article.date_precision,
-        digest=article.digest,
     )
 
 
 REFS = tuple(ref(a) for a in (TWO_AUTHORS, PLAIN, HOSTILE))  # newest first
 
 
-def article_page(article: Article, **neighbours: object) -> Page:
-    context: dict[str, object] = {
-        "previous": None,
-        "next": None,
-        "section_previous": None,
-        "section_next": None,
-        "related": (),
-    }
-    context.update(neighbours)
-    return Page(
-        article.url.strip("/") + "/index.html",
-        "article.html",
-        (("article", article),) + tuple(context.items()),
-    )
+def article_page(article: Article, **neighbours: object) -> ArticlePage:
+    empty = ArticlePage(article.url.strip("/") + "/index.html", article, None, None, None, None, ())
+    return replace(empty, **neighbours)  # type: ignore[arg-type]
 
 
-def listing(number: int, total: int, is_newest: bool) -> ListPage:
+def listing(number: int, total: int, is_newest: bool) -> Listing:
     newer = None if is_newest else Link("/tags/c/", "Newer")
     older = Link("/tags/c/page/1/", "Older") if total > 1 and number > 1 else None
     url = "/tags/c/" if is_newest else f"/tags/c/page/{number}/"
-    return ListPage(number, total, url, REFS, newer, older, is_newest)
+    return Listing(number, total, url, REFS, newer, older, is_newest)
 
 
 def pages() -> dict[str, Page]:
@@ -159,128 +159,64 @@ def pages() -> dict[str, Page]:
             section_previous=Link(HOSTILE.url, HOSTILE.title),
             related=(ref(HOSTILE),),
         ),
-        "home-newest": Page(
-            "index.html", "home.html", (("listing", listing(3, 3, True)), ("total", 1234))
+        "home-newest": HomePage("index.html", listing(3, 3, True), 1234),
+        "home-numbered": HomePage("page/2/index.html", listing(2, 3, False), 1234),
+        "home-single": HomePage("index.html", listing(1, 1, True), 3),
+        "list-tag": TermListPage("tags/c/index.html", listing(2, 2, True), "C++", "tag", 1),
+        "list-author-numbered": TermListPage(
+            "authors/ann/page/1/index.html", listing(1, 2, False), "Ann O'Neil", "author", 25
         ),
-        "home-numbered": Page(
-            "page/2/index.html", "home.html", (("listing", listing(2, 3, False)), ("total", 1234))
+        "list-section": TermListPage(
+            "sections/world/index.html", listing(1, 1, True), "World & Politics", "section", 3
         ),
-        "home-single": Page(
-            "index.html", "home.html", (("listing", listing(1, 1, True)), ("total", 3))
-        ),
-        "list-tag": Page(
-            "tags/c/index.html",
-            "list.html",
-            (("listing", listing(2, 2, True)), ("heading", "C++"), ("kind", "tag"), ("total", 1)),
-        ),
-        "list-author-numbered": Page(
-            "authors/ann/page/1/index.html",
-            "list.html",
-            (
-                ("listing", listing(1, 2, False)),
-                ("heading", "Ann O'Neil"),
-                ("kind", "author"),
-                ("total", 25),
-            ),
-        ),
-        "list-section": Page(
-            "sections/world/index.html",
-            "list.html",
-            (
-                ("listing", listing(1, 1, True)),
-                ("heading", "World & Politics"),
-                ("kind", "section"),
-                ("total", 3),
-            ),
-        ),
-        "list-day": Page(
+        "list-day": PeriodListPage(
             "2021/03/04/index.html",
-            "list.html",
-            (
-                ("earlier_period", Link("/2021/03/03/", "3 March 2021")),
-                ("heading", "4 March 2021"),
-                ("kind", "day"),
-                ("later_period", None),
-                ("listing", listing(1, 1, True)),
-                ("total", 1),
-            ),
+            listing(1, 1, True),
+            "4 March 2021",
+            "day",
+            1,
+            earlier_period=Link("/2021/03/03/", "3 March 2021"),
+            later_period=None,
         ),
-        "list-month": Page(
+        "list-month": PeriodListPage(
             "2021/03/index.html",
-            "list.html",
-            (
-                ("earlier_period", None),
-                ("heading", "March 2021"),
-                ("kind", "month"),
-                ("later_period", Link("/2021/04/", "April 2021")),
-                ("listing", listing(1, 1, True)),
-                ("total", 1),
-            ),
+            listing(1, 1, True),
+            "March 2021",
+            "month",
+            1,
+            earlier_period=None,
+            later_period=Link("/2021/04/", "April 2021"),
         ),
-        "terms-tag-name": Page(
-            "tags/index.html",
-            "terms.html",
-            (
-                ("terms", terms),
-                ("sort", "name"),
-                ("index_url", "/tags/"),
-                ("kind", "tag"),
-                ("kind_title", "Tags"),
-            ),
+        "terms-tag-name": TermsPage("tags/index.html", terms, "name", "/tags/", "tag", "Tags"),
+        "terms-tag-count": TermsPage(
+            "tags/by-count/index.html", terms[::-1], "count", "/tags/", "tag", "Tags"
         ),
-        "terms-tag-count": Page(
-            "tags/by-count/index.html",
-            "terms.html",
-            (
-                ("terms", terms[::-1]),
-                ("sort", "count"),
-                ("index_url", "/tags/"),
-                ("kind", "tag"),
-                ("kind_title", "Tags"),
-            ),
-        ),
-        "terms-section": Page(
+        "terms-section": TermsPage(
             "sections/index.html",
-            "terms.html",
-            (
-                ("terms", ((markets, "/sections/b/"),)),
-                ("sort", "name"),
-                ("index_url", "/sections/"),
-                ("kind", "section"),
-                ("kind_title", "Sections"),
-            ),
+            ((markets, "/sections/b/"),),
+            "name",
+            "/sections/",
+            "section",
+            "Sections",
         ),
-        "archive": Page(
+        "archive": ArchivePage(
             "archive/index.html",
-            "archive.html",
             (
                 (
-                    "rows",
-                    (
-                        (
-                            2022,
-                            "/2022/",
-                            1,
-                            tuple((1, "/2022/07/") if m == 6 else (0, None) for m in range(12)),
-                        ),
-                        (
-                            2021,
-                            "/2021/",
-                            1234,
-                            tuple((m * 100, f"/2021/{m + 1:02d}/") for m in range(12)),
-                        ),
-                    ),
+                    2022,
+                    "/2022/",
+                    1,
+                    tuple((1, "/2022/07/") if m == 6 else (0, None) for m in range(12)),
                 ),
-                ("total", 1235),
+                (2021, "/2021/", 1234, tuple((m * 100, f"/2021/{m + 1:02d}/") for m in range(12))),
             ),
+            1235,
         ),
-        "404": Page("404.html", "404.html"),
-        "404-own-feed": Page(
-            "special/index.html",
-            "404.html",
-            (("feed_url", "/special/feed.xml"), ("feed_title", "Special")),
+        "404": PlainPage("404.html", "404.html"),
+        "404-own-feed": PlainPage(
+            "special/index.html", "404.html", feed_url="/special/feed.xml", feed_title="Special"
         ),
-        "search": Page("search/index.html", "search.html"),
+        "search": PlainPage("search/index.html", "search.html"),
     }
 
 

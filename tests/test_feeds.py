@@ -22,7 +22,7 @@ from corpus_helpers import (
 )
 
 from site_gen.core.config import Config
-from site_gen.core.model import Page
+from site_gen.core.model import PlainPage
 from site_gen.engine.build import site_info
 from site_gen.render.feeds import entry_id, feed_files, source_key
 from site_gen.render.pages import render_page
@@ -192,7 +192,7 @@ def test_entry_id_ignores_title_and_absolute_root(tmp_path: Path) -> None:
 
 def test_a_page_can_name_its_own_feed(tmp_path: Path) -> None:
     config = Config(root=tmp_path, base_url=BASE_URL)
-    page = Page("special/index.html", "404.html", (("feed_url", "/special/feed.xml"),))
+    page = PlainPage("special/index.html", "404.html", feed_url="/special/feed.xml")
     html = render_page(page, site_info(config), theme_for(config))
     links = BeautifulSoup(html, "html5lib").find_all("link", type="application/atom+xml")
     assert [str(link["href"]) for link in links] == [

@@ -1,5 +1,5 @@
-"""Quick rebuilds (body-only edits) give exactly what a full build gives, and anything
-else falls back to the full build."""
+"""Rebuilds on the kept plan (body-only edits) give exactly what a fresh plan gives, and
+anything else plans afresh."""
 
 from __future__ import annotations
 
@@ -159,7 +159,7 @@ def test_template_and_static_changes_take_the_full_build(site: Path) -> None:
     assert (site / "out/static/extra.css").read_text() == "body { margin: 1px }\n"
 
 
-def test_a_bad_file_stays_reported_and_a_damaged_snapshot_means_a_full_build(
+def test_a_bad_file_stays_reported_and_a_damaged_plan_means_a_full_build(
     site: Path,
 ) -> None:
     bad = site / "src" / "broken.md"
@@ -185,8 +185,8 @@ def test_a_bad_file_stays_reported_and_a_damaged_snapshot_means_a_full_build(
         "--no-search",
     )
     assert run.code == 1 and "broken.md" in run.err and "(quick rebuild)" in run.out
-    db = sqlite3.connect(site / "cache" / "cache.sqlite")
-    db.execute("UPDATE snapshot SET data = substr(data, 1, 50)")
+    db = sqlite3.connect(site / "cache" / "plan.sqlite")
+    db.execute("UPDATE state SET data = substr(data, 1, 50)")
     db.commit()
     db.close()
     add_paragraph(sources(site)[4], "Edited again.")
@@ -232,3 +232,27 @@ def test_quick_generations_are_stored_as_changes_on_their_base(tmp_path: Path) -
     assert cache.page_fingerprints("q2") == {}
     assert cache.page_fingerprints("full2") == {"a.html": "9"}
     cache.close()
+
+
+def test_a_kept_plan_missing_its_records_is_planned_afresh(site: Path) -> None:
+    db = sqlite3.connect(site / "cache" / "plan.sqlite")
+    db.execute("DELETE FROM records WHERE kind = 'page'")
+    db.commit()
+    db.close()
+    add_paragraph(sources(site)[7], "Edited with the plan's pages gone.")
+    assert "(quick rebuild)" not in build(site)
+    assert_equals_clean_build(site)
+    add_paragraph(sources(site)[7], "Edited again, on a whole plan.")
+    assert "(quick rebuild)" in build(site)
+    assert_equals_clean_build(site)
+
+
+def test_a_body_edit_of_a_draft_renders_nothing(site: Path) -> None:
+    draft = write_markdown(
+        site / "src", "draft.md", title="Unseen", date="2020-02-02T10:00Z", draft=True
+    )
+    assert "(quick rebuild)" not in build(site)
+    add_paragraph(draft, "Still unseen.")
+    summary = build(site)
+    assert "(0 written" in summary, summary
+    assert_equals_clean_build(site)

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from markupsafe import escape
 
 from site_gen.core.config import Config
-from site_gen.core.model import Page
+from site_gen.core.model import PlainPage
 from site_gen.render.pages import (
     author_links,
     escaped,
@@ -148,7 +148,7 @@ def test_a_template_edited_between_builds_in_one_process_is_seen(tmp_path: Path)
     """Like a long-lived Dask worker: the environment follows the theme's template files."""
     templates = tmp_path / "templates"
     templates.mkdir()
-    page = Page("404.html", "404.html")
+    page = PlainPage("404.html", "404.html")
     (templates / "404.html").write_text("first", encoding="utf-8")
     assert render_page(page, SITES["full"], theme_for(Config(root=tmp_path))) == "first"
     (templates / "404.html").write_text("second", encoding="utf-8")

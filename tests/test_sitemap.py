@@ -19,7 +19,7 @@ from corpus_helpers import (
 from lxml import etree
 
 from site_gen.core.config import Config
-from site_gen.core.model import Article, ArticleRef, Page
+from site_gen.core.model import Article, ArticleRef, Listing, Page, PlainPage, TermListPage
 from site_gen.render.sitemap import URLS_PER_SITEMAP, base_url_warning, news_urls, sitemap_files
 
 # A built site is a module fixture: under xdist one worker builds it once for all tests.
@@ -150,20 +150,18 @@ def test_bad_build_time_is_a_config_error(tmp_path: Path) -> None:
 
 def _ref(day: int) -> ArticleRef:
     published = datetime(2024, 1, 1, tzinfo=UTC) + timedelta(days=day)
-    return ArticleRef("/x/", "x", published, None, None, (), (), "", 1)
+    return ArticleRef("/x/", "x", published, None, None, (), (), "")
 
 
 def test_past_50000_urls_sitemap_becomes_an_index(tmp_path: Path) -> None:
-    class Listing:  # what page_lastmod reads of a list page: its items
-        def __init__(self, day: int) -> None:
-            self.items = (_ref(day),)
+    def listing(day: int) -> Listing:  # page_lastmod reads a list page's items
+        return Listing(1, 1, "/p/", (_ref(day),), None, None, True)
 
     count = URLS_PER_SITEMAP + 1
-    pages = [
-        Page(f"p/{n}/index.html", "list.html", (("listing", Listing(n % 900)),))
-        for n in range(count)
+    pages: list[Page] = [
+        TermListPage(f"p/{n}/index.html", listing(n % 900), "P", "tag", 1) for n in range(count)
     ]
-    pages.append(Page("404.html", "404.html"))
+    pages.append(PlainPage("404.html", "404.html"))
     files = dict(sitemap_files([], pages, Config(root=tmp_path, base_url=BASE_URL)))
     index = valid(files["sitemap.xml"], "siteindex.xsd")
     assert etree.QName(index).localname == "sitemapindex"

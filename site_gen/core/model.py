@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import operator
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from datetime import datetime
 from pathlib import Path
+from typing import ClassVar
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +63,7 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class ArticleRef:
-    """What list pages need of an article: small, so 100,000 of them fit in memory."""
+    """What list pages need of an article: its head, small, so 100,000 fit in memory."""
 
     url: str
     title: str
@@ -72,9 +73,7 @@ class ArticleRef:
     byline: tuple[str, ...]
     tags: tuple[str, ...]
     summary: str
-    word_count: int
     date_precision: str = "minute"
-    digest: str = ""  # the source's content hash: with the URL, it fixes every field
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,12 +83,116 @@ class Link:
 
 
 @dataclass(frozen=True, slots=True)
-class Page:
-    """One output file to render: template name, output path and its context."""
+class Listing:
+    """One page of a paginated list, numbered from the oldest so old pages never change."""
 
+    number: int  # 1 = oldest chunk
+    total: int  # pages in the list
+    url: str
+    items: tuple[ArticleRef, ...]  # newest first, as readers expect
+    newer: Link | None
+    older: Link | None
+    is_newest: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One section, tag or author and the articles filed under it (oldest first)."""
+
+    name: str  # the spelling used most often
+    slug: str
+    refs: tuple[ArticleRef, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.refs)
+
+
+# One record per kind of page. Each names its template; its other fields (but `path`)
+# are what the template sees, under the same names (render.template_values).
+
+
+@dataclass(frozen=True, slots=True)
+class ArticlePage:
     path: str  # relative to the output root, e.g. "2022/12/11/slug/index.html"
+    article: Article  # the head; the build gives it its body just before rendering
+    previous: Link | None
+    next: Link | None
+    section_previous: Link | None
+    section_next: Link | None
+    related: tuple[ArticleRef, ...]
+    template: ClassVar[str] = "article.html"
+
+
+@dataclass(frozen=True, slots=True)
+class HomePage:
+    path: str
+    listing: Listing
+    total: int  # articles in the archive
+    template: ClassVar[str] = "home.html"
+
+
+@dataclass(frozen=True, slots=True)
+class TermListPage:
+    """A page of a section's, tag's or author's articles."""
+
+    path: str
+    listing: Listing
+    heading: str
+    kind: str  # "section", "tag" or "author"
+    total: int
+    template: ClassVar[str] = "list.html"
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodListPage:
+    """A page of a year's, month's or day's articles, with the periods around it."""
+
+    path: str
+    listing: Listing
+    heading: str
+    kind: str  # "year", "month" or "day"
+    total: int
+    earlier_period: Link | None
+    later_period: Link | None
+    template: ClassVar[str] = "list.html"
+
+
+@dataclass(frozen=True, slots=True)
+class TermsPage:
+    """Every section, tag or author with its count."""
+
+    path: str
+    terms: tuple[tuple[Term, str], ...]  # (term, its URL)
+    sort: str  # "name" or "count"
+    index_url: str
+    kind: str
+    kind_title: str
+    template: ClassVar[str] = "terms.html"
+
+
+ArchiveRow = tuple[int, str, int, tuple[tuple[int, str | None], ...]]  # year, url, count, months
+
+
+@dataclass(frozen=True, slots=True)
+class ArchivePage:
+    path: str
+    rows: tuple[ArchiveRow, ...]  # newest year first
+    total: int
+    template: ClassVar[str] = "archive.html"
+
+
+@dataclass(frozen=True, slots=True)
+class PlainPage:
+    """A page of its template alone (404, search); it may name its own feed."""
+
+    path: str
     template: str
-    context: tuple[tuple[str, object], ...] = field(default=())
+    feed_url: str | None = None  # None: the template sees no such name
+    feed_title: str | None = None
+
+
+Page = ArticlePage | HomePage | TermListPage | PeriodListPage | TermsPage | ArchivePage | PlainPage
 
 
 def _pickled_by_fields(cls: type) -> None:
@@ -105,5 +208,20 @@ def _pickled_by_fields(cls: type) -> None:
     cls.__reduce__ = __reduce__  # type: ignore[method-assign,assignment]
 
 
-for _cls in (Source, FieldNote, Article, ArticleRef, Link, Page):
+for _cls in (
+    Source,
+    FieldNote,
+    Article,
+    ArticleRef,
+    Link,
+    Listing,
+    Term,
+    ArticlePage,
+    HomePage,
+    TermListPage,
+    PeriodListPage,
+    TermsPage,
+    ArchivePage,
+    PlainPage,
+):
     _pickled_by_fields(_cls)

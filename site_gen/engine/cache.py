@@ -17,7 +17,7 @@ from pathlib import Path
 
 from site_gen.core.model import Article
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"  # 5: no snapshot table (the plan is kept in plan.sqlite)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
@@ -31,9 +31,7 @@ CREATE TABLE IF NOT EXISTS pages (
     PRIMARY KEY (generation, path)
 );
 CREATE TABLE IF NOT EXISTS generations (generation TEXT PRIMARY KEY, base TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS snapshot (
-    id INTEGER PRIMARY KEY CHECK (id = 1), data BLOB NOT NULL, checksum TEXT NOT NULL
-);
+DROP TABLE IF EXISTS snapshot;
 """
 
 
@@ -86,7 +84,7 @@ class BuildCache:
         row = db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
         if row is None or row[0] != SCHEMA_VERSION:
             db.executescript(
-                "DELETE FROM files; DELETE FROM articles; DELETE FROM pages; DELETE FROM snapshot; "
+                "DELETE FROM files; DELETE FROM articles; DELETE FROM pages; "
                 "DELETE FROM generations;"
             )
             db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
@@ -185,24 +183,6 @@ class BuildCache:
                 "INSERT OR REPLACE INTO pages VALUES (?, ?, ?)",
                 ((generation, path, fp) for path, fp in changed.items()),
             )
-
-    # -- what the last build planned, for quick rebuilds (see site_gen.engine.quick)
-
-    def load_snapshot(self) -> object | None:
-        row = self._db.execute("SELECT data, checksum FROM snapshot WHERE id = 1").fetchone()
-        if row is None or _checksum(row[0]) != row[1]:
-            return None
-        try:
-            return pickle.loads(row[0])
-        except Exception:  # noqa: BLE001 - unreadable is the same as absent
-            return None
-
-    def store_snapshot(self, value: object | None) -> None:
-        with self._transaction():
-            self._db.execute("DELETE FROM snapshot")
-            if value is not None:
-                blob = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-                self._db.execute("INSERT INTO snapshot VALUES (1, ?, ?)", (blob, _checksum(blob)))
 
     def keep_generations(self, generations: set[str]) -> None:
         """Manifests of the live output and of the spare tree (and the bases they are

@@ -10,16 +10,18 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
+from site_gen.core.config import Config
 from site_gen.core.errors import ParseError
 from site_gen.core.model import Article, Source
 from site_gen.engine import executor
 from site_gen.engine.cache import BuildCache, Entry, entry_of, file_stat, light
-from site_gen.engine.sources import read_source, read_sources
-from site_gen.parse import PARSER_VERSION, ParseContext, parse_source
+from site_gen.engine.plan import SourceStates, head_digest
+from site_gen.engine.sources import discover, display_name, read_source, read_sources
+from site_gen.parse import ParseContext, context_from_config, parse_source
 from site_gen.parse.warc import is_archive
+from site_gen.shape.copies import merge_copies
 
 Progress = Callable[[str, int, int], None]
-_PARSE_CODE = Path(__file__).resolve().parent.parent / "parse"
 T = TypeVar("T")
 ARCHIVE_BATCH = 500  # pages of a web archive held in memory at once
 
@@ -29,16 +31,6 @@ class Collected:
     articles: list[Article]  # light: no bodies, so 100,000 of them fit in memory
     problems: list[ParseError]
     parsed: int  # how many were parsed this time (the rest came from the cache)
-
-
-def context_key(context: ParseContext) -> str:
-    """What parsing depends on besides the bytes: rules, profiles, settings, parser code."""
-    digest = hashlib.sha256(PARSER_VERSION.encode())
-    digest.update(context.recipe)
-    for path in sorted(_PARSE_CODE.rglob("*")):
-        if path.suffix in (".py", ".yaml"):
-            digest.update(path.name.encode() + path.read_bytes())
-    return digest.hexdigest()[:16]
 
 
 def _parse_job(source: Source, context: ParseContext) -> tuple[Article, Entry] | ParseError:
@@ -52,12 +44,14 @@ def _parse_job(source: Source, context: ParseContext) -> tuple[Article, Entry] |
 def collect_articles(
     named: list[tuple[str, str]],
     context: ParseContext,
+    ctx_key: str,
     cache: BuildCache,
     pool: executor.Pool,
     progress: Progress | None,
 ) -> Collected:
-    """Light articles in `named` order; unchanged files are not even read."""
-    ctx_key = context_key(context)
+    """Light articles in `named` order; unchanged files are not even read. `ctx_key`
+    (depends.parse_key) completes each cache key: the same bytes under other settings
+    are another article."""
     keys = _keys_of_unchanged_files(named, cache, ctx_key)
     articles = cache.light_articles(keys.values())
     problems: list[ParseError] = []
@@ -219,3 +213,83 @@ def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
     iterator = iter(items)
     while batch := list(itertools.islice(iterator, size)):
         yield batch
+
+
+# Past this many edited files a full collection, with its process pool, is the better tool.
+MAX_CHANGES = 64
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """A source whose file changed since the kept plan was made, read again."""
+
+    number: int  # its position in discovery order
+    shown: str
+    result: Article | ParseError  # the light article, or why it did not parse
+    body: str  # cache key of its article ("" when it did not parse)
+    stat: tuple[int, int, int]
+    digest: str  # of the bytes ("" when unreadable)
+    head: str  # plan.file_heads of it ("" when it did not parse)
+
+
+def changed_sources(
+    states: SourceStates,
+    named: list[tuple[str, str]],
+    config: Config,
+    ctx_key: str,
+    cache: BuildCache,
+) -> list[Change] | None:
+    """The sources whose files changed, parsed (or from the cache); None when the set of
+    files differs or too much changed, and every article must be collected again."""
+    if states.paths != tuple(p for p, _ in named) or states.shown != tuple(s for _, s in named):
+        return None  # a file was added, removed or renamed
+    changed = [n for n, (path, _) in enumerate(named) if file_stat(path) != states.stat(n)]
+    if len(changed) > MAX_CHANGES or any(is_archive(named[n][1]) for n in changed):
+        return None  # an archive's pages may come and go
+    return [_change(number, *named[number], config, ctx_key, cache) for number in changed]
+
+
+def _change(
+    number: int, path: str, shown: str, config: Config, ctx_key: str, cache: BuildCache
+) -> Change:
+    source = read_source(path, shown)
+    stat = file_stat(path) or (-1, -1, -1)
+    if isinstance(source, ParseError):
+        return Change(number, shown, source, "", stat, "", "")
+    key = f"{source.digest}:{ctx_key}"
+    cached = cache.light_articles([key]).get(key)
+    # The parse context compiles every profile pattern: made only when a parse is due.
+    result = cached if cached is not None else _parse_job(source, context_from_config(config))
+    if isinstance(result, ParseError):
+        return Change(number, shown, result, "", stat, source.digest, "")
+    if isinstance(result, tuple):
+        light_article, entry = result
+        cache.store_entries([(key, entry)])
+    else:
+        light_article = result
+    light_article = _named(light_article, shown)
+    return Change(
+        number, shown, light_article, key, stat, source.digest, head_digest(light_article)
+    )
+
+
+def parse_files(
+    config: Config, sources: tuple[Path, ...]
+) -> tuple[list[Article], list[ParseError], list[str]]:
+    """Full articles straight from the parser, no cache (for `parse`, `check`, `import`)."""
+    paths, problems = discover(list(sources))
+    context = context_from_config(config)
+    articles: list[Article] = []
+    warnings: list[str] = []
+    cwd = Path.cwd()
+    for path in paths:
+        for source in read_sources(path, display_name(path, cwd)):
+            result = source if isinstance(source, ParseError) else parse_source(source, context)
+            if isinstance(result, ParseError):
+                problems.append(result)
+                continue
+            warnings += [f"{result.source}: warning: {w}" for w in result.warnings]
+            articles.append(result)
+    articles, dropped = merge_copies(articles)
+    warnings += [f"{source}: warning: {message}" for source, message in dropped.items()]
+    return articles, problems, warnings

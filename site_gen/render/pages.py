@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, MutableMapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any
@@ -12,7 +12,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
-from site_gen.core.model import Article, ArticleRef, Page
+from site_gen.core.model import Article, ArticleRef, Page, PlainPage
 from site_gen.core.weburls import page_url
 from site_gen.parse.dates import in_zone
 from site_gen.render.theme import Theme
@@ -98,8 +98,19 @@ def forget_templates() -> None:
 
 def render_page(page: Page, site: SiteInfo, theme: Theme) -> str:
     return render_document(
-        page.template, theme, site=site, page_path=page.path, **dict(page.context)
+        page.template, theme, site=site, page_path=page.path, **template_values(page)
     )
+
+
+def template_values(page: Page) -> dict[str, object]:
+    """The record's fields by name, as its template knows them (`path` is `page_path`)."""
+    values = {f.name: getattr(page, f.name) for f in fields(page)}
+    del values["path"]
+    if isinstance(page, PlainPage):
+        # Templates ask `feed_url is defined`: a page without a feed of its own has none.
+        del values["template"]
+        values = {name: value for name, value in values.items() if value is not None}
+    return values
 
 
 def render_document(template_name: str, theme: Theme, **context: Any) -> str:

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from site_gen.core.config import Config
-from site_gen.core.model import Article, Page
+from site_gen.core.model import Article, ArticlePage, HomePage, Page, PeriodListPage, TermListPage
 from site_gen.core.weburls import absolute_url, page_url
 from site_gen.render.feeds import rfc3339, xml_text
 from site_gen.render.pages import render_document
@@ -95,11 +95,10 @@ def sitemap_urls(pages: Sequence[Page], base_url: str) -> list[SitemapUrl]:
 
 def page_lastmod(page: Page) -> str | None:
     """An article's modified (or published) time; a list's newest member's; else None."""
-    context = dict(page.context)
-    article = context.get("article")
-    if isinstance(article, Article):
+    if isinstance(page, ArticlePage):
+        article = page.article
         return rfc3339(max(article.published, article.modified or article.published))
-    items = getattr(context.get("listing"), "items", None)
+    items = page.listing.items if isinstance(page, (HomePage, TermListPage, PeriodListPage)) else ()
     if items:
         return rfc3339(max(max(r.published, r.modified or r.published) for r in items))
     return None

@@ -1,25 +1,11 @@
-"""Articles -> Page plans: which files exist and what each shows. Pure; no HTML here."""
+"""Articles -> page records: which files exist and what each shows. Pure; no HTML here."""
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 
-from site_gen.core.model import Article, ArticleRef, Link, Page
-
-
-@dataclass(frozen=True, slots=True)
-class ListPage:
-    """One page of a paginated list, numbered from the oldest so old pages never change."""
-
-    number: int  # 1 = oldest chunk
-    total: int  # pages in the list
-    url: str
-    items: tuple[ArticleRef, ...]  # newest first, as readers expect
-    newer: Link | None
-    older: Link | None
-    is_newest: bool
+from site_gen.core.model import Article, ArticlePage, ArticleRef, Link, Listing, Page
 
 
 def ref_of(article: Article) -> ArticleRef:
@@ -32,9 +18,7 @@ def ref_of(article: Article) -> ArticleRef:
         byline=article.byline,
         tags=article.tags,
         summary=article.summary,
-        word_count=article.word_count,
         date_precision=article.date_precision,
-        digest=article.digest,
     )
 
 
@@ -42,7 +26,7 @@ def page_url(base: str, number: int) -> str:
     return f"{base}page/{number}/"
 
 
-def paginate(oldest_first: Sequence[ArticleRef], per_page: int, base: str) -> list[ListPage]:
+def paginate(oldest_first: Sequence[ArticleRef], per_page: int, base: str) -> list[Listing]:
     """Chunks of `per_page` counted from the oldest article.
 
     The list's first URL (`base`) shows the newest chunk, topped up with the one
@@ -53,7 +37,7 @@ def paginate(oldest_first: Sequence[ArticleRef], per_page: int, base: str) -> li
     chunks = max(1, math.ceil(count / per_page))
     newest_full = count % per_page == 0
     root_from = chunks if newest_full or chunks == 1 else chunks - 1
-    pages: list[ListPage] = []
+    pages: list[Listing] = []
     numbered = list(range(1, root_from))
     for number in numbered:
         items = oldest_first[(number - 1) * per_page : number * per_page]
@@ -65,13 +49,13 @@ def paginate(oldest_first: Sequence[ArticleRef], per_page: int, base: str) -> li
         )
         older = Link(page_url(base, number - 1), "Older") if number > 1 else None
         pages.append(
-            ListPage(
+            Listing(
                 number, chunks, page_url(base, number), tuple(reversed(items)), newer, older, False
             )
         )
     root_items = oldest_first[(root_from - 1) * per_page :]
     older = Link(page_url(base, root_from - 1), "Older") if root_from > 1 else None
-    pages.append(ListPage(chunks, chunks, base, tuple(reversed(root_items)), None, older, True))
+    pages.append(Listing(chunks, chunks, base, tuple(reversed(root_items)), None, older, True))
     return pages
 
 
@@ -81,20 +65,19 @@ def output_path(url: str) -> str:
 
 
 def list_pages(
-    refs: Sequence[ArticleRef], per_page: int, base: str, template: str, **extra: object
+    refs: Sequence[ArticleRef], per_page: int, base: str, page_of: Callable[[str, Listing], Page]
 ) -> list[Page]:
-    plans = []
-    for listing in paginate(refs, per_page, base):
-        context = (("listing", listing), *sorted(extra.items()))
-        plans.append(Page(output_path(listing.url), template, context))
-    return plans
+    """The pages of one paginated list; `page_of(path, listing)` makes each record."""
+    return [
+        page_of(output_path(listing.url), listing) for listing in paginate(refs, per_page, base)
+    ]
 
 
 def article_pages(
     articles: Sequence[Article],
     related: Sequence[tuple[ArticleRef, ...]],
     in_section: Sequence[tuple[Link | None, Link | None]],
-) -> list[Page]:
+) -> list[ArticlePage]:
     """One page per article with its neighbours in time (articles sorted oldest first)."""
     pages = []
     for position, article in enumerate(articles):
@@ -118,14 +101,6 @@ def article_page(
     following: Link | None,
     in_section: tuple[Link | None, Link | None],
     related: tuple[ArticleRef, ...],
-) -> Page:
-    """The one definition of an article page's context (quick rebuilds make it too)."""
-    context = (
-        ("article", article),
-        ("previous", previous),
-        ("next", following),
-        ("section_previous", in_section[0]),
-        ("section_next", in_section[1]),
-        ("related", related),
-    )
-    return Page(output_path(article.url), "article.html", context)
+) -> ArticlePage:
+    """The one definition of an article page (quick rebuilds make it too)."""
+    return ArticlePage(output_path(article.url), article, previous, following, *in_section, related)

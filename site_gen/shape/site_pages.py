@@ -5,9 +5,21 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from functools import partial
 
 from site_gen.core.config import Config
-from site_gen.core.model import Article, ArticleRef, Link, Page
+from site_gen.core.model import (
+    ArchivePage,
+    Article,
+    ArticleRef,
+    HomePage,
+    Link,
+    Page,
+    PeriodListPage,
+    PlainPage,
+    TermListPage,
+    TermsPage,
+)
 from site_gen.shape import index, taxonomy
 from site_gen.shape.related import related_refs
 
@@ -16,8 +28,9 @@ def plan(articles: list[Article], config: Config) -> list[Page]:
     """Article pages, then the lists that link them; `articles` sorted oldest first."""
     refs = [index.ref_of(a) for a in articles]
     per_page = config.per_page
-    pages = index.article_pages(articles, related_refs(refs), section_neighbours(refs))
-    pages += index.list_pages(refs, per_page, "/", "home.html", total=len(refs))
+    pages: list[Page] = []
+    pages += index.article_pages(articles, related_refs(refs), section_neighbours(refs))
+    pages += index.list_pages(refs, per_page, "/", partial(HomePage, total=len(refs)))
     for kind, terms, title in (
         ("section", taxonomy.sections(refs), "Sections"),
         ("tag", taxonomy.tags(refs), "Tags"),
@@ -25,8 +38,8 @@ def plan(articles: list[Article], config: Config) -> list[Page]:
     ):
         pages += term_pages(kind, terms, title, config)
     pages += date_pages(refs, config)
-    pages.append(Page("404.html", "404.html"))
-    pages.extend([Page("search/index.html", "search.html")] if config.search else [])
+    pages.append(PlainPage("404.html", "404.html"))
+    pages.extend([PlainPage("search/index.html", "search.html")] if config.search else [])
     return pages
 
 
@@ -53,33 +66,17 @@ def term_pages(kind: str, terms: list[taxonomy.Term], title: str, config: Config
     index_url = pattern.split("{", 1)[0] or "/"
     listed = [(t, pattern.format(slug=t.slug)) for t in terms]
     by_count = sorted(listed, key=lambda item: (-item[0].count, item[0].slug))
-    common = {"kind": kind, "kind_title": title}
-    pages = [
-        Page(
-            index.output_path(index_url),
-            "terms.html",
-            (("terms", tuple(listed)), ("sort", "name"), ("index_url", index_url), *common.items()),
-        )
-    ]
+    path = index.output_path(index_url)
+    pages: list[Page] = [TermsPage(path, tuple(listed), "name", index_url, kind, title)]
     if kind == "tag":
-        by_count_url = f"{index_url}by-count/"
-        pages.append(
-            Page(
-                index.output_path(by_count_url),
-                "terms.html",
-                (("terms", tuple(by_count)), ("sort", "count"), ("index_url", index_url))
-                + tuple(common.items()),
-            )
-        )
+        by_count_path = index.output_path(f"{index_url}by-count/")
+        pages.append(TermsPage(by_count_path, tuple(by_count), "count", index_url, kind, title))
     for term, url in listed:
         pages += index.list_pages(
             term.refs,
             config.per_page,
             url,
-            "list.html",
-            heading=term.name,
-            kind=kind,
-            total=term.count,
+            partial(TermListPage, heading=term.name, kind=kind, total=term.count),
         )
     return pages
 
@@ -109,12 +106,14 @@ def date_pages(refs: Sequence[ArticleRef], config: Config) -> list[Page]:
                 members,
                 config.per_page,
                 url,
-                "list.html",
-                heading=label,
-                kind=kind,
-                total=len(members),
-                earlier_period=earlier,
-                later_period=later,
+                partial(
+                    PeriodListPage,
+                    heading=label,
+                    kind=kind,
+                    total=len(members),
+                    earlier_period=earlier,
+                    later_period=later,
+                ),
             )
     pages.append(archive_overview(refs, config))
     return pages
@@ -142,7 +141,7 @@ def _period_link(
     return Link(period_url(pattern, key), groups[key][0].published.strftime(label_format))
 
 
-def archive_overview(refs: Sequence[ArticleRef], config: Config) -> Page:
+def archive_overview(refs: Sequence[ArticleRef], config: Config) -> ArchivePage:
     """Counts per month for every year: the archive's shape at a glance."""
     counts: dict[int, list[int]] = defaultdict(lambda: [0] * 12)
     for ref in refs:
@@ -159,8 +158,4 @@ def archive_overview(refs: Sequence[ArticleRef], config: Config) -> Page:
         rows.append(
             (year, period_url(config.url_pattern("year"), (year,)), sum(counts[year]), cells)
         )
-    return Page(
-        "archive/index.html",
-        "archive.html",
-        (("rows", tuple(rows)), ("total", len(refs))),
-    )
+    return ArchivePage("archive/index.html", tuple(rows), len(refs))

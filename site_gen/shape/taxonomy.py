@@ -4,27 +4,13 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
-from site_gen.core.model import ArticleRef
+from site_gen.core.model import ArticleRef, Term
 from site_gen.core.slugs import taxonomy_key
 
 # Slugs that name pages of the taxonomy itself; a term with one of these gets "-1".
 RESERVED = frozenset({"by-count", "page", "feed-xml", "index"})
-
-
-@dataclass(frozen=True, slots=True)
-class Term:
-    """One section, tag or author and the articles filed under it (oldest first)."""
-
-    name: str  # the spelling used most often
-    slug: str
-    refs: tuple[ArticleRef, ...]
-
-    @property
-    def count(self) -> int:
-        return len(self.refs)
 
 
 @lru_cache(maxsize=1 << 16)

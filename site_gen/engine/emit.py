@@ -1,0 +1,192 @@
+"""Render planned pages and feeds into the staged tree, and index it for search.
+
+Only pages whose fingerprint differs from what the tree already holds are rendered; the
+rest are kept or linked. Article pages are planned from heads: each gets its body back
+from the cache, one batch at a time, just before it is rendered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, replace
+from functools import partial
+
+from site_gen.core.config import Config
+from site_gen.core.errors import BuildError
+from site_gen.core.model import Article, ArticlePage, Page
+from site_gen.engine import executor
+from site_gen.engine.cache import BuildCache
+from site_gen.engine.fingerprint import Fingerprinter
+from site_gen.engine.plan import with_body
+from site_gen.engine.write import StagedOutput, check_relative, previous_generation, write_file
+from site_gen.render import feeds, search
+from site_gen.render.pages import SiteInfo, TemplateProblem, render_page
+from site_gen.render.theme import Theme
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Bodies:
+    """Where each planned article's body is: display name -> its key in the cache."""
+
+    keys: Mapping[str, str]
+    cache: BuildCache
+
+    def of(self, heads: Sequence[Article]) -> list[Article]:
+        """The heads with their bodies (feeds with full content show them)."""
+        full = self.cache.full_articles(self.keys[h.source] for h in heads)
+        return [self._with_body(head, full) for head in heads]
+
+    def _with_body(self, head: Article, full: dict[str, Article]) -> Article:
+        body = full.get(self.keys[head.source])
+        if body is None:
+            raise BuildError(f"{head.source}: parsed article missing from the cache")
+        return with_body(head, body)
+
+    def in_pages(self, batch: Sequence[Page]) -> list[Page]:
+        heads = [page.article for page in batch if isinstance(page, ArticlePage)]
+        full = self.cache.full_articles(self.keys[h.source] for h in heads)
+        return [
+            replace(page, article=self._with_body(page.article, full))
+            if isinstance(page, ArticlePage)
+            else page
+            for page in batch
+        ]
+
+
+@dataclass(frozen=True, slots=True)
+class Renderer:
+    site: SiteInfo
+    theme: Theme
+    fingerprinter: Fingerprinter
+    bodies: Bodies
+
+    def fingerprint(self, page: Page) -> str:
+        body = self.bodies.keys[page.article.source] if isinstance(page, ArticlePage) else ""
+        return self.fingerprinter.page(page, body)
+
+
+def render_pages(
+    staged: StagedOutput,
+    pages: Sequence[Page],
+    renderer: Renderer,
+    pool: executor.Pool,
+    progress: Progress | None,
+) -> int:
+    """Render pages whose fingerprint changed; the rest are kept or linked, not rendered."""
+    fingerprints: dict[str, str] = {}
+    to_render: list[Page] = []
+    for page in pages:
+        fingerprint = renderer.fingerprint(page)
+        if not staged.keep(page.path, fingerprint):
+            fingerprints[page.path] = fingerprint
+            to_render.append(page)
+    done = 0
+
+    def tick(count: int) -> None:
+        nonlocal done
+        done += count
+        if progress:
+            progress("render", done, len(to_render))
+
+    runner = pool.for_count(len(to_render))
+    root = str(staged.root) if pool.is_local else None
+    for page in to_render:
+        check_relative(page.path)  # refuse, before any work, a path that would leave the tree
+    work = partial(_render_job, site=renderer.site, theme=renderer.theme, root=root)
+    size = executor.batch_size(len(to_render), pool.jobs)
+    batches = _with_bodies(executor.chunks(to_render, size), renderer.bodies)
+    try:
+        for path, data in executor.batched_map(work, batches, runner, pool.jobs, tick):
+            if data is None:
+                staged.record_written(path, fingerprints[path])
+            else:
+                staged.write(path, data, fingerprints[path])
+    except TemplateProblem as exc:
+        raise BuildError(f"template error: {exc}") from exc
+    except OSError as exc:
+        raise staged.write_error(exc) from exc
+    return len(to_render)
+
+
+def _with_bodies(batches: Iterator[Sequence[Page]], bodies: Bodies) -> Iterator[list[Page]]:
+    for batch in batches:
+        yield bodies.in_pages(batch)
+
+
+def _render_job(
+    page: Page, site: SiteInfo, theme: Theme, root: str | None
+) -> tuple[str, bytes | None]:
+    """Render one page; with `root`, also write it there (None comes back for the bytes).
+
+    Workers on this machine write their own pages: creating 20,000 files is mostly
+    system time, which the main process would otherwise spend alone."""
+    data = render_page(page, site, theme).encode("utf-8")
+    if root is None:
+        return page.path, data
+    write_file(root, page.path, data)
+    return page.path, None
+
+
+def write_feeds(
+    staged: StagedOutput, groups: Sequence[feeds.FeedGroup], config: Config, bodies: Bodies
+) -> None:
+    for path, data in feeds.files_of_groups(groups, config, bodies.of):
+        staged.write(path, data)
+
+
+def search_in_background(
+    staged: StagedOutput, config: Config, pages: list[search.IndexedPage] | None
+) -> Future[search.SearchStats | None]:
+    """search_index on a thread of its own; its result() re-raises what it raised."""
+    thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search")
+    try:
+        paths = list(staged.files) if pages is None else None
+        return thread.submit(search_index, staged, config, pages, paths)
+    finally:
+        thread.shutdown(wait=False)  # the thread ends with its one task
+
+
+def search_index(
+    staged: StagedOutput,
+    config: Config,
+    pages: list[search.IndexedPage] | None = None,
+    paths: list[str] | None = None,
+) -> search.SearchStats | None:
+    """Index again only the bundles holding a page that differs from the live output; keep
+    or link the others. `pages`: what the index holds, when known without reading pages;
+    else `paths`: the files of this build (a recycled tree still holds pages the build no
+    longer makes, which the main thread may be deleting meanwhile); else a walk."""
+    if not config.search:
+        return None
+    live = search.Live(staged.target, staged.link_folder_from_live, staged.state.search_trees)
+    if not staged.pages_differ_from_live():
+        # No page to read: each of the live output's bundles is right as it is.
+        live_bundles = search.read_manifests_by_bundle(staged.target)
+        if search.INDEX_FOLDER in live_bundles and all(
+            text is not None and search.reuse_bundle(staged.root, name, text, live)
+            for name, text in live_bundles.items()
+        ):
+            search.drop_other_bundles(staged.root, set(live_bundles))
+            return None
+    if pages is None:
+        pages = search.indexed_pages(staged.root, paths)
+    current = [replace(p, fingerprint=staged.files.get(p.path, p.fingerprint)) for p in pages]
+    return search.index_site(staged.root, config, pages=current, live=live)
+
+
+def spare_after_commit(
+    staged: StagedOutput, generation: str, live_generation: str | None
+) -> tuple[str, dict[str, str]]:
+    """Which build the spare tree now holds, and what differs from it to the new output
+    (fingerprint, or "" for a file the new output no longer has)."""
+    spare_generation = previous_generation(staged.state.spare) or ""
+    if spare_generation == generation:
+        return spare_generation, {}  # a linked copy of a first build
+    if spare_generation != live_generation or not staged.live:
+        return "", {}  # unknown: the next build is a full one
+    delta = {p: fp for p, fp in staged.files.items() if staged.live.get(p) != fp}
+    delta.update((p, "") for p in staged.live if p not in staged.files)
+    return spare_generation, delta
