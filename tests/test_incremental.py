@@ -121,6 +121,22 @@ def test_a_garbage_cache_file_is_replaced(site: Path) -> None:
     assert (out / "index.html").exists()
 
 
+def test_forked_render_workers_give_the_same_output_as_one_process(site: Path) -> None:
+    """Past a few hundred pages, render workers are forked with the plan in memory and read
+    bodies from the cache themselves: the bytes must be one process's, cold and after an edit."""
+    src = site / "src"
+    corpus(src / "more", 250)
+    build(src, site / "one", site / "cache-one", "-j", "1")
+    build(src, site / "two", site / "cache-two", "-j", "2")
+    assert tree(site / "two") == tree(site / "one")
+    edited = sorted(src.rglob("*.md"))[7]
+    edited.write_text(edited.read_text() + "\nA paragraph added by the forked-render test.\n")
+    build(src, site / "one", site / "cache-one", "-j", "1", "--full")
+    build(src, site / "two", site / "cache-two", "-j", "2", "--full")
+    assert tree(site / "two") == tree(site / "one")
+    assert any("forked-render test" in p.read_text() for p in (site / "two").rglob("index.html"))
+
+
 def test_dask_cluster_gives_the_same_output_as_local(site: Path) -> None:
     distributed = pytest.importorskip("distributed")
     src = site / "src"

@@ -124,20 +124,7 @@ class BuildCache:
         return {key: article for key, article in self._load("full", keys)}
 
     def _load(self, column: str, keys: Iterable[str]) -> Iterator[tuple[str, Article]]:
-        wanted = list(dict.fromkeys(keys))
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            rows = self._db.execute(
-                f"SELECT key, light, full, checksum FROM articles WHERE key IN ({marks})", chunk
-            )
-            for key, light_blob, full_blob, checksum in rows:
-                if _checksum(light_blob, full_blob) != checksum:
-                    continue  # torn or damaged: a miss, parsed again
-                try:
-                    yield key, pickle.loads(light_blob if column == "light" else full_blob)
-                except Exception:  # noqa: BLE001 - any unreadable entry is just a miss
-                    continue
+        return _load_articles(self._db, column, keys)
 
     def store_articles(self, articles: Iterable[tuple[str, Article]]) -> None:
         self.store_entries((key, entry_of(article)) for key, article in articles)
@@ -242,3 +229,34 @@ def file_stat(path: Path | str) -> tuple[int, int, int] | None:
     except OSError:
         return None
     return info.st_size, info.st_mtime_ns, info.st_ino
+
+
+class CacheReader:
+    """Full articles read straight from the cache file, for render workers: a read-only
+    connection of their own, so bodies never pass through the main process (WAL lets it
+    read what the build has committed while the build goes on)."""
+
+    def __init__(self, path: Path) -> None:
+        self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+
+    def full_articles(self, keys: Iterable[str]) -> dict[str, Article]:
+        return dict(_load_articles(self._db, "full", keys))
+
+
+def _load_articles(
+    db: sqlite3.Connection, column: str, keys: Iterable[str]
+) -> Iterator[tuple[str, Article]]:
+    wanted = list(dict.fromkeys(keys))
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = db.execute(
+            f"SELECT key, light, full, checksum FROM articles WHERE key IN ({marks})", chunk
+        )
+        for key, light_blob, full_blob, checksum in rows:
+            if _checksum(light_blob, full_blob) != checksum:
+                continue  # torn or damaged: a miss, parsed again
+            try:
+                yield key, pickle.loads(light_blob if column == "light" else full_blob)
+            except Exception:  # noqa: BLE001 - any unreadable entry is just a miss
+                continue

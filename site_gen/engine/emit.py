@@ -11,12 +11,13 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from functools import partial
+from pathlib import Path
 
 from site_gen.core.config import Config
 from site_gen.core.errors import BuildError
 from site_gen.core.model import Article, ArticlePage, Page
 from site_gen.engine import executor
-from site_gen.engine.cache import BuildCache
+from site_gen.engine.cache import BuildCache, CacheReader
 from site_gen.engine.fingerprint import Fingerprinter
 from site_gen.engine.plan import with_body
 from site_gen.engine.write import StagedOutput, check_relative, previous_generation, write_file
@@ -91,15 +92,16 @@ def render_pages(
         if progress:
             progress("render", done, len(to_render))
 
-    runner = pool.for_count(len(to_render))
-    root = str(staged.root) if pool.is_local else None
     for page in to_render:
         check_relative(page.path)  # refuse, before any work, a path that would leave the tree
-    work = partial(_render_job, site=renderer.site, theme=renderer.theme, root=root)
-    size = executor.batch_size(len(to_render), pool.jobs)
-    batches = _with_bodies(executor.chunks(to_render, size), renderer.bodies)
+    if pool.is_local:
+        work = RenderWork(tuple(to_render), renderer.site, renderer.theme, str(staged.root))
+        job = (work, renderer.bodies.keys, renderer.bodies.cache.path)
+        results = pool.map_held(_render_worker, job, _render_range, len(to_render), tick)
+    else:
+        results = _render_remote(to_render, renderer, pool, tick)
     try:
-        for path, data in executor.batched_map(work, batches, runner, pool.jobs, tick):
+        for path, data in results:
             if data is None:
                 staged.record_written(path, fingerprints[path])
             else:
@@ -111,9 +113,52 @@ def render_pages(
     return len(to_render)
 
 
-def _with_bodies(batches: Iterator[Sequence[Page]], bodies: Bodies) -> Iterator[list[Page]]:
-    for batch in batches:
-        yield bodies.in_pages(batch)
+def _render_remote(
+    pages: list[Page], renderer: Renderer, pool: executor.Pool, tick: Callable[[int], None]
+) -> Iterator[tuple[str, bytes | None]]:
+    """On a cluster: batches carry their pages with bodies, and the bytes come back."""
+    work = partial(_render_job, site=renderer.site, theme=renderer.theme, root=None)
+    size = executor.batch_size(len(pages), pool.jobs)
+    batches = (renderer.bodies.in_pages(b) for b in executor.chunks(pages, size))
+    return executor.batched_map(work, batches, pool.executor, pool.jobs, tick)
+
+
+@dataclass(frozen=True, slots=True)
+class RenderWork:
+    """What render workers inherit: the pages to render and where to write them."""
+
+    pages: tuple[Page, ...]
+    site: SiteInfo
+    theme: Theme
+    root: str
+
+
+@dataclass(frozen=True, slots=True)
+class RenderWorker:
+    work: RenderWork
+    keys: Mapping[str, str]  # display name -> the article's key in the cache
+    cache: CacheReader
+
+
+def _render_worker(job: tuple[RenderWork, Mapping[str, str], Path]) -> RenderWorker:
+    work, keys, cache_path = job
+    return RenderWorker(work, keys, CacheReader(cache_path))
+
+
+def _render_range(worker: RenderWorker, start: int, stop: int) -> list[tuple[str, bytes | None]]:
+    """Render and write pages[start:stop], their bodies read from the cache here."""
+    batch = worker.work.pages[start:stop]
+    heads = [page.article for page in batch if isinstance(page, ArticlePage)]
+    full = worker.cache.full_articles(worker.keys[h.source] for h in heads)
+    done: list[tuple[str, bytes | None]] = []
+    for page in batch:
+        if isinstance(page, ArticlePage):
+            body = full.get(worker.keys[page.article.source])
+            if body is None:
+                raise BuildError(f"{page.article.source}: parsed article missing from the cache")
+            page = replace(page, article=with_body(page.article, body))
+        done.append(_render_job(page, worker.work.site, worker.work.theme, worker.work.root))
+    return done
 
 
 def _render_job(

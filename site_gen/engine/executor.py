@@ -8,6 +8,7 @@ the whole corpus in submitted-but-unfinished work.
 from __future__ import annotations
 
 import ctypes
+import multiprocessing
 import os
 import signal
 import sys
@@ -19,6 +20,8 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
+S = TypeVar("S")
+W = TypeVar("W")
 
 # Below this many items a pool costs more to start than it saves.
 SERIAL_BELOW = 200
@@ -123,8 +126,65 @@ class Pool:
             return self.executor
         return self.executor if count >= SERIAL_BELOW else None
 
+    def map_held(
+        self,
+        make: Callable[[S], W],
+        shared: S,
+        work: Callable[[W, int, int], list[R]],
+        count: int,
+        on_batch: Callable[[int], None] | None = None,
+    ) -> Iterator[R]:
+        """work(make(shared), start, stop) over ranges of `count` items; results in order.
+
+        On a local pool the workers are forked after `shared` exists, so each inherits it
+        instead of receiving it pickled: only the ranges travel. (Pickling render work to
+        workers cost the main process more than the workers spent rendering.) The pool
+        forked here replaces the build's pool for anything that follows."""
+        size = batch_size(count, self.jobs)
+        ranges = [(start, min(start + size, count)) for start in range(0, count, size)]
+        if self._client is not None:
+            raise ValueError("map_held needs a local pool: a cluster cannot inherit memory")
+        if self.jobs <= 1 or count < SERIAL_BELOW:
+            held = make(shared)
+            for start, stop in ranges:
+                results = work(held, start, stop)
+                if on_batch:
+                    on_batch(len(results))
+                yield from results
+            return
+        if self.executor is not None:
+            self.executor.shutdown(cancel_futures=True)
+        self.executor = ProcessPoolExecutor(
+            max_workers=self.jobs,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_hold,
+            initargs=(make, shared),
+        )
+        window: deque[Future[list[R]]] = deque()
+        for start, stop in ranges:
+            window.append(self.executor.submit(_run_held, work, start, stop))
+            if len(window) >= self.jobs * 3:
+                yield from _finish(window.popleft(), on_batch)
+        while window:
+            yield from _finish(window.popleft(), on_batch)
+
     def close(self) -> None:
         if self._client is not None:
             self._client.close()
         elif self.executor is not None:
             self.executor.shutdown(cancel_futures=True)
+
+
+# What a forked worker was given by map_held: one per worker process, set once by the
+# pool's initializer (the only way a ProcessPoolExecutor hands a worker state that is
+# not pickled), read by every task that worker runs.
+_held: list[Any] = []
+
+
+def _hold(make: Callable[[S], W], shared: S) -> None:
+    _die_with_parent()
+    _held.append(make(shared))
+
+
+def _run_held(work: Callable[[W, int, int], list[R]], start: int, stop: int) -> list[R]:
+    return work(_held[-1], start, stop)

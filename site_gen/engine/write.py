@@ -348,19 +348,23 @@ class StagedOutput:
 
 def _link_tree(source: Path, copy: Path) -> None:
     """A hard-linked copy of a first build's output, as the spare the next build
-    recycles: its cost (about a second per 100,000 files) is paid by the slow cold
-    build, not by the first quick rebuild. The marker is copied, never linked, as
-    the spare's is removed and rewritten in place."""
+    recycles: its cost (1.6 s for a 10,000-article site: 19,000 pages, each in a folder
+    of its own) is paid by the slow cold build, not by the first quick rebuild. The
+    marker is copied, never linked, as the spare's is removed and rewritten in place."""
     shutil.rmtree(copy, ignore_errors=True)
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    # Plain strings and os.mkdir: the walk is top-down, so every parent exists already,
+    # and Path objects per file cost more than the link itself (19,000 files at 10k).
+    start, into_root = len(str(source)), str(copy)
     try:
         for folder, _dirs, files in os.walk(source):
-            into = copy / Path(folder).relative_to(source)
-            into.mkdir(parents=True, exist_ok=True)
+            into = into_root + folder[start:]
+            os.mkdir(into)
             for name in files:
                 if name == MARKER:
-                    shutil.copyfile(Path(folder) / name, into / name)
+                    shutil.copyfile(os.path.join(folder, name), os.path.join(into, name))
                 else:
-                    os.link(Path(folder) / name, into / name)
+                    os.link(os.path.join(folder, name), os.path.join(into, name))
     except OSError:
         shutil.rmtree(copy, ignore_errors=True)  # no spare: the next build is a full one
 
