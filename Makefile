@@ -18,7 +18,8 @@ $(VENV)/.test-installed: $(VENV)/.installed pyproject.toml
 
 build: $(VENV)/.installed
 	$(SITEGEN) build seeds -o _site
-	@echo "Open $(CURDIR)/_site/index.html, or run 'make serve' to preview with live reload."
+	@echo "Built $(CURDIR)/_site/, ready to publish. To look at it: make serve, then open http://127.0.0.1:8000/"
+	@echo "(its links start at the site root, as on a web host, so a page opened as a file shows unstyled)"
 
 serve: $(VENV)/.installed
 	$(SITEGEN) serve seeds
@@ -29,7 +30,7 @@ demo: $(VENV)/.installed
 	$(PY) bench/corpus.py --count 400 --out _demo/content --seed 7
 	cp seeds/* _demo/content/
 	$(SITEGEN) build _demo/content -o _demo/site
-	@echo "Open $(CURDIR)/_demo/site/index.html, or: $(SITEGEN) serve _demo/content"
+	@echo "Built $(CURDIR)/_demo/site/. To look at it: $(SITEGEN) serve _demo/content, then open http://127.0.0.1:8000/"
 
 # Side by side with Hugo and Pelican; add BENCH_ARGS=--with-100k for the largest size.
 bench: $(VENV)/.installed
