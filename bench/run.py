@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -45,10 +46,11 @@ sys.exit(code)
 @dataclass(frozen=True, slots=True)
 class Measurement:
     seconds: float
-    peak_rss_mib: float | None
+    peak_rss_mib: float | None  # of the largest single process (GNU time's %M)
     returncode: int
     stderr_tail: str
     stdout: str = ""
+    tree_mib: float | None = None  # peak of the whole process tree's PSS (TreeMemory)
 
     def stage_seconds(self, stage: str) -> float | None:
         """A stage's time from site_gen's summary line ("...; search 12.30 s")."""
@@ -63,6 +65,7 @@ class Row:
     cold_s: float | None = None
     articles_per_s: float | None = None
     peak_rss_mib: float | None = None
+    tree_mib: float | None = None  # cold build: peak PSS of all its processes together
     pages: int | None = None
     output_bytes: int | None = None
     noop_rebuild_s: float | None = None
@@ -79,6 +82,60 @@ def log(message: str) -> None:
     print(f"[bench] {message}", file=sys.stderr, flush=True)
 
 
+class TreeMemory:
+    """Peak memory of a process and all its descendants, sampled every 0.2 s from /proc.
+
+    PSS (proportional set size), not RSS: forked workers share their parent's pages until
+    they write them, and RSS would count every shared page once per process. Linux only;
+    elsewhere the peak stays None."""
+
+    def __init__(self, root_pid: int) -> None:
+        self.root = root_pid
+        self.peak_kib: int | None = None
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _sample(self) -> None:
+        while not self._stop.wait(0.2):
+            total = sum(_pss_kib(pid) for pid in _descendants(self.root))
+            if total:
+                self.peak_kib = max(self.peak_kib or 0, total)
+
+
+def _descendants(root: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        ppid = int(stat.rpartition(")")[2].split()[1])  # the name may hold spaces
+        children.setdefault(ppid, []).append(int(entry.name))
+    found, pending = [], [root]
+    while pending:
+        pid = pending.pop()
+        found.append(pid)
+        pending += children.get(pid, [])
+    return found
+
+
+def _pss_kib(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return 0
+
+
 def measure(command: list[str], cwd: Path, timeout: float) -> Measurement:
     """Run one build in a fresh helper process, so its peak RSS is not mixed with earlier runs."""
     with tempfile.TemporaryDirectory() as scratch:
@@ -88,18 +145,25 @@ def measure(command: list[str], cwd: Path, timeout: float) -> Measurement:
         else:
             wrapped = [sys.executable, "-c", RSS_WRAPPER, str(rss_file), *command]
         started = time.perf_counter()
+        process = subprocess.Popen(
+            wrapped, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )  # fmt: skip
+        memory = TreeMemory(process.pid)
         try:
-            done = subprocess.run(
-                wrapped, cwd=cwd, capture_output=True,
-                timeout=timeout, check=False,
-            )  # fmt: skip
+            out, err = process.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
+            process.kill()
+            process.communicate()
+            memory.stop()
             return Measurement(time.perf_counter() - started, None, -1, f"timed out ({timeout} s)")
+        memory.stop()
         seconds = time.perf_counter() - started
         peak = _read_rss_kib(rss_file)
-    tail = "\n".join(done.stderr.decode("utf-8", "replace").strip().splitlines()[-8:])
-    stdout = done.stdout.decode("utf-8", "replace")
-    return Measurement(seconds, peak / 1024 if peak else None, done.returncode, tail, stdout)
+    tail = "\n".join(err.decode("utf-8", "replace").strip().splitlines()[-8:])
+    stdout = out.decode("utf-8", "replace")
+    tree = memory.peak_kib / 1024 if memory.peak_kib else None
+    largest = peak / 1024 if peak else None
+    return Measurement(seconds, largest, process.returncode, tail, stdout, tree)
 
 
 def _read_rss_kib(rss_file: Path) -> int | None:
@@ -176,6 +240,7 @@ def _fill_cold(row: Row, cold: Measurement, out: Path) -> bool:
     row.cold_s = cold.seconds
     row.articles_per_s = row.articles / cold.seconds
     row.peak_rss_mib = cold.peak_rss_mib
+    row.tree_mib = cold.tree_mib
     row.pages, row.output_bytes = output_stats(out)
     return True
 
@@ -307,6 +372,7 @@ COLUMNS = (
     ("cold_s", "cold s"),
     ("articles_per_s", "articles/s"),
     ("peak_rss_mib", "peak RSS MiB"),
+    ("tree_mib", "tree PSS MiB"),
     ("pages", "pages"),
     ("output_bytes", "output MiB"),
     ("noop_rebuild_s", "no-change s"),
@@ -372,6 +438,7 @@ def format_ratios(rows: list[Row]) -> list[str]:
             _ratio("site_gen cold / Hugo cold", ours.cold_s, hugo.cold_s),
             _ratio("site_gen cold --no-search / Hugo cold", ours.cold_no_search_s, hugo.cold_s),
             _ratio("site_gen peak RSS / Hugo peak RSS", ours.peak_rss_mib, hugo.peak_rss_mib),
+            _ratio("site_gen tree PSS / Hugo tree PSS", ours.tree_mib, hugo.tree_mib),
             _speedup("site_gen 1-changed vs Hugo full", hugo.cold_s, ours.one_changed_s),
         ]
         found = [line for line in found if line]
