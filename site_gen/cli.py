@@ -213,7 +213,7 @@ def report_build(result: BuildResult, request: BuildRequest, quiet: bool) -> int
 def clean_command(output: Path | None, config_path: Path | None, debug: bool) -> None:
     """Remove the output folder and site-gen's state (.site-gen/: cache, spare tree, lock)."""
     from site_gen.engine import state
-    from site_gen.engine.write import clean_paths, remove_paths
+    from site_gen.engine.clean import clean_paths, remove_paths
 
     def run() -> int:
         config = resolve_config(config_path)
