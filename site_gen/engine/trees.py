@@ -1,6 +1,7 @@
 """Whole output trees: the marker naming a tree site-gen made, the atomic exchange of two
-trees, the hard-linked spare of a first build, the check that a spare holds only plain
-files, and the sweep of trees that killed builds left in the state folder.
+trees, the hard-linked spare of a first build, links from the live output (plain files
+only), the check that a spare holds only plain files, and the sweep of trees that killed
+builds left in the state folder.
 
 `write.StagedOutput` calls these; they know nothing of fingerprints or manifests.
 """
@@ -11,7 +12,9 @@ import ctypes
 import errno
 import os
 import shutil
+import stat
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from site_gen.engine.state import OutputState
@@ -67,6 +70,42 @@ def link_folder(source: Path, source_root: Path, into_root: Path) -> None:
         for file in files:
             if (here / file).is_file() and not (here / file).is_symlink():
                 os.link(here / file, into / file)
+
+
+class LiveFiles:
+    """Files of the live output hard-linked into a staged tree: only regular files reached
+    through no link (link() would copy a planted symlink itself, or reach through a linked
+    folder to a file elsewhere)."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        self._plain_folders: set[Path] = set()
+
+    def is_plain(self, relative: str) -> bool:
+        live = self.target.joinpath(*relative.split("/"))
+        try:
+            if live.parent not in self._plain_folders:
+                if live.parent.resolve() != live.parent:
+                    return False
+                self._plain_folders.add(live.parent)
+            return stat.S_ISREG(live.lstat().st_mode)
+        except OSError:
+            return False
+
+    def link(self, relative: str, path: Path, make_parent: Callable[[Path], None]) -> bool:
+        """Link the live file at `relative` to `path`, replacing what is there; False when
+        it is not a plain file or cannot be linked."""
+        fresh = path.with_name(path.name + ".site-gen-new")
+        if not self.is_plain(relative):
+            return False
+        try:
+            make_parent(path)
+            os.link(self.target / relative, fresh)
+            os.replace(fresh, path)
+        except OSError:
+            fresh.unlink(missing_ok=True)
+            return False
+        return True
 
 
 def plain_files(root: Path) -> set[str] | None:

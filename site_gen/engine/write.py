@@ -13,7 +13,6 @@ import hashlib
 import json
 import os
 import shutil
-import stat
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,13 +21,13 @@ from site_gen.core.errors import BuildError
 from site_gen.engine.state import OutputState, output_state
 from site_gen.engine.trees import (
     MARKER,
+    LiveFiles,
     exchange_paths,
     link_folder,
     link_tree,
     plain_files,
     sweep_leftovers,
 )
-
 
 _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC
 
@@ -162,7 +161,7 @@ class StagedOutput:
         self.unchanged = 0
         self.html_changed = 0
         self._made: set[Path] = set()
-        self._plain_live_folders: set[Path] = set()
+        self._live_files = LiveFiles(self.target)
         if self.base:
             (spare / MARKER).unlink()  # while it is updated, it describes no build
             self.root = spare
@@ -191,7 +190,7 @@ class StagedOutput:
             return None
         stage.live, stage.base, stage.files = {}, {}, {}
         stage.written = stage.unchanged = stage.html_changed = 0
-        stage._made, stage._plain_live_folders = set(), set()
+        stage._made, stage._live_files = set(), LiveFiles(stage.target)
         stage.root = spare
         (spare / MARKER).unlink()  # while it is updated, it describes no build
         for relative, fingerprint in delta.items():
@@ -245,19 +244,6 @@ class StagedOutput:
             "the previous output is unchanged"
         )
 
-    def _is_plain_live_file(self, relative: str) -> bool:
-        """A regular file of the live output reached through no link (link() would copy a
-        planted symlink itself, or reach through a linked folder to a file elsewhere)."""
-        live = self.target.joinpath(*relative.split("/"))
-        try:
-            if live.parent not in self._plain_live_folders:
-                if live.parent.resolve() != live.parent:
-                    return False
-                self._plain_live_folders.add(live.parent)
-            return stat.S_ISREG(live.lstat().st_mode)
-        except OSError:
-            return False
-
     def _note_change(self, relative: str, fingerprint: str) -> None:
         """Count pages that differ from the live output (what the search index covers)."""
         if relative.endswith(".html") and self.live.get(relative) != fingerprint:
@@ -277,18 +263,7 @@ class StagedOutput:
         return True
 
     def _link_from_live(self, relative: str) -> bool:
-        path = self.path_for(relative)
-        fresh = path.with_name(path.name + ".site-gen-new")
-        if not self._is_plain_live_file(relative):
-            return False
-        try:
-            self._make_parent(path)
-            os.link(self.target / relative, fresh)
-            os.replace(fresh, path)
-        except OSError:
-            fresh.unlink(missing_ok=True)
-            return False
-        return True
+        return self._live_files.link(relative, self.path_for(relative), self._make_parent)
 
     def _make_parent(self, path: Path) -> None:
         parent = path.parent
