@@ -1,24 +1,26 @@
-"""argv -> command; the only place that prints or exits."""
+"""argv -> command: the options, error reporting and exit codes; what each command
+prints beyond an error is in site_gen/commands/ (build_report, parse_report, ...)."""
 
 from __future__ import annotations
 
-import json
 import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import NoReturn
 
 import click
 
 from site_gen import __version__
-from site_gen.commands.check import attention_lines, doubt_lines, summarise_check, summary_table
-from site_gen.commands.importer import article_markdown, markdown_names
+from site_gen.commands.build_report import progress_printer, report_build
+from site_gen.commands.check_report import show_check
+from site_gen.commands.import_files import import_articles
+from site_gen.commands.parse_report import format_article
 from site_gen.commands.publish import publish_command
 from site_gen.core.config import Config, find_config, load_config
 from site_gen.core.errors import BuildError, ConfigError, ParseError, failures
 from site_gen.core.model import Article
-from site_gen.engine.build import BuildRequest, BuildResult, build, parse_files
+from site_gen.engine.build import BuildRequest, build, parse_files
 from site_gen.engine.executor import default_jobs
 from site_gen.shape.enrich import assign_urls
 
@@ -144,66 +146,10 @@ def build_command(
         )
         if executor_spec and not executor_spec.startswith("dask://"):
             raise ConfigError(f"--executor: expected dask://HOST:PORT, got {executor_spec!r}")
-        result = build(request, progress=_progress_printer(quiet))
-        return report_build(result, request, quiet)
+        result = build(request, progress=progress_printer(quiet))
+        return EXIT_PROBLEMS if report_build(result, request, quiet) else EXIT_OK
 
     guarded(debug, run)
-
-
-def _progress_printer(quiet: bool) -> Callable[[str, int, int], None] | None:
-    if quiet or not sys.stderr.isatty():
-        return None
-    from site_gen.core.progress import TerminalProgress
-
-    return TerminalProgress()
-
-
-def report_build(result: BuildResult, request: BuildRequest, quiet: bool) -> int:
-    failed = failures(result.problems)
-    for problem in result.problems:
-        if not (quiet and problem.is_note):
-            click.echo(str(problem), err=True)
-    if not quiet:
-        for warning in result.warnings:
-            click.echo(warning, err=True)
-    total = result.articles + len(failed)
-    if not result.is_committed:
-        click.echo(
-            f"{len(failed)} of {total} files had problems; --strict: "
-            f"{request.output} left unchanged",
-            err=True,
-        )
-        return EXIT_PROBLEMS
-    if not quiet:
-        click.echo(
-            f"Built {result.articles} articles, {result.pages} pages into {request.output} "
-            f"({result.written} written, {result.unchanged} unchanged; "
-            f"{result.parsed} parsed, {result.rendered} rendered) "
-            f"in {result.seconds:.2f} s{' (quick rebuild)' if result.is_quick else ''}, "
-            f"peak {result.peak_rss_mib:.0f} MiB"
-            + "".join(f"; {name} {secs:.2f} s" for name, secs in result.timings)
-        )
-        if result.search is not None:
-            stats = result.search
-            click.echo(
-                f"Search index: {stats.pages} page{'' if stats.pages == 1 else 's'}, "
-                f"{_size(stats.index_bytes)} in pagefind/"
-                + (
-                    f" and {stats.bundles - 1} more period bundles, {stats.reindexed} indexed again"
-                    if stats.bundles > 1
-                    else ""
-                )
-                + f", built in {stats.seconds:.2f} s"
-            )
-    notes = len(result.problems) - len(failed)
-    if notes and not quiet:
-        click.echo(
-            f"{notes} saved page{'' if notes == 1 else 's'} left out: not articles", err=True
-        )
-    if failed:
-        click.echo(f"{len(failed)} of {total} files skipped", err=True)
-        return EXIT_PROBLEMS
-    return EXIT_OK
 
 
 @main.command("clean")
@@ -213,7 +159,7 @@ def report_build(result: BuildResult, request: BuildRequest, quiet: bool) -> int
 def clean_command(output: Path | None, config_path: Path | None, debug: bool) -> None:
     """Remove the output folder and site-gen's state (.site-gen/: cache, spare tree, lock)."""
     from site_gen.engine import state
-    from site_gen.engine.write import clean_paths, remove_paths
+    from site_gen.engine.clean import clean_paths, remove_paths
 
     def run() -> int:
         config = resolve_config(config_path)
@@ -229,44 +175,6 @@ def clean_command(output: Path | None, config_path: Path | None, debug: bool) ->
 
 
 main.add_command(publish_command, "publish")
-
-ARTICLE_FIELDS = (
-    "source",
-    "title",
-    "slug",
-    "url",
-    "published",
-    "modified",
-    "section",
-    "byline",
-    "publisher",
-    "tags",
-    "summary",
-    "paragraphs",
-    "word_count",
-    "timezone",
-    "date_source",
-    "lang",
-)
-
-
-def article_record(article: Article) -> dict[str, Any]:
-    """The `parse --json` contract: these names are used by tests and tools."""
-    record: dict[str, Any] = {}
-    for name in ARTICLE_FIELDS:
-        value = getattr(article, name)
-        if hasattr(value, "isoformat"):
-            value = value.isoformat()
-        elif isinstance(value, tuple):
-            value = list(value)
-        record[name] = value
-    record["published_precision"] = article.date_precision
-    # Saved pages and web captures only, so the records of other sources stay as they were.
-    if article.original_url is not None:
-        record["original_url"] = article.original_url
-    if article.captured is not None:
-        record["captured"] = article.captured.isoformat()
-    return record
 
 
 @main.command("parse")
@@ -288,28 +196,10 @@ def parse_command(
         for warning in warnings:
             click.echo(warning, err=True)
         for article in sorted(assign_urls(articles, config), key=lambda a: a.source):
-            click.echo(_format_article(article, as_json, explain))
+            click.echo(format_article(article, as_json, explain))
         return EXIT_PROBLEMS if failures(problems) else EXIT_OK
 
     guarded(debug, run)
-
-
-def _format_article(article: Article, as_json: bool, explain: bool) -> str:
-    record = article_record(article)
-    if as_json:
-        if explain:
-            record["explain"] = [
-                {"field": n.field, "rule": n.rule, "confidence": n.confidence}
-                for n in article.notes
-            ]
-        return json.dumps(record, ensure_ascii=False)
-    lines = [f"{key:>11}: {value}" for key, value in record.items() if key != "paragraphs"]
-    lines.append(f"{'paragraphs':>11}: {len(article.paragraphs)}")
-    if explain:
-        lines.append(f"{'profile':>11}: {article.profile}")
-        lines.append(f"{'explain':>11}: field, confidence, rule that decided it")
-        lines += [f"{n.field:>11}  {n.confidence:>4.0%}  {n.rule}" for n in article.notes]
-    return "\n".join(lines) + "\n"
 
 
 def _parse_for_report(
@@ -329,17 +219,7 @@ def check_command(sources: tuple[Path, ...], config_path: Path | None, debug: bo
 
     def run() -> int:
         articles, problems = _parse_for_report(config_path, sources)
-        for problem in sorted(problems, key=lambda p: p.path):
-            click.echo(str(problem))
-        for article in sorted(articles, key=lambda a: a.source):
-            for warning in article.warnings:
-                click.echo(f"{article.source}:1: warning: {warning}")
-        summary = summarise_check(articles, problems)
-        for line in doubt_lines(summary) + attention_lines(summary):
-            click.echo(line)
-        click.echo("")
-        for line in summary_table(summary):
-            click.echo(line)
+        show_check(articles, problems)
         return EXIT_PROBLEMS if failures(problems) else EXIT_OK
 
     guarded(debug, run)
@@ -366,39 +246,10 @@ def import_command(
         articles, problems = _parse_for_report(config_path, sources)
         for problem in sorted(problems, key=lambda p: p.path):
             click.echo(str(problem), err=True)
-        output.mkdir(parents=True, exist_ok=True)
-        written = skipped = 0
-        for article, name in markdown_names(sorted(articles, key=lambda a: a.source)):
-            target = output / name
-            if _write_markdown(target, article_markdown(article), force):
-                written += 1
-            else:
-                skipped += 1
-                click.echo(f"{target}: exists; not overwritten (use --force)", err=True)
-        click.echo(
-            f"Imported {written} of {len(articles) + len(problems)} files into {output}"
-            + (f"; {skipped} skipped (exist)" if skipped else "")
-            + (f"; {len(problems)} could not be read" if problems else "")
-        )
+        skipped = import_articles(articles, problems, output, force)
         return EXIT_PROBLEMS if failures(problems) or skipped else EXIT_OK
 
     guarded(debug, run)
-
-
-def _write_markdown(target: Path, text: str, force: bool) -> bool:
-    """Create `target`; an existing file is replaced only with --force (atomically)."""
-    data = text.encode("utf-8")
-    if not force:
-        try:
-            with target.open("xb") as handle:
-                handle.write(data)
-        except FileExistsError:
-            return False
-        return True
-    temporary = target.with_name(f".{target.name}.tmp")
-    temporary.write_bytes(data)
-    temporary.replace(target)
-    return True
 
 
 @main.group("profile")
@@ -421,34 +272,10 @@ def profile_learn_command(
     copies: tuple[Path, ...], output: Path, name: str | None, debug: bool
 ) -> None:
     """Learn a profile from three or more plain-text COPIES of pages of one site."""
-    from site_gen.commands.learn import MIN_COPIES, learn_profile, profile_yaml
-    from site_gen.parse.decode import DecodeProblem, decode
+    from site_gen.commands.learn_files import learn_from_files
 
     def run() -> int:
-        if len(copies) < MIN_COPIES:
-            raise ConfigError(
-                f"profile learn: needs at least {MIN_COPIES} copies of one site, got {len(copies)}"
-            )
-        texts = []
-        for path in copies:
-            try:
-                texts.append(decode(path.read_bytes()).text)
-            except DecodeProblem as exc:
-                raise ConfigError(f"{path}:1: {exc}") from None
-        learned = learn_profile(texts, name or output.stem)
-        output.write_text(profile_yaml(learned), encoding="utf-8")
-        click.echo(
-            f"Learned profile {learned.name!r} from {learned.copies} copies into {output}: "
-            f"{len(learned.match)} marks, {len(learned.chrome)} chrome lines, "
-            f"{len(learned.chrome_tail)} footer starts, {len(learned.sections)} sections, "
-            f"{len(learned.date_labels)} date labels, zone {learned.timezone or 'not printed'}"
-        )
-        if not learned.match:
-            click.echo(
-                f"{output}: warning: no line recurs in every copy; add a 'match' pattern "
-                "or the profile is never chosen",
-                err=True,
-            )
+        learn_from_files(copies, output, name)
         return EXIT_OK
 
     guarded(debug, run)
@@ -483,6 +310,7 @@ def serve_command(
     debug: bool,
 ) -> None:
     """Preview SOURCES with live reload: rebuild on every change, keep serving after a bad edit."""
+    from site_gen.commands.serve_report import show_outcome, show_ready
     from site_gen.edges import serve
 
     config_file = config_path or find_config(Path.cwd())
@@ -500,23 +328,6 @@ def serve_command(
             index_search=with_search,
         )
 
-    def ready(info: serve.Ready) -> None:
-        click.echo(f"Serving on {info.url} (live reload on port {info.live_reload_port})")
-        click.echo("Press Ctrl-C to stop.")
-
-    def report(outcome: serve.Outcome) -> None:
-        for message in outcome.errors:
-            click.echo(f"site-gen: {message}" if outcome.result is None else message, err=True)
-        result = outcome.result
-        if result is None:
-            click.echo("Build failed; still serving the last good site.", err=True)
-            return
-        verb = "Built" if outcome.is_first else "Rebuilt"
-        click.echo(
-            f"{verb} {result.articles} articles, {result.pages} pages in {result.seconds:.2f} s"
-            + (f"; {len(result.problems)} files skipped" if result.problems else "")
-        )
-
     def run() -> int:
         options = serve.ServeOptions(
             make_request=make_request,
@@ -526,18 +337,10 @@ def serve_command(
             open_browser=open_browser,
         )
         try:
-            serve.serve(options, ready, report)
+            serve.serve(options, show_ready, show_outcome)
         except serve.PortUnavailable as exc:
             _fail(str(exc), EXIT_USAGE)
         click.echo("Stopped.")
         return EXIT_OK
 
     guarded(debug, run)
-
-
-def _size(count: int) -> str:
-    """Bytes for people: 1.2 MB, 340 kB, 12 B (decimal units, like du --si)."""
-    for unit, scale in (("GB", 10**9), ("MB", 10**6), ("kB", 10**3)):
-        if count >= scale:
-            return f"{count / scale:.1f} {unit}"
-    return f"{count} B"

@@ -12,19 +12,20 @@ from site_scoring import LEARN, SITES, expected_of, parse_with, score
 from support import run_cli
 
 from site_gen.commands.learn import (
-    Reading,
     TooFewCopies,
-    date_label_of,
-    is_field_line,
     learn_profile,
     learn_sections,
-    learn_zone,
+    profile_data,
+    profile_yaml,
+)
+from site_gen.commands.learn_dates import date_label_of, learn_zone
+from site_gen.commands.learn_reading import (
+    Reading,
+    is_field_line,
     line_pattern,
     mark_pattern,
     needed,
     normalise,
-    profile_data,
-    profile_yaml,
 )
 from site_gen.parse.patterns import compile_pattern
 from site_gen.parse.profiles import builtin_profiles, choose_profile, generic_of, profile_from_dict

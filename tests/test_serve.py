@@ -20,7 +20,7 @@ from e2e.serve_helpers import (
     wait_for,
 )
 
-from site_gen.edges.serve import is_safe_url_path, with_banner
+from site_gen.edges.serve_http import is_safe_url_path, with_banner
 
 STORY = """---
 title: Preview test story

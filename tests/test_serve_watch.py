@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from site_gen.edges.serve import Watcher
+from site_gen.edges.serve_watch import Watcher
 
 DEADLINE = 20.0  # seconds to wait for an event that must come
 

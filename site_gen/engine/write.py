@@ -7,26 +7,27 @@ not change keep their inode and mtime (rsync and S3 publishing then move less).
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
 import errno
 import fcntl
 import hashlib
 import json
 import os
-import re
 import shutil
-import stat
-import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from site_gen.core.errors import BuildError, ConfigError
+from site_gen.core.errors import BuildError
 from site_gen.engine.state import OutputState, output_state
-
-MARKER = ".site-gen-build.json"
-
+from site_gen.engine.trees import (
+    MARKER,
+    LiveFiles,
+    exchange_paths,
+    link_folder,
+    link_tree,
+    plain_files,
+    sweep_leftovers,
+)
 
 _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC
 
@@ -141,7 +142,7 @@ class StagedOutput:
     ) -> None:
         self.state = state or output_state(None, target)
         self.target = self.state.target
-        self._sweep_leftovers()
+        sweep_leftovers(self.state)
         self.live = manifest_for(previous_generation(self.target) or "")
         spare = self.state.spare
         spare_generation = previous_generation(spare)
@@ -150,7 +151,7 @@ class StagedOutput:
             # Trust the manifest only for files the spare really holds as plain files: a
             # deleted page would be missing from the output, and a link planted there
             # would be swapped in (and published) as it is.
-            present = _plain_files(spare)
+            present = plain_files(spare)
             if present is None:
                 self.base = {}
             else:
@@ -160,7 +161,7 @@ class StagedOutput:
         self.unchanged = 0
         self.html_changed = 0
         self._made: set[Path] = set()
-        self._plain_live_folders: set[Path] = set()
+        self._live_files = LiveFiles(self.target)
         if self.base:
             (spare / MARKER).unlink()  # while it is updated, it describes no build
             self.root = spare
@@ -189,7 +190,7 @@ class StagedOutput:
             return None
         stage.live, stage.base, stage.files = {}, {}, {}
         stage.written = stage.unchanged = stage.html_changed = 0
-        stage._made, stage._plain_live_folders = set(), set()
+        stage._made, stage._live_files = set(), LiveFiles(stage.target)
         stage.root = spare
         (spare / MARKER).unlink()  # while it is updated, it describes no build
         for relative, fingerprint in delta.items():
@@ -201,19 +202,6 @@ class StagedOutput:
                 stage.discard()
                 return None
         return stage
-
-    def _sweep_leftovers(self) -> None:
-        """Temp trees of killed builds (we hold the lock, so none is live)."""
-        if not self.target.exists():
-            # Killed between the two renames of a swap without exchange: put the old back.
-            for old in self.state.temporaries("old"):
-                if (old / MARKER).is_file():
-                    os.rename(old, self.target)
-                    break
-        for kind in ("tmp", "old"):
-            for entry in self.state.temporaries(kind):
-                if entry.is_dir() and not entry.is_symlink():
-                    shutil.rmtree(entry, ignore_errors=True)
 
     def path_for(self, relative: str) -> Path:
         """The file's place in the staged tree; refuses anything that would leave it."""
@@ -256,19 +244,6 @@ class StagedOutput:
             "the previous output is unchanged"
         )
 
-    def _is_plain_live_file(self, relative: str) -> bool:
-        """A regular file of the live output reached through no link (link() would copy a
-        planted symlink itself, or reach through a linked folder to a file elsewhere)."""
-        live = self.target.joinpath(*relative.split("/"))
-        try:
-            if live.parent not in self._plain_live_folders:
-                if live.parent.resolve() != live.parent:
-                    return False
-                self._plain_live_folders.add(live.parent)
-            return stat.S_ISREG(live.lstat().st_mode)
-        except OSError:
-            return False
-
     def _note_change(self, relative: str, fingerprint: str) -> None:
         """Count pages that differ from the live output (what the search index covers)."""
         if relative.endswith(".html") and self.live.get(relative) != fingerprint:
@@ -284,29 +259,11 @@ class StagedOutput:
         if not source.is_dir() or source.is_symlink():
             return False
         shutil.rmtree(self.root / name, ignore_errors=True)
-        for folder, dirs, files in os.walk(source):
-            here = Path(folder)
-            into = self.root / here.relative_to(self.target)
-            into.mkdir(parents=True, exist_ok=True)
-            dirs[:] = [d for d in dirs if not (here / d).is_symlink()]
-            for file in files:
-                if (here / file).is_file() and not (here / file).is_symlink():
-                    os.link(here / file, into / file)
+        link_folder(source, self.target, self.root)
         return True
 
     def _link_from_live(self, relative: str) -> bool:
-        path = self.path_for(relative)
-        fresh = path.with_name(path.name + ".site-gen-new")
-        if not self._is_plain_live_file(relative):
-            return False
-        try:
-            self._make_parent(path)
-            os.link(self.target / relative, fresh)
-            os.replace(fresh, path)
-        except OSError:
-            fresh.unlink(missing_ok=True)
-            return False
-        return True
+        return self._live_files.link(relative, self.path_for(relative), self._make_parent)
 
     def _make_parent(self, path: Path) -> None:
         parent = path.parent
@@ -353,7 +310,7 @@ class StagedOutput:
         spare = self.state.spare
         if not self.target.exists():
             os.rename(self.root, self.target)
-            _link_tree(self.target, spare)
+            link_tree(self.target, spare)
             return
         try:
             # One atomic step: the target is never missing, whenever we are killed.
@@ -362,7 +319,7 @@ class StagedOutput:
             if exc.errno not in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
                 raise
             old = self.state.temporary("old", os.getpid())
-            os.rename(self.target, old)  # a kill here is undone by the next _sweep_leftovers
+            os.rename(self.target, old)  # a kill here is undone by the next sweep_leftovers
             os.rename(self.root, self.target)
             os.rename(old, spare)
             return
@@ -374,134 +331,9 @@ class StagedOutput:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
-def _link_tree(source: Path, copy: Path) -> None:
-    """A hard-linked copy of a first build's output, as the spare the next build
-    recycles: its cost (1.6 s for a 10,000-article site: 19,000 pages, each in a folder
-    of its own) is paid by the slow cold build, not by the first quick rebuild. The
-    marker is copied, never linked, as the spare's is removed and rewritten in place."""
-    shutil.rmtree(copy, ignore_errors=True)
-    copy.parent.mkdir(parents=True, exist_ok=True)
-    # Plain strings and os.mkdir: the walk is top-down, so every parent exists already,
-    # and Path objects per file cost more than the link itself (19,000 files at 10k).
-    start, into_root = len(str(source)), str(copy)
-    try:
-        for folder, _dirs, files in os.walk(source):
-            into = into_root + folder[start:]
-            os.mkdir(into)
-            for name in files:
-                if name == MARKER:
-                    shutil.copyfile(os.path.join(folder, name), os.path.join(into, name))
-                else:
-                    os.link(os.path.join(folder, name), os.path.join(into, name))
-    except OSError:
-        shutil.rmtree(copy, ignore_errors=True)  # no spare: the next build is a full one
-
-
-def _plain_files(root: Path) -> set[str] | None:
-    """Relative paths of the files under root; None if it holds a link or anything but
-    plain files and folders (scandir's entry types: no stat per file; plain strings, as
-    this walks every file of a 100,000-article site)."""
-    found: set[str] = set()
-    start = len(str(root)) + 1
-    pending = [str(root)]
-    while pending:
-        folder = pending.pop()
-        try:
-            entries = list(os.scandir(folder))
-        except OSError:
-            return None
-        for entry in entries:
-            if entry.is_symlink():
-                return None
-            if entry.is_dir(follow_symlinks=False):
-                pending.append(entry.path)
-            elif entry.is_file(follow_symlinks=False):
-                found.add(entry.path[start:])
-            else:
-                return None
-    return found
-
-
-_RENAME_EXCHANGE = 2
-_AT_FDCWD = -100
-
-
-def exchange_paths(first: Path, second: Path) -> None:
-    """Swap two paths atomically (Linux renameat2); ENOSYS where that is not available."""
-    renameat2 = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
-    if not sys.platform.startswith("linux") or renameat2 is None:
-        raise OSError(errno.ENOSYS, "renameat2 is not available")
-    result = renameat2(
-        _AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE
-    )
-    if result != 0:
-        code = ctypes.get_errno()
-        raise OSError(code, os.strerror(code), str(first), None, str(second))
-
-
 def previous_generation(target: Path) -> str | None:
     """The id of the build now in `target`, which names its page fingerprints in the cache."""
     try:
         return str(json.loads((target / MARKER).read_text())["generation"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
-
-
-# What builds before the one state folder left beside the output or the config.
-_LEGACY_SIDECARS = ("cache", "spare", "lock", "search-cache")
-
-
-def clean_paths(state: OutputState, site_root: Path | None) -> list[Path]:
-    """What `site-gen clean` removes: the output, the state folder (and the output's own
-    state when that lives elsewhere) and sidecars of older site-gen versions, whichever
-    exist. ConfigError (a usage error) for an output site-gen did not make."""
-    target = state.target
-    home = Path.home().resolve()
-    if target == Path(target.anchor) or target == home:
-        raise ConfigError(f"refusing to remove {target}")
-    if site_root is not None and site_root.resolve().is_relative_to(target):
-        raise ConfigError(f"refusing to remove {target}: it holds the site's config")
-    if target.is_symlink() or (target.exists() and not target.is_dir()):
-        raise ConfigError(f"refusing to remove {target}: not a folder site-gen made")
-    if target.is_dir() and any(target.iterdir()) and not (target / MARKER).is_file():
-        raise ConfigError(
-            f"refusing to remove {target}: it was not made by site-gen (no {MARKER} inside)"
-        )
-    for folder in (state.folder, state.own.parent.parent):
-        if folder.is_symlink() or not _holds_only_state(folder):
-            raise ConfigError(f"refusing to remove {folder}: it holds files site-gen did not make")
-    legacy = [target.parent / f".{target.name}.site-gen-{kind}" for kind in _LEGACY_SIDECARS]
-    if site_root is not None:
-        legacy.append(site_root.resolve() / ".site-gen-cache")
-    # Without a config the state folder may hold other outputs' state: only this one's goes.
-    own = [state.folder] if site_root is not None else [state.own]
-    found: list[Path] = []
-    for path in [target, *own, state.own, *legacy]:
-        if (path.exists() or path.is_symlink()) and not any(path.is_relative_to(f) for f in found):
-            found.append(path)
-    return found
-
-
-_STATE_FILE = re.compile(r"[\w.-]+\.sqlite(-wal|-shm|-journal)?|outputs")
-
-
-def _holds_only_state(folder: Path) -> bool:
-    """True for a state folder (or none): SQLite files (the cache and what else a build
-    keeps) and outputs/, nothing else."""
-    if not folder.is_dir():
-        return True
-    return all(_STATE_FILE.fullmatch(p.name) for p in folder.iterdir())
-
-
-def remove_paths(paths: list[Path]) -> None:
-    """Remove what clean_paths listed, then state folders left empty."""
-    for path in paths:
-        if path.is_dir() and not path.is_symlink():
-            shutil.rmtree(path)
-        else:
-            path.unlink(missing_ok=True)
-    for path in paths:
-        if path.parent.name == "outputs":
-            for folder in (path.parent, path.parent.parent):
-                with contextlib.suppress(OSError):
-                    folder.rmdir()  # only when empty

@@ -24,7 +24,6 @@ import json
 import os
 import re
 import shutil
-import subprocess
 import tempfile
 import time
 from collections.abc import Callable, Iterable
@@ -33,7 +32,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from site_gen.core.config import Config
-from site_gen.core.errors import BuildError
+from site_gen.render.search_pagefind import drop_unused, write_checked
+from site_gen.render.search_periods import periods_newest_first
 
 INDEX_DIR = "pagefind"
 SHARDS_FILE = "shards.json"
@@ -47,13 +47,7 @@ DAY_SPLIT_FACTOR = 4
 INDEXERS = 2  # Pagefind processes at a time (each is mostly one thread), one per core
 BUNDLE_NAME = re.compile(INDEX_DIR + r"(-[0-9a-z-]+)?")
 BODY_MARK = b"data-pagefind-body"
-# Pagefind's ready-made UIs; /search/ uses the JS API (pagefind.js) with its own renderer.
-UNUSED_UI = (
-    "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
-    "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js",
-)  # fmt: skip
 SORT_DATE = re.compile(rb'data-pagefind-sort="date">([^<]*)<')
-INSTALL_HINT = "install it with: pip install 'pagefind[bin]' (or set search = false in [site])"
 
 INDEX_FOLDER = "pagefind"  # where the index lives in the output
 
@@ -106,8 +100,8 @@ def index_site(
     ]
     drop_other_bundles(site_root, set(shards) or {INDEX_DIR})
     if not shards:  # no article yet: Pagefind needs some page, so it gets the site
-        _write_checked(site_root, site_root / INDEX_DIR)
-        _drop_unused(site_root / INDEX_DIR)
+        write_checked(site_root, site_root / INDEX_DIR)
+        drop_unused(site_root / INDEX_DIR)
     trees = None if live is None else live.trees
     if trees is not None:
         drop_other_trees(trees, set(shards))
@@ -140,12 +134,12 @@ def _index_bundle(
     if trees is not None:
         tree = trees / bundle
         _update_tree(site_root, members, tree)
-        _write_checked(tree, site_root / bundle)
+        write_checked(tree, site_root / bundle)
     else:
         with tempfile.TemporaryDirectory(dir=site_root, prefix=".search-shard-") as tmp:
             _linked_tree(site_root, [page.path for page in members], Path(tmp))
-            _write_checked(Path(tmp), site_root / bundle)
-    _drop_unused(site_root / bundle)
+            write_checked(Path(tmp), site_root / bundle)
+    drop_unused(site_root / bundle)
     (site_root / bundle / MANIFEST).write_text(manifest_text(members), encoding="utf-8")
 
 
@@ -270,96 +264,11 @@ def plan_bundles(
     period is a decade, split into years (then months, days) when it holds over
     `shard_pages`, so an old article stays in its bundle whatever is added later (but
     for the one time its decade or year fills up), and a small site is one or two."""
-    periods: dict[str, list[IndexedPage]] = {}
-    for page in pages:
-        periods.setdefault(_decade(page.sort_key), []).append(page)
-    for period_of, limit in (
-        (_year, shard_pages),
-        (_quarter, shard_pages),
-        (_month, shard_pages),
-        (_day, shard_pages * DAY_SPLIT_FACTOR),
-    ):
-        finer: dict[str, list[IndexedPage]] = {}
-        for period, members in periods.items():
-            if len(members) <= limit:
-                finer[period] = members
-                continue
-            for page in members:
-                finer.setdefault(period_of(page.sort_key), []).append(page)
-        periods = finer
-    newest_first = sorted(periods, key=lambda period: (_start(period), period), reverse=True)
+    periods = periods_newest_first(pages, shard_pages, DAY_SPLIT_FACTOR)
     return {
-        INDEX_DIR if number == 0 else f"{INDEX_DIR}-{_slug(period)}": sorted(
-            periods[period], key=lambda page: (page.sort_key, page.path), reverse=True
-        )
-        for number, period in enumerate(newest_first)
+        INDEX_DIR if number == 0 else f"{INDEX_DIR}-{slug}": members
+        for number, (slug, members) in enumerate(periods)
     }
-
-
-def _decade(sort_key: str) -> str:
-    return sort_key[:3]
-
-
-def _year(sort_key: str) -> str:
-    return sort_key[:4]
-
-
-def _quarter(sort_key: str) -> str:
-    """ "2015-q2" for April to June; a key without a month keeps its year."""
-    month = sort_key[5:7]
-    if not (month.isdigit() and 1 <= int(month) <= 12):
-        return sort_key[:7]
-    return f"{sort_key[:4]}-q{(int(month) - 1) // 3 + 1}"
-
-
-def _month(sort_key: str) -> str:
-    return sort_key[:7]
-
-
-def _day(sort_key: str) -> str:
-    return sort_key[:10]
-
-
-def _start(period: str) -> str:
-    """Where a period starts, as an ISO key prefix ("2015-q2" -> "2015-04"): periods
-    never overlap, so their starts order them."""
-    found = re.fullmatch(r"([0-9]{4})-q([1-4])", period)
-    return f"{found[1]}-{3 * int(found[2]) - 2:02d}" if found else period
-
-
-def _slug(period: str) -> str:
-    if re.fullmatch(r"[0-9]{3}", period):
-        return f"{period}0s"
-    return period if re.fullmatch(r"[0-9-]+|[0-9]{4}-q[1-4]", period) else "undated"
-
-
-def _write_checked(pages_root: Path, bundle: Path) -> None:
-    """Write one bundle; once more if Pagefind left no entry file. A second failure is
-    reported by _drop_unused."""
-    for _attempt in range(2):
-        _write_index(pages_root, bundle)
-        try:
-            json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
-            return
-        except (OSError, ValueError):
-            shutil.rmtree(bundle, ignore_errors=True)
-
-
-def _drop_unused(bundle: Path) -> None:
-    """Remove the UI bundles and the wasm of languages no page has (~0.5 MB to publish)."""
-    for name in UNUSED_UI:
-        (bundle / name).unlink(missing_ok=True)
-    entry = bundle / "pagefind-entry.json"
-    try:
-        languages = json.loads(entry.read_text(encoding="utf-8")).get("languages", {})
-    except (OSError, ValueError) as exc:
-        # Pagefind does not report failed writes (e.g. a full disk); its entry file shows them.
-        message = f"search: {entry.name}: Pagefind wrote no usable index; is the disk full?"
-        raise BuildError(message) from exc
-    used = {str(language.get("wasm")) for language in languages.values()}
-    for wasm in bundle.glob("wasm.*.pagefind"):
-        if wasm.name.split(".")[1] not in used:
-            wasm.unlink()
 
 
 def _linked_tree(site_root: Path, pages: list[str], into: Path, replace: bool = False) -> None:
@@ -383,29 +292,6 @@ def _linked_tree(site_root: Path, pages: list[str], into: Path, replace: bool = 
             os.link(os.path.join(source, relative), target)
         except OSError:
             shutil.copyfile(os.path.join(source, relative), target)
-
-
-def _write_index(source: Path, output: Path) -> None:
-    """Pagefind's own command line, not its Python service: the service talks to the same
-    binary over pipes from an event loop and, on a loaded machine, now and then closed
-    before the index was written; a plain process reports failure by its exit status."""
-    try:
-        from pagefind.service import get_executable
-    except ImportError:
-        raise BuildError(f"search: pagefind is not installed; {INSTALL_HINT}") from None
-    binary = get_executable()
-    if binary is None:
-        raise BuildError(f"search: pagefind binary not found; {INSTALL_HINT}")
-    command = [str(binary), "--site", str(source), "--output-path", str(output), "--silent"]
-    try:
-        done = subprocess.run(command, capture_output=True, text=True, check=False)
-    except FileNotFoundError:
-        raise BuildError(f"search: pagefind binary not found ({binary}); {INSTALL_HINT}") from None
-    except OSError as exc:
-        raise BuildError(f"search: cannot run {binary}: {exc.strerror or exc}") from exc
-    if done.returncode != 0:
-        detail = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["no message"]
-        raise BuildError(f"search: pagefind failed (exit {done.returncode}): {detail[0]}")
 
 
 def count_files(folder: Path) -> int:

@@ -1,0 +1,150 @@
+"""Whole output trees: the marker naming a tree site-gen made, the atomic exchange of two
+trees, the hard-linked spare of a first build, links from the live output (plain files
+only), the check that a spare holds only plain files, and the sweep of trees that killed
+builds left in the state folder.
+
+`write.StagedOutput` calls these; they know nothing of fingerprints or manifests.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import errno
+import os
+import shutil
+import stat
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from site_gen.engine.state import OutputState
+
+MARKER = ".site-gen-build.json"
+
+
+def sweep_leftovers(state: OutputState) -> None:
+    """Temp trees of killed builds (we hold the lock, so none is live)."""
+    if not state.target.exists():
+        # Killed between the two renames of a swap without exchange: put the old back.
+        for old in state.temporaries("old"):
+            if (old / MARKER).is_file():
+                os.rename(old, state.target)
+                break
+    for kind in ("tmp", "old"):
+        for entry in state.temporaries(kind):
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry, ignore_errors=True)
+
+
+def link_tree(source: Path, copy: Path) -> None:
+    """A hard-linked copy of a first build's output, as the spare the next build
+    recycles: its cost (1.6 s for a 10,000-article site: 19,000 pages, each in a folder
+    of its own) is paid by the slow cold build, not by the first quick rebuild. The
+    marker is copied, never linked, as the spare's is removed and rewritten in place."""
+    shutil.rmtree(copy, ignore_errors=True)
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    # Plain strings and os.mkdir: the walk is top-down, so every parent exists already,
+    # and Path objects per file cost more than the link itself (19,000 files at 10k).
+    start, into_root = len(str(source)), str(copy)
+    try:
+        for folder, _dirs, files in os.walk(source):
+            into = into_root + folder[start:]
+            os.mkdir(into)
+            for name in files:
+                if name == MARKER:
+                    shutil.copyfile(os.path.join(folder, name), os.path.join(into, name))
+                else:
+                    os.link(os.path.join(folder, name), os.path.join(into, name))
+    except OSError:
+        shutil.rmtree(copy, ignore_errors=True)  # no spare: the next build is a full one
+
+
+def link_folder(source: Path, source_root: Path, into_root: Path) -> None:
+    """Hard-link the folder `source` (under `source_root`) to the same place under
+    `into_root`, leaving out links: a planted one must not be swapped in."""
+    for folder, dirs, files in os.walk(source):
+        here = Path(folder)
+        into = into_root / here.relative_to(source_root)
+        into.mkdir(parents=True, exist_ok=True)
+        dirs[:] = [d for d in dirs if not (here / d).is_symlink()]
+        for file in files:
+            if (here / file).is_file() and not (here / file).is_symlink():
+                os.link(here / file, into / file)
+
+
+class LiveFiles:
+    """Files of the live output hard-linked into a staged tree: only regular files reached
+    through no link (link() would copy a planted symlink itself, or reach through a linked
+    folder to a file elsewhere)."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = target
+        self._plain_folders: set[Path] = set()
+
+    def is_plain(self, relative: str) -> bool:
+        live = self.target.joinpath(*relative.split("/"))
+        try:
+            if live.parent not in self._plain_folders:
+                if live.parent.resolve() != live.parent:
+                    return False
+                self._plain_folders.add(live.parent)
+            return stat.S_ISREG(live.lstat().st_mode)
+        except OSError:
+            return False
+
+    def link(self, relative: str, path: Path, make_parent: Callable[[Path], None]) -> bool:
+        """Link the live file at `relative` to `path`, replacing what is there; False when
+        it is not a plain file or cannot be linked."""
+        fresh = path.with_name(path.name + ".site-gen-new")
+        if not self.is_plain(relative):
+            return False
+        try:
+            make_parent(path)
+            os.link(self.target / relative, fresh)
+            os.replace(fresh, path)
+        except OSError:
+            fresh.unlink(missing_ok=True)
+            return False
+        return True
+
+
+def plain_files(root: Path) -> set[str] | None:
+    """Relative paths of the files under root; None if it holds a link or anything but
+    plain files and folders (scandir's entry types: no stat per file; plain strings, as
+    this walks every file of a 100,000-article site)."""
+    found: set[str] = set()
+    start = len(str(root)) + 1
+    pending = [str(root)]
+    while pending:
+        folder = pending.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            return None
+        for entry in entries:
+            if entry.is_symlink():
+                return None
+            if entry.is_dir(follow_symlinks=False):
+                pending.append(entry.path)
+            elif entry.is_file(follow_symlinks=False):
+                found.add(entry.path[start:])
+            else:
+                return None
+    return found
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def exchange_paths(first: Path, second: Path) -> None:
+    """Swap two paths atomically (Linux renameat2); ENOSYS where that is not available."""
+    renameat2 = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+    if not sys.platform.startswith("linux") or renameat2 is None:
+        raise OSError(errno.ENOSYS, "renameat2 is not available")
+    result = renameat2(
+        _AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE
+    )
+    if result != 0:
+        code = ctypes.get_errno()
+        raise OSError(code, os.strerror(code), str(first), None, str(second))
