@@ -3,6 +3,8 @@ started again whenever a watched folder or file appears or goes."""
 
 from __future__ import annotations
 
+import os
+import stat
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -97,6 +99,7 @@ class Watcher:
             raise_interrupt=False,
             recursive=kind == "folders",
         )
+        watched = {str(root) for root in roots}
         for changed in changes:
             self._ready[kind].set()
             if changed or is_new_round:
@@ -104,12 +107,19 @@ class Watcher:
                 # meanwhile is part of the rebuild.
                 is_new_round = False
                 self._on_change()
-            if self._layout() != layout:
+            # A watched folder that went ends the round even if it is back already (made
+            # again before this thread looked, maybe with the same inode number): the
+            # round's inotify watch went with the old one.
+            gone = any(c == watchfiles.Change.deleted and p in watched for c, p in changed)
+            if gone or self._layout() != layout:
                 return
 
-    def _layout(self) -> tuple[tuple[bool, bool], ...]:
-        """Which watched paths are folders and which files, now."""
-        return tuple((p.is_dir(), p.is_file()) for p in self._wanted)
+    def _layout(self) -> tuple[tuple[bool, bool, int], ...]:
+        """Which watched paths are folders and which files, now, and which folder each
+        is: a folder removed and made again while a round still watches the old one
+        (inotify's watch died with it) must count as a change, or the round would go on
+        watching nothing."""
+        return tuple(_kind_of(p) for p in self._wanted)
 
     def sees(self, path: Path) -> bool:
         """Whether a change of `path` (absolute, resolved) means a rebuild."""
@@ -147,3 +157,12 @@ def watched_paths(request: BuildRequest, extra: tuple[Path, ...]) -> list[Path]:
             seen.add(key)
             paths.append(path)
     return paths
+
+
+def _kind_of(path: Path) -> tuple[bool, bool, int]:
+    try:
+        found = os.stat(path)
+    except OSError:
+        return False, False, 0
+    is_dir = stat.S_ISDIR(found.st_mode)
+    return is_dir, stat.S_ISREG(found.st_mode), found.st_ino if is_dir else 0
