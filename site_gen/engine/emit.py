@@ -76,32 +76,41 @@ def render_pages(
     pool: executor.Pool,
     progress: Progress | None,
 ) -> int:
-    """Render pages whose fingerprint changed; the rest are kept or linked, not rendered."""
+    """Render pages whose fingerprint changed; the rest are kept or linked, not rendered.
+    On this machine, workers render the first changed pages while the main process is
+    still fingerprinting the rest (a second at 10,000 articles it would spend alone)."""
     fingerprints: dict[str, str] = {}
-    to_render: list[Page] = []
-    for page in pages:
-        fingerprint = renderer.fingerprint(page)
-        if not staged.keep(page.path, fingerprint):
-            fingerprints[page.path] = fingerprint
-            to_render.append(page)
     done = 0
 
     def tick(count: int) -> None:
         nonlocal done
         done += count
         if progress:
-            progress("render", done, len(to_render))
+            progress("render", done, len(pages))
 
-    for page in to_render:
-        check_relative(page.path)  # refuse, before any work, a path that would leave the tree
+    def changed() -> Iterator[int]:
+        kept = 0
+        for number, page in enumerate(pages):
+            fingerprint = renderer.fingerprint(page)
+            if staged.keep(page.path, fingerprint):
+                kept += 1
+                continue
+            check_relative(page.path)  # refuse, before its work, a path leaving the tree
+            fingerprints[page.path] = fingerprint
+            yield number
+        tick(kept)
+
+    rendered = 0
     if pool.is_local:
-        work = RenderWork(tuple(to_render), renderer.site, renderer.theme, str(staged.root))
+        work = RenderWork(tuple(pages), renderer.site, renderer.theme, str(staged.root))
         job = (work, renderer.bodies.keys, renderer.bodies.cache.path)
-        results = pool.map_held(_render_worker, job, _render_range, len(to_render), tick)
+        batches = executor.batches_of(changed(), executor.batch_size(len(pages), pool.jobs))
+        results = pool.map_held(_render_worker, job, _render_batch, batches, tick)
     else:
-        results = _render_remote(to_render, renderer, pool, tick)
+        results = _render_remote([pages[n] for n in changed()], renderer, pool, tick)
     try:
         for path, data in results:
+            rendered += 1
             if data is None:
                 staged.record_written(path, fingerprints[path])
             else:
@@ -110,7 +119,7 @@ def render_pages(
         raise BuildError(f"template error: {exc}") from exc
     except OSError as exc:
         raise staged.write_error(exc) from exc
-    return len(to_render)
+    return rendered
 
 
 def _render_remote(
@@ -125,7 +134,7 @@ def _render_remote(
 
 @dataclass(frozen=True, slots=True)
 class RenderWork:
-    """What render workers inherit: the pages to render and where to write them."""
+    """What render workers inherit: the planned pages and where to write them."""
 
     pages: tuple[Page, ...]
     site: SiteInfo
@@ -145,9 +154,9 @@ def _render_worker(job: tuple[RenderWork, Mapping[str, str], Path]) -> RenderWor
     return RenderWorker(work, keys, CacheReader(cache_path))
 
 
-def _render_range(worker: RenderWorker, start: int, stop: int) -> list[tuple[str, bytes | None]]:
-    """Render and write pages[start:stop], their bodies read from the cache here."""
-    batch = worker.work.pages[start:stop]
+def _render_batch(worker: RenderWorker, numbers: Sequence[int]) -> list[tuple[str, bytes | None]]:
+    """Render and write these of the pages, their bodies read from the cache here."""
+    batch = [worker.work.pages[n] for n in numbers]
     heads = [page.article for page in batch if isinstance(page, ArticlePage)]
     full = worker.cache.full_articles(worker.keys[h.source] for h in heads)
     done: list[tuple[str, bytes | None]] = []

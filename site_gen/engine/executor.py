@@ -8,6 +8,7 @@ the whole corpus in submitted-but-unfinished work.
 from __future__ import annotations
 
 import ctypes
+import itertools
 import multiprocessing
 import os
 import signal
@@ -78,6 +79,18 @@ def chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
         yield items[start : start + size]
 
 
+def batches_of(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Lists of `size` items (the last may be shorter), taken lazily from `items`."""
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def _die_with_parent() -> None:
     """Ask Linux to end this worker when the build process dies, even by SIGKILL;
     otherwise orphaned workers of a killed build would run on forever."""
@@ -130,24 +143,33 @@ class Pool:
         self,
         make: Callable[[S], W],
         shared: S,
-        work: Callable[[W, int, int], list[R]],
-        count: int,
+        work: Callable[[W, Sequence[int]], list[R]],
+        batches: Iterable[Sequence[int]],
         on_batch: Callable[[int], None] | None = None,
     ) -> Iterator[R]:
-        """work(make(shared), start, stop) over ranges of `count` items; results in order.
+        """work(make(shared), batch) for each batch of item numbers; results in order.
 
-        On a local pool the workers are forked after `shared` exists, so each inherits it
-        instead of receiving it pickled: only the ranges travel. (Pickling render work to
-        workers cost the main process more than the workers spent rendering.) The pool
-        forked here replaces the build's pool for anything that follows."""
-        size = batch_size(count, self.jobs)
-        ranges = [(start, min(start + size, count)) for start in range(0, count, size)]
+        On a local pool the workers are forked once SERIAL_BELOW items are asked for, after
+        `shared` exists, so each inherits it instead of receiving it pickled: only item
+        numbers travel. (Pickling render work to workers cost the main process more than
+        the workers spent rendering.) `batches` may be a generator still deciding what is
+        wanted: workers start on the first batches meanwhile. The pool forked here replaces
+        the build's pool for anything that follows."""
         if self._client is not None:
             raise ValueError("map_held needs a local pool: a cluster cannot inherit memory")
-        if self.jobs <= 1 or count < SERIAL_BELOW:
+        pending = iter(batches)
+        early: list[Sequence[int]] = []
+        asked = 0
+        if self.jobs > 1:
+            for batch in pending:
+                early.append(batch)
+                asked += len(batch)
+                if asked >= SERIAL_BELOW:
+                    break
+        if asked < SERIAL_BELOW:
             held = make(shared)
-            for start, stop in ranges:
-                results = work(held, start, stop)
+            for batch in itertools.chain(early, pending):
+                results = work(held, batch)
                 if on_batch:
                     on_batch(len(results))
                 yield from results
@@ -161,8 +183,8 @@ class Pool:
             initargs=(make, shared),
         )
         window: deque[Future[list[R]]] = deque()
-        for start, stop in ranges:
-            window.append(self.executor.submit(_run_held, work, start, stop))
+        for batch in itertools.chain(early, pending):
+            window.append(self.executor.submit(_run_held, work, batch))
             if len(window) >= self.jobs * 3:
                 yield from _finish(window.popleft(), on_batch)
         while window:
@@ -186,5 +208,5 @@ def _hold(make: Callable[[S], W], shared: S) -> None:
     _held.append(make(shared))
 
 
-def _run_held(work: Callable[[W, int, int], list[R]], start: int, stop: int) -> list[R]:
-    return work(_held[-1], start, stop)
+def _run_held(work: Callable[[W, Sequence[int]], list[R]], batch: Sequence[int]) -> list[R]:
+    return work(_held[-1], batch)
