@@ -256,3 +256,44 @@ def test_a_body_edit_of_a_draft_renders_nothing(site: Path) -> None:
     summary = build(site)
     assert "(0 written" in summary, summary
     assert_equals_clean_build(site)
+
+
+def test_a_build_failing_after_its_plan_was_stored_leaves_no_plan_to_trust(
+    site: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The plan's records are replaced while a fresh build writes feeds; if the build
+    then fails, the last build's state must not be read with the new records."""
+    from site_gen.core.config import Config
+    from site_gen.engine import build as build_module
+    from site_gen.engine import stages
+    from site_gen.engine.plan_store import PlanStore
+
+    markdown = next(p for p in sources(site) if p.suffix == ".md")
+    original = markdown.read_text(encoding="utf-8")
+    markdown.write_text(original.replace('title: "', 'title: "Retitled ', 1), encoding="utf-8")
+
+    def feeds_fail(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("the disk went away while feeds were written")
+
+    monkeypatch.setattr(stages, "write_feeds", feeds_fail)
+    request = build_module.BuildRequest(
+        config=Config(),
+        sources=(site / "src",),
+        output=site / "out",
+        cache_dir=site / "cache",
+        index_search=False,
+    )
+    with pytest.raises(RuntimeError, match="disk went away"):
+        build_module.build(request)
+    monkeypatch.undo()
+    store = PlanStore(site / "cache" / "plan.sqlite")
+    try:
+        assert store.state() is None, "a state names records the failed build replaced"
+    finally:
+        store.close()
+    # Back to the last good build's heads, plus a body edit: its page must carry the title
+    # of the file as it is, not of the failed build's records.
+    markdown.write_text(original, encoding="utf-8")
+    add_paragraph(markdown, "A paragraph added after the failed build.")
+    build(site)
+    assert_equals_clean_build(site)

@@ -8,7 +8,7 @@ from the cache, one batch at a time, just before it is rendered.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
@@ -195,12 +195,8 @@ def search_in_background(
     staged: StagedOutput, config: Config, pages: list[search.IndexedPage] | None
 ) -> Future[search.SearchStats | None]:
     """search_index on a thread of its own; its result() re-raises what it raised."""
-    thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search")
-    try:
-        paths = list(staged.files) if pages is None else None
-        return thread.submit(search_index, staged, config, pages, paths)
-    finally:
-        thread.shutdown(wait=False)  # the thread ends with its one task
+    paths = list(staged.files) if pages is None else None
+    return executor.in_background(search_index, staged, config, pages, paths)
 
 
 def search_index(

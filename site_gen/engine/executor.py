@@ -15,7 +15,7 @@ import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from functools import partial
 from typing import Any, TypeVar
 
@@ -72,6 +72,15 @@ def _finish(future: Future[list[R]], on_batch: Callable[[int], None] | None) -> 
     if on_batch:
         on_batch(len(results))
     return results
+
+
+def in_background(task: Callable[..., R], *args: Any) -> Future[R]:
+    """`task(*args)` on a thread of its own; result() re-raises what it raised."""
+    thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="site-gen-background")
+    try:
+        return thread.submit(task, *args)
+    finally:
+        thread.shutdown(wait=False)  # the thread ends with its one task
 
 
 def chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:

@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Callable
 from concurrent.futures import wait
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 
 from site_gen.core.config import Config
@@ -47,6 +48,7 @@ from site_gen.engine.plan import (
 )
 from site_gen.engine.plan_store import PlanStore
 from site_gen.engine.state import of_build as state_of_build
+from site_gen.engine.trees import marker_of
 from site_gen.engine.write import StagedOutput, previous_generation
 from site_gen.parse import context_from_config
 from site_gen.parse.warc import file_of
@@ -130,10 +132,14 @@ def fresh_build(ctx: Context) -> Done:
     staged = StagedOutput(ctx.output, ctx.cache.page_fingerprints, site_state)
     generation = uuid.uuid4().hex
     bodies = Bodies(parsed.bodies, ctx.cache)
+    # The plan's records are stored while Pagefind indexes and feeds are written; no
+    # state may name them until the build is done.
+    ctx.store.forget()
+    records = partial(ctx.store.store_records, article_pages_by_source(plan), plan.feed_groups)
     try:
-        emitted = emit(ctx, staged, plan.pages, plan.feed_groups, bodies, whole=plan)
+        emitted = emit(ctx, staged, plan.pages, plan.feed_groups, bodies, plan, meanwhile=records)
         ctx.cache.store_pages(generation, staged.files)
-        staged.commit(marker(problems, len(plan.articles), generation))
+        staged.commit(marker_of(problems, len(plan.articles), generation))
     except BaseException:
         staged.discard()
         raise
@@ -141,7 +147,6 @@ def fresh_build(ctx: Context) -> Done:
     # A complete build saw every source: entries of deleted or edited files go.
     ctx.cache.keep_only_sources(set(parsed.bodies.values()), ctx.found.named)
     spare_generation, delta = spare_after_commit(staged, generation, live_generation)
-    ctx.store.store_records(article_pages_by_source(plan), plan.feed_groups)
     ctx.store.store_state(
         PlanState(
             key=plan_key(ctx.record.digest, [s for _, s in ctx.found.named], parsed.heads),
@@ -235,7 +240,7 @@ def _rewrite(
         emitted = emit(ctx, staged, pages, groups, bodies, indexed=indexed)
         ctx.cache.store_page_changes(generation, state.generation, staged.files)
         problems = [*ctx.found.problems, *after.problems]
-        staged.commit(marker(problems, after.articles, generation))
+        staged.commit(marker_of(problems, after.articles, generation))
     except BaseException:
         staged.discard()
         raise
@@ -257,15 +262,20 @@ def emit(
     bodies: Bodies,
     whole: Plan | None = None,
     indexed: list[search.IndexedPage] | None = None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> Emitted:
-    """Pages, then (while Pagefind indexes them) feeds and, for a whole plan, sitemaps,
-    static files and the removal of what the plan no longer has."""
+    """Pages, then (while Pagefind indexes them, and `meanwhile` runs on a thread) feeds
+    and, for a whole plan, sitemaps, static files and the removal of what the plan no
+    longer has. `meanwhile` starts only once pages are rendered: the render workers are
+    forked, and a fork must not copy a thread that may hold SQLite's locks."""
     mark = time.perf_counter()
     rendered = render_pages(staged, pages, ctx.renderer(bodies), ctx.pool, ctx.progress)
     timings = [("render", time.perf_counter() - mark)]
     # Every page Pagefind reads is written now: it indexes them (a process of its own,
     # on the core the main process leaves idle) while feeds and sitemaps are written.
     indexing = search_in_background(staged, ctx.config, indexed) if ctx.index_search else None
+    side = [indexing] if indexing is not None else []
+    side += [executor.in_background(meanwhile)] if meanwhile is not None else []
     try:
         write_feeds(staged, groups, ctx.config, bodies)
         if whole is not None:
@@ -275,23 +285,14 @@ def emit(
                 staged.copy_tree(Path(static), "static")
             staged.remove_stale(keep_prefixes=(search.INDEX_FOLDER,))  # pagefind/, pagefind-…
         stats = indexing.result() if indexing is not None else None
+        for task in side:
+            task.result()
     except BaseException:
-        if indexing is not None:
-            wait([indexing])  # Pagefind writes into the tree about to be removed
+        wait(side)  # Pagefind writes into the tree about to be removed
         raise
     if stats is not None:
         timings.append(("search", stats.seconds))
     return Emitted(staged.written, rendered, stats, timings)
-
-
-def marker(problems: list[ParseError], articles: int, generation: str) -> dict[str, object]:
-    """What the output's marker file says of the build."""
-    return {
-        "ok": not problems,
-        "articles": articles,
-        "problems": len(problems),
-        "generation": generation,
-    }
 
 
 @dataclass(frozen=True, slots=True)

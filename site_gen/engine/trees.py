@@ -14,12 +14,22 @@ import os
 import shutil
 import stat
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from site_gen.engine.state import OutputState
 
 MARKER = ".site-gen-build.json"
+
+
+def marker_of(problems: Sequence[object], articles: int, generation: str) -> dict[str, object]:
+    """What the output's marker file says of the build."""
+    return {
+        "ok": not problems,
+        "articles": articles,
+        "problems": len(problems),
+        "generation": generation,
+    }
 
 
 def sweep_leftovers(state: OutputState) -> None:
