@@ -14,6 +14,13 @@ from site_gen.parse.profiles import Profile
 # Lines longer than this are prose; page chrome and datelines are short.
 SHORT = 200
 
+
+@dataclass(frozen=True, slots=True)
+class Numbered:
+    number: int  # 1-based line number in the file
+    text: str
+
+
 DEFAULT_DATE_LABELS = (
     ("last modified", "modified"),
     ("last updated", "modified"),
