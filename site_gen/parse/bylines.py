@@ -38,6 +38,8 @@ def find_byline(
         text = kept[index].text
         if index <= title_at or index in dated or not text or text in profile.sections:
             continue
+        if _is_printed_twice(kept, index) or _INTERFACE_WORDS & set(text.lower().split()):
+            continue  # a picture's alt text over its caption; a widget's label
         text = _IN_PLACE.sub("", text.lstrip("-–—|•· "))  # "Hannah Whitlock in Brussels"
         if lines.looks_like_name(text) and lines.word_count(text) <= 4:
             return (text,), FieldNote("byline", "a name in the article's cluster", 0.6)
@@ -45,6 +47,18 @@ def find_byline(
 
 
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?$")
+# Words of page furniture that read like a capitalised name ("Share Button", "Post Type
+# Selectors", "Press Briefing"); no person is called so.
+_INTERFACE_WORDS = frozenset(
+    "button buttons selectors selector type press briefing share read offline download"
+    " anywhere update browser granted search menu login newsletter gallery video photo".split()
+)
+
+
+def _is_printed_twice(kept: list[Numbered], index: int) -> bool:
+    """The same short line right above or below: alt text and caption of one picture."""
+    near = [ln.text for ln in kept[max(0, index - 3) : index + 4] if ln.text]
+    return near.count(kept[index].text) > 1
 
 
 def _name_above(kept: list[Numbered], index: int, header: range, title_at: int) -> str | None:

@@ -206,7 +206,8 @@ _RULE_LINE = re.compile(r"^(?:[*=_~#-]\s?){3,}$")
 # "All posts in the INFORMATION category", "Category Archives: Politics": the listing a
 # post was copied from names its category.
 _ARCHIVE_SECTION = re.compile(
-    r"^(?:all posts in(?: the)?|(?:category archives?|archives? for the|browsing category)\s*:?)"
+    r"^(?:all posts in(?: the)?|category\s*:"
+    r"|(?:category archives?|archives? for the|browsing category)\s*:?)"
     r"\s+[‘'\"“]?(?P<name>[^‘’'\"“”]{2,40}?)[’'\"”]?(?:\s+category)?$",
     re.IGNORECASE,
 )

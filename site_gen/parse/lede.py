@@ -31,7 +31,9 @@ def find_body_start(
             block_end = max(i for i in following if i in dated)
             return _first_prose(kept, block_end + 1, dated)
         text = kept[index].text
-        if lines.byline_names(text, profile) and not header.is_body_prose(text):
+        bare = lines.without_outlet(text)  # "Jo Roe and Ann Lee (The Courier)" ends like prose
+        is_credit = bool(lines.byline_names(bare, profile) or lines.name_list(bare))
+        if is_credit and not header.is_body_prose(bare):
             credited = index  # standfirst, photo, "Express News Service", then the lede
             continue
         if lines.is_prose(text) and not lines.is_caption(text, profile, generic):
@@ -42,6 +44,14 @@ def find_body_start(
 _HIGHLIGHTS = re.compile(
     r"^(?:story highlights|highlights|key points|key takeaways|in brief|at a glance)\s*:?$", re.I
 )
+
+
+# "By Jane Roe (The Daily Courier)" ends in a bracket, as a sentence may; it is a byline.
+_BY_NAME = re.compile(r"^By\s+[A-Z]")
+
+
+def _is_by_line(text: str) -> bool:
+    return bool(_BY_NAME.match(text)) and lines.word_count(text) <= 8
 
 
 def _first_prose(kept: list[Numbered], start: int, dated: set[int]) -> int:
@@ -57,7 +67,7 @@ def _first_prose(kept: list[Numbered], start: int, dated: set[int]) -> int:
         if _HIGHLIGHTS.match(text):  # "Story highlights" lists the standfirst's points
             in_highlights = True
             continue
-        if index in dated or in_highlights or lines.meta_byline(text):
+        if index in dated or in_highlights or lines.meta_byline(text) or _is_by_line(text):
             continue  # a blog's "posted by … in …" line ends like a sentence, but is none
         if header.is_body_prose(text):
             return index
@@ -86,6 +96,8 @@ def standfirst(
             continue
         if lines.byline_names(text, profile) or header.is_byline_like(text):
             continue
+        if lines.name_list(text):  # "Jo Roe and Ann Lee (The Courier)"
+            continue
         if lines.is_caption(text, profile, generic):
             continue
         bare = text.lstrip("•·-–* ")
@@ -97,12 +109,14 @@ def standfirst(
 # "KATHMANDU, 18 June:", "Jakarta (AsiaNews) –", "NEW DELHI:": where a lede begins.
 _DATELINE_START = re.compile(
     r"^[A-Z][\w.'’-]*(?:[ ,/]+[A-Z][\w.'’-]*){0,3}(?:,\s*\d{1,2}\s+[A-Z][a-z]+)?"
-    r"\s*(?:\([^()]{2,40}\))?\s*(?::|–|—|-{1,2})\s"
+    r"\s*(?:\([^()]{2,40}\))?\s*(?::|–|—|-{1,2})\s(?![a-z])"
+    # "RALEIGH, N.C. (WBTV) –The …": after an agency the dash may touch the first word
+    r"|^[A-Z][\w.'’-]*(?:[ ,/]+[A-Z][\w.'’-]*){0,3}\s*\([^()]{2,40}\)\s*(?:–|—|-{1,2})[A-Z“\"]"
 )
 _LONE_DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?:[ ,/]+[A-Z][\w.'’-]*){0,3}:$")
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]?\s+[A-Z]")
+SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]?\s+[A-Z]")
 
 
 def split_standfirst(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
@@ -127,7 +141,7 @@ def split_standfirst(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str 
     # Ten words in the same order are evidence only when they are varied words; and a
     # summary is a sentence or two, not a paragraph of four that merely opens alike.
     is_short = (
-        lines.word_count(kept[0]) <= STANDFIRST_WORDS and len(_SENTENCE_BREAK.findall(kept[0])) <= 1
+        lines.word_count(kept[0]) <= STANDFIRST_WORDS and len(SENTENCE_BREAK.findall(kept[0])) <= 1
     )
     if len({w.lower() for w in words}) >= 7 and repeated and is_short:
         return tuple(kept[1:]), kept[0]

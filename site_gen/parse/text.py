@@ -127,15 +127,32 @@ def _undoubled(text: str) -> str:
 def _drop_alt_texts(kept: list[Numbered], profile: Profile, generic: Profile) -> None:
     """A photo's alt text printed just before its caption, which repeats it with the
     credit ("… on Saturday." then "… on Saturday. | Photo Credit: …"), is the picture's,
-    not a paragraph: it leaves the text as the caption does."""
+    not a paragraph: it leaves the text as the caption does. So does a one-sentence
+    caption whose credit follows on its own line ("Firefighters at the scene." then
+    "Image: Jo Bloggs/Photowire.ie")."""
     for at, line in enumerate(kept):
         text = line.text
         if not text or len(text) > lines.SHORT:
             continue
-        after = next((ln.text for ln in kept[at + 1 : at + 4] if ln.text), "")
+        # the next printed line, however many chrome lines (blank by now) sit between
+        after = next((ln.text for ln in kept[at + 1 :] if ln.text), "")
         is_prefix = len(after) > len(text) and after.startswith(text)
-        if is_prefix and lines.is_caption(after, profile, generic):
+        is_credited = (
+            len(text) <= CAPTION_CHARS
+            and text.endswith(".")
+            and not lede.SENTENCE_BREAK.search(text)
+            and bool(_CREDIT_ONLY.match(after))
+        )
+        if is_prefix and lines.is_caption(after, profile, generic) or is_credited:
             kept[at] = Numbered(line.number, "")
+
+
+# The longest caption sentence over its credit line; a lede runs longer.
+CAPTION_CHARS = 150
+_CREDIT_ONLY = re.compile(
+    r"^(?:Image|Photo|Picture|Photograph)(?: credit)?\s*:\s*\S[^.]{0,60}(?:\.[a-z]{2,6})?$",
+    re.IGNORECASE,
+)
 
 
 _STAMP = re.compile(r"^date \d{4}-\d{2}-\d{2}\b\s*")
