@@ -64,8 +64,10 @@ def _is_printed_twice(kept: list[Numbered], index: int) -> bool:
 def _name_above(kept: list[Numbered], index: int, header: range, title_at: int) -> str | None:
     for above in range(index - 1, max(title_at, header.start - 1), -1):
         text = kept[above].text
-        if text:
-            return text if lines.looks_like_name(text) else None
+        if text:  # but not a picture's alt text over its caption
+            return (
+                text if lines.looks_like_name(text) and not _is_printed_twice(kept, above) else None
+            )
     return None
 
 

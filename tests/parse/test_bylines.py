@@ -39,3 +39,14 @@ def test_a_bare_name_in_the_cluster_is_still_the_byline() -> None:
 )
 def test_the_writers_paper_after_the_names_is_no_name(credit: str, names: tuple[str, ...]) -> None:
     assert parse_text(copy_with(f"{credit}\nMarch 3, 2024")).byline == names
+
+
+def test_a_reposts_source_line_is_its_credit_and_no_section() -> None:
+    article = parse_text(copy_with("Source: Radio Harbour News"))
+    assert article.byline == ("Radio Harbour News",)
+    assert article.section is None
+
+
+def test_a_role_under_a_twice_printed_alt_text_stays_the_credit() -> None:
+    cluster = "Attorney Ellen Ashdown\n\nAttorney Ellen Ashdown\n\nSenior Political Reporter"
+    assert parse_text(copy_with(cluster)).byline == ("Senior Political Reporter",)
