@@ -152,7 +152,8 @@ def _prose_run_starts(texts: list[str], skip: set[int]) -> list[int]:
     starts = []
     in_run = False
     for index, text in enumerate(texts):
-        is_prose = index not in skip and bool(text) and is_body_prose(text)
+        # "By Jo Roe (The Courier)" ends in a bracket, as a sentence may: a credit, no prose
+        is_prose = index not in skip and bool(text) and is_body_prose(lines.without_outlet(text))
         if is_prose and not in_run:
             starts.append(index)
         if text:
@@ -185,7 +186,8 @@ def _headline_above(
         if found and _RULE_LINE.match(text):
             break  # "******": a rule between the page's parts; the head is below it
         seen += 1
-        if seen > CLUSTER_REACH or is_body_prose(text):
+        # "By Jo Roe (The Courier)" ends in a bracket as prose may; it is the cluster's
+        if seen > CLUSTER_REACH or is_body_prose(text) and not _is_credit(text, profile, generic):
             break
         if is_headline_shaped(text, profile, generic):
             found.append(index)
