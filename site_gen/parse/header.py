@@ -33,7 +33,6 @@ _NOT_A_HEADLINE = re.compile(
     r"|^[^\w\"'‘“]"  # starts with punctuation: a list item, a menu glyph
     r"|\s[|•·]\s.*\s[|•·]\s",  # two separators: a menu or a breadcrumb
 )
-_BREADCRUMB = re.compile(r"\s*[/>›»]\s*")
 # Badges glued after a headline on many sites ("… | Photo: file", "… Exclusive").
 _BADGE = re.compile(
     r"(?:\s*[|–—-]\s*|\s+)(?:Exclusive|EXCLUSIVE|Video|VIDEO|Watch|WATCH|Photos?|PHOTOS?"
@@ -205,20 +204,6 @@ def _headline_above(
 
 
 _RULE_LINE = re.compile(r"^(?:[*=_~#-]\s?){3,}$")
-# "All posts in the INFORMATION category", "Category Archives: Politics": the listing a
-# post was copied from names its category.
-_ARCHIVE_SECTION = re.compile(
-    r"^(?:all posts in(?: the)?|category\s*:"
-    r"|(?:category archives?|archives? for the|browsing category)\s*:?)"
-    r"\s+[‘'\"“]?(?P<name>[^‘’'\"“”]{2,40}?)[’'\"”]?(?:\s+category)?$",
-    re.IGNORECASE,
-)
-
-
-def archive_section(text: str) -> str | None:
-    """The category a blog's archive heading names, or None."""
-    match = _ARCHIVE_SECTION.match(text) if len(text) <= lines.SHORT else None
-    return match["name"].strip() if match else None
 
 
 def is_weather(text: str) -> bool:
@@ -325,18 +310,3 @@ def clean_title(text: str, page: str = "") -> str:
     if is_site_name and page.count(site) >= 2:
         return head.rstrip()
     return text
-
-
-def breadcrumb_section(text: str, title: str) -> str | None:
-    """The last crumb of "Home / News / India" (or "Home > World > Asia"), not the headline."""
-    if not text.lower().startswith("home") or len(text) > lines.SHORT:
-        return None
-    crumbs = [c.strip() for c in _BREADCRUMB.split(text) if c.strip()]
-    if len(crumbs) < 2 or len(crumbs) > 6:  # one crumb: no trail; many: a menu
-        return None
-    crumbs = [c for c in crumbs if c.lower() not in ("home", "article", "story") and c != title]
-    if len(crumbs) > 1 and crumbs[0].lower() == "news":  # "Home / News / India": India
-        crumbs = crumbs[1:]
-    if not crumbs or len(crumbs[-1]) > 40 or lines.word_count(crumbs[-1]) > 4:
-        return None
-    return crumbs[-1]

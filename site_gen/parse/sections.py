@@ -7,7 +7,6 @@ import re
 
 from site_gen.core.model import FieldNote
 from site_gen.parse import header, lines
-from site_gen.parse.header import archive_section
 from site_gen.parse.lines import Numbered
 from site_gen.parse.profiles import Profile
 
@@ -95,7 +94,7 @@ def _section_named_label(
 def _breadcrumb(all_lines: list[Numbered], title_at: int, title: str) -> str | None:
     """A "Home / News / India" trail within a few lines above the headline."""
     for index in range(title_at - 1, max(-1, title_at - 8), -1):
-        crumb = header.breadcrumb_section(all_lines[index].text, title)
+        crumb = breadcrumb_section(all_lines[index].text, title)
         if crumb:
             return crumb
     return None
@@ -135,3 +134,51 @@ def _is_label(text: str, profile: Profile) -> bool:
     if not first or first.isascii() and not first.isupper():  # "+", "fbpx", "featured news"
         return False
     return not text.rstrip().endswith((".", "?", "!", ":"))
+
+
+# "All posts in the INFORMATION category", "Category Archives: Politics": the listing a
+# post was copied from names its category.
+_ARCHIVE_SECTION = re.compile(
+    r"^(?:all posts in(?: the)?|category\s*:"
+    r"|(?:category archives?|archives? for the|browsing category)\s*:?)"
+    r"\s+[‘'\"“]?(?P<name>[^‘’'\"“”]{2,40}?)[’'\"”]?(?:\s+category)?$",
+    re.IGNORECASE,
+)
+
+
+def archive_section(text: str) -> str | None:
+    """The category a blog's archive heading names, or None."""
+    match = _ARCHIVE_SECTION.match(text) if len(text) <= lines.SHORT else None
+    return match["name"].strip() if match else None
+
+
+_BREADCRUMB = re.compile(r"\s*[/>›»]\s*")
+# Without separators crumbs are parted by wide spaces ("Home   News   National"), or
+# are single capitalised words ("Home Cities Hyderabad").
+_WIDE_SPACE = re.compile(r"\s{2,}")
+
+
+def _crumbs(text: str) -> list[str]:
+    if _BREADCRUMB.search(text):
+        return _BREADCRUMB.split(text)
+    if _WIDE_SPACE.search(text.strip()):
+        return _WIDE_SPACE.split(text)
+    words = text.split()
+    if 3 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words):
+        return words
+    return [text]
+
+
+def breadcrumb_section(text: str, title: str) -> str | None:
+    """The last crumb of "Home / News / India" (or "Home > World > Asia"), not the headline."""
+    if not text.lower().startswith("home") or len(text) > lines.SHORT:
+        return None
+    crumbs = [c.strip() for c in _crumbs(text) if c.strip()]
+    if len(crumbs) < 2 or len(crumbs) > 6:  # one crumb: no trail; many: a menu
+        return None
+    crumbs = [c for c in crumbs if c.lower() not in ("home", "article", "story") and c != title]
+    if len(crumbs) > 1 and crumbs[0].lower() == "news":  # "Home / News / India": India
+        crumbs = crumbs[1:]
+    if not crumbs or len(crumbs[-1]) > 40 or lines.word_count(crumbs[-1]) > 4:
+        return None
+    return crumbs[-1]
