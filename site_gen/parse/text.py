@@ -71,7 +71,10 @@ def parse_text(
         byline, notes[-2] = (credit,), FieldNote("byline", "wire credit after the body", 0.6)
     if not byline and (credit := bylines.dateline_credit(paragraphs)):
         byline, notes[-2] = (credit,), FieldNote("byline", "credit in the lede's dateline", 0.6)
-    captions = body.header_captions(kept, header_lines, profile, generic) + glued + captions
+    # a caption printed twice (over and under its picture) is one caption
+    captions = tuple(
+        dict.fromkeys(body.header_captions(kept, header_lines, profile, generic) + glued + captions)
+    )
     standfirst = lead_in or lede.standfirst(
         kept, title_at, body_at, date_lines, byline, section, profile, generic
     )
