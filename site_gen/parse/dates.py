@@ -84,7 +84,8 @@ FIXED_OFFSETS: dict[str, int] = {
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
-_DAY_MONTH_YEAR = re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE)
+# "15 Sep 2005", also joined by hyphens as many archives print it: "15-Sep-2005"
+_DAY_MONTH_YEAR = re.compile(rf"\b{_DAY}(?:\s+|-){_MONTH},?(?:\s+|-){_YEAR}\b", re.IGNORECASE)
 _MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE)
 _ISO = re.compile(
     r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"

@@ -33,7 +33,6 @@ _NOT_A_HEADLINE = re.compile(
     r"|^[^\w\"'‘“]"  # starts with punctuation: a list item, a menu glyph
     r"|\s[|•·]\s.*\s[|•·]\s",  # two separators: a menu or a breadcrumb
 )
-_BREADCRUMB = re.compile(r"\s*[/>›»]\s*")
 # Badges glued after a headline on many sites ("… | Photo: file", "… Exclusive").
 _BADGE = re.compile(
     r"(?:\s*[|–—-]\s*|\s+)(?:Exclusive|EXCLUSIVE|Video|VIDEO|Watch|WATCH|Photos?|PHOTOS?"
@@ -152,7 +151,8 @@ def _prose_run_starts(texts: list[str], skip: set[int]) -> list[int]:
     starts = []
     in_run = False
     for index, text in enumerate(texts):
-        is_prose = index not in skip and bool(text) and is_body_prose(text)
+        # "By Jo Roe (The Courier)" ends in a bracket, as a sentence may: a credit, no prose
+        is_prose = index not in skip and bool(text) and is_body_prose(lines.without_outlet(text))
         if is_prose and not in_run:
             starts.append(index)
         if text:
@@ -185,7 +185,8 @@ def _headline_above(
         if found and _RULE_LINE.match(text):
             break  # "******": a rule between the page's parts; the head is below it
         seen += 1
-        if seen > CLUSTER_REACH or is_body_prose(text):
+        # "By Jo Roe (The Courier)" ends in a bracket as prose may; it is the cluster's
+        if seen > CLUSTER_REACH or is_body_prose(text) and not _is_credit(text, profile, generic):
             break
         if is_headline_shaped(text, profile, generic):
             found.append(index)
@@ -203,19 +204,6 @@ def _headline_above(
 
 
 _RULE_LINE = re.compile(r"^(?:[*=_~#-]\s?){3,}$")
-# "All posts in the INFORMATION category", "Category Archives: Politics": the listing a
-# post was copied from names its category.
-_ARCHIVE_SECTION = re.compile(
-    r"^(?:all posts in(?: the)?|(?:category archives?|archives? for the|browsing category)\s*:?)"
-    r"\s+[‘'\"“]?(?P<name>[^‘’'\"“”]{2,40}?)[’'\"”]?(?:\s+category)?$",
-    re.IGNORECASE,
-)
-
-
-def archive_section(text: str) -> str | None:
-    """The category a blog's archive heading names, or None."""
-    match = _ARCHIVE_SECTION.match(text) if len(text) <= lines.SHORT else None
-    return match["name"].strip() if match else None
 
 
 def is_weather(text: str) -> bool:
@@ -322,18 +310,3 @@ def clean_title(text: str, page: str = "") -> str:
     if is_site_name and page.count(site) >= 2:
         return head.rstrip()
     return text
-
-
-def breadcrumb_section(text: str, title: str) -> str | None:
-    """The last crumb of "Home / News / India" (or "Home > World > Asia"), not the headline."""
-    if not text.lower().startswith("home") or len(text) > lines.SHORT:
-        return None
-    crumbs = [c.strip() for c in _BREADCRUMB.split(text) if c.strip()]
-    if len(crumbs) < 2 or len(crumbs) > 6:  # one crumb: no trail; many: a menu
-        return None
-    crumbs = [c for c in crumbs if c.lower() not in ("home", "article", "story") and c != title]
-    if len(crumbs) > 1 and crumbs[0].lower() == "news":  # "Home / News / India": India
-        crumbs = crumbs[1:]
-    if not crumbs or len(crumbs[-1]) > 40 or lines.word_count(crumbs[-1]) > 4:
-        return None
-    return crumbs[-1]

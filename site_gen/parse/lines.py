@@ -14,6 +14,13 @@ from site_gen.parse.profiles import Profile
 # Lines longer than this are prose; page chrome and datelines are short.
 SHORT = 200
 
+
+@dataclass(frozen=True, slots=True)
+class Numbered:
+    number: int  # 1-based line number in the file
+    text: str
+
+
 DEFAULT_DATE_LABELS = (
     ("last modified", "modified"),
     ("last updated", "modified"),
@@ -87,6 +94,7 @@ _NAME = re.compile(
     r"^(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|al|bin)){1,3}$"
 )
 _BY = re.compile(r"^by\s+", re.IGNORECASE)
+_OUTLET = re.compile(r"\s+\(The [A-Z][^()]{1,40}\)?$")
 _PROSE_END = re.compile(r"[.!?…:;\"'”’)\]।]$")  # । : the Bangla full stop (dari)
 # Possessive (*+): giving back word characters could never make room for an apostrophe or
 # hyphen, so the engine need not keep the state to try.
@@ -149,7 +157,8 @@ def tag_list(line: str, profile: Profile, generic: Profile) -> tuple[str, ...] |
 
 def byline_names(line: str, profile: Profile) -> tuple[str, ...] | None:
     """Names on a byline line, or None when the line is not a byline."""
-    match = full_match(profile.byline_patterns + GENERIC_BYLINES, line.strip())
+    # "By Jane Roe (The Daily Courier)": the paper the writer works for is no name
+    match = full_match(profile.byline_patterns + GENERIC_BYLINES, without_outlet(line.strip()))
     if not match:
         return None
     named = match.group(1) if match.re.groups and match.group(1) else match.group(0)
@@ -236,12 +245,18 @@ def _is_place(part: str) -> bool:
 def name_list(line: str) -> tuple[str, ...] | None:
     """A credit printed without "By": names joined by "and", "&", "," or "|" ("Nadia
     Karim and Paul Hendry | AFP")."""
+    line = without_outlet(line)
     if len(line) > 120 or not re.search(r",|&|\band\b|\|", line):
         return None
     parts = [p.strip() for p in re.split(r"\s*(?:,|&|\band\b|\|)\s*", line) if p.strip()]
     if len(parts) < 2 or not all(looks_like_name(p) or p in AGENCIES for p in parts):
         return None
     return tuple(parts)
+
+
+def without_outlet(line: str) -> str:
+    """A credit without the paper its writer works for: "Jo Roe (The Courier)" -> "Jo Roe"."""
+    return _OUTLET.sub("", line)
 
 
 def looks_like_name(line: str) -> bool:

@@ -25,7 +25,8 @@ from warcio.exceptions import ArchiveLoadFailed
 from site_gen.core.errors import ParseError
 from site_gen.core.model import Source
 from site_gen.parse.fields import Extracted, Unparseable
-from site_gen.parse.html import MAX_PAGE_BYTES, Capture, parse_html
+from site_gen.parse.html import MAX_PAGE_BYTES, parse_html
+from site_gen.parse.page_facts import Capture
 
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz")
 _ENVELOPE = b"site-gen warc record 1\n"

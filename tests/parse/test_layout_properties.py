@@ -58,6 +58,8 @@ def _insert(text: str, body_starts: str, inserts: list[tuple[int, str]]) -> str:
     # "in", not "startswith": a copy may glue a picture's name before the lede's first word
     body_at = next(i for i, line in enumerate(page) if body_starts in line)
     boundaries = [i for i, line in enumerate(page) if i > 0 and not page[i - 1].strip()]
+    if not any(b > body_at for b in boundaries):  # no blank lines: each line a paragraph
+        boundaries = list(range(1, len(page)))
     targets = []
     for position, line in inserts:
         allowed = boundaries if line in INLINE else [0] + [b for b in boundaries if b > body_at]

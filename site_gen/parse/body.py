@@ -1,0 +1,107 @@
+"""The body of a plain-text copy: its paragraphs, the captions among them, the tag lists
+in and after it, and where the trailing chrome begins."""
+
+from __future__ import annotations
+
+import re
+
+from site_gen.parse import lines
+from site_gen.parse.lines import Numbered
+from site_gen.parse.profiles import Profile
+
+
+def find_tail(kept: list[Numbered], body_at: int, profile: Profile, generic: Profile) -> int:
+    """Where trailing chrome (comments, related links, footers) begins."""
+    for index in range(body_at + 1, len(kept)):
+        if kept[index].text and lines.is_tail_marker(kept[index].text, profile, generic):
+            return index
+    return len(kept)
+
+
+def split_body(
+    kept: list[Numbered],
+    body_at: int,
+    end: int,
+    used: set[int],
+    profile: Profile,
+    generic: Profile,
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    paragraphs: list[str] = []
+    captions: list[str] = []
+    tags: list[str] = []
+    block: list[str] = []
+    for index in range(body_at, end):
+        text = kept[index].text
+        listed = lines.tag_list(text, profile, generic) if text else None
+        if not text or index in used:
+            _flush(block, paragraphs)
+            continue
+        if listed is not None:
+            tags.extend(listed)
+        elif lines.is_caption(text, profile, generic):
+            captions.append(text)
+        else:
+            block.append(text)
+            continue
+        _flush(block, paragraphs)
+    _flush(block, paragraphs)
+    for index in range(end, len(kept)):  # tag lists often sit among the trailing chrome
+        listed = lines.tag_list(kept[index].text, profile, generic) if kept[index].text else None
+        tags.extend(listed or ())
+    tags.extend(_topic_block(kept, end))
+    return tuple(paragraphs), tuple(captions), tuple(dict.fromkeys(tags))
+
+
+_TOPICS_LABEL = re.compile(
+    r"^(?:tags?|topics?|related topics?|related tags|keywords|more on|more about)\s*:?$", re.I
+)
+MAX_TOPICS = 12
+_TOPIC_SEPARATOR = re.compile(r"\s+/\s+")
+
+
+def _topic_block(kept: list[Numbered], end: int) -> list[str]:
+    """A printed topic list, one item per line under its label ("Topics" / "Drought" /
+    "Farming"): short lines that are no sentence, until the first blank after them."""
+    for index in range(end, len(kept)):
+        if _TOPICS_LABEL.match(kept[index].text):
+            topics: list[str] = []
+            for line in kept[index + 1 : index + 2 + MAX_TOPICS]:
+                text = line.text
+                if not text:
+                    if topics:
+                        break
+                    continue
+                # One topic a line, or several on one ("Chennai / police")
+                items = [t.strip() for t in _TOPIC_SEPARATOR.split(text) if t.strip()]
+                if any(lines.word_count(t) > 4 or lines.ends_like_prose(t) for t in items):
+                    break
+                topics.extend(items)
+            if topics:
+                return topics
+    return []
+
+
+def header_captions(
+    kept: list[Numbered], header: range, profile: Profile, generic: Profile
+) -> tuple[str, ...]:
+    """Photo captions between the headline and the body (a lead image)."""
+    return tuple(
+        kept[i].text
+        for i in header
+        if kept[i].text and lines.is_caption(kept[i].text, profile, generic)
+    )
+
+
+def _flush(block: list[str], paragraphs: list[str]) -> None:
+    """A block of lines is one paragraph if hard-wrapped, else one paragraph per line."""
+    if not block:
+        return
+    wrapped = len(block) > 1 and all(
+        len(line) >= 50 and not line.endswith((".", "!", "?", ":", "”", '"', "।"))
+        for line in block[:-1]
+    )
+    if wrapped:
+        paragraphs.append(" ".join(block))
+    else:
+        paragraphs.extend(block)
+    block.clear()

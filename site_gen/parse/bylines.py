@@ -1,0 +1,145 @@
+"""Who wrote a plain-text copy: the byline in its header, else a wire's sign-off after
+the body or the agency in the lede's dateline."""
+
+from __future__ import annotations
+
+import re
+
+from site_gen.core.model import FieldNote
+from site_gen.parse import datelines, dates, header, lines
+from site_gen.parse.header import is_role
+from site_gen.parse.lines import Numbered
+from site_gen.parse.profiles import Profile
+
+
+def find_byline(
+    kept: list[Numbered],
+    header: range,
+    title_at: int,
+    date_lines: list[lines.DateLine],
+    profile: Profile,
+) -> tuple[tuple[str, ...], FieldNote]:
+    dated = {d.index for d in date_lines}
+    for index in header:
+        if index == title_at or not kept[index].text:
+            continue
+        names = _byline_of(kept[index].text, index in dated and index > title_at, profile)
+        if names:
+            above = _name_above(kept, index, header, title_at)
+            if above and all(is_role(n) for n in names):
+                # "Harriet Lowe" above "Transport Correspondent": the person, not the beat
+                return (above,), FieldNote("byline", "name above its role line", 0.8)
+            return names, FieldNote("byline", "byline pattern", 0.9)
+        listed = lines.name_list(kept[index].text) if index > title_at else None
+        if listed:
+            return listed, FieldNote("byline", "names joined by 'and' or '|'", 0.7)
+    # A bare name in the cluster (beside the dateline on many layouts) is the byline.
+    for index in header:
+        text = kept[index].text
+        if index <= title_at or index in dated or not text or text in profile.sections:
+            continue
+        if _is_printed_twice(kept, index) or _INTERFACE_WORDS & set(text.lower().split()):
+            continue  # a picture's alt text over its caption; a widget's label
+        text = _IN_PLACE.sub("", text.lstrip("-–—|•· "))  # "Hannah Whitlock in Brussels"
+        if lines.looks_like_name(text) and lines.word_count(text) <= 4:
+            return (text,), FieldNote("byline", "a name in the article's cluster", 0.6)
+    return (), FieldNote("byline", "none found", 0.0)
+
+
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?$")
+# Words of page furniture that read like a capitalised name ("Share Button", "Post Type
+# Selectors", "Press Briefing"); no person is called so.
+_INTERFACE_WORDS = frozenset(
+    "button buttons selectors selector type press briefing share read offline download"
+    " anywhere update browser granted search menu login newsletter gallery video photo".split()
+)
+
+
+def _is_printed_twice(kept: list[Numbered], index: int) -> bool:
+    """The same short line right above or below: alt text and caption of one picture."""
+    near = [ln.text for ln in kept[max(0, index - 3) : index + 4] if ln.text]
+    return near.count(kept[index].text) > 1
+
+
+def _name_above(kept: list[Numbered], index: int, header: range, title_at: int) -> str | None:
+    for above in range(index - 1, max(title_at, header.start - 1), -1):
+        text = kept[above].text
+        if text:  # but not a picture's alt text over its caption
+            return (
+                text if lines.looks_like_name(text) and not _is_printed_twice(kept, above) else None
+            )
+    return None
+
+
+def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] | None:
+    """The names on a byline line, also when a date or a "|" shares the line with them
+    ("By Jane Roe - July 17, 2010", "Jane Roe | Published: 3 May 2024")."""
+    text = text.lstrip("-–—|•· ")  # "- SANDUN A. JAYASEKERA", "| IRFAN HAJI"
+    meta = lines.meta_byline(text)
+    if meta is not None:  # "posted by Jane Roe in Oakfield, fire."
+        return (meta.name,)
+    names = lines.byline_names(text, profile)
+    if names or not (is_dated or "|" in text):
+        return names
+    for part in datelines.PART_SEPARATOR.split(dates.remove_dates(text) if is_dated else text):
+        names = lines.byline_names(part, profile) if part else None
+        if names:
+            return names
+        # "SERAJUL HAQUE | 2025-09-30 12:00"; but "Published - May 23 - New Delhi" and
+        # "New Delhi : October 8, 2009" (a release's dateline) name a place
+        is_place = bool(lines.date_label(text, profile)) or bool(
+            re.match(rf"{re.escape(part)}\s?:", text)
+        )
+        if is_dated and lines.looks_like_name(part) and not is_place:
+            return (part,)
+    return None
+
+
+_SIGN_OFF = re.compile(
+    r"^(?:[-–—]+\s*)?\(?(?P<credit>AP|AFP|Reuters|PTI|IANS|UNB|BSS|ANI|Xinhua|dpa|Bernama)\)?\.?$"
+    r"|^\(?(?:Reporting|Additional reporting|Writing|Editing) by [^()]{1,200}\)?$"
+    r"|^[\w’'. ]{2,60} contributed (?:to )?(?:this report|reporting)[^.]{0,80}\.?$"
+)
+_TRAILING_CREDIT = re.compile(r"\s+(?:[-–—]\s*|\()(AP|AFP|Reuters|PTI|IANS|UNB|BSS|ANI)\)?\s*$")
+
+
+def drop_sign_off(
+    paragraphs: tuple[str, ...], profile: Profile
+) -> tuple[tuple[str, ...], str | None]:
+    """A wire's sign-off after the last paragraph ("-UNB", "(AP)", "(Reporting by …)",
+    "Bureau Report") is not text; it is the credit when the page printed no byline."""
+    kept = list(paragraphs)
+    credit = None
+    while len(kept) > 1 and len(kept[-1]) <= 240:
+        glued = _TRAILING_CREDIT.search(kept[-1])
+        if glued:  # "… with Hatirjheel Police Station.    -UNB"
+            credit = credit or glued.group(1)
+            kept[-1] = kept[-1][: glued.start()].rstrip()
+            break
+        match = _SIGN_OFF.match(kept[-1])
+        # After the last sentence, a short line that is no sentence ("RK/SM/AP", "Read
+        # Full Story", a related headline) is the page's, not the article's.
+        if not match and (header.is_body_prose(kept[-1]) or lines.word_count(kept[-1]) > 12):
+            break
+        signed = match["credit"] if match else None
+        if not signed and not match:
+            names = lines.byline_names(kept[-1], profile)
+            signed = names[0] if names and len(names) == 1 else None
+        credit = credit or signed
+        kept.pop()
+    return tuple(kept), credit
+
+
+# "DHAKA (Reuters) -", "KATHMANDU (Neo Web Desk) Nepal :", "NEW DELHI (PTI):"
+# "21 Nov (Bernama) --": some wires open with the day instead of the place.
+_DATELINE_CREDIT = re.compile(
+    r"^(?:\d{1,2} )?[A-Z][\w .,/'’-]{1,40}\s*\(([^()]{2,40})\)\s*(?:-{1,2}|–|—|:)"
+)
+
+
+def dateline_credit(paragraphs: tuple[str, ...]) -> str | None:
+    """The agency or desk in the lede's dateline, for a page that printed no byline."""
+    match = _DATELINE_CREDIT.match(paragraphs[0]) if paragraphs else None
+    if match is None or lines.word_count(match.group(1)) > 4:
+        return None
+    return match.group(1).strip()

@@ -1,0 +1,174 @@
+"""The dates of a plain-text copy: its date lines, which of them is the article's, and
+what stands in when none is printed."""
+
+from __future__ import annotations
+
+import re
+
+from site_gen.core.model import FieldNote
+from site_gen.parse import dates, header, lines
+from site_gen.parse.fields import Unparseable
+from site_gen.parse.lines import Numbered
+from site_gen.parse.profiles import Profile
+
+
+def date_lines(
+    kept: list[Numbered], profile: Profile, home_zone: str
+) -> tuple[list[lines.DateLine], list[Unparseable]]:
+    found: list[lines.DateLine] = []
+    impossible: list[Unparseable] = []
+    for index, line in enumerate(kept):
+        if not line.text or len(line.text) > lines.SHORT:
+            continue
+        for part in _date_parts(line.text):
+            try:
+                date_line = lines.read_date_line(index, part, profile, home_zone)
+            except dates.ImpossibleDate as exc:
+                if len(line.text) <= 80:
+                    impossible.append(Unparseable(line.number, str(exc)))
+                continue
+            if date_line:
+                found.append(date_line)
+    return found, impossible
+
+
+PART_SEPARATOR = re.compile(r"\s*[|•·]\s*|,\s*(?=(?:updated|last updated|modified)\b)", re.I)
+
+
+def _date_parts(text: str) -> list[str]:
+    """The datelines on one line: "PUBLISHED: 14:20 11 July 2023 | UPDATED: 16:05 …" holds
+    two; "12 Mar 2024 | 10:15 AM" one, its time in the next part; "Jane Roe | 3 May
+    2024" one, after a byline."""
+    parts = [p for p in PART_SEPARATOR.split(text) if p] if PART_SEPARATOR.search(text) else [text]
+    joined: list[str] = []
+    for part in parts:
+        if joined and _is_time_only(part) and not _has_time(joined[-1]):
+            joined[-1] = f"{joined[-1]} {part}"
+        else:
+            joined.append(part)
+    return joined
+
+
+_TIME_ONLY = re.compile(
+    r"^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?$", re.I
+)
+_HAS_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
+def _is_time_only(part: str) -> bool:
+    return bool(_TIME_ONLY.match(part.strip()))
+
+
+def _has_time(part: str) -> bool:
+    return bool(_HAS_TIME.search(part))
+
+
+def pick_dates(
+    kept: list[Numbered],
+    date_lines: list[lines.DateLine],
+    impossible: list[Unparseable],
+    header_lines: range,
+    title_at: int,
+    end: int,
+) -> tuple[dates.FoundDate | None, dates.FoundDate | None, FieldNote]:
+    """The article's own datelines: in its header first, then below the headline (some
+    layouts print them under the body). A date far above the headline is the masthead's
+    clock unless it says "Published"; the file's time serves better than today's date."""
+    # Below the headline first: a date line above it may still be the masthead's clock,
+    # so a "Publish Date: …" under the body beats it; a bare date under the body does not.
+    under_title = [d for d in date_lines if title_at < d.index < header_lines.stop]
+    # A date beside a weather widget above the headline is the masthead's "today".
+    above_title = [
+        d
+        for d in date_lines
+        if header_lines.start <= d.index < title_at and not _beside_weather(kept, d.index)
+    ]
+    below = [d for d in date_lines if header_lines.stop <= d.index < end]
+    labelled_below = [d for d in below if d.is_labelled]
+    labelled_above = [d for d in date_lines if d.index < header_lines.start and d.is_labelled]
+    usable = under_title or labelled_below or above_title or below or labelled_above
+    published = _first_of_kind(usable, "published")
+    modified = _first_of_kind(usable, "modified")
+    if published is None and modified is not None:
+        # "Updated …" as the only date (CNN style): it is the best publication date we have.
+        return modified.found, None, FieldNote("published", "only an 'Updated' line", 0.6)
+    if published is None:
+        return None, None, FieldNote("published", "none printed", 0.0)
+    where = "header" if published.index in header_lines else "outside the header"
+    note = FieldNote(
+        "published",
+        f"{published.found.rule} on line {kept[published.index].number} ({where})",
+        0.9 if published.index in header_lines else 0.6,
+    )
+    return published.found, modified.found if modified else None, note
+
+
+def _beside_weather(kept: list[Numbered], index: int) -> bool:
+    near = kept[max(0, index - 2) : index + 3]
+    return any(line.text and header.is_weather(line.text) for line in near)
+
+
+def _first_of_kind(found: list[lines.DateLine], kind: str) -> lines.DateLine | None:
+    """A labelled dateline ("Published: …") beats an unlabelled one (a clock, a widget)."""
+    of_kind = [d for d in found if d.kind == kind]
+    return next((d for d in of_kind if d.is_labelled), of_kind[0] if of_kind else None)
+
+
+def undated(
+    kept: list[Numbered],
+    impossible: list[Unparseable],
+    file_time: float | None,
+    undated: str,
+    home_zone: str,
+) -> tuple[dates.FoundDate, FieldNote, tuple[str, ...]]:
+    """No date printed: the file's modification time, said so; or a refusal."""
+    if impossible:
+        raise impossible[0]
+    relative = next((ln for ln in kept if ln.text and lines.is_relative_date(ln.text)), None)
+    if undated == "skip" or file_time is None:
+        if relative is not None:
+            raise Unparseable(
+                relative.number,
+                f"only a relative date ({relative.text!r}); add the absolute date",
+            )
+        raise Unparseable(1, "no publication date found (e.g. '11 December, 2022, 09:45 am')")
+    found = dates.from_timestamp(file_time, home_zone)
+    note = FieldNote("published", "no date printed: the file's modification time", 0.2)
+    shown = found.value.strftime("%Y-%m-%d %H:%M")
+    return found, note, (f"no publication date printed; dated by the file's time ({shown})",)
+
+
+_BRACKETED_DATE = re.compile(r"^\[([^\[\]]{6,40})\]\s*")
+
+
+def date_before_lede(
+    paragraphs: tuple[str, ...], profile: Profile, home_zone: str
+) -> tuple[tuple[str, ...], dates.FoundDate | None]:
+    """ "[December 22, 2010]  WASHINGTON (AP) -- …": some archives print the date glued
+    before the lede; it is the article's date, not its text."""
+    match = _BRACKETED_DATE.match(paragraphs[0])
+    if match is None:
+        return paragraphs, None
+    try:
+        found = dates.find_date(match.group(1), home_zone, dict(profile.zones))
+    except dates.ImpossibleDate:
+        return paragraphs, None
+    if found is None:
+        return paragraphs, None
+    return (paragraphs[0][match.end() :], *paragraphs[1:]), found
+
+
+def zone_note(published: dates.FoundDate, profile: Profile) -> FieldNote:
+    if not published.is_zone_assumed:
+        return FieldNote("timezone", "printed with the date", 1.0)
+    if profile.timezone:
+        return FieldNote("timezone", f"assumed: {profile.name} profile zone", 0.7)
+    return FieldNote("timezone", "assumed: site default zone", 0.3)
+
+
+def assumed_zone_warning(
+    published: dates.FoundDate, profile: Profile, default_zone: str
+) -> tuple[str, ...]:
+    if published.is_zone_assumed and not profile.timezone:
+        return (f"no time zone printed; assumed the site default {default_zone}",)
+    return ()

@@ -1,0 +1,190 @@
+"""Where the body of a plain-text copy starts, its standfirst, and its lede without what
+a copy glued before it (a standfirst, a dateline alone, a picture's name, a pull quote)."""
+
+from __future__ import annotations
+
+import re
+
+from site_gen.parse import header, lines
+from site_gen.parse.lines import Numbered
+from site_gen.parse.profiles import Profile
+
+# The longest standfirst: a summary is a sentence or two.
+STANDFIRST_WORDS = 45
+
+
+def find_body_start(
+    kept: list[Numbered],
+    title_at: int,
+    date_lines: list[lines.DateLine],
+    profile: Profile,
+    generic: Profile,
+) -> int:
+    dated = {d.index for d in date_lines}
+    first = _first_prose(kept, title_at + 1, dated)
+    # A standfirst: one sentence under the headline, then the byline and dateline. The
+    # body starts after that block, not at the standfirst.
+    following = [i for i in range(first + 1, min(first + 14, len(kept))) if kept[i].text][:6]
+    credited = None
+    for index in following:
+        if index in dated:
+            block_end = max(i for i in following if i in dated)
+            return _first_prose(kept, block_end + 1, dated)
+        text = kept[index].text
+        bare = lines.without_outlet(text)  # "Jo Roe and Ann Lee (The Courier)" ends like prose
+        is_credit = bool(lines.byline_names(bare, profile) or lines.name_list(bare))
+        if is_credit and not header.is_body_prose(bare):
+            credited = index  # standfirst, photo, "Express News Service", then the lede
+            continue
+        if lines.is_prose(text) and not lines.is_caption(text, profile, generic):
+            break
+    return _first_prose(kept, credited + 1, dated) if credited is not None else first
+
+
+_HIGHLIGHTS = re.compile(
+    r"^(?:story highlights|highlights|key points|key takeaways|in brief|at a glance)\s*:?$", re.I
+)
+
+
+# "By Jane Roe (The Daily Courier)" ends in a bracket, as a sentence may; it is a byline.
+_BY_NAME = re.compile(r"^By\s+[A-Z]")
+
+
+def _is_by_line(text: str) -> bool:
+    return bool(_BY_NAME.match(text)) and lines.word_count(text) <= 8
+
+
+def _first_prose(kept: list[Numbered], start: int, dated: set[int]) -> int:
+    """The first paragraph-like line: a sentence that ends (a standfirst without a full
+    stop is not the lede); a copy with no such line starts at its first long line."""
+    fallback = None
+    in_highlights = False
+    for index in range(start, len(kept)):
+        text = kept[index].text
+        if not text:
+            in_highlights = False
+            continue
+        if _HIGHLIGHTS.match(text):  # "Story highlights" lists the standfirst's points
+            in_highlights = True
+            continue
+        if index in dated or in_highlights or lines.meta_byline(text) or _is_by_line(text):
+            continue  # a blog's "posted by … in …" line ends like a sentence, but is none
+        if header.is_body_prose(text):
+            return index
+        if fallback is None and lines.is_prose(text):
+            fallback = index
+    return fallback if fallback is not None else len(kept)
+
+
+def standfirst(
+    kept: list[Numbered],
+    title_at: int,
+    body_at: int,
+    date_lines: list[lines.DateLine],
+    byline: tuple[str, ...],
+    section: str | None,
+    profile: Profile,
+    generic: Profile,
+) -> str | None:
+    """The lines between headline and body that are neither byline, dateline nor label:
+    the standfirst (one sentence, or a few lines of highlights), joined."""
+    dated = {d.index for d in date_lines}
+    parts = []
+    for index in range(title_at + 1, body_at):
+        text = kept[index].text
+        if not text or index in dated or text == section or text in byline:
+            continue
+        if lines.byline_names(text, profile) or header.is_byline_like(text):
+            continue
+        if lines.name_list(text):  # "Jo Roe and Ann Lee (The Courier)"
+            continue
+        if lines.is_caption(text, profile, generic):
+            continue
+        bare = text.lstrip("•·-–* ")
+        if lines.word_count(text) >= 5 and (lines.is_prose(text) or bare[:1].isupper()):
+            parts.append(text)
+    return " ".join(parts) or None
+
+
+# "KATHMANDU, 18 June:", "Jakarta (AsiaNews) –", "NEW DELHI:": where a lede begins.
+_DATELINE_START = re.compile(
+    r"^[A-Z][\w.'’-]*(?:[ ,/]+[A-Z][\w.'’-]*){0,3}(?:,\s*\d{1,2}\s+[A-Z][a-z]+)?"
+    r"\s*(?:\([^()]{2,40}\))?\s*(?::|–|—|-{1,2})\s(?![a-z])"
+    # "RALEIGH, N.C. (WBTV) –The …": after an agency the dash may touch the first word
+    r"|^[A-Z][\w.'’-]*(?:[ ,/]+[A-Z][\w.'’-]*){0,3}\s*\([^()]{2,40}\)\s*(?:–|—|-{1,2})[A-Z“\"]"
+)
+_LONE_DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?:[ ,/]+[A-Z][\w.'’-]*){0,3}:$")
+
+
+SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]?\s+[A-Z]")
+
+
+def split_standfirst(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
+    """Paragraphs before the lede that are its standfirst: printed again below (some
+    pages repeat the summary as the first paragraph), or followed within two paragraphs
+    by a lede opening with a dateline ("Jakarta (AsiaNews) – …") they lack themselves.
+    A dateline alone on its line ("New Delhi:") is dropped."""
+    lone = next(
+        (i for i in (1, 2) if i < len(paragraphs) - 1 and _LONE_DATELINE.match(paragraphs[i])), None
+    )
+    if lone and header.is_body_prose(paragraphs[lone + 1]):
+        # "New Delhi:" on its own line opens the lede; what is above it leads in
+        return paragraphs[lone + 1 :], " ".join(paragraphs[:lone])
+    kept = [p for p in paragraphs if not _LONE_DATELINE.match(p)]
+    if len(kept) < 3 or _DATELINE_START.match(kept[0]):
+        return tuple(kept), None
+    # The summary again, reworded at its end, as the first paragraph (an exact repeat
+    # may be the writer's own: it stays).
+    words = kept[0].split()[:10]
+    opening = " ".join(words)
+    repeated = any(p.startswith(opening) and p != kept[0] for p in kept[1:6])
+    # Ten words in the same order are evidence only when they are varied words; and a
+    # summary is a sentence or two, not a paragraph of four that merely opens alike.
+    is_short = (
+        lines.word_count(kept[0]) <= STANDFIRST_WORDS and len(SENTENCE_BREAK.findall(kept[0])) <= 1
+    )
+    if len({w.lower() for w in words}) >= 7 and repeated and is_short:
+        return tuple(kept[1:]), kept[0]
+    for at in (1, 2):
+        if _DATELINE_START.match(kept[at]) and not any(_DATELINE_START.match(p) for p in kept[:at]):
+            return tuple(kept[at:]), " ".join(kept[:at])
+    return tuple(kept), None
+
+
+# An image's name or the headline glued before the lede's dateline or first word, with no
+# space: "prvez rasheedISLAMABAD: The minister…", "SykesA deputy editor has…".
+_GLUED_LEDE = re.compile(
+    r"^(?P<glued>.{4,120}?[a-z])"
+    r"(?=[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}\s?(?:\([^()]{2,40}\)\s?)?"
+    r"(?::|–|—|-{1,2})\s+[A-Z\"“‘']|(?:A|An|The) [a-z])"
+)
+
+
+def unglue_lede(paragraphs: tuple[str, ...], title: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The lede without what a copy glued before it: the headline again, or a picture's
+    name of a few words (its last word a real word, so "iPhone" and "McCain" stay)."""
+    match = _GLUED_LEDE.match(paragraphs[0]) if paragraphs else None
+    if match is None:
+        return paragraphs, ()
+    glued = match["glued"]
+    is_picture_name = len(glued) <= 40 and lines.word_count(glued) <= 4
+    if not (glued == title or is_picture_name and len(glued.split()[-1]) >= 4):
+        return paragraphs, ()
+    return (paragraphs[0][match.end() :], *paragraphs[1:]), (glued,)
+
+
+def drop_pull_quotes(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """A pull quote repeats a sentence of the article in big type: the same words again,
+    inside another paragraph. The article keeps its own copy only."""
+    kept = []
+    for at, text in enumerate(paragraphs):
+        if text[:1] not in "\"“‘'" or len(text) > lines.SHORT:  # pull quotes are short quotes
+            kept.append(text)
+            continue
+        words = text.strip("\"“”'‘’ ").rstrip(".!?,;")
+        is_repeat = lines.word_count(words) >= 5 and any(
+            words in other for index, other in enumerate(paragraphs) if index != at
+        )
+        if not is_repeat:
+            kept.append(text)
+    return tuple(kept)

@@ -1,0 +1,184 @@
+"""The section of a plain-text copy: a known section, a kicker, an archive heading, a
+breadcrumb's last crumb or a short label beside the headline."""
+
+from __future__ import annotations
+
+import re
+
+from site_gen.core.model import FieldNote
+from site_gen.parse import header, lines
+from site_gen.parse.lines import Numbered
+from site_gen.parse.profiles import Profile
+
+# How far above the headline a blog's archive heading ("All posts in …") may sit.
+ARCHIVE_REACH = 24
+
+
+def find_section(
+    kept: list[Numbered],
+    all_lines: list[Numbered],
+    header: range,
+    title_at: int,
+    date_lines: list[lines.DateLine],
+    profile: Profile,
+) -> tuple[str | None, FieldNote]:
+    known = {s.lower(): s for s in profile.sections}
+    # A kicker between the headline and the byline is more specific than a breadcrumb
+    # above the headline ("Opinion" above, "Views" below): look below first.
+    below = range(title_at + 1, header.stop)
+    above = range(title_at - 1, header.start - 1, -1)
+    for index in below:
+        text = kept[index].text
+        if text.lower() in known:
+            return known[text.lower()], FieldNote("section", "profile's section list", 0.95)
+    kicker = next((i for i in below if kept[i].text), None)
+    if kicker is not None and kept[kicker].text.lower() in _KICKERS:
+        return kept[kicker].text, FieldNote("section", "kicker under the headline", 0.8)
+    for index in above:
+        text = kept[index].text
+        if text.lower() in known:
+            return known[text.lower()], FieldNote("section", "profile's section list", 0.95)
+    # A blog's archive heading names the category, however far above the post it sits.
+    listing = range(title_at - 1, max(-1, title_at - ARCHIVE_REACH), -1)
+    archive = next((a for i in listing if (a := archive_section(all_lines[i].text))), None)
+    if archive:
+        return archive, FieldNote("section", "the blog archive the post is listed in", 0.6)
+    crumb = _breadcrumb(all_lines, title_at, kept[title_at].text)
+    if crumb:
+        return crumb, FieldNote("section", "last crumb of the breadcrumb", 0.7)
+    named = _section_named_label(kept, all_lines, header, title_at, profile)
+    if named:
+        return named, FieldNote("section", "a label named like a section", 0.6)
+    dated = {d.index for d in date_lines}
+    # A short label next to the headline is the section ("kicker") on most layouts.
+    after = [i for i in range(title_at + 1, header.stop) if kept[i].text][:2]
+    before = [i for i in range(title_at - 1, header.start - 1, -1) if kept[i].text][:1]
+    for index in after[:1] + before + after[1:]:
+        if index in dated:
+            continue
+        text = kept[index].text
+        if _is_label(text, profile) and not (index < title_at and _is_in_menu(all_lines, index)):
+            return text, FieldNote("section", "short label beside the title", 0.5)
+    return None, FieldNote("section", "none found", 0.0)
+
+
+# The last word of labels that name a section on most sites ("Delhi News", "Ghana
+# Politics", "State And Regional", "Latest News").
+_SECTION_WORDS = frozenset(
+    "news politics sport sports business economy opinion world national international"
+    " regional local entertainment lifestyle technology tech science health education"
+    " culture environment features".split()
+)
+
+
+def _section_named_label(
+    kept: list[Numbered], all_lines: list[Numbered], header: range, title_at: int, profile: Profile
+) -> str | None:
+    """A short label near the headline whose last word names a section, also a little
+    past the standfirst (after an advertisement or a caption), but not a menu item."""
+    reach = min(len(kept), header.stop + 8)
+    for index in range(max(0, title_at - 2), reach):
+        text = kept[index].text
+        if index == title_at or not text or lines.word_count(text) > 4:
+            continue
+        last = text.split()[-1].lower()
+        if (
+            last in _SECTION_WORDS
+            and _is_label(text, profile)
+            and not _is_in_menu(all_lines, index)
+        ):
+            return text
+    return None
+
+
+def _breadcrumb(all_lines: list[Numbered], title_at: int, title: str) -> str | None:
+    """A "Home / News / India" trail within a few lines above the headline."""
+    for index in range(title_at - 1, max(-1, title_at - 8), -1):
+        crumb = breadcrumb_section(all_lines[index].text, title)
+        if crumb:
+            return crumb
+    return None
+
+
+def _is_in_menu(all_lines: list[Numbered], index: int) -> bool:
+    """A short line right under other short lines or menu furniture is a menu item."""
+    for above in range(index - 1, -1, -1):
+        text = all_lines[above].text
+        if text:
+            return lines.word_count(text) <= 3 or "|" in text
+    return False
+
+
+# Labels that name a kind of article rather than a beat; printed under the headline they
+# are more specific than the section above it.
+_KICKERS = frozenset(
+    "views opinion analysis editorial explainer interview feature column letters review".split()
+)
+_NOT_A_SECTION = re.compile(
+    r"\d|@|©|\(|^[|•·/»-]|^(?:written|posted|photo|image|follow|write|archive|stories|contact"
+    r"|subscribe|live|watch|listen|share|search|menu|edition|logo|story highlights|banner"
+    r"|published|updated|english|bangla|language|advertisement)\b|\bby$"
+    r"|\+$",  # "Crossword+", "Premium+": a product behind a subscription, not a section
+    re.IGNORECASE,
+)
+
+
+def _is_label(text: str, profile: Profile) -> bool:
+    if not text or len(text) > 40 or lines.word_count(text) > 4:
+        return False
+    if lines.byline_names(text, profile) or lines.looks_like_name(text) and " " in text:
+        return False
+    if _NOT_A_SECTION.search(text) or header.is_byline_like(text) or "»" in text:
+        return False
+    first = next((c for c in text if c.isalpha()), "")
+    if not first or first.isascii() and not first.isupper():  # "+", "fbpx", "featured news"
+        return False
+    return not text.rstrip().endswith((".", "?", "!", ":"))
+
+
+# "All posts in the INFORMATION category", "Category Archives: Politics": the listing a
+# post was copied from names its category.
+_ARCHIVE_SECTION = re.compile(
+    r"^(?:all posts in(?: the)?|category\s*:"
+    r"|(?:category archives?|archives? for the|browsing category)\s*:?)"
+    r"\s+[‘'\"“]?(?P<name>[^‘’'\"“”]{2,40}?)[’'\"”]?(?:\s+category)?$",
+    re.IGNORECASE,
+)
+
+
+def archive_section(text: str) -> str | None:
+    """The category a blog's archive heading names, or None."""
+    match = _ARCHIVE_SECTION.match(text) if len(text) <= lines.SHORT else None
+    return match["name"].strip() if match else None
+
+
+_BREADCRUMB = re.compile(r"\s*[/>›»]\s*")
+# Without separators crumbs are parted by wide spaces ("Home   News   National"), or
+# are single capitalised words ("Home Cities Hyderabad").
+_WIDE_SPACE = re.compile(r"\s{2,}")
+
+
+def _crumbs(text: str) -> list[str]:
+    if _BREADCRUMB.search(text):
+        return _BREADCRUMB.split(text)
+    if _WIDE_SPACE.search(text.strip()):
+        return _WIDE_SPACE.split(text)
+    words = text.split()
+    if 3 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words):
+        return words
+    return [text]
+
+
+def breadcrumb_section(text: str, title: str) -> str | None:
+    """The last crumb of "Home / News / India" (or "Home > World > Asia"), not the headline."""
+    if not text.lower().startswith("home") or len(text) > lines.SHORT:
+        return None
+    crumbs = [c.strip() for c in _crumbs(text) if c.strip()]
+    if len(crumbs) < 2 or len(crumbs) > 6:  # one crumb: no trail; many: a menu
+        return None
+    crumbs = [c for c in crumbs if c.lower() not in ("home", "article", "story") and c != title]
+    if len(crumbs) > 1 and crumbs[0].lower() == "news":  # "Home / News / India": India
+        crumbs = crumbs[1:]
+    if not crumbs or len(crumbs[-1]) > 40 or lines.word_count(crumbs[-1]) > 4:
+        return None
+    return crumbs[-1]

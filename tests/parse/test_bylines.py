@@ -1,0 +1,52 @@
+"""Bylines on pages without a profile: what is a name, and what only looks like one."""
+
+from __future__ import annotations
+
+import pytest
+from parse_helpers import parse_text
+
+BODY = (
+    "The county council approved the new harbour plan on Tuesday after a long debate, "
+    "and work on the first stage is due to start in the spring.\n\n"
+    "Share of the cost will be met by the port authority, the council said.\n"
+)
+
+
+def copy_with(cluster: str) -> str:
+    return f"Council approves harbour plan after long debate\n\n{cluster}\n\n{BODY}"
+
+
+@pytest.mark.parametrize("widget", ["Share Button", "Post Type Selectors", "UN Press Briefing"])
+def test_interface_label_is_no_bare_name_byline(widget: str) -> None:
+    assert parse_text(copy_with(f"March 3, 2024\n\n{widget}")).byline == ()
+
+
+def test_alt_text_printed_twice_is_no_byline() -> None:
+    article = parse_text(copy_with("March 3, 2024\n\nMayor Ellen Ashdown\n\nMayor Ellen Ashdown"))
+    assert article.byline == ()
+
+
+def test_a_bare_name_in_the_cluster_is_still_the_byline() -> None:
+    assert parse_text(copy_with("March 3, 2024\n\nEllen Ashdown")).byline == ("Ellen Ashdown",)
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        ("By Marta Quill (The Harbour Courier)", ("Marta Quill",)),
+        ("Lina Sarkis and Omar Haddad (The Weekly Meridian)", ("Lina Sarkis", "Omar Haddad")),
+    ],
+)
+def test_the_writers_paper_after_the_names_is_no_name(credit: str, names: tuple[str, ...]) -> None:
+    assert parse_text(copy_with(f"{credit}\nMarch 3, 2024")).byline == names
+
+
+def test_a_reposts_source_line_is_its_credit_and_no_section() -> None:
+    article = parse_text(copy_with("Source: Radio Harbour News"))
+    assert article.byline == ("Radio Harbour News",)
+    assert article.section is None
+
+
+def test_a_role_under_a_twice_printed_alt_text_stays_the_credit() -> None:
+    cluster = "Attorney Ellen Ashdown\n\nAttorney Ellen Ashdown\n\nSenior Political Reporter"
+    assert parse_text(copy_with(cluster)).byline == ("Senior Political Reporter",)

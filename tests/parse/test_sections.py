@@ -1,0 +1,37 @@
+"""Sections on pages without a profile: breadcrumbs and archive headings."""
+
+from __future__ import annotations
+
+import pytest
+from parse_helpers import parse_text
+
+BODY = (
+    "The county council approved the new harbour plan on Tuesday after a long debate, "
+    "and work on the first stage is due to start in the spring.\n\n"
+    "Share of the cost will be met by the port authority, the council said.\n"
+)
+
+
+def copy_under(above: str) -> str:
+    return f"{above}\n\nCouncil approves harbour plan after long debate\n\nMarch 3, 2024\n\n{BODY}"
+
+
+@pytest.mark.parametrize(
+    ("trail", "section"),
+    [
+        ("Home   News   Regional   Article", "Regional"),  # crumbs parted by wide spaces
+        ("Home Cities Marlow", "Marlow"),  # single capitalised words
+        ("Home / News / Marlow", "Marlow"),
+    ],
+)
+def test_breadcrumb_without_separators_names_the_section(trail: str, section: str) -> None:
+    assert parse_text(copy_under(trail)).section == section
+
+
+@pytest.mark.parametrize("line", ["Home Blog Page 787", "Home is where the harbour is"])
+def test_a_line_that_only_opens_with_home_is_no_breadcrumb(line: str) -> None:
+    assert parse_text(copy_under(line)).section is None
+
+
+def test_category_heading_of_a_listing_names_the_section() -> None:
+    assert parse_text(copy_under("Category: Harbour Affairs")).section == "Harbour Affairs"
