@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import sqlite3
 import sys
@@ -135,6 +136,20 @@ def test_forked_render_workers_give_the_same_output_as_one_process(site: Path) -
     build(src, site / "two", site / "cache-two", "-j", "2", "--full")
     assert tree(site / "two") == tree(site / "one")
     assert any("forked-render test" in p.read_text() for p in (site / "two").rglob("index.html"))
+
+
+def test_files_with_new_times_but_the_same_bytes_are_not_parsed_again(site: Path) -> None:
+    """Workers read and hash the files themselves (a checkout gives every file new times):
+    the cache's keys they inherit say which bytes are parsed already."""
+    src, out, cache = site / "src", site / "out", site / "cache"
+    corpus(src / "more", 250)  # past the size where the read workers are forked
+    build(src, out, cache, "-j", "2")
+    before = tree(out)
+    for path in src.rglob("*.*"):
+        os.utime(path, (1_700_000_000, 1_700_000_000))
+    summary = build(src, out, cache, "-j", "2", "--full")
+    assert " 0 parsed" in summary, summary
+    assert tree(out) == before
 
 
 def test_dask_cluster_gives_the_same_output_as_local(site: Path) -> None:

@@ -117,6 +117,9 @@ class BuildCache:
 
     # -- parsed articles by content key
 
+    def article_keys(self) -> frozenset[str]:
+        return frozenset(row[0] for row in self._db.execute("SELECT key FROM articles"))
+
     def light_articles(self, keys: Iterable[str]) -> dict[str, Article]:
         return {key: article for key, article in self._load("light", keys)}
 

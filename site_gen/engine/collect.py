@@ -14,8 +14,9 @@ from site_gen.core.config import Config
 from site_gen.core.errors import ParseError
 from site_gen.core.model import Article, Source
 from site_gen.engine import executor
-from site_gen.engine.cache import BuildCache, Entry, entry_of, file_stat, light
+from site_gen.engine.cache import BuildCache, Entry, file_stat
 from site_gen.engine.plan import SourceStates, head_digest
+from site_gen.engine.reading import FileRow, ReadWork, parse_job, read_and_parse
 from site_gen.engine.sources import discover, display_name, read_source, read_sources
 from site_gen.parse import ParseContext, context_from_config, parse_source
 from site_gen.parse.warc import is_archive
@@ -33,14 +34,6 @@ class Collected:
     parsed: int  # how many were parsed this time (the rest came from the cache)
 
 
-def _parse_job(source: Source, context: ParseContext) -> tuple[Article, Entry] | ParseError:
-    """The light article and its cache entry (the full article travels only pickled)."""
-    result = parse_source(source, context)
-    if isinstance(result, ParseError):
-        return result
-    return light(result), entry_of(result)
-
-
 def collect_articles(
     named: list[tuple[str, str]],
     context: ParseContext,
@@ -54,30 +47,18 @@ def collect_articles(
     are another article."""
     keys = _keys_of_unchanged_files(named, cache, ctx_key)
     articles = cache.light_articles(keys.values())
-    problems: list[ParseError] = []
-    sources: list[Source] = []
-    seen_files = []
-    archives = []
-    for path, shown in named:
-        if keys.get(shown) in articles:
-            continue
-        if is_archive(shown):
-            archives.append((path, shown))
-            continue
-        source = read_source(path, shown)
-        if isinstance(source, ParseError):
-            problems.append(source)
-            continue
-        keys[shown] = f"{source.digest}:{ctx_key}"
-        stat = file_stat(path)
-        if stat is not None:
-            seen_files.append((str(path), *stat, source.digest))
-        sources.append(source)
-    # Same bytes as a cached article (a touched or copied file): no need to parse.
-    articles.update(cache.light_articles(keys[s.display] for s in sources))
-    sources = [s for s in sources if keys[s.display] not in articles]
-    parsed = _parse_missing(sources, context, keys, cache, pool, progress)
-    articles.update(parsed.articles)
+    fresh = [(p, s) for p, s in named if keys.get(s) not in articles and not is_archive(s)]
+    archives = [(p, s) for p, s in named if keys.get(s) not in articles and is_archive(s)]
+    if pool.is_local:
+        work = ReadWork(tuple(fresh), context, ctx_key, cache.article_keys())
+        read = read_and_parse(fresh, work, cache, pool, progress)
+        problems, seen_files, parsed_count = read.problems, read.rows, read.parsed
+        keys.update(read.keys)
+        articles.update(read.articles)
+    else:  # a cluster's workers cannot read this machine's files
+        problems, seen_files, parsed_count = _read_here_parse_there(
+            fresh, context, ctx_key, keys, articles, cache, pool, progress
+        )
     members: dict[str, list[str]] = {}  # archive -> its records' display names
     archive_parsed = 0
     for path, shown in archives:
@@ -98,7 +79,39 @@ def collect_articles(
         if article is not None:
             # Identical bytes under two names parse once; each keeps its own name.
             ordered.append(article if article.source == shown else replace(article, source=shown))
-    return Collected(ordered, problems + parsed.problems, len(sources) + archive_parsed)
+    return Collected(ordered, problems, parsed_count + archive_parsed)
+
+
+def _read_here_parse_there(
+    fresh: list[tuple[str, str]],
+    context: ParseContext,
+    ctx_key: str,
+    keys: dict[str, str],
+    articles: dict[str, Article],
+    cache: BuildCache,
+    pool: executor.Pool,
+    progress: Progress | None,
+) -> tuple[list[ParseError], list[FileRow], int]:
+    """Files read by this process, their bytes sent to the pool to be parsed."""
+    problems: list[ParseError] = []
+    sources: list[Source] = []
+    seen_files: list[FileRow] = []
+    for path, shown in fresh:
+        source = read_source(path, shown)
+        if isinstance(source, ParseError):
+            problems.append(source)
+            continue
+        keys[shown] = f"{source.digest}:{ctx_key}"
+        stat = file_stat(path)
+        if stat is not None:
+            seen_files.append((str(path), *stat, source.digest))
+        sources.append(source)
+    # Same bytes as a cached article (a touched or copied file): no need to parse.
+    articles.update(cache.light_articles(keys[s.display] for s in sources))
+    sources = [s for s in sources if keys[s.display] not in articles]
+    parsed = _parse_missing(sources, context, keys, cache, pool, progress)
+    articles.update(parsed.articles)
+    return problems + parsed.problems, seen_files, len(sources)
 
 
 def _named(article: Article, shown: str) -> Article:
@@ -189,7 +202,7 @@ def _parse_missing(
     problems: list[ParseError] = []
     batch: list[tuple[str, Entry]] = []
     size = executor.batch_size(len(sources), pool.jobs)
-    work = partial(_parse_job, context=context)
+    work = partial(parse_job, context=context)
     runner = pool.for_count(len(sources))
     for source, result in zip(
         sources,
@@ -259,7 +272,7 @@ def _change(
     key = f"{source.digest}:{ctx_key}"
     cached = cache.light_articles([key]).get(key)
     # The parse context compiles every profile pattern: made only when a parse is due.
-    result = cached if cached is not None else _parse_job(source, context_from_config(config))
+    result = cached if cached is not None else parse_job(source, context_from_config(config))
     if isinstance(result, ParseError):
         return Change(number, shown, result, "", stat, source.digest, "")
     if isinstance(result, tuple):
