@@ -240,6 +240,7 @@ class CacheReader:
     read what the build has committed while the build goes on)."""
 
     def __init__(self, path: Path) -> None:
+        self.path = path
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
 
     def full_articles(self, keys: Iterable[str]) -> dict[str, Article]:

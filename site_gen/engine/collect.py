@@ -47,8 +47,9 @@ def collect_articles(
     are another article."""
     keys = _keys_of_unchanged_files(named, cache, ctx_key)
     articles = cache.light_articles(keys.values())
-    fresh = [(p, s) for p, s in named if keys.get(s) not in articles and not is_archive(s)]
-    archives = [(p, s) for p, s in named if keys.get(s) not in articles and is_archive(s)]
+    unknown = [(path, shown) for path, shown in named if keys.get(shown) not in articles]
+    fresh = [(path, shown) for path, shown in unknown if not is_archive(shown)]
+    archives = [(path, shown) for path, shown in unknown if is_archive(shown)]
     if pool.is_local:
         work = ReadWork(tuple(fresh), context, ctx_key, cache.article_keys())
         read = read_and_parse(fresh, work, cache, pool, progress)

@@ -7,17 +7,18 @@ from the cache, one batch at a time, just before it is rendered.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
+from typing import Protocol
 
 from site_gen.core.config import Config
 from site_gen.core.errors import BuildError
 from site_gen.core.model import Article, ArticlePage, Page
 from site_gen.engine import executor
-from site_gen.engine.cache import BuildCache, CacheReader
+from site_gen.engine.cache import CacheReader
 from site_gen.engine.fingerprint import Fingerprinter
 from site_gen.engine.plan import with_body
 from site_gen.engine.write import StagedOutput, check_relative, previous_generation, write_file
@@ -28,12 +29,20 @@ from site_gen.render.theme import Theme
 Progress = Callable[[str, int, int], None]
 
 
+class ArticleStore(Protocol):
+    """The build's cache, or a render worker's own read-only connection to its file."""
+
+    path: Path
+
+    def full_articles(self, keys: Iterable[str]) -> dict[str, Article]: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Bodies:
     """Where each planned article's body is: display name -> its key in the cache."""
 
     keys: Mapping[str, str]
-    cache: BuildCache
+    cache: ArticleStore
 
     def of(self, heads: Sequence[Article]) -> list[Article]:
         """The heads with their bodies (feeds with full content show them)."""
@@ -145,29 +154,19 @@ class RenderWork:
 @dataclass(frozen=True, slots=True)
 class RenderWorker:
     work: RenderWork
-    keys: Mapping[str, str]  # display name -> the article's key in the cache
-    cache: CacheReader
+    bodies: Bodies  # read through the worker's own connection to the cache file
 
 
 def _render_worker(job: tuple[RenderWork, Mapping[str, str], Path]) -> RenderWorker:
     work, keys, cache_path = job
-    return RenderWorker(work, keys, CacheReader(cache_path))
+    return RenderWorker(work, Bodies(keys, CacheReader(cache_path)))
 
 
 def _render_batch(worker: RenderWorker, numbers: Sequence[int]) -> list[tuple[str, bytes | None]]:
     """Render and write these of the pages, their bodies read from the cache here."""
-    batch = [worker.work.pages[n] for n in numbers]
-    heads = [page.article for page in batch if isinstance(page, ArticlePage)]
-    full = worker.cache.full_articles(worker.keys[h.source] for h in heads)
-    done: list[tuple[str, bytes | None]] = []
-    for page in batch:
-        if isinstance(page, ArticlePage):
-            body = full.get(worker.keys[page.article.source])
-            if body is None:
-                raise BuildError(f"{page.article.source}: parsed article missing from the cache")
-            page = replace(page, article=with_body(page.article, body))
-        done.append(_render_job(page, worker.work.site, worker.work.theme, worker.work.root))
-    return done
+    batch = worker.bodies.in_pages([worker.work.pages[n] for n in numbers])
+    work = worker.work
+    return [_render_job(page, work.site, work.theme, work.root) for page in batch]
 
 
 def _render_job(

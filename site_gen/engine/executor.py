@@ -51,16 +51,33 @@ def batched_map(
 ) -> Iterator[R]:
     """Results in input order. `batches` may be a generator: it is consumed lazily."""
     if executor is None:
-        for batch in batches:
-            results = run_batch(fn, batch)
-            if on_batch:
-                on_batch(len(results))
-            yield from results
-        return
-    window: deque[Future[list[R]]] = deque()
+        return _in_order(partial(run_batch, fn), batches, on_batch)
     task = partial(run_batch, fn)
+    return _windowed(lambda batch: executor.submit(task, batch), batches, jobs, on_batch)
+
+
+def _in_order(
+    run: Callable[[S], list[R]], batches: Iterable[S], on_batch: Callable[[int], None] | None
+) -> Iterator[R]:
+    """Each batch run here, in order."""
     for batch in batches:
-        window.append(executor.submit(task, batch))
+        results = run(batch)
+        if on_batch:
+            on_batch(len(results))
+        yield from results
+
+
+def _windowed(
+    submit: Callable[[S], Future[list[R]]],
+    batches: Iterable[S],
+    jobs: int,
+    on_batch: Callable[[int], None] | None,
+) -> Iterator[R]:
+    """Results in order, with only a few batches in flight at once (so the main process
+    never holds the whole corpus in submitted-but-unfinished work)."""
+    window: deque[Future[list[R]]] = deque()
+    for batch in batches:
+        window.append(submit(batch))
         if len(window) >= jobs * 3:
             yield from _finish(window.popleft(), on_batch)
     while window:
@@ -177,27 +194,24 @@ class Pool:
                     break
         if asked < SERIAL_BELOW:
             held = make(shared)
-            for batch in itertools.chain(early, pending):
-                results = work(held, batch)
-                if on_batch:
-                    on_batch(len(results))
-                yield from results
+            run = partial(work, held)
+            yield from _in_order(run, itertools.chain(early, pending), on_batch)
             return
         if self.executor is not None:
             self.executor.shutdown(cancel_futures=True)
-        self.executor = ProcessPoolExecutor(
+        forked = ProcessPoolExecutor(
             max_workers=self.jobs,
             mp_context=multiprocessing.get_context("fork"),
             initializer=_hold,
             initargs=(make, shared),
         )
-        window: deque[Future[list[R]]] = deque()
-        for batch in itertools.chain(early, pending):
-            window.append(self.executor.submit(_run_held, work, batch))
-            if len(window) >= self.jobs * 3:
-                yield from _finish(window.popleft(), on_batch)
-        while window:
-            yield from _finish(window.popleft(), on_batch)
+        self.executor = forked
+        batches = itertools.chain(early, pending)
+
+        def submit(batch: Sequence[int]) -> Future[list[R]]:
+            return forked.submit(_run_held, work, batch)
+
+        yield from _windowed(submit, batches, self.jobs, on_batch)
 
     def close(self) -> None:
         if self._client is not None:
