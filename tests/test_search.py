@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
+import gzip
+import json
 import sys
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -13,6 +13,7 @@ from support import SEEDS, Run, page, run_cli, soup_of
 from site_gen.core.config import Config
 from site_gen.core.errors import BuildError
 from site_gen.render import search
+from site_gen.render.search_records import PageRecord, make_record
 
 # A built site is a module fixture: under xdist one worker builds it once for all tests.
 pytestmark = pytest.mark.xdist_group("test_search")
@@ -178,63 +179,69 @@ def test_a_missing_pagefind_package_says_what_to_install(
     monkeypatch.setitem(sys.modules, "pagefind.index", None)
     monkeypatch.setitem(sys.modules, "pagefind.service", None)
     with pytest.raises(BuildError, match=r"pagefind is not installed; install it with: pip"):
-        search.index_site(tmp_path, Config(root=tmp_path))
+        search.index_site(tmp_path, Config(root=tmp_path), [], _records())
 
 
 def test_search_off_does_not_need_pagefind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "pagefind", None)
-    assert search.index_site(tmp_path, Config(root=tmp_path, search=False)) is None
+    assert search.index_site(tmp_path, Config(root=tmp_path, search=False), [], _records()) is None
 
 
-def test_indexing_also_works_from_inside_a_running_event_loop(tmp_path: Path) -> None:
-    page = '<html lang="en"><body><main data-pagefind-body><h1>Hello</h1><p>world</p></main>'
-    (tmp_path / "index.html").write_text(page, encoding="utf-8")
+def _records(made: list[str] | None = None) -> search.MakeRecords:
+    """Records of invented pages: the fingerprint is the page's text."""
 
-    async def inside_loop() -> search.SearchStats | None:
-        return search.index_site(tmp_path, Config(root=tmp_path))
+    def make(wanted: list[search.IndexedPage]) -> dict[str, PageRecord]:
+        if made is not None:
+            made.extend(page.path for page in wanted)
+        return {
+            page.path: make_record(
+                url="/" + page.path.removesuffix("index.html"),
+                language="en",
+                body=f"<p>{page.fingerprint}</p>",
+                meta={"title": page.path},
+                filters={},
+                sort={"date": page.sort_key},
+            )
+            for page in wanted
+        }
 
-    with ThreadPoolExecutor(max_workers=1) as thread:  # a thread of its own: no loop yet
-        stats = thread.submit(asyncio.run, inside_loop()).result()
-    assert stats is not None and stats.pages == 1
-    assert stats.index_bytes == search.tree_bytes(tmp_path / "pagefind") > 0
-
-
-def _page_files(root: Path, pages: dict[str, str]) -> list[search.IndexedPage]:
-    for relative, text in pages.items():
-        (root / relative).parent.mkdir(parents=True, exist_ok=True)
-        (root / relative).write_text(text, encoding="utf-8")
-    return [search.IndexedPage("2024", relative, text) for relative, text in pages.items()]
-
-
-def test_a_kept_tree_links_again_only_what_changed(tmp_path: Path) -> None:
-    """The bundle's page tree outlives the build: an edit links one page again, a page
-    that left is unlinked, and a tree whose list is missing (a killed build) is remade."""
-    site, tree = tmp_path / "site", tmp_path / "tree"
-    members = _page_files(site, {"a/index.html": "a1", "b/index.html": "b1"})
-    search._update_tree(site, members, tree)
-    kept = (tree / "a/index.html").stat().st_ino
-    (site / "b/index.html").unlink()  # pages are new files, never rewritten in place
-    members = _page_files(site, {"a/index.html": "a1", "b/index.html": "b2"})
-    members[0] = search.IndexedPage("2024", "a/index.html", "a1")
-    search._update_tree(site, members, tree)
-    assert (tree / "a/index.html").stat().st_ino == kept
-    assert (tree / "b/index.html").read_text(encoding="utf-8") == "b2"
-    search._update_tree(site, members[1:], tree)
-    assert not (tree / "a/index.html").exists()
-    (tree / search.MANIFEST).unlink()
-    (tree / "stray.html").write_text("x", encoding="utf-8")
-    search._update_tree(site, members, tree)
-    assert sorted(p.name for p in tree.rglob("*.html")) == ["index.html", "index.html"]
-    unknown = [search.IndexedPage("2024", "b/index.html", "")]
-    (site / "b/index.html").unlink()
-    _page_files(site, {"b/index.html": "b3"})
-    search._update_tree(site, unknown, tree)
-    assert (tree / "b/index.html").read_text(encoding="utf-8") == "b3"
+    return make
 
 
-def test_trees_of_periods_no_longer_planned_are_dropped(tmp_path: Path) -> None:
-    for name in ("pagefind", "pagefind-2015", "pagefind-2015-q1"):
-        (tmp_path / name).mkdir()
-    search.drop_other_trees(tmp_path, {"pagefind", "pagefind-2015-q1"})
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["pagefind", "pagefind-2015-q1"]
-    search.drop_other_trees(tmp_path / "missing", set())  # no trees yet: nothing to do
+def _contents(bundle: Path) -> list[str]:
+    return sorted(
+        json.loads(gzip.decompress(p.read_bytes())[len(b"pagefind_dcd") :])["content"]
+        for p in (bundle / "fragment").iterdir()
+    )
+
+
+def test_a_bundle_written_again_makes_only_the_changed_pages_records(tmp_path: Path) -> None:
+    """Unchanged pages' records come from the bundle's record file; a damaged record file
+    is no record file (every page is made again)."""
+    kept, made = tmp_path / "kept", []
+    pages = [search.IndexedPage(f"2024-01-0{n}", f"a{n}/index.html", f"first words {n}") for n in (1, 2, 3)]  # fmt: skip
+    config = Config(root=tmp_path)
+    stats = search.index_site(tmp_path / "one", config, pages, _records(made), kept=kept)
+    assert stats is not None and stats.pages == 3 and stats.index_bytes > 0
+    assert sorted(made) == ["a1/index.html", "a2/index.html", "a3/index.html"]
+    made.clear()
+    pages[1] = search.IndexedPage("2024-01-02", "a2/index.html", "second words 2")
+    search.index_site(tmp_path / "two", config, pages, _records(made), kept=kept)
+    assert made == ["a2/index.html"]
+    assert _contents(tmp_path / "two" / "pagefind") == ["first words 1.", "first words 3.", "second words 2."]  # fmt: skip
+    made.clear()
+    (kept / "pagefind.records").write_bytes(b"\x00 not a record file")
+    search.index_site(tmp_path / "three", config, pages, _records(made), kept=kept)
+    assert len(made) == 3
+
+
+def test_record_files_of_periods_no_longer_planned_are_dropped(tmp_path: Path) -> None:
+    for name in ("pagefind.records", "pagefind-2015.records", "pagefind-2015-q1.records"):
+        (tmp_path / name).write_bytes(b"")
+    (tmp_path / "pagefind-2015").mkdir()  # a page tree of an older version
+    search.drop_other_records(tmp_path, {"pagefind", "pagefind-2015-q1"})
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "pagefind-2015-q1.records",
+        "pagefind.records",
+    ]
+    search.drop_other_records(tmp_path / "missing", set())  # no records yet: nothing to do

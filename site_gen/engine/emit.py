@@ -12,7 +12,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
-from typing import Protocol
+from typing import Generic, Protocol, TypeVar
 
 from site_gen.core.config import Config
 from site_gen.core.errors import BuildError
@@ -23,7 +23,15 @@ from site_gen.engine.fingerprint import Fingerprinter
 from site_gen.engine.plan import with_body
 from site_gen.engine.write import StagedOutput, check_relative, previous_generation, write_file
 from site_gen.render import feeds, search
-from site_gen.render.pages import SiteInfo, TemplateProblem, render_page
+from site_gen.render.pages import (
+    SiteInfo,
+    TemplateProblem,
+    iso,
+    local_time,
+    page_language,
+    render_page,
+)
+from site_gen.render.search_records import PageRecord, record_of_article
 from site_gen.render.theme import Theme
 
 Progress = Callable[[str, int, int], None]
@@ -114,7 +122,7 @@ def render_pages(
         work = RenderWork(tuple(pages), renderer.site, renderer.theme, str(staged.root))
         job = (work, renderer.bodies.keys, renderer.bodies.cache.path)
         batches = executor.batches_of(changed(), executor.batch_size(len(pages), pool.jobs))
-        results = pool.map_held(_render_worker, job, _render_batch, batches, tick)
+        results = pool.map_held(_worker, job, _render_batch, batches, tick)
     else:
         results = _render_remote([pages[n] for n in changed()], renderer, pool, tick)
     try:
@@ -151,18 +159,25 @@ class RenderWork:
     root: str
 
 
+WorkT = TypeVar("WorkT")
+
+
 @dataclass(frozen=True, slots=True)
-class RenderWorker:
-    work: RenderWork
-    bodies: Bodies  # read through the worker's own connection to the cache file
+class Worker(Generic[WorkT]):
+    """What a forked worker holds: its work, and the cache through its own connection."""
+
+    work: WorkT
+    bodies: Bodies
 
 
-def _render_worker(job: tuple[RenderWork, Mapping[str, str], Path]) -> RenderWorker:
+def _worker(job: tuple[WorkT, Mapping[str, str], Path]) -> Worker[WorkT]:
     work, keys, cache_path = job
-    return RenderWorker(work, Bodies(keys, CacheReader(cache_path)))
+    return Worker(work, Bodies(keys, CacheReader(cache_path)))
 
 
-def _render_batch(worker: RenderWorker, numbers: Sequence[int]) -> list[tuple[str, bytes | None]]:
+def _render_batch(
+    worker: Worker[RenderWork], numbers: Sequence[int]
+) -> list[tuple[str, bytes | None]]:
     """Render and write these of the pages, their bodies read from the cache here."""
     batch = worker.bodies.in_pages([worker.work.pages[n] for n in numbers])
     work = worker.work
@@ -190,24 +205,19 @@ def write_feeds(
         staged.write(path, data)
 
 
-def search_in_background(
-    staged: StagedOutput, config: Config, pages: list[search.IndexedPage] | None
-) -> Future[search.SearchStats | None]:
-    """search_index on a thread of its own; its result() re-raises what it raised."""
-    paths = list(staged.files) if pages is None else None
-    return executor.in_background(search_index, staged, config, pages, paths)
-
-
-def search_index(
+def start_search(
     staged: StagedOutput,
     config: Config,
-    pages: list[search.IndexedPage] | None = None,
-    paths: list[str] | None = None,
-) -> search.SearchStats | None:
-    """Index again only the bundles holding a page that differs from the live output; keep
-    or link the others. `pages`: what the index holds, when known without reading pages;
-    else `paths`: the files of this build (a recycled tree still holds pages the build no
-    longer makes, which the main thread may be deleting meanwhile); else a walk."""
+    pool: executor.Pool,
+    pages: Sequence[Page],
+    bodies: Bodies,
+    indexed: list[search.IndexedPage] | None = None,
+) -> Future[search.SearchStats | None] | None:
+    """Write again the search bundles holding a page that differs from the live output;
+    keep or link the others. Bundles are written by forked workers (forked here, before
+    the caller starts threads of its own) while the caller writes feeds; the future gives
+    the index's stats (None: nothing to do). `indexed`: what the index holds when the
+    pages are only the changed ones (a quick rebuild); else the article pages of `pages`."""
     if not config.search:
         return None
     live = search.Live(staged.target, staged.link_folder_from_live, staged.state.search_trees)
@@ -220,10 +230,66 @@ def search_index(
         ):
             search.drop_other_bundles(staged.root, set(live_bundles))
             return None
-    if pages is None:
-        pages = search.indexed_pages(staged.root, paths)
-    current = [replace(p, fingerprint=staged.files.get(p.path, p.fingerprint)) for p in pages]
-    return search.index_site(staged.root, config, pages=current, live=live)
+    articles = {p.path: p for p in pages if isinstance(p, ArticlePage)}
+    if indexed is None:
+        indexed = [search.IndexedPage(sort_key_of(p.article), p.path) for p in articles.values()]
+    current = [replace(p, fingerprint=staged.files.get(p.path, p.fingerprint)) for p in indexed]
+    languages = {page_language(p.article.lang, config.language).lower() for p in articles.values()}
+    plan = search.plan_search(staged.root, config, current, live, languages)
+    if plan is None:
+        return None
+    work = SearchWork(plan, articles, config.language)
+    numbers = [[number] for number in range(len(plan.to_write))]
+    making = sum(len(plan.bundles[name]) for name in plan.to_write)
+    if pool.is_local and pool.jobs > 1 and len(numbers) > 1 and making >= executor.SERIAL_BELOW:
+        job = (work, bodies.keys, bodies.cache.path)
+        written = pool.fork_held(_worker, job, _search_batch, numbers)
+    else:
+        written = _search_here(work, bodies, numbers)
+    return executor.in_background(search.finish_search, plan, written)
+
+
+def sort_key_of(article: Article) -> str:
+    """What the article template gives Pagefind to sort by: the UTC time, ISO."""
+    return iso(local_time(article.published, "UTC"))
+
+
+@dataclass(frozen=True, slots=True)
+class SearchWork:
+    """What search workers inherit: the plan, and the articles of this build's pages."""
+
+    plan: search.SearchPlan
+    articles: Mapping[str, ArticlePage]
+    site_language: str
+
+
+def _search_here(
+    work: SearchWork, bodies: Bodies, numbers: list[list[int]]
+) -> Iterator[search.Written]:
+    """The bundles written on the thread that consumes this (its own cache connection:
+    SQLite's are not shared between threads)."""
+    worker = _worker((work, bodies.keys, bodies.cache.path))
+    for batch in numbers:
+        yield from _search_batch(worker, batch)
+
+
+def _search_batch(worker: Worker[SearchWork], numbers: Sequence[int]) -> list[search.Written]:
+    plan = worker.work.plan
+    make = partial(_make_records, worker)
+    return [search.write_search_bundle(plan, plan.to_write[n], make) for n in numbers]
+
+
+def _make_records(
+    worker: Worker[SearchWork], wanted: list[search.IndexedPage]
+) -> dict[str, PageRecord]:
+    """Records of these pages, from their articles (bodies read from the cache here)."""
+    pages = [worker.work.articles[p.path] for p in wanted if p.path in worker.work.articles]
+    full = worker.bodies.of([page.article for page in pages])
+    language = worker.work.site_language
+    return {
+        page.path: record_of_article(article, "/" + page.path.removesuffix("index.html"), language)
+        for page, article in zip(pages, full, strict=True)
+    }
 
 
 def spare_after_commit(

@@ -197,6 +197,33 @@ class Pool:
             run = partial(work, held)
             yield from _in_order(run, itertools.chain(early, pending), on_batch)
             return
+        forked = self._forked(make, shared)
+        batches = itertools.chain(early, pending)
+
+        def submit(batch: Sequence[int]) -> Future[list[R]]:
+            return forked.submit(_run_held, work, batch)
+
+        yield from _windowed(submit, batches, self.jobs, on_batch)
+
+    def fork_held(
+        self,
+        make: Callable[[S], W],
+        shared: S,
+        work: Callable[[W, Sequence[int]], list[R]],
+        batches: Sequence[Sequence[int]],
+    ) -> Iterator[R]:
+        """As map_held, forked now whatever the count, every batch submitted now: the
+        caller may consume the results on another thread, and a fork must happen before
+        any thread that may hold SQLite's locks starts."""
+        if self._client is not None:
+            raise ValueError("fork_held needs a local pool: a cluster cannot inherit memory")
+        forked = self._forked(make, shared)
+        futures = [forked.submit(_run_held, work, batch) for batch in batches]
+        return _all_results(futures)
+
+    def _forked(self, make: Callable[[S], W], shared: S) -> ProcessPoolExecutor:
+        """A pool of workers forked from this process, each holding make(shared); it
+        replaces the build's pool for anything that follows."""
         if self.executor is not None:
             self.executor.shutdown(cancel_futures=True)
         forked = ProcessPoolExecutor(
@@ -206,18 +233,29 @@ class Pool:
             initargs=(make, shared),
         )
         self.executor = forked
-        batches = itertools.chain(early, pending)
-
-        def submit(batch: Sequence[int]) -> Future[list[R]]:
-            return forked.submit(_run_held, work, batch)
-
-        yield from _windowed(submit, batches, self.jobs, on_batch)
+        return forked
 
     def close(self) -> None:
         if self._client is not None:
             self._client.close()
         elif self.executor is not None:
             self.executor.shutdown(cancel_futures=True)
+
+
+def _all_results(futures: list[Future[list[R]]]) -> Iterator[R]:
+    """Results in order; a failure is raised once every batch has ended (workers write
+    into a tree the caller removes on failure)."""
+    failure: BaseException | None = None
+    for future in futures:
+        try:
+            results = future.result()
+        except BaseException as exc:  # noqa: BLE001 - raised below, after the others end
+            failure = failure or exc
+            continue
+        if failure is None:
+            yield from results
+    if failure is not None:
+        raise failure
 
 
 # What a forked worker was given by map_held: one per worker process, set once by the

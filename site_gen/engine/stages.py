@@ -28,8 +28,8 @@ from site_gen.engine.emit import (
     Bodies,
     Renderer,
     render_pages,
-    search_in_background,
     spare_after_commit,
+    start_search,
     write_feeds,
 )
 from site_gen.engine.fingerprint import Fingerprinter
@@ -237,7 +237,11 @@ def _rewrite(
         bodies = Bodies(dict(after.bodies), ctx.cache)
         # A body-only edit moves no page between search bundles: the live ones list them all.
         indexed = search.read_manifests(staged.target) or None
-        emitted = emit(ctx, staged, pages, groups, bodies, indexed=indexed)
+        try:
+            emitted = emit(ctx, staged, pages, groups, bodies, indexed=indexed)
+        except search.MissingRecords:
+            staged.discard()
+            return None  # the kept records are gone: a full build makes them again
         ctx.cache.store_page_changes(generation, state.generation, staged.files)
         problems = [*ctx.found.problems, *after.problems]
         staged.commit(marker_of(problems, after.articles, generation))
@@ -264,16 +268,17 @@ def emit(
     indexed: list[search.IndexedPage] | None = None,
     meanwhile: Callable[[], None] | None = None,
 ) -> Emitted:
-    """Pages, then (while Pagefind indexes them, and `meanwhile` runs on a thread) feeds
-    and, for a whole plan, sitemaps, static files and the removal of what the plan no
-    longer has. `meanwhile` starts only once pages are rendered: the render workers are
-    forked, and a fork must not copy a thread that may hold SQLite's locks."""
+    """Pages, then (while workers write the search index, and `meanwhile` runs on a
+    thread) feeds and, for a whole plan, sitemaps, static files and the removal of what
+    the plan no longer has. Threads start only once workers are forked: a fork must not
+    copy a thread that may hold SQLite's locks."""
     mark = time.perf_counter()
     rendered = render_pages(staged, pages, ctx.renderer(bodies), ctx.pool, ctx.progress)
     timings = [("render", time.perf_counter() - mark)]
-    # Every page Pagefind reads is written now: it indexes them (a process of its own,
-    # on the core the main process leaves idle) while feeds and sitemaps are written.
-    indexing = search_in_background(staged, ctx.config, indexed) if ctx.index_search else None
+    started = ctx.index_search and start_search(
+        staged, ctx.config, ctx.pool, pages, bodies, indexed
+    )
+    indexing = started or None
     side = [indexing] if indexing is not None else []
     side += [executor.in_background(meanwhile)] if meanwhile is not None else []
     try:
@@ -288,7 +293,7 @@ def emit(
         for task in side:
             task.result()
     except BaseException:
-        wait(side)  # Pagefind writes into the tree about to be removed
+        wait(side)  # search workers write into the tree about to be removed
         raise
     if stats is not None:
         timings.append(("search", stats.seconds))

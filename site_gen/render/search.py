@@ -1,8 +1,12 @@
-"""Full-text search index of the built site (Pagefind), run on the staged output.
+"""Full-text search index of the built site, in Pagefind's format, written into the staged
+output.
 
 Pagefind splits the index into small fragments under `/pagefind/`, so a search in the
 browser fetches only the pieces for its words: no server, any static host, 100,000
-articles. Only pages marked `data-pagefind-body` (the article template) are indexed.
+articles. Only article pages are indexed, with what the article template marks for
+Pagefind (`data-pagefind-body`); site-gen writes the files itself from the articles
+(search_records.py, search_write.py) and takes Pagefind's browser code from the installed
+Pagefind (search_assets.py).
 
 The index is a set of bundles, one per period of publication: a decade, split into years
 (quarters, months, days) when it holds more than SHARD_PAGES articles. /pagefind/ holds the
@@ -13,38 +17,38 @@ lists those for the search page to merge (Pagefind's mergeIndex), newest first, 
 results sorted by date stay in order across them. An old article never changes period,
 so an edit re-indexes the one bundle that holds it: each bundle keeps the list of pages
 it indexed with their fingerprints (MANIFEST), and a bundle whose list is unchanged is
-linked from the live output instead of being indexed again. Small bundles also keep
-Pagefind's memory down (about 0.35 GB per 1,000 articles of 600 words).
+linked from the live output instead of being indexed again. A bundle written again
+takes the records of its unchanged pages from its record file (kept in the state folder)
+and makes only the changed pages' records from their articles.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import re
 import shutil
-import tempfile
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from site_gen.core.config import Config
-from site_gen.render.search_pagefind import drop_unused, write_checked
+from site_gen.render.search_assets import search_assets
 from site_gen.render.search_periods import periods_newest_first
+from site_gen.render.search_records import PageRecord, dump_records, load_records
+from site_gen.render.search_write import Assets, write_bundle
 
 INDEX_DIR = "pagefind"
 SHARDS_FILE = "shards.json"
 MANIFEST = "site-gen-pages.txt"  # in each bundle: "fingerprint sort-key path" per page
-# A decade (year, quarter) with more articles is split into years (quarters, months): an
-# edit re-indexes its period's bundle, and Pagefind takes ~2 ms an article, so a bundle of
-# a few hundred keeps an edit near half a second (1,500 took ~2 s). A month is split into
-# days only past DAY_SPLIT_FACTOR times as many, so 100,000 articles are still ~120 months.
+# A decade (year, quarter) with more articles is split into years (quarters, months): the
+# search page merges every bundle, so fewer are quicker to load; an edit writes its
+# period's bundle again. A month is split into days only past DAY_SPLIT_FACTOR times as
+# many, so 100,000 articles are still ~120 months.
 SHARD_PAGES = 400
 DAY_SPLIT_FACTOR = 4
-INDEXERS = 2  # Pagefind processes at a time (each is mostly one thread), one per core
+RECORDS = ".records"  # a bundle's page records in the state folder: <bundle>.records
 BUNDLE_NAME = re.compile(INDEX_DIR + r"(-[0-9a-z-]+)?")
 BODY_MARK = b"data-pagefind-body"
 SORT_DATE = re.compile(rb'data-pagefind-sort="date">([^<]*)<')
@@ -72,117 +76,167 @@ class IndexedPage:
 
 @dataclass(frozen=True, slots=True)
 class Live:
-    """The live output, whose bundles a build may link instead of indexing them again."""
+    """The live output, whose bundles a build may link instead of writing them again."""
 
     root: Path
     link: Callable[[str], bool]  # link this bundle into the staged tree; False if it cannot
-    trees: Path  # where bundles' page trees are kept between builds (same file system)
+    kept: Path  # where record files and Pagefind's browser files are kept between builds
+
+
+# The records of pages a bundle lacks: path -> record (made from the pages' articles).
+MakeRecords = Callable[[list[IndexedPage]], dict[str, PageRecord]]
+
+
+class MissingRecords(Exception):
+    """A bundle needs pages this build can make no record of (their articles were not
+    planned, and the record file is gone): only a full build can index them."""
+
+
+@dataclass(frozen=True, slots=True)
+class SearchPlan:
+    """The bundles of the index, which of them to write, and where."""
+
+    site_root: Path
+    bundles: dict[str, list[IndexedPage]]
+    to_write: list[str]
+    kept: Path  # record files and assets
+    assets: Assets
+    language: str  # of an index with no page at all
+    started: float
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    bundle: str
+    pages: int
+    bytes: int
+
+
+def plan_search(
+    site_root: Path,
+    config: Config,
+    pages: list[IndexedPage],
+    live: Live | None,
+    languages: set[str],
+    kept: Path | None = None,
+) -> SearchPlan | None:
+    """Which bundles to write; None when search is off. Bundles the staged tree holds, or
+    the live output holds with the same pages, are kept or linked now. `kept`: where
+    records and assets are kept when there is no live output (else a folder in the tree)."""
+    if not config.search:
+        return None
+    started = time.perf_counter()
+    shards = plan_bundles(pages, SHARD_PAGES) or {INDEX_DIR: []}
+    to_write = [
+        bundle
+        for bundle, members in shards.items()
+        if not members or not reuse_bundle(site_root, bundle, manifest_text(members), live)
+    ]
+    drop_other_bundles(site_root, set(shards))
+    store = live.kept if live is not None else kept or site_root / ".site-gen-search"
+    drop_other_records(store, set(shards))
+    language = config.language.lower()
+    assets = search_assets(store, {language, *languages}) if to_write else _no_assets()
+    return SearchPlan(site_root, shards, to_write, store, assets, language, started)
+
+
+def _no_assets() -> Assets:
+    return Assets("", Path(), lambda language: None)
+
+
+def write_search_bundle(plan: SearchPlan, bundle: str, make: MakeRecords) -> Written:
+    """One bundle, written again: its unchanged pages' records from its record file, the
+    others made. The manifest is written last: a bundle that has one is complete."""
+    members = plan.bundles[bundle]
+    record_file = plan.kept / f"{bundle}{RECORDS}"
+    try:
+        kept = load_records(record_file.read_bytes())
+    except OSError:
+        kept = {}
+    record_file.unlink(missing_ok=True)  # while the bundle changes, its records may not hold
+    wanted = [
+        p for p in members if not p.fingerprint or kept.get(p.path, ("",))[0] != p.fingerprint
+    ]
+    made = make(wanted) if wanted else {}
+    lost = [p.path for p in wanted if p.path not in made]
+    if lost:
+        raise MissingRecords(f"search: no record of {lost[0]} (and {len(lost) - 1} more)")
+    records = [(p.path, made[p.path] if p.path in made else kept[p.path][1]) for p in members]
+    assets = plan.assets
+    if not {record.language for _, record in records} <= _languages_of(assets):
+        assets = search_assets(plan.kept, {record.language for _, record in records})
+    target = plan.site_root / bundle
+    shutil.rmtree(target, ignore_errors=True)
+    size = write_bundle(records, target, assets, plan.language)
+    (target / MANIFEST).write_text(manifest_text(members), encoding="utf-8")
+    if members and all(p.fingerprint for p in members):
+        plan.kept.mkdir(parents=True, exist_ok=True)
+        fresh = record_file.with_name(record_file.name + ".new")
+        fresh.write_bytes(
+            dump_records(
+                {p.path: (p.fingerprint, r) for p, (_, r) in zip(members, records, strict=True)}
+            )
+        )
+        os.replace(fresh, record_file)
+    return Written(bundle, len(members), size)
+
+
+def _languages_of(assets: Assets) -> set[str]:
+    try:
+        entry = json.loads((assets.folder / "pagefind-entry.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return set()
+    return set(entry.get("languages", {}))
+
+
+def finish_search(plan: SearchPlan, written: Iterable[Written]) -> SearchStats | None:
+    """The list of bundles for the search page to merge; None when nothing changed."""
+    done = list(written)
+    bundles = list(plan.bundles)
+    merged = json.dumps([f"/{bundle}/" for bundle in bundles[1:]]) + "\n"
+    shards_file = plan.site_root / INDEX_DIR / SHARDS_FILE
+    if not done and _text_of(shards_file) == merged:
+        return None
+    shards_file.unlink(missing_ok=True)  # a reused bundle's file is another tree's too
+    shards_file.write_text(merged, encoding="utf-8")
+    fresh = {w.bundle for w in done}
+    reused = [b for b in bundles if b not in fresh]
+    return SearchStats(
+        pages=sum(len(members) for members in plan.bundles.values()),
+        index_bytes=sum(w.bytes for w in done)
+        + sum(tree_bytes(plan.site_root / b) for b in reused),
+        seconds=time.perf_counter() - plan.started,
+        reindexed=len(done),
+        bundles=len(bundles),
+    )
 
 
 def index_site(
     site_root: Path,
     config: Config,
-    shard_pages: int = SHARD_PAGES,
-    pages: list[IndexedPage] | None = None,
+    pages: list[IndexedPage],
+    make: MakeRecords,
     live: Live | None = None,
+    languages: frozenset[str] = frozenset(),
+    kept: Path | None = None,
 ) -> SearchStats | None:
-    """Index `site_root` in place; None when search is off, or when no bundle needed
-    Pagefind (each was already in `site_root` or linked from `live`, and the list of
-    bundles is the same). `pages` default: a walk of `site_root`."""
-    if not config.search:
+    """Plan, write every bundle that needs it (here, one after another) and finish."""
+    plan = plan_search(site_root, config, pages, live, set(languages), kept)
+    if plan is None:
         return None
-    started = time.perf_counter()
-    shards = plan_bundles(indexed_pages(site_root) if pages is None else pages, shard_pages)
-    to_index = [
-        (bundle, members)
-        for bundle, members in shards.items()
-        if not reuse_bundle(site_root, bundle, manifest_text(members), live)
-    ]
-    drop_other_bundles(site_root, set(shards) or {INDEX_DIR})
-    if not shards:  # no article yet: Pagefind needs some page, so it gets the site
-        write_checked(site_root, site_root / INDEX_DIR)
-        drop_unused(site_root / INDEX_DIR)
-    trees = None if live is None else live.trees
-    if trees is not None:
-        drop_other_trees(trees, set(shards))
-    with ThreadPoolExecutor(max_workers=INDEXERS) as threads:
-        list(threads.map(lambda job: _index_bundle(site_root, job[0], job[1], trees), to_index))
-    bundles = list(shards) or [INDEX_DIR]
-    merged = json.dumps([f"/{bundle}/" for bundle in bundles[1:]]) + "\n"
-    shards_file = site_root / INDEX_DIR / SHARDS_FILE
-    if shards and not to_index and _text_of(shards_file) == merged:
-        return None
-    shards_file.unlink(missing_ok=True)  # a reused bundle's file is another tree's too
-    shards_file.write_text(merged, encoding="utf-8")
-    return SearchStats(
-        pages=sum(count_files(site_root / bundle / "fragment") for bundle in bundles),
-        index_bytes=sum(tree_bytes(site_root / bundle) for bundle in bundles),
-        seconds=time.perf_counter() - started,
-        reindexed=len(to_index),
-        bundles=len(bundles),
-    )
+    return finish_search(plan, (write_search_bundle(plan, b, make) for b in plan.to_write))
 
 
-def _index_bundle(
-    site_root: Path, bundle: str, members: list[IndexedPage], trees: Path | None = None
-) -> None:
-    """Only the bundle's pages, linked at their own paths: Pagefind then parses articles
-    only, not list pages. With `trees`, the linked tree is kept there for the next build
-    (see _update_tree); else it is made inside the staged tree, so a killed build leaves
-    nothing behind. The manifest is written last: a bundle that has one is complete."""
-    shutil.rmtree(site_root / bundle, ignore_errors=True)
-    if trees is not None:
-        tree = trees / bundle
-        _update_tree(site_root, members, tree)
-        write_checked(tree, site_root / bundle)
-    else:
-        with tempfile.TemporaryDirectory(dir=site_root, prefix=".search-shard-") as tmp:
-            _linked_tree(site_root, [page.path for page in members], Path(tmp))
-            write_checked(Path(tmp), site_root / bundle)
-    drop_unused(site_root / bundle)
-    (site_root / bundle / MANIFEST).write_text(manifest_text(members), encoding="utf-8")
-
-
-def drop_other_trees(trees: Path, keep: set[str]) -> None:
-    """Trees of periods the plan no longer has (a year that filled up and became quarters):
-    their links would keep old pages on disk for ever."""
-    if trees.is_dir():
-        for entry in trees.iterdir():
-            if entry.name not in keep and entry.is_dir() and not entry.is_symlink():
-                shutil.rmtree(entry, ignore_errors=True)
-
-
-def _update_tree(site_root: Path, members: list[IndexedPage], tree: Path) -> None:
-    """Bring a kept tree level with `members`: link again only the pages whose fingerprint
-    changed, unlink the pages that left. Making a tree of 1,000 folders and deleting it
-    again cost more than Pagefind itself on an edit; an edit now links one page. The
-    tree's list is removed while it changes, so a killed build leaves a tree that the
-    next build makes anew; a page of unknown fingerprint is always linked again."""
-    listing = tree / MANIFEST
-    before = _tree_pages(_text_of(listing))
-    listing.unlink(missing_ok=True)
-    if before is None:
-        shutil.rmtree(tree, ignore_errors=True)
-        before = {}
-    wanted = {page.path: page.fingerprint for page in members}
-    for relative in before.keys() - wanted.keys():
-        (tree / relative).unlink(missing_ok=True)
-    stale = [p for p, mark in wanted.items() if not mark or before.get(p) != mark]
-    _linked_tree(site_root, stale, tree, replace=True)
-    listing.write_text(manifest_text(members), encoding="utf-8")
-
-
-def _tree_pages(listing: str | None) -> dict[str, str] | None:
-    """Path -> fingerprint of a kept tree's list; None when there is none to trust."""
-    if listing is None:
-        return None
-    pages = {}
-    for line in listing.splitlines():
-        fields = line.split(" ", 2)
-        if len(fields) != 3:
-            return None
-        pages[fields[2]] = fields[0].strip("-")
-    return pages
+def drop_other_records(kept: Path, keep: set[str]) -> None:
+    """Record files of periods the plan no longer has (a year that filled up and became
+    quarters), and the page trees older versions kept there."""
+    if not kept.is_dir():
+        return
+    for entry in kept.iterdir():
+        if entry.name.endswith(RECORDS) and entry.name.removesuffix(RECORDS) not in keep:
+            entry.unlink()
+        elif BUNDLE_NAME.fullmatch(entry.name) and entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
 
 
 def reuse_bundle(site_root: Path, bundle: str, wanted: str, live: Live | None) -> bool:
@@ -269,23 +323,6 @@ def plan_bundles(
         INDEX_DIR if number == 0 else f"{INDEX_DIR}-{slug}": members
         for number, (slug, members) in enumerate(periods)
     }
-
-
-def _linked_tree(site_root: Path, pages: list[str], into: Path, replace: bool = False) -> None:
-    """The shard's pages at their own relative paths (so Pagefind gives the same URLs).
-    Plain strings: at 10,000 articles this makes 10,000 folders, and Path objects with
-    mkdir(parents=True) cost more than the links."""
-    source, target_root = str(site_root), str(into)
-    for relative in pages:
-        target = os.path.join(target_root, relative)
-        os.makedirs(os.path.dirname(target), exist_ok=True)
-        if replace:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(target)
-        try:
-            os.link(os.path.join(source, relative), target)
-        except OSError:
-            shutil.copyfile(os.path.join(source, relative), target)
 
 
 def count_files(folder: Path) -> int:

@@ -1,56 +1,17 @@
-"""Pagefind run on one bundle's pages: its command line, a second try when it left no
-entry file, and the trim of what the search page does not use."""
+"""The Pagefind binary: where it is, and one run of it (for its browser files: see
+search_assets.py; site-gen writes the index itself)."""
 
 from __future__ import annotations
 
-import json
-import shutil
 import subprocess
 from pathlib import Path
 
 from site_gen.core.errors import BuildError
 
-# Pagefind's ready-made UIs; /search/ uses the JS API (pagefind.js) with its own renderer.
-UNUSED_UI = (
-    "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
-    "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js",
-)  # fmt: skip
 INSTALL_HINT = "install it with: pip install 'pagefind[bin]' (or set search = false in [site])"
 
 
-def write_checked(pages_root: Path, bundle: Path) -> None:
-    """Write one bundle; once more if Pagefind left no entry file. A second failure is
-    reported by drop_unused."""
-    for _attempt in range(2):
-        write_index(pages_root, bundle)
-        try:
-            json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
-            return
-        except (OSError, ValueError):
-            shutil.rmtree(bundle, ignore_errors=True)
-
-
-def drop_unused(bundle: Path) -> None:
-    """Remove the UI bundles and the wasm of languages no page has (~0.5 MB to publish)."""
-    for name in UNUSED_UI:
-        (bundle / name).unlink(missing_ok=True)
-    entry = bundle / "pagefind-entry.json"
-    try:
-        languages = json.loads(entry.read_text(encoding="utf-8")).get("languages", {})
-    except (OSError, ValueError) as exc:
-        # Pagefind does not report failed writes (e.g. a full disk); its entry file shows them.
-        message = f"search: {entry.name}: Pagefind wrote no usable index; is the disk full?"
-        raise BuildError(message) from exc
-    used = {str(language.get("wasm")) for language in languages.values()}
-    for wasm in bundle.glob("wasm.*.pagefind"):
-        if wasm.name.split(".")[1] not in used:
-            wasm.unlink()
-
-
-def write_index(source: Path, output: Path) -> None:
-    """Pagefind's own command line, not its Python service: the service talks to the same
-    binary over pipes from an event loop and, on a loaded machine, now and then closed
-    before the index was written; a plain process reports failure by its exit status."""
+def find_binary() -> Path:
     try:
         from pagefind.service import get_executable
     except ImportError:
@@ -58,6 +19,15 @@ def write_index(source: Path, output: Path) -> None:
     binary = get_executable()
     if binary is None:
         raise BuildError(f"search: pagefind binary not found; {INSTALL_HINT}")
+    if not Path(binary).is_file():
+        raise BuildError(f"search: pagefind binary not found ({binary}); {INSTALL_HINT}")
+    return Path(binary)
+
+
+def run_pagefind(binary: Path, source: Path, output: Path) -> None:
+    """Pagefind's own command line, not its Python service: the service talks to the same
+    binary over pipes from an event loop and, on a loaded machine, now and then closed
+    before the index was written; a plain process reports failure by its exit status."""
     command = [str(binary), "--site", str(source), "--output-path", str(output), "--silent"]
     try:
         done = subprocess.run(command, capture_output=True, text=True, check=False)

@@ -3,6 +3,7 @@ its old ones; only the period bundle holding that article was indexed again."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -89,7 +90,9 @@ def test_an_edited_body_is_found_by_its_new_words_only(
     assert str(content).startswith(FIRST_WORDS), content
     assert str(excerpt).startswith(FIRST_WORDS.replace("cranes", "<mark>cranes</mark>")), excerpt
     assert "Desk Writer" not in str(content) and "Business" not in str(content)
-    assert str(content).endswith("cargo. Port report 2022 number 3")  # the title, last
+    assert re.search(r"cargo\. Port report \d{4} number \d$", str(content)), (
+        content
+    )  # the title, last
     assert _search(browser, base, "report")[0] == len(YEARS) * 5  # titles are still searched
 
     edited.write_text(edited.read_text(encoding="utf-8").replace(OLD_WORD, NEW_WORD))

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import random
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from playwright.sync_api import Dialog, Page, expect
 from support import write_markdown
 
-from site_gen.core.config import Config
+from site_gen.cli import main as cli
 from site_gen.render import search
 
 # Chromium and a built site are module fixtures: under xdist one worker sets them up once.
@@ -81,14 +81,15 @@ def corpus(tmp_path_factory: pytest.TempPathFactory, build: Callable[..., str]) 
 
 @pytest.fixture(scope="module")
 def sharded_corpus(corpus: Corpus, tmp_path_factory: pytest.TempPathFactory) -> Corpus:
-    """The corpus site indexed again in bundles of at most 100 pages (quarters or months,
-    not years), as a 100,000-article site is."""
+    """The corpus built again in bundles of at most 100 pages (quarters or months, not
+    years), as a 100,000-article site is: the build run here, its bundle size lowered."""
     site = tmp_path_factory.mktemp("sharded") / "site"
-    shutil.copytree(corpus.site, site)
-    shutil.rmtree(site / "pagefind")
-    stats = search.index_site(site, Config(root=site), shard_pages=100)
-    assert stats is not None and stats.pages == CORPUS_SIZE + 1
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(search, "SHARD_PAGES", 100)
+        result = CliRunner().invoke(cli, ["build", str(corpus.site.parent / "articles"), "-o", str(site), "-q"])  # fmt: skip
+    assert result.exit_code == 0, result.output
     assert list(site.glob("pagefind-2019-*")) and not (site / "pagefind-2019").exists()
+    assert len(list(site.glob("pagefind*/fragment/*"))) == CORPUS_SIZE + 1
     return Corpus(site, corpus.rare_years)
 
 
