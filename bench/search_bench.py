@@ -1,12 +1,12 @@
-"""What full-text search costs a build: Pagefind indexing time and index size.
+"""What full-text search costs a build: the time the index adds, and its size.
 
     python bench/search_bench.py [--sizes 1000,10000] [--with-100k] [--work bench/_work]
 
 For each size it generates Markdown articles of ~600 words drawn (Zipf-like) from a large
-invented vocabulary, builds them with `search = false`, then indexes that output with
-site_gen.render.search in a child process, so the two are timed apart and the peak memory of
-Pagefind is its own. It also prints what a first search downloads: the fixed files, the
-filters, one index chunk and a page of result fragments.
+invented vocabulary and builds them twice from a cold cache, with `search = false` and
+with search, so the difference is what the index costs. It also prints the largest
+process's peak memory and what a first search downloads: the fixed files, the filters, one
+index chunk and a page of result fragments.
 
 bench/corpus.py is not used here: its sentences come from phrase lists (about 1,600 distinct
 words in all), which would make the index unrealistically small; the words of real news
@@ -20,14 +20,12 @@ import argparse
 import itertools
 import json
 import random
+import shutil
 import subprocess
 import sys
-import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-
-from site_gen.render.search import SHARD_PAGES
 
 SYLLABLES = ("ba", "ko", "ri", "ta", "ne", "mu", "sa", "lo", "vi", "de", "ga", "pu", "zo", "fe")
 VOCABULARY_SIZE = 80_000
@@ -35,24 +33,13 @@ WORDS_PER_ARTICLE = 600
 SECTIONS = ("World", "Business", "Politics", "Sport", "Science", "Culture", "Health", "Opinion")
 SITE_GEN = str(Path(sys.executable).with_name("site-gen"))
 RESULTS_SHOWN = 20  # the search page renders results in pages of this many
-# Runs in a child: index one built site, report SearchStats and Pagefind's peak RSS.
-INDEX_CHILD = """\
-import json, resource, sys
-from pathlib import Path
-from site_gen.core.config import Config
-from site_gen.render.search import index_site
-stats = index_site(Path(sys.argv[1]), Config(root=Path(sys.argv[1])), int(sys.argv[2]))
-peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(json.dumps({"pages": stats.pages, "bytes": stats.index_bytes,
-                  "seconds": stats.seconds, "peak_mib": peak_kib / 1024}))
-"""
 
 
 @dataclass(frozen=True, slots=True)
 class Row:
     articles: int
     build_s: float  # site-gen build with search = false
-    index_s: float  # Pagefind, as site_gen.render.search runs it
+    index_s: float  # what the same build with search takes more
     index_pages: int
     index_bytes: int
     peak_mib: float
@@ -121,32 +108,47 @@ def generate_corpus(folder: Path, count: int, seed: int) -> Path:
     return folder
 
 
-def measure(size: int, work: Path, seed: int, shard_pages: int) -> Row:
-    corpus = generate_corpus(work / f"search-corpus-{size}-s{seed}", size, seed)
-    config = work / "search-off.toml"
-    config.write_text("[site]\nsearch = false\n", encoding="utf-8")
-    site = work / f"search-site-{size}"
-    started = time.perf_counter()
-    subprocess.run(
-        [SITE_GEN, "build", str(corpus), "-o", str(site), "-c", str(config), "-q"],
-        check=True,
-        cwd=work,
-    )
-    build_s = time.perf_counter() - started
+def _build(corpus: Path, site: Path, work: Path, search: bool) -> tuple[float, float]:
+    """A cold build: (seconds, peak RSS in MiB of its largest process)."""
+    config = work / f"search-{'on' if search else 'off'}.toml"
+    config.write_text(f"[site]\nsearch = {'true' if search else 'false'}\n", encoding="utf-8")
+    shutil.rmtree(site, ignore_errors=True)
+    shutil.rmtree(work / ".site-gen", ignore_errors=True)
+    cache = work / f"cache-{site.name}"
+    shutil.rmtree(cache, ignore_errors=True)
+    command = [SITE_GEN, "build", str(corpus), "-o", str(site), "-c", str(config), "-q"]
+    command += ["--cache-dir", str(cache)]
     child = subprocess.run(
-        [sys.executable, "-c", INDEX_CHILD, str(site), str(shard_pages)],
-        check=True,
-        capture_output=True,
-        text=True,
+        [sys.executable, "-c", TIMED_CHILD, *command], check=True, capture_output=True, text=True
     )
-    stats = json.loads(child.stdout)
+    stats = json.loads(child.stdout.strip().splitlines()[-1])
+    return stats["seconds"], stats["peak_mib"]
+
+
+# Runs a build in a child, so the peak RSS of its process tree is the build's own.
+TIMED_CHILD = """\
+import json, resource, subprocess, sys, time
+started = time.perf_counter()
+subprocess.run(sys.argv[1:], check=True)
+seconds = time.perf_counter() - started
+peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(json.dumps({"seconds": seconds, "peak_mib": peak_kib / 1024}))
+"""
+
+
+def measure(size: int, work: Path, seed: int) -> Row:
+    corpus = generate_corpus(work / f"search-corpus-{size}-s{seed}", size, seed)
+    site = work / f"search-site-{size}"
+    build_s, _ = _build(corpus, site, work, search=False)
+    with_search_s, peak_mib = _build(corpus, site, work, search=True)
+    index = site.glob("pagefind*/fragment/*")
     return Row(
         articles=size,
         build_s=build_s,
-        index_s=stats["seconds"],
-        index_pages=stats["pages"],
-        index_bytes=stats["bytes"],
-        peak_mib=stats["peak_mib"],
+        index_s=with_search_s - build_s,
+        index_pages=sum(1 for _ in index),
+        index_bytes=sum(sum(folder_bytes(b, "**/*")) for b in site.glob("pagefind*")),
+        peak_mib=peak_mib,
         shards=len(list(site.glob("pagefind*"))),
         first_search_bytes=first_search_bytes(site),
     )
@@ -154,8 +156,8 @@ def measure(size: int, work: Path, seed: int, shard_pages: int) -> Row:
 
 def table(rows: list[Row]) -> str:
     lines = [
-        "| articles | build, search off | pagefind index | indexed | index size "
-        "| shards | pagefind peak RSS | first search fetches |",
+        "| articles | build, search off | search adds | indexed | index size "
+        "| shards | peak RSS, largest process | first search fetches |",
         "|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for row in rows:
@@ -174,7 +176,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--with-100k", action="store_true", help="also 100,000 articles")
     parser.add_argument("--work", type=Path, default=Path(__file__).parent / "_work")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--shard-pages", type=int, default=SHARD_PAGES, help="articles a shard")
     args = parser.parse_args(argv)
     sizes = [int(size) for size in args.sizes.split(",") if size]
     if args.with_100k:
@@ -183,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     work = args.work.resolve()
     rows = []
     for size in sizes:
-        rows.append(measure(size, work, args.seed, args.shard_pages))
+        rows.append(measure(size, work, args.seed))
         print(f"{size:,} articles done", file=sys.stderr)
     print(table(rows))
     return 0

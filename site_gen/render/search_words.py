@@ -23,8 +23,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
+from typing import NamedTuple
 
-import snowballstemmer
+import Stemmer
 
 # The article body is HTML site-gen made itself (escaped text, or markdown-it's output),
 # so a tag is "<" up to the next ">".
@@ -55,10 +56,10 @@ STEMMERS = {
 }  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
-class Key:
+class Key(NamedTuple):
     """One index key of a word: the stemmed form, the form with diacritics ("" when it
-    had none) and whether it is a part of a compound word (which weighs less)."""
+    had none) and whether it is a part of a compound word (which weighs less). A tuple:
+    a word new to the page costs one of these per key, and a frozen dataclass is slower."""
 
     stemmed: str
     original: str
@@ -226,9 +227,9 @@ KeyedWord = tuple[tuple[Key, ...], int, str | None]
 @cache
 def keys_for(language: str) -> Callable[[str], KeyedWord]:
     """The keys of a spelling in this language (a cache per language: news text repeats
-    its words, and Snowball stemmers are pure Python)."""
+    its words)."""
     algorithm = STEMMERS.get(language.split("-")[0])
-    stem = cache(snowballstemmer.stemmer(algorithm).stemWord) if algorithm else None
+    stem = cache(Stemmer.Stemmer(algorithm).stemWord) if algorithm else None
 
     @cache
     def keys(word: str) -> KeyedWord:
