@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from support import SEEDS, Run, page, run_cli, soup_of
+from support import SEEDS, Run, page, run_cli, soup_of, write_markdown
 
 from site_gen.core.config import Config
 from site_gen.core.errors import BuildError
@@ -245,3 +245,31 @@ def test_record_files_of_periods_no_longer_planned_are_dropped(tmp_path: Path) -
         "pagefind.records",
     ]
     search.drop_other_records(tmp_path / "missing", set())  # no records yet: nothing to do
+
+
+def test_a_quick_rebuild_whose_search_records_are_gone_is_a_full_build(tmp_path: Path) -> None:
+    """The record files are state, not output: without them a bundle cannot be written
+    again from one changed page, so the build takes the full path, and the index holds
+    the edited words."""
+    sources = tmp_path / "articles"
+    for number in range(3):
+        write_markdown(
+            sources,
+            f"{number}.md",
+            title=f"Report {number}",
+            date=f"2024-0{number + 1}-05T09:00:00+00:00",
+            body=f"Plain words of report {number}.",
+        )
+    site = tmp_path / "site"
+    assert run_cli("build", str(sources), "-o", str(site), cwd=tmp_path).code == 0
+    records = list(tmp_path.rglob("*.records"))
+    assert records  # kept in the state folder, beside the output
+    for record in records:
+        record.unlink()
+    edited = sources / "1.md"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("Plain", "Zorbleflux"))
+    run = run_cli("build", str(sources), "-o", str(site), cwd=tmp_path)
+    assert run.code == 0, run.err
+    assert "(quick rebuild)" not in run.out
+    assert any("Zorbleflux" in text for text in _contents(site / "pagefind"))
+    assert list(tmp_path.rglob("*.records"))  # made again
