@@ -40,6 +40,8 @@ def find_byline(
             continue
         if _is_printed_twice(kept, index) or _INTERFACE_WORDS & set(text.lower().split()):
             continue  # a picture's alt text over its caption; a widget's label
+        if text == kept[title_at].text:
+            continue  # the headline printed again ("Scientists Map Hidden Reef")
         text = _IN_PLACE.sub("", text.lstrip("-–—|•· "))  # "Hannah Whitlock in Brussels"
         if lines.looks_like_name(text) and lines.word_count(text) <= 4:
             return (text,), FieldNote("byline", "a name in the article's cluster", 0.6)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from site_gen.parse import head_marks as marks
 from site_gen.parse import lines
 from site_gen.parse.profiles import Profile
 
@@ -57,11 +58,14 @@ class Head:
     confidence: float
 
 
-def is_headline_shaped(text: str, profile: Profile, generic: Profile) -> bool:
+def is_headline_shaped(
+    text: str, profile: Profile, generic: Profile, names_too: bool = False
+) -> bool:
     """A line a headline could be: a few words, no closing full stop, not chrome. Judged
     without a badge or credit glued on ("… | Photo: file"): a caption's sentence ends
-    with its full stop before the credit, a headline has none."""
-    if not text or len(text) > lines.SHORT:
+    with its full stop before the credit, a headline has none. `names_too`: a few
+    capitalised words ("Scientists Discover New Exoplanet") may be a headline after all."""
+    if not text or len(text) > lines.SHORT or marks.is_letter_spaced(text):
         return False
     text = clean_title(text)
     words = lines.word_count(text)
@@ -78,7 +82,7 @@ def is_headline_shaped(text: str, profile: Profile, generic: Profile) -> bool:
         return False
     if lines.byline_names(text, profile) or lines.is_relative_date(text):
         return False
-    if words <= 4 and lines.looks_like_name(text):  # "Md. Rafiqul Islam": an author
+    if words <= 4 and lines.looks_like_name(text) and not names_too:  # "Md. Rafiqul Islam"
         return False
     if lines.read_date_line_safe(text, profile):
         return False
@@ -186,9 +190,12 @@ def _headline_above(
             break  # "******": a rule between the page's parts; the head is below it
         seen += 1
         # "By Jo Roe (The Courier)" ends in a bracket as prose may; it is the cluster's
-        if seen > CLUSTER_REACH or is_body_prose(text) and not _is_credit(text, profile, generic):
+        is_prose = is_body_prose(text) and not _is_credit(text, profile, generic)
+        if seen > CLUSTER_REACH or is_prose and not marks.is_exclaimed(texts, index, body_at, skip):
             break
-        if is_headline_shaped(text, profile, generic):
+        # a Title Case headline reads like a name, but a name is not printed twice
+        apart = marks.is_printed_apart(texts, index)
+        if is_headline_shaped(text, profile, generic, names_too=apart):
             found.append(index)
         elif len(found) == 2 and not _is_credit(text, profile, generic):
             break  # above headline and standfirst: a menu item, the head starts below it
@@ -254,7 +261,8 @@ _INLINE_FURNITURE = re.compile(
 
 def _is_masthead_shaped(texts: list[str], index: int) -> bool:
     """A paper's name or slogan: a few capitalised words among the page's first lines."""
-    words = texts[index].split()
+    # "Daily Mirror - Print Edition": a dash between a name's words is not one of them
+    words = [w for w in texts[index].split() if any(c.isalnum() for c in w)]
     if len(words) > 6 or any(ch.isdigit() for ch in texts[index]):
         return False
     # Six capitalised words are a name only when joined like one ("Ministry of Rural

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from site_gen.parse import header, lines
+from site_gen.parse import head_marks, header, lines
 from site_gen.parse.lines import Numbered
 from site_gen.parse.profiles import Profile
 
@@ -98,6 +98,8 @@ def standfirst(
             continue
         if lines.name_list(text):  # "Jo Roe and Ann Lee (The Courier)"
             continue
+        if head_marks.crumb_title([t.text for t in kept], index) == title_at:
+            continue  # "Home Local <headline>": a breadcrumb
         if lines.is_caption(text, profile, generic):
             continue
         bare = text.lstrip("•·-–* ")

@@ -92,6 +92,7 @@ GENERIC_BYLINES = tuple(
 _BN_NAME = re.compile(f"^{_BN_NAME_WORD}(?: {_BN_NAME_WORD}){{1,3}}$")
 _NAME = re.compile(
     r"^(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|al|bin)){1,3}$"
+    r"|^(?:[A-Z]\.){1,3}[A-Z][a-z]+[\w’'-]*$"  # initials run into the surname: "D.B.Chopra"
 )
 _BY = re.compile(r"^by\s+", re.IGNORECASE)
 _OUTLET = re.compile(r"\s+\(The [A-Z][^()]{1,40}\)?$")

@@ -7,6 +7,7 @@ import re
 
 from site_gen.core.model import FieldNote
 from site_gen.parse import header, lines
+from site_gen.parse.head_marks import is_letter_spaced
 from site_gen.parse.lines import Numbered
 from site_gen.parse.profiles import Profile
 
@@ -57,7 +58,11 @@ def find_section(
         if index in dated:
             continue
         text = kept[index].text
-        if _is_label(text, profile) and not (index < title_at and _is_in_menu(all_lines, index)):
+        if index < title_at and is_letter_spaced(text):
+            return text, FieldNote("section", "a heading in spaced capitals", 0.6)
+        if index < title_at and (_is_in_menu(all_lines, index) or _SPACED_DASH.search(text)):
+            continue  # a menu item; "Essayer OR - Gratuit": a site's name and its tagline
+        if _is_label(text, profile):
             return text, FieldNote("section", "short label beside the title", 0.5)
     return None, FieldNote("section", "none found", 0.0)
 
@@ -92,8 +97,12 @@ def _section_named_label(
 
 
 def _breadcrumb(all_lines: list[Numbered], title_at: int, title: str) -> str | None:
-    """A "Home / News / India" trail within a few lines above the headline."""
-    for index in range(title_at - 1, max(-1, title_at - 8), -1):
+    """A "Home / News / India" trail within a few lines above the headline (or just
+    below it, when the trail ends with the headline: "Home Archived <headline>")."""
+    below = [i for i in range(title_at + 1, title_at + 4) if i < len(all_lines)]
+    for index in (*range(title_at - 1, max(-1, title_at - 8), -1), *below):
+        if index > title_at and not all_lines[index].text.endswith(" " + title):
+            continue
         crumb = breadcrumb_section(all_lines[index].text, title)
         if crumb:
             return crumb
@@ -109,6 +118,7 @@ def _is_in_menu(all_lines: list[Numbered], index: int) -> bool:
     return False
 
 
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
 # Labels that name a kind of article rather than a beat; printed under the headline they
 # are more specific than the section above it.
 _KICKERS = frozenset(
@@ -126,7 +136,8 @@ _NOT_A_SECTION = re.compile(
 def _is_label(text: str, profile: Profile) -> bool:
     if not text or len(text) > 40 or lines.word_count(text) > 4:
         return False
-    if lines.byline_names(text, profile) or lines.looks_like_name(text) and " " in text:
+    # a name: "Jane Roe", and "D.B.Chopra" with its initials run into the surname
+    if lines.byline_names(text, profile) or lines.looks_like_name(text) and not text.isalpha():
         return False
     if _NOT_A_SECTION.search(text) or header.is_byline_like(text) or "»" in text:
         return False
@@ -173,6 +184,10 @@ def breadcrumb_section(text: str, title: str) -> str | None:
     """The last crumb of "Home / News / India" (or "Home > World > Asia"), not the headline."""
     if not text.lower().startswith("home") or len(text) > lines.SHORT:
         return None
+    if text.endswith(" " + title) and not _BREADCRUMB.search(text):
+        # "Home Archived <headline>": the words between home and headline
+        middle = text[len("home") : -len(title)].split()
+        return middle[-1] if 1 <= len(middle) <= 3 and middle[-1][:1].isupper() else None
     crumbs = [c.strip() for c in _crumbs(text) if c.strip()]
     if len(crumbs) < 2 or len(crumbs) > 6:  # one crumb: no trail; many: a menu
         return None

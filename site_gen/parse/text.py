@@ -12,6 +12,7 @@ import re
 from site_gen.core.model import FieldNote
 from site_gen.parse import body, bylines, datelines, dates, header, lede, lines, sections
 from site_gen.parse.fields import Extracted, Unparseable
+from site_gen.parse.head_marks import crumb_title
 from site_gen.parse.lines import Numbered
 from site_gen.parse.profiles import Profile, choose_profile, generic_of
 
@@ -185,6 +186,9 @@ def _locate_title(
     raw = [line.text for line in all_lines]
     head = header.find_head(texts, raw, skip, chrome, profile, generic)
     if head is not None:
+        crumbed = crumb_title(texts, head.title_at)
+        if crumbed is not None:
+            return crumbed, FieldNote("title", "the headline a breadcrumb ends with", 0.8)
         return head.title_at, FieldNote("title", head.rule, head.confidence)
     title_at = _find_title(kept, profile, generic)
     if title_at is None:
