@@ -10,6 +10,7 @@ from site_gen.parse import datelines, dates, header, lines
 from site_gen.parse.header import is_role
 from site_gen.parse.lines import Numbered
 from site_gen.parse.profiles import Profile
+from site_gen.parse.sections import SECTION_WORDS
 
 
 def find_byline(
@@ -92,7 +93,9 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
         is_place = bool(lines.date_label(text, profile)) or bool(
             re.match(rf"{re.escape(part)}\s?:", text)
         )
-        if is_dated and lines.looks_like_name(part) and not is_place:
+        # "13 November 2019 | Local News": a section beside the date, not a writer
+        is_section = any(w.lower() in SECTION_WORDS for w in part.split()[-1:])
+        if is_dated and lines.looks_like_name(part) and not is_place and not is_section:
             return (part,)
     return None
 

@@ -92,8 +92,8 @@ def standfirst(
     parts = []
     for index in range(title_at + 1, body_at):
         text = kept[index].text
-        if not text or index in dated or text == section or text in byline:
-            continue
+        if not text or index in dated or text in (section, kept[title_at].text) or text in byline:
+            continue  # also the headline printed again
         if lines.byline_names(text, profile) or header.is_byline_like(text):
             continue
         if lines.name_list(text):  # "Jo Roe and Ann Lee (The Courier)"

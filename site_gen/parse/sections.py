@@ -39,6 +39,9 @@ def find_section(
         text = kept[index].text
         if text.lower() in known:
             return known[text.lower()], FieldNote("section", "profile's section list", 0.95)
+    filed = _dateline_section(kept, date_lines, header)
+    if filed:
+        return filed, FieldNote("section", "a label on the dateline", 0.7)
     # A blog's archive heading names the category, however far above the post it sits.
     listing = range(title_at - 1, max(-1, title_at - ARCHIVE_REACH), -1)
     archive = next((a for i in listing if (a := archive_section(all_lines[i].text))), None)
@@ -69,11 +72,41 @@ def find_section(
 
 # The last word of labels that name a section on most sites ("Delhi News", "Ghana
 # Politics", "State And Regional", "Latest News").
-_SECTION_WORDS = frozenset(
+SECTION_WORDS = frozenset(
     "news politics sport sports business economy opinion world national international"
     " regional local entertainment lifestyle technology tech science health education"
     " culture environment features".split()
 )
+
+
+# "… | Published in Features, Weekend", "Filed in: Politics"
+_FILED_IN = re.compile(
+    r"^(?:published|posted|filed)\s+(?:in|under)\s*:?\s+(?P<name>[^,]{2,40})", re.IGNORECASE
+)
+
+
+def _dateline_section(
+    kept: list[Numbered], date_lines: list[lines.DateLine], header: range
+) -> str | None:
+    """The category a dateline names beside the date ("13 November 2019 | Local News",
+    "Saturday 2 January 2021 | Written by … | Published in Features, Weekend")."""
+    for line in date_lines:
+        text = kept[line.index].text
+        if line.index not in header or "|" not in text or len(text) > lines.SHORT:
+            continue
+        for part in (p.strip() for p in text.split("|")):
+            filed = _FILED_IN.match(part)
+            if filed:
+                return filed["name"].strip()
+            words = part.split()
+            if 1 < len(words) <= 3 and words[-1].lower() in SECTION_WORDS and _is_plain(part):
+                return part
+    return None
+
+
+def _is_plain(part: str) -> bool:
+    """Words only: "Local News", not "By Jo Roe" or "Updated 14:05"."""
+    return all(w[:1].isupper() and w.isalpha() for w in part.split()) and not part.startswith("By ")
 
 
 def _section_named_label(
@@ -87,11 +120,7 @@ def _section_named_label(
         if index == title_at or not text or lines.word_count(text) > 4:
             continue
         last = text.split()[-1].lower()
-        if (
-            last in _SECTION_WORDS
-            and _is_label(text, profile)
-            and not _is_in_menu(all_lines, index)
-        ):
+        if last in SECTION_WORDS and _is_label(text, profile) and not _is_in_menu(all_lines, index):
             return text
     return None
 
@@ -110,12 +139,16 @@ def _breadcrumb(all_lines: list[Numbered], title_at: int, title: str) -> str | N
 
 
 def _is_in_menu(all_lines: list[Numbered], index: int) -> bool:
-    """A short line right under other short lines or menu furniture is a menu item."""
+    """A short line right under other short lines or menu furniture is a menu item. A
+    link that leads off the page ("Back to Home", "Connect with us") is no menu."""
     for above in range(index - 1, -1, -1):
         text = all_lines[above].text
-        if text:
+        if text and not _LINK_OUT.match(text):
             return lines.word_count(text) <= 3 or "|" in text
     return False
+
+
+_LINK_OUT = re.compile(r"^(?:back to (?:home|homepage|top)|connect with us|follow us)$", re.I)
 
 
 _SPACED_DASH = re.compile(r"\s[-–—]\s")

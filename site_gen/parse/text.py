@@ -64,7 +64,7 @@ def parse_text(
     notes += [byline_note, section_note]
     used = {title_at, *(d.index for d in date_lines)}
     paragraphs, captions, tags = body.split_body(kept, body_at, end, used, profile, generic)
-    tags = _meta_terms(kept, header_lines) + tags
+    tags = _meta_terms(kept, header_lines, profile, generic) + tags
     paragraphs, lead_in = lede.split_standfirst(lede.drop_pull_quotes(paragraphs))
     paragraphs, glued = lede.unglue_lede(paragraphs, title)
     paragraphs, credit = bylines.drop_sign_off(paragraphs, profile)
@@ -259,12 +259,19 @@ def _header_start(kept: list[Numbered], title_at: int) -> int:
     return 0
 
 
-def _meta_terms(kept: list[Numbered], header_lines: range) -> tuple[str, ...]:
-    """The categories a blog's "posted by Jane Roe in Oakfield, fire." files the post under."""
+def _meta_terms(
+    kept: list[Numbered], header_lines: range, profile: Profile, generic: Profile
+) -> tuple[str, ...]:
+    """The categories a blog's "posted by Jane Roe in Oakfield, fire." or "Filed Under
+    >Politics, Society" under its headline files the post under."""
     for index in header_lines:
-        meta = lines.meta_byline(kept[index].text) if kept[index].text else None
+        text = kept[index].text
+        meta = lines.meta_byline(text) if text else None
         if meta is not None and meta.terms:
             return meta.terms
+        listed = lines.tag_list(text, profile, generic) if text else None
+        if listed:
+            return listed
     return ()
 
 
