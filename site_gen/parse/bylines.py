@@ -148,3 +148,18 @@ def dateline_credit(paragraphs: tuple[str, ...]) -> str | None:
     if match is None or lines.word_count(match.group(1)) > 4:
         return None
     return match.group(1).strip()
+
+
+# "By Jo Roe WINDHOEK A senior minister …": byline, dateline and lede run into one line
+_GLUED_BYLINE = re.compile(
+    r"^By (?P<name>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,3}) "
+    r"(?=[A-Z]{3,}(?:[ ,-]+[A-Z]{3,})*[ ,:–—-]+[A-Z“\"])"
+)
+
+
+def unglue_byline(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
+    """The writer's name printed at the head of the lede, before its dateline in capitals."""
+    match = _GLUED_BYLINE.match(paragraphs[0]) if paragraphs else None
+    if match is None:
+        return paragraphs, None
+    return (paragraphs[0][match.end() :], *paragraphs[1:]), match["name"]

@@ -50,6 +50,7 @@ def parse_text(
     title_at, title_note = _locate_title(kept, all_lines, date_lines, chrome, profile, generic)
     title = header.clean_title(kept[title_at].text, text)
     notes.append(title_note)
+    _drop_headline_echoes(kept, title_at)
     body_at = lede.find_body_start(kept, title_at, date_lines, profile, generic)
     end = body.find_tail(all_lines, body_at, profile, generic)
     header_lines = range(_header_start(kept, title_at), body_at)
@@ -70,6 +71,9 @@ def parse_text(
     paragraphs, credit = bylines.drop_sign_off(paragraphs, profile)
     if not byline and credit:
         byline, notes[-2] = (credit,), FieldNote("byline", "wire credit after the body", 0.6)
+    if not byline and (unglued := bylines.unglue_byline(paragraphs))[1]:
+        paragraphs, byline = unglued[0], (unglued[1],)
+        notes[-2] = FieldNote("byline", "a name glued before the lede's dateline", 0.6)
     if not byline and (credit := bylines.dateline_credit(paragraphs)):
         byline, notes[-2] = (credit,), FieldNote("byline", "credit in the lede's dateline", 0.6)
     # a caption printed twice (over and under its picture) is one caption
@@ -149,6 +153,21 @@ def _drop_alt_texts(kept: list[Numbered], profile: Profile, generic: Profile) ->
         )
         if is_prefix and lines.is_caption(after, profile, generic) or is_credited:
             kept[at] = Numbered(line.number, "")
+
+
+# How far below the headline a picture's shortened headline may sit.
+ECHO_REACH = 6
+
+
+def _drop_headline_echoes(kept: list[Numbered], title_at: int) -> None:
+    """The headline cut short under the headline ("Over 150 Evicted in 'MCI OPS'" under
+    "Over 150 Evicted in 'MCI OPS' in Tagabe") names its picture: alt text or caption,
+    not the lede."""
+    title = kept[title_at].text
+    for at in range(title_at + 1, min(len(kept), title_at + ECHO_REACH)):
+        text = kept[at].text
+        if text and text != title and title.startswith(text) and lines.word_count(text) >= 3:
+            kept[at] = Numbered(kept[at].number, "")
 
 
 # The longest caption sentence over its credit line; a lede runs longer.
