@@ -84,6 +84,10 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
     names = lines.byline_names(text, profile)
     if names or not (is_dated or "|" in text):
         return names
+    if is_dated and "," in text:  # "Xinhua, December 14, 2016": the source and its date
+        names = lines.byline_names(text.split(",")[0], profile)
+        if names:
+            return names
     for part in datelines.PART_SEPARATOR.split(dates.remove_dates(text) if is_dated else text):
         names = lines.byline_names(part, profile) if part else None
         if names:
@@ -159,7 +163,8 @@ _GLUED_BYLINE = re.compile(
 
 def unglue_byline(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
     """The writer's name printed at the head of the lede, before its dateline in capitals."""
-    match = _GLUED_BYLINE.match(paragraphs[0]) if paragraphs else None
+    # the name and the dateline sit in the line's first words
+    match = _GLUED_BYLINE.match(paragraphs[0][: lines.SHORT]) if paragraphs else None
     if match is None:
         return paragraphs, None
     return (paragraphs[0][match.end() :], *paragraphs[1:]), match["name"]

@@ -18,7 +18,7 @@ def date_lines(
     found: list[lines.DateLine] = []
     impossible: list[Unparseable] = []
     for index, line in enumerate(kept):
-        if not line.text or len(line.text) > lines.SHORT:
+        if not line.text or len(line.text) > lines.SHORT or _LIFESPAN.search(line.text):
             continue
         for part in _date_parts(line.text):
             try:
@@ -32,6 +32,8 @@ def date_lines(
     return found, impossible
 
 
+# "Grandpa, Born July 9, 1926, died June 14, 2010": an obituary's caption, no dateline
+_LIFESPAN = re.compile(r"\bborn\b.{4,60}\bdied\b", re.IGNORECASE)
 PART_SEPARATOR = re.compile(r"\s*[|•·]\s*|,\s*(?=(?:updated|last updated|modified)\b)", re.I)
 
 
@@ -77,10 +79,11 @@ def pick_dates(
     # Below the headline first: a date line above it may still be the masthead's clock,
     # so a "Publish Date: …" under the body beats it; a bare date under the body does not.
     under_title = [d for d in date_lines if title_at < d.index < header_lines.stop]
-    # A date beside a weather widget above the headline is the masthead's "today".
+    # A date beside a weather widget above the headline is the masthead's "today"; of two
+    # above it, the one nearer the headline is the article's ("ARGENTINA | 02-02-2018").
     above_title = [
         d
-        for d in date_lines
+        for d in reversed(date_lines)
         if header_lines.start <= d.index < title_at and not _beside_weather(kept, d.index)
     ]
     below = [d for d in date_lines if header_lines.stop <= d.index < end]

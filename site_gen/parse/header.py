@@ -199,6 +199,8 @@ def _headline_above(
             found.append(index)
         elif len(found) == 2 and not _is_credit(text, profile, generic):
             break  # above headline and standfirst: a menu item, the head starts below it
+        elif found and len(text) <= lines.SHORT and _MENU_LINE.search(text):
+            break  # "Rail line to open • Port traffic rises • …": a ticker over the head
     if not found:
         return None
     twice = [i for i in found if is_printed_twice(texts, i)]
@@ -210,6 +212,7 @@ def _headline_above(
     return plain[-1]
 
 
+_MENU_LINE = re.compile(r"\s[|•·]\s.*\s[|•·]\s")
 _RULE_LINE = re.compile(r"^(?:[*=_~#-]\s?){3,}$")
 
 

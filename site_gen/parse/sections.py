@@ -39,7 +39,7 @@ def find_section(
         text = kept[index].text
         if text.lower() in known:
             return known[text.lower()], FieldNote("section", "profile's section list", 0.95)
-    filed = _dateline_section(kept, date_lines, header)
+    filed = _dateline_section(kept, date_lines, header, title_at, profile)
     if filed:
         return filed, FieldNote("section", "a label on the dateline", 0.7)
     # A blog's archive heading names the category, however far above the post it sits.
@@ -86,10 +86,15 @@ _FILED_IN = re.compile(
 
 
 def _dateline_section(
-    kept: list[Numbered], date_lines: list[lines.DateLine], header: range
+    kept: list[Numbered],
+    date_lines: list[lines.DateLine],
+    header: range,
+    title_at: int,
+    profile: Profile,
 ) -> str | None:
     """The category a dateline names beside the date ("13 November 2019 | Local News",
-    "Saturday 2 January 2021 | Written by … | Published in Features, Weekend")."""
+    "Saturday 2 January 2021 | Written by … | Published in Features, Weekend"), or the
+    kicker dated above the headline ("ARGENTINA | 02-02-2018 18:15")."""
     for line in date_lines:
         text = kept[line.index].text
         if line.index not in header or "|" not in text or len(text) > lines.SHORT:
@@ -100,6 +105,8 @@ def _dateline_section(
                 return filed["name"].strip()
             words = part.split()
             if 1 < len(words) <= 3 and words[-1].lower() in SECTION_WORDS and _is_plain(part):
+                return part
+            if line.index < title_at and part.isupper() and _is_label(part, profile):
                 return part
     return None
 
