@@ -88,8 +88,9 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
         names = lines.byline_names(text.split(",")[0], profile)
         if names:
             return names
-    for part in datelines.PART_SEPARATOR.split(dates.remove_dates(text) if is_dated else text):
-        names = lines.byline_names(part, profile) if part else None
+    for piece in datelines.split_parts(text):
+        part = dates.remove_dates(piece).strip(" ,–—-") if is_dated else piece
+        names = lines.byline_names(part, profile) or lines.name_list(part) if part else None
         if names:
             return names
         # "SERAJUL HAQUE | 2025-09-30 12:00"; but "Published - May 23 - New Delhi" and

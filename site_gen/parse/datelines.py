@@ -35,13 +35,24 @@ def date_lines(
 # "Grandpa, Born July 9, 1926, died June 14, 2010": an obituary's caption, no dateline
 _LIFESPAN = re.compile(r"\bborn\b.{4,60}\bdied\b", re.IGNORECASE)
 PART_SEPARATOR = re.compile(r"\s*[|•·]\s*|,\s*(?=(?:updated|last updated|modified)\b)", re.I)
+_DASH_PARTS = re.compile(r"\s+[–—]\s+")
+
+
+def split_parts(text: str) -> list[str]:
+    """A dateline's parts: "Jane Roe | 3 May 2024", and an aggregator's credit line
+    "avlwatchdog.org – JO ROE and ANN LEE – 2024-10-25 09:53:00" (two dashes, no prose:
+    a lede's "SATKHIRA, 5 February 2024 – The Trust …" stays whole)."""
+    parts = PART_SEPARATOR.split(text) if PART_SEPARATOR.search(text) else [text]
+    if len(_DASH_PARTS.findall(text)) >= 2 and not header.is_body_prose(text):
+        parts = [piece for part in parts for piece in _DASH_PARTS.split(part)]
+    return [p for p in parts if p]
 
 
 def _date_parts(text: str) -> list[str]:
     """The datelines on one line: "PUBLISHED: 14:20 11 July 2023 | UPDATED: 16:05 …" holds
     two; "12 Mar 2024 | 10:15 AM" one, its time in the next part; "Jane Roe | 3 May
     2024" one, after a byline."""
-    parts = [p for p in PART_SEPARATOR.split(text) if p] if PART_SEPARATOR.search(text) else [text]
+    parts = split_parts(text)
     joined: list[str] = []
     for part in parts:
         if joined and _is_time_only(part) and not _has_time(joined[-1]):

@@ -266,11 +266,14 @@ def _is_masthead_shaped(texts: list[str], index: int) -> bool:
     """A paper's name or slogan: a few capitalised words among the page's first lines."""
     # "Daily Mirror - Print Edition": a dash between a name's words is not one of them
     words = [w for w in texts[index].split() if any(c.isalnum() for c in w)]
-    if len(words) > 6 or any(ch.isdigit() for ch in texts[index]):
+    # a feed's name and what it gathers: "News from the South - North Carolina News Feed"
+    limit = 10 if _SPACED_DASH.search(texts[index]) else 6
+    if len(words) > limit or any(ch.isdigit() for ch in texts[index]):
         return False
     # Six capitalised words are a name only when joined like one ("Ministry of Rural
     # Roads and Bridges"); "Sri Lanka Mirror Staff Given Bail" is a Title Case headline.
-    if len(words) == 6 and not any(w.lower() in ("of", "and", "for", "the") for w in words):
+    joined = any(w.lower() in ("of", "and", "for", "the") for w in words)
+    if len(words) == 6 == limit and not joined:
         return False
     if not all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words):
         return False
@@ -278,6 +281,7 @@ def _is_masthead_shaped(texts: list[str], index: int) -> bool:
 
 
 _SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
 
 
 def _score(texts: list[str], title_at: int, body_at: int, skip: set[int], profile: Profile) -> int:
@@ -316,8 +320,9 @@ def clean_title(text: str, page: str = "") -> str:
         if cleaned == text or lines.word_count(cleaned) < 2:
             break
         text = cleaned
-    head, bar, site = text.rpartition(" | ")
-    is_site_name = bar and lines.word_count(site) <= 4 and lines.word_count(head) >= 3
-    if is_site_name and page.count(site) >= 2:
-        return head.rstrip()
+    for bar in (" | ", " • "):  # "… scientists say • Asheville Watchdog": an aggregator's source
+        head, bar, site = text.rpartition(bar)
+        is_site_name = bar and lines.word_count(site) <= 4 and lines.word_count(head) >= 3
+        if is_site_name and page.count(site) >= 2:
+            return head.rstrip()
     return text

@@ -142,7 +142,14 @@ def is_tail_marker(line: str, profile: Profile, generic: Profile) -> bool:
 
 
 def is_caption(line: str, profile: Profile, generic: Profile) -> bool:
-    return len(line) <= SHORT and (profile.caption_any.any(line) or generic.caption_any.any(line))
+    if len(line) > SHORT:  # "Photo: <two sentences about the picture> NAME": still its caption
+        return len(line) <= 2 * SHORT and bool(_LABELLED_CAPTION.match(line))
+    return profile.caption_any.any(line) or generic.caption_any.any(line)
+
+
+_LABELLED_CAPTION = re.compile(
+    r"^(?:photo|photos|picture|image|caption|photo caption)\s*:\s*\S", re.I
+)
 
 
 def tag_list(line: str, profile: Profile, generic: Profile) -> tuple[str, ...] | None:
