@@ -43,6 +43,8 @@ def find_byline(
             continue  # a picture's alt text over its caption; a widget's label
         if text == kept[title_at].text:
             continue  # the headline printed again ("Scientists Map Hidden Reef")
+        if sum(text in ln.text and lines.word_count(ln.text) <= 6 for ln in kept) >= 3:
+            continue  # "Daily FT" under the headline, in the footer, in "More from Daily FT"
         text = _IN_PLACE.sub("", text.lstrip("-–—|•· "))  # "Hannah Whitlock in Brussels"
         if lines.looks_like_name(text) and lines.word_count(text) <= 4:
             return (text,), FieldNote("byline", "a name in the article's cluster", 0.6)
