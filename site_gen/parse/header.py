@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from site_gen.parse import head_marks as marks
 from site_gen.parse import lines
@@ -310,16 +311,23 @@ def is_printed_twice(texts: list[str], title_at: int) -> bool:
     return False
 
 
-def clean_title(text: str, page: str = "") -> str:
-    """The headline without the badges and captions some sites glue after it, nor the
-    site's name after a "|" when the page prints that name elsewhere too."""
-    if len(text) > lines.SHORT:
-        return text
+@lru_cache(maxsize=4096)
+def _without_badges(text: str) -> str:
+    """Cached: every headline-shaped candidate of every page asks."""
     for _ in range(3):  # "… | Photo: file | Exclusive"
         cleaned = _BADGE.sub("", text).rstrip()
         if cleaned == text or lines.word_count(cleaned) < 2:
             break
         text = cleaned
+    return text
+
+
+def clean_title(text: str, page: str = "") -> str:
+    """The headline without the badges and captions some sites glue after it, nor the
+    site's name after a "|" when the page prints that name elsewhere too."""
+    if len(text) > lines.SHORT:
+        return text
+    text = _without_badges(text)
     for bar in (" | ", " • "):  # "… scientists say • Asheville Watchdog": an aggregator's source
         head, bar, site = text.rpartition(bar)
         is_site_name = bar and lines.word_count(site) <= 4 and lines.word_count(head) >= 3

@@ -264,7 +264,8 @@ def name_list(line: str) -> tuple[str, ...] | None:
 
 def without_outlet(line: str) -> str:
     """A credit without the paper its writer works for: "Jo Roe (The Courier)" -> "Jo Roe"."""
-    return _OUTLET.sub("", line)
+    # most lines name no paper; the check spares them the pattern (a hot path)
+    return _OUTLET.sub("", line) if "(The " in line else line
 
 
 def looks_like_name(line: str) -> bool:
