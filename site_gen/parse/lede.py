@@ -38,7 +38,23 @@ def find_body_start(
             continue
         if lines.is_prose(text) and not lines.is_caption(text, profile, generic):
             break
-    return _first_prose(kept, credited + 1, dated) if credited is not None else first
+    body_at = _first_prose(kept, credited + 1, dated) if credited is not None else first
+    return _after_headline_again(kept, title_at, body_at, dated)
+
+
+def _after_headline_again(
+    kept: list[Numbered], title_at: int, body_at: int, dated: set[int]
+) -> int:
+    """A one-sentence summary, then the headline again, then the article (page title,
+    standfirst, h1): the body starts after the second headline; the summary leads in."""
+    title = kept[title_at].text
+    summary = kept[body_at].text if body_at < len(kept) else ""
+    if lines.word_count(summary) > STANDFIRST_WORDS or len(SENTENCE_BREAK.findall(summary)) > 0:
+        return body_at
+    again = next((i for i in range(body_at + 1, min(len(kept), body_at + 4)) if kept[i].text), None)
+    if again is not None and kept[again].text == title:
+        return _first_prose(kept, again + 1, dated)
+    return body_at
 
 
 _HIGHLIGHTS = re.compile(
