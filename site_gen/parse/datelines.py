@@ -152,7 +152,10 @@ def undated(
     return found, note, (f"no publication date printed; dated by the file's time ({shown})",)
 
 
-_BRACKETED_DATE = re.compile(r"^\[([^\[\]]{6,40})\]\s*")
+# "[December 22, 2010]  WASHINGTON …", and a blog's "11/1/2012  Cairo governor …"
+_BRACKETED_DATE = re.compile(
+    r"^\[([^\[\]]{6,40})\]\s*|^(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})\s{2,}(?=[A-Z\"“])"
+)
 
 
 def date_before_lede(
@@ -164,7 +167,7 @@ def date_before_lede(
     if match is None:
         return paragraphs, None
     try:
-        found = dates.find_date(match.group(1), home_zone, dict(profile.zones))
+        found = dates.find_date(match.group(1) or match.group(2), home_zone, dict(profile.zones))
     except dates.ImpossibleDate:
         return paragraphs, None
     if found is None:
