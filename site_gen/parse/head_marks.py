@@ -54,9 +54,11 @@ def crumb_title(texts: list[str], at: int) -> int | None:
     crumb = texts[at]
     if not crumb.startswith("Home ") or len(crumb) > lines.SHORT:
         return None
-    for other in range(max(0, at - CRUMB_REACH), min(len(texts), at + CRUMB_REACH + 1)):
+    above = [i for i in range(at - 1, max(-1, at - 12), -1) if texts[i]][:CRUMB_REACH]
+    below = [i for i in range(at + 1, min(len(texts), at + 12)) if texts[i]][:CRUMB_REACH]
+    for other in above + below:  # a few printed lines away, however much chrome between
         text = texts[other]
-        if other == at or not text or lines.word_count(text) < 3:
+        if lines.word_count(text) < 3:
             continue
         middle = crumb[len("Home ") : -len(text)].strip() if crumb.endswith(" " + text) else ""
         if middle and lines.word_count(middle) <= 3:

@@ -51,7 +51,9 @@ def _after_headline_again(
     summary = kept[body_at].text if body_at < len(kept) else ""
     if lines.word_count(summary) > STANDFIRST_WORDS or len(SENTENCE_BREAK.findall(summary)) > 0:
         return body_at
-    again = next((i for i in range(body_at + 1, min(len(kept), body_at + 4)) if kept[i].text), None)
+    again = next(
+        (i for i in range(body_at + 1, min(len(kept), body_at + 12)) if kept[i].text), None
+    )
     if again is not None and kept[again].text == title:
         return _first_prose(kept, again + 1, dated)
     return body_at

@@ -135,7 +135,7 @@ def _section_named_label(
 def _breadcrumb(all_lines: list[Numbered], title_at: int, title: str) -> str | None:
     """A "Home / News / India" trail within a few lines above the headline (or just
     below it, when the trail ends with the headline: "Home Archived <headline>")."""
-    below = [i for i in range(title_at + 1, title_at + 4) if i < len(all_lines)]
+    below = [i for i in range(title_at + 1, title_at + 10) if i < len(all_lines)]
     for index in (*range(title_at - 1, max(-1, title_at - 8), -1), *below):
         if index > title_at and not all_lines[index].text.endswith(" " + title):
             continue
