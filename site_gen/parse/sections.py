@@ -151,11 +151,15 @@ def _is_in_menu(all_lines: list[Numbered], index: int) -> bool:
     for above in range(index - 1, -1, -1):
         text = all_lines[above].text
         if text and not _LINK_OUT.match(text):
-            return lines.word_count(text) <= 3 or "|" in text
+            # under a whole menu bar on one line ("News | Culture | Music | …") sits the
+            # section the page belongs to; under one menu item, the next item
+            return lines.word_count(text) <= 3 or 0 < text.count("|") < 3
     return False
 
 
-_LINK_OUT = re.compile(r"^(?:back to (?:home|homepage|top)|connect with us|follow us)$", re.I)
+_LINK_OUT = re.compile(
+    r"^(?:back to (?:home|homepage|top)|connect with us|follow us|donate|support us)$", re.I
+)
 
 
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
@@ -176,8 +180,10 @@ _NOT_A_SECTION = re.compile(
 def _is_label(text: str, profile: Profile) -> bool:
     if not text or len(text) > 40 or lines.word_count(text) > 4:
         return False
-    # a name: "Jane Roe", and "D.B.Chopra" with its initials run into the surname
-    if lines.byline_names(text, profile) or lines.looks_like_name(text) and not text.isalpha():
+    # a name: "Jane Roe", and "D.B.Chopra" with its initials run into the surname; also
+    # where the writer files from ("Hannah Whitlock in Brussels")
+    person = text.split(" in ")[0]
+    if lines.byline_names(text, profile) or lines.looks_like_name(person) and not person.isalpha():
         return False
     if _NOT_A_SECTION.search(text) or header.is_byline_like(text) or "»" in text:
         return False
