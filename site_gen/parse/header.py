@@ -258,7 +258,8 @@ def _is_wall(raw: list[str], index: int) -> bool:
 _INLINE_FURNITURE = re.compile(
     r"^(?:share|tweet|email|e-mail|print|save|copy link|link copied!?|advertisements?"
     r"|sponsored|listen|listen to this article.*|story continues below.*|share (?:on|via|this) .*"
-    r"|\d{1,2}[ -]min(?:ute)?s? read|whatsapp|facebook|twitter|x|linkedin)$",
+    r"|\d{1,2}[ -]min(?:ute)?s? read|whatsapp|facebook|twitter|x|linkedin"
+    r"|(?:image|photo|video) source\s*[:,].*)$",  # a picture's credit, inside the head
     re.IGNORECASE,
 )
 
