@@ -62,7 +62,8 @@ def find_section(
             continue
         text = kept[index].text
         if index < title_at and is_letter_spaced(text):
-            return text, FieldNote("section", "a heading in spaced capitals", 0.6)
+            # one space between letters: a section name keeps no runs of spaces
+            return " ".join(text.split()), FieldNote("section", "a heading in spaced capitals", 0.6)
         if index < title_at and (_is_in_menu(all_lines, index) or _SPACED_DASH.search(text)):
             continue  # a menu item; "Essayer OR - Gratuit": a site's name and its tagline
         if _is_label(text, profile):
