@@ -10,6 +10,7 @@ from site_gen.parse import datelines, dates, header, lines
 from site_gen.parse.header import is_role
 from site_gen.parse.lines import Numbered
 from site_gen.parse.profiles import Profile
+from site_gen.parse.sections import SECTION_WORDS
 
 
 def find_byline(
@@ -40,12 +41,18 @@ def find_byline(
             continue
         if _is_printed_twice(kept, index) or _INTERFACE_WORDS & set(text.lower().split()):
             continue  # a picture's alt text over its caption; a widget's label
+        if text == kept[title_at].text:
+            continue  # the headline printed again ("Scientists Map Hidden Reef")
+        if sum(text in ln.text and lines.word_count(ln.text) <= 6 for ln in kept) >= 3:
+            continue  # "Daily FT" under the headline, in the footer, in "More from Daily FT"
         text = _IN_PLACE.sub("", text.lstrip("-–—|•· "))  # "Hannah Whitlock in Brussels"
+        text = _OWN_SERVICE.sub("", text)  # "Rohit Kulkarni / TNN": the paper's own wire
         if lines.looks_like_name(text) and lines.word_count(text) <= 4:
             return (text,), FieldNote("byline", "a name in the article's cluster", 0.6)
     return (), FieldNote("byline", "none found", 0.0)
 
 
+_OWN_SERVICE = re.compile(r"\s+/\s+(?:[A-Z]{2,6}|[A-Z][a-z]+ (?:News )?Service)$")
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?$")
 # Words of page furniture that read like a capitalised name ("Share Button", "Post Type
 # Selectors", "Press Briefing"); no person is called so.
@@ -81,8 +88,13 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
     names = lines.byline_names(text, profile)
     if names or not (is_dated or "|" in text):
         return names
-    for part in datelines.PART_SEPARATOR.split(dates.remove_dates(text) if is_dated else text):
-        names = lines.byline_names(part, profile) if part else None
+    if is_dated and "," in text:  # "Xinhua, December 14, 2016": the source and its date
+        names = lines.byline_names(text.split(",")[0], profile)
+        if names:
+            return names
+    for piece in datelines.split_parts(text):
+        part = dates.remove_dates(piece).strip(" ,–—-") if is_dated else piece
+        names = lines.byline_names(part, profile) or lines.name_list(part) if part else None
         if names:
             return names
         # "SERAJUL HAQUE | 2025-09-30 12:00"; but "Published - May 23 - New Delhi" and
@@ -90,7 +102,9 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
         is_place = bool(lines.date_label(text, profile)) or bool(
             re.match(rf"{re.escape(part)}\s?:", text)
         )
-        if is_dated and lines.looks_like_name(part) and not is_place:
+        # "13 November 2019 | Local News": a section beside the date, not a writer
+        is_section = any(w.lower() in SECTION_WORDS for w in part.split()[-1:])
+        if is_dated and lines.looks_like_name(part) and not is_place and not is_section:
             return (part,)
     return None
 
@@ -143,3 +157,19 @@ def dateline_credit(paragraphs: tuple[str, ...]) -> str | None:
     if match is None or lines.word_count(match.group(1)) > 4:
         return None
     return match.group(1).strip()
+
+
+# "By Jo Roe WINDHOEK A senior minister …": byline, dateline and lede run into one line
+_GLUED_BYLINE = re.compile(
+    r"^By (?P<name>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,3}) "
+    r"(?=[A-Z]{3,}(?:[ ,-]+[A-Z]{3,})*[ ,:–—-]+[A-Z“\"])"
+)
+
+
+def unglue_byline(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
+    """The writer's name printed at the head of the lede, before its dateline in capitals."""
+    # the name and the dateline sit in the line's first words
+    match = _GLUED_BYLINE.match(paragraphs[0][: lines.SHORT]) if paragraphs else None
+    if match is None:
+        return paragraphs, None
+    return (paragraphs[0][match.end() :], *paragraphs[1:]), match["name"]

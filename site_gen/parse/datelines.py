@@ -18,7 +18,7 @@ def date_lines(
     found: list[lines.DateLine] = []
     impossible: list[Unparseable] = []
     for index, line in enumerate(kept):
-        if not line.text or len(line.text) > lines.SHORT:
+        if not line.text or len(line.text) > lines.SHORT or _LIFESPAN.search(line.text):
             continue
         for part in _date_parts(line.text):
             try:
@@ -32,14 +32,27 @@ def date_lines(
     return found, impossible
 
 
+# "Grandpa, Born July 9, 1926, died June 14, 2010": an obituary's caption, no dateline
+_LIFESPAN = re.compile(r"\bborn\b.{4,60}\bdied\b", re.IGNORECASE)
 PART_SEPARATOR = re.compile(r"\s*[|•·]\s*|,\s*(?=(?:updated|last updated|modified)\b)", re.I)
+_DASH_PARTS = re.compile(r"\s+[–—]\s+")
+
+
+def split_parts(text: str) -> list[str]:
+    """A dateline's parts: "Jane Roe | 3 May 2024", and an aggregator's credit line
+    "avlwatchdog.org – JO ROE and ANN LEE – 2024-10-25 09:53:00" (two dashes, no prose:
+    a lede's "SATKHIRA, 5 February 2024 – The Trust …" stays whole)."""
+    parts = PART_SEPARATOR.split(text) if PART_SEPARATOR.search(text) else [text]
+    if len(_DASH_PARTS.findall(text)) >= 2 and not header.is_body_prose(text):
+        parts = [piece for part in parts for piece in _DASH_PARTS.split(part)]
+    return [p for p in parts if p]
 
 
 def _date_parts(text: str) -> list[str]:
     """The datelines on one line: "PUBLISHED: 14:20 11 July 2023 | UPDATED: 16:05 …" holds
     two; "12 Mar 2024 | 10:15 AM" one, its time in the next part; "Jane Roe | 3 May
     2024" one, after a byline."""
-    parts = [p for p in PART_SEPARATOR.split(text) if p] if PART_SEPARATOR.search(text) else [text]
+    parts = split_parts(text)
     joined: list[str] = []
     for part in parts:
         if joined and _is_time_only(part) and not _has_time(joined[-1]):
@@ -77,10 +90,11 @@ def pick_dates(
     # Below the headline first: a date line above it may still be the masthead's clock,
     # so a "Publish Date: …" under the body beats it; a bare date under the body does not.
     under_title = [d for d in date_lines if title_at < d.index < header_lines.stop]
-    # A date beside a weather widget above the headline is the masthead's "today".
+    # A date beside a weather widget above the headline is the masthead's "today"; of two
+    # above it, the one nearer the headline is the article's ("ARGENTINA | 02-02-2018").
     above_title = [
         d
-        for d in date_lines
+        for d in reversed(date_lines)
         if header_lines.start <= d.index < title_at and not _beside_weather(kept, d.index)
     ]
     below = [d for d in date_lines if header_lines.stop <= d.index < end]
@@ -138,7 +152,10 @@ def undated(
     return found, note, (f"no publication date printed; dated by the file's time ({shown})",)
 
 
-_BRACKETED_DATE = re.compile(r"^\[([^\[\]]{6,40})\]\s*")
+# "[December 22, 2010]  WASHINGTON …", and a blog's "11/1/2012  Cairo governor …"
+_BRACKETED_DATE = re.compile(
+    r"^\[([^\[\]]{6,40})\]\s*|^(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})\s{2,}(?=[A-Z\"“])"
+)
 
 
 def date_before_lede(
@@ -150,7 +167,7 @@ def date_before_lede(
     if match is None:
         return paragraphs, None
     try:
-        found = dates.find_date(match.group(1), home_zone, dict(profile.zones))
+        found = dates.find_date(match.group(1) or match.group(2), home_zone, dict(profile.zones))
     except dates.ImpossibleDate:
         return paragraphs, None
     if found is None:

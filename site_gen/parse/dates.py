@@ -88,11 +88,11 @@ _YEAR = r"(?P<year>\d{4})"
 _DAY_MONTH_YEAR = re.compile(rf"\b{_DAY}(?:\s+|-){_MONTH},?(?:\s+|-){_YEAR}\b", re.IGNORECASE)
 _MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE)
 _ISO = re.compile(
-    r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
+    r"\b(?P<year>\d{4})[-./](?P<month>\d{2})[-./](?P<day>\d{2})"  # "2018.03.30" in East Asia
     r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?"
     r"\s*(?P<offset>Z|[+-]\d{2}:?\d{2})?)?"
 )
-_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>\d{4})\b")
+_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})\b")
 _TIME = re.compile(
     r"(?<![\d:.])(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?"
     r"\s*(?P<ampm>[ap]\.?\s?m\.?)?(?![\d])",

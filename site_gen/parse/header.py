@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from site_gen.parse import head_marks as marks
 from site_gen.parse import lines
 from site_gen.parse.profiles import Profile
 
@@ -57,11 +59,14 @@ class Head:
     confidence: float
 
 
-def is_headline_shaped(text: str, profile: Profile, generic: Profile) -> bool:
+def is_headline_shaped(
+    text: str, profile: Profile, generic: Profile, names_too: bool = False
+) -> bool:
     """A line a headline could be: a few words, no closing full stop, not chrome. Judged
     without a badge or credit glued on ("… | Photo: file"): a caption's sentence ends
-    with its full stop before the credit, a headline has none."""
-    if not text or len(text) > lines.SHORT:
+    with its full stop before the credit, a headline has none. `names_too`: a few
+    capitalised words ("Scientists Discover New Exoplanet") may be a headline after all."""
+    if not text or len(text) > lines.SHORT or marks.is_letter_spaced(text):
         return False
     text = clean_title(text)
     words = lines.word_count(text)
@@ -78,7 +83,7 @@ def is_headline_shaped(text: str, profile: Profile, generic: Profile) -> bool:
         return False
     if lines.byline_names(text, profile) or lines.is_relative_date(text):
         return False
-    if words <= 4 and lines.looks_like_name(text):  # "Md. Rafiqul Islam": an author
+    if words <= 4 and lines.looks_like_name(text) and not names_too:  # "Md. Rafiqul Islam"
         return False
     if lines.read_date_line_safe(text, profile):
         return False
@@ -186,12 +191,17 @@ def _headline_above(
             break  # "******": a rule between the page's parts; the head is below it
         seen += 1
         # "By Jo Roe (The Courier)" ends in a bracket as prose may; it is the cluster's
-        if seen > CLUSTER_REACH or is_body_prose(text) and not _is_credit(text, profile, generic):
+        is_prose = is_body_prose(text) and not _is_credit(text, profile, generic)
+        if seen > CLUSTER_REACH or is_prose and not marks.is_exclaimed(texts, index, body_at, skip):
             break
-        if is_headline_shaped(text, profile, generic):
+        # a Title Case headline reads like a name, but a name is not printed twice
+        apart = marks.is_printed_apart(texts, index)
+        if is_headline_shaped(text, profile, generic, names_too=apart):
             found.append(index)
         elif len(found) == 2 and not _is_credit(text, profile, generic):
             break  # above headline and standfirst: a menu item, the head starts below it
+        elif found and len(text) <= lines.SHORT and _MENU_LINE.search(text):
+            break  # "Rail line to open • Port traffic rises • …": a ticker over the head
     if not found:
         return None
     twice = [i for i in found if is_printed_twice(texts, i)]
@@ -203,6 +213,7 @@ def _headline_above(
     return plain[-1]
 
 
+_MENU_LINE = re.compile(r"\s[|•·]\s.*\s[|•·]\s")
 _RULE_LINE = re.compile(r"^(?:[*=_~#-]\s?){3,}$")
 
 
@@ -247,19 +258,24 @@ def _is_wall(raw: list[str], index: int) -> bool:
 _INLINE_FURNITURE = re.compile(
     r"^(?:share|tweet|email|e-mail|print|save|copy link|link copied!?|advertisements?"
     r"|sponsored|listen|listen to this article.*|story continues below.*|share (?:on|via|this) .*"
-    r"|\d{1,2}[ -]min(?:ute)?s? read|whatsapp|facebook|twitter|x|linkedin)$",
+    r"|\d{1,2}[ -]min(?:ute)?s? read|whatsapp|facebook|twitter|x|linkedin"
+    r"|(?:image|photo|video) source\s*[:,].*)$",  # a picture's credit, inside the head
     re.IGNORECASE,
 )
 
 
 def _is_masthead_shaped(texts: list[str], index: int) -> bool:
     """A paper's name or slogan: a few capitalised words among the page's first lines."""
-    words = texts[index].split()
-    if len(words) > 6 or any(ch.isdigit() for ch in texts[index]):
+    # "Daily Mirror - Print Edition": a dash between a name's words is not one of them
+    words = [w for w in texts[index].split() if any(c.isalnum() for c in w)]
+    # a feed's name and what it gathers: "News from the South - North Carolina News Feed"
+    limit = 10 if _SPACED_DASH.search(texts[index]) else 6
+    if len(words) > limit or any(ch.isdigit() for ch in texts[index]):
         return False
     # Six capitalised words are a name only when joined like one ("Ministry of Rural
     # Roads and Bridges"); "Sri Lanka Mirror Staff Given Bail" is a Title Case headline.
-    if len(words) == 6 and not any(w.lower() in ("of", "and", "for", "the") for w in words):
+    joined = any(w.lower() in ("of", "and", "for", "the") for w in words)
+    if len(words) == 6 == limit and not joined:
         return False
     if not all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words):
         return False
@@ -267,6 +283,7 @@ def _is_masthead_shaped(texts: list[str], index: int) -> bool:
 
 
 _SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
 
 
 def _score(texts: list[str], title_at: int, body_at: int, skip: set[int], profile: Profile) -> int:
@@ -295,18 +312,26 @@ def is_printed_twice(texts: list[str], title_at: int) -> bool:
     return False
 
 
-def clean_title(text: str, page: str = "") -> str:
-    """The headline without the badges and captions some sites glue after it, nor the
-    site's name after a "|" when the page prints that name elsewhere too."""
-    if len(text) > lines.SHORT:
-        return text
+@lru_cache(maxsize=4096)
+def _without_badges(text: str) -> str:
+    """Cached: every headline-shaped candidate of every page asks."""
     for _ in range(3):  # "… | Photo: file | Exclusive"
         cleaned = _BADGE.sub("", text).rstrip()
         if cleaned == text or lines.word_count(cleaned) < 2:
             break
         text = cleaned
-    head, bar, site = text.rpartition(" | ")
-    is_site_name = bar and lines.word_count(site) <= 4 and lines.word_count(head) >= 3
-    if is_site_name and page.count(site) >= 2:
-        return head.rstrip()
+    return text
+
+
+def clean_title(text: str, page: str = "") -> str:
+    """The headline without the badges and captions some sites glue after it, nor the
+    site's name after a "|" when the page prints that name elsewhere too."""
+    if len(text) > lines.SHORT:
+        return text
+    text = _without_badges(text)
+    for bar in (" | ", " • "):  # "… scientists say • Asheville Watchdog": an aggregator's source
+        head, bar, site = text.rpartition(bar)
+        is_site_name = bar and lines.word_count(site) <= 4 and lines.word_count(head) >= 3
+        if is_site_name and page.count(site) >= 2:
+            return head.rstrip()
     return text

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from site_gen.parse import header, lines
+from site_gen.parse import head_marks, header, lines
 from site_gen.parse.lines import Numbered
 from site_gen.parse.profiles import Profile
 
@@ -38,7 +38,25 @@ def find_body_start(
             continue
         if lines.is_prose(text) and not lines.is_caption(text, profile, generic):
             break
-    return _first_prose(kept, credited + 1, dated) if credited is not None else first
+    body_at = _first_prose(kept, credited + 1, dated) if credited is not None else first
+    return _after_headline_again(kept, title_at, body_at, dated)
+
+
+def _after_headline_again(
+    kept: list[Numbered], title_at: int, body_at: int, dated: set[int]
+) -> int:
+    """A one-sentence summary, then the headline again, then the article (page title,
+    standfirst, h1): the body starts after the second headline; the summary leads in."""
+    title = kept[title_at].text
+    summary = kept[body_at].text if body_at < len(kept) else ""
+    if lines.word_count(summary) > STANDFIRST_WORDS or len(SENTENCE_BREAK.findall(summary)) > 0:
+        return body_at
+    again = next(
+        (i for i in range(body_at + 1, min(len(kept), body_at + 12)) if kept[i].text), None
+    )
+    if again is not None and kept[again].text == title:
+        return _first_prose(kept, again + 1, dated)
+    return body_at
 
 
 _HIGHLIGHTS = re.compile(
@@ -92,12 +110,14 @@ def standfirst(
     parts = []
     for index in range(title_at + 1, body_at):
         text = kept[index].text
-        if not text or index in dated or text == section or text in byline:
-            continue
+        if not text or index in dated or text in (section, kept[title_at].text) or text in byline:
+            continue  # also the headline printed again
         if lines.byline_names(text, profile) or header.is_byline_like(text):
             continue
         if lines.name_list(text):  # "Jo Roe and Ann Lee (The Courier)"
             continue
+        if head_marks.crumb_title([t.text for t in kept], index) == title_at:
+            continue  # "Home Local <headline>": a breadcrumb
         if lines.is_caption(text, profile, generic):
             continue
         bare = text.lstrip("•·-–* ")

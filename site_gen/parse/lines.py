@@ -76,7 +76,8 @@ GENERIC_BYLINES = tuple(
         r"^(?:by|written by|reported by|posted by|story by|words by|text by|author"
         r"|opinion by|analysis by|commentary by|review by|interview by|column by)"
         r"\s*[:|-]?\s+(.{2,80}?)\s*$",
-        r"^((?-i:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}) staff)$",  # "Guardian staff"
+        # "Guardian staff", "Guardian staff and agencies"
+        r"^((?-i:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}) staff)(?: and agencies)?$",
         r"^((?:staff|special|our|senior|own|district|city|local)\s+"
         r"(?:reporter|correspondent|writer|representative)s?)$",
         r"^(.{2,40}?\s(?:report|desk|correspondent|reporter|bureau|news desk|newsroom"
@@ -92,6 +93,7 @@ GENERIC_BYLINES = tuple(
 _BN_NAME = re.compile(f"^{_BN_NAME_WORD}(?: {_BN_NAME_WORD}){{1,3}}$")
 _NAME = re.compile(
     r"^(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|al|bin)){1,3}$"
+    r"|^(?:[A-Z]\.){1,3}[A-Z][a-z]+[\w’'-]*$"  # initials run into the surname: "D.B.Chopra"
 )
 _BY = re.compile(r"^by\s+", re.IGNORECASE)
 _OUTLET = re.compile(r"\s+\(The [A-Z][^()]{1,40}\)?$")
@@ -141,7 +143,14 @@ def is_tail_marker(line: str, profile: Profile, generic: Profile) -> bool:
 
 
 def is_caption(line: str, profile: Profile, generic: Profile) -> bool:
-    return len(line) <= SHORT and (profile.caption_any.any(line) or generic.caption_any.any(line))
+    if len(line) > SHORT:  # "Photo: <two sentences about the picture> NAME": still its caption
+        return len(line) <= 2 * SHORT and bool(_LABELLED_CAPTION.match(line))
+    return profile.caption_any.any(line) or generic.caption_any.any(line)
+
+
+_LABELLED_CAPTION = re.compile(
+    r"^(?:photo|photos|picture|image|caption|photo caption)\s*:\s*\S", re.I
+)
 
 
 def tag_list(line: str, profile: Profile, generic: Profile) -> tuple[str, ...] | None:
@@ -256,7 +265,8 @@ def name_list(line: str) -> tuple[str, ...] | None:
 
 def without_outlet(line: str) -> str:
     """A credit without the paper its writer works for: "Jo Roe (The Courier)" -> "Jo Roe"."""
-    return _OUTLET.sub("", line)
+    # most lines name no paper; the check spares them the pattern (a hot path)
+    return _OUTLET.sub("", line) if "(The " in line else line
 
 
 def looks_like_name(line: str) -> bool:

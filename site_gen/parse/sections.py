@@ -7,6 +7,7 @@ import re
 
 from site_gen.core.model import FieldNote
 from site_gen.parse import header, lines
+from site_gen.parse.head_marks import is_letter_spaced
 from site_gen.parse.lines import Numbered
 from site_gen.parse.profiles import Profile
 
@@ -38,6 +39,9 @@ def find_section(
         text = kept[index].text
         if text.lower() in known:
             return known[text.lower()], FieldNote("section", "profile's section list", 0.95)
+    filed = _dateline_section(kept, date_lines, header, title_at, profile)
+    if filed:
+        return filed, FieldNote("section", "a label on the dateline", 0.7)
     # A blog's archive heading names the category, however far above the post it sits.
     listing = range(title_at - 1, max(-1, title_at - ARCHIVE_REACH), -1)
     archive = next((a for i in listing if (a := archive_section(all_lines[i].text))), None)
@@ -57,18 +61,60 @@ def find_section(
         if index in dated:
             continue
         text = kept[index].text
-        if _is_label(text, profile) and not (index < title_at and _is_in_menu(all_lines, index)):
+        if index < title_at and is_letter_spaced(text):
+            # one space between letters: a section name keeps no runs of spaces
+            return " ".join(text.split()), FieldNote("section", "a heading in spaced capitals", 0.6)
+        if index < title_at and (_is_in_menu(all_lines, index) or _SPACED_DASH.search(text)):
+            continue  # a menu item; "Essayer OR - Gratuit": a site's name and its tagline
+        if _is_label(text, profile):
             return text, FieldNote("section", "short label beside the title", 0.5)
     return None, FieldNote("section", "none found", 0.0)
 
 
 # The last word of labels that name a section on most sites ("Delhi News", "Ghana
 # Politics", "State And Regional", "Latest News").
-_SECTION_WORDS = frozenset(
+SECTION_WORDS = frozenset(
     "news politics sport sports business economy opinion world national international"
     " regional local entertainment lifestyle technology tech science health education"
     " culture environment features".split()
 )
+
+
+# "… | Published in Features, Weekend", "Filed in: Politics"
+_FILED_IN = re.compile(
+    r"^(?:published|posted|filed)\s+(?:in|under)\s*:?\s+(?P<name>[^,]{2,40})", re.IGNORECASE
+)
+
+
+def _dateline_section(
+    kept: list[Numbered],
+    date_lines: list[lines.DateLine],
+    header: range,
+    title_at: int,
+    profile: Profile,
+) -> str | None:
+    """The category a dateline names beside the date ("13 November 2019 | Local News",
+    "Saturday 2 January 2021 | Written by … | Published in Features, Weekend"), or the
+    kicker dated above the headline ("ARGENTINA | 02-02-2018 18:15")."""
+    for line in date_lines:
+        text = kept[line.index].text
+        if line.index not in header or "|" not in text or len(text) > lines.SHORT:
+            continue
+        for part in (p.strip() for p in text.split("|")):
+            filed = _FILED_IN.match(part)
+            if filed:
+                return filed["name"].strip()
+            words = part.split()
+            if 1 < len(words) <= 3 and words[-1].lower() in SECTION_WORDS and _is_plain(part):
+                return part
+            if line.index < title_at and part.isupper() and _is_label(part, profile):
+                return part
+    return None
+
+
+def _is_plain(part: str) -> bool:
+    """Words only: "Local News", not "By Jo Roe" or "Updated 14:05"."""
+    return all(w[:1].isupper() and w.isalpha() for w in part.split()) and not part.startswith("By ")
 
 
 def _section_named_label(
@@ -82,18 +128,18 @@ def _section_named_label(
         if index == title_at or not text or lines.word_count(text) > 4:
             continue
         last = text.split()[-1].lower()
-        if (
-            last in _SECTION_WORDS
-            and _is_label(text, profile)
-            and not _is_in_menu(all_lines, index)
-        ):
+        if last in SECTION_WORDS and _is_label(text, profile) and not _is_in_menu(all_lines, index):
             return text
     return None
 
 
 def _breadcrumb(all_lines: list[Numbered], title_at: int, title: str) -> str | None:
-    """A "Home / News / India" trail within a few lines above the headline."""
-    for index in range(title_at - 1, max(-1, title_at - 8), -1):
+    """A "Home / News / India" trail within a few lines above the headline (or just
+    below it, when the trail ends with the headline: "Home Archived <headline>")."""
+    below = [i for i in range(title_at + 1, title_at + 10) if i < len(all_lines)]
+    for index in (*range(title_at - 1, max(-1, title_at - 8), -1), *below):
+        if index > title_at and not all_lines[index].text.endswith(" " + title):
+            continue
         crumb = breadcrumb_section(all_lines[index].text, title)
         if crumb:
             return crumb
@@ -101,21 +147,30 @@ def _breadcrumb(all_lines: list[Numbered], title_at: int, title: str) -> str | N
 
 
 def _is_in_menu(all_lines: list[Numbered], index: int) -> bool:
-    """A short line right under other short lines or menu furniture is a menu item."""
+    """A short line right under other short lines or menu furniture is a menu item. A
+    link that leads off the page ("Back to Home", "Connect with us") is no menu."""
     for above in range(index - 1, -1, -1):
         text = all_lines[above].text
-        if text:
-            return lines.word_count(text) <= 3 or "|" in text
+        if text and not _LINK_OUT.match(text):
+            # under a whole menu bar on one line ("News | Culture | Music | …") sits the
+            # section the page belongs to; under one menu item, the next item
+            return lines.word_count(text) <= 3 or 0 < text.count("|") < 3
     return False
 
 
+_LINK_OUT = re.compile(
+    r"^(?:back to (?:home|homepage|top)|connect with us|follow us|donate|support us)$", re.I
+)
+
+
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
 # Labels that name a kind of article rather than a beat; printed under the headline they
 # are more specific than the section above it.
 _KICKERS = frozenset(
     "views opinion analysis editorial explainer interview feature column letters review".split()
 )
 _NOT_A_SECTION = re.compile(
-    r"\d|@|©|\(|^[|•·/»-]|^(?:written|posted|photo|image|follow|write|archive|stories|contact"
+    r"\d|@|©|\(|/|^[|•·»-]|^(?:written|posted|photo|image|follow|write|archive|stories|contact"
     r"|subscribe|live|watch|listen|share|search|menu|edition|logo|story highlights|banner"
     r"|published|updated|english|bangla|language|advertisement)\b|\bby$"
     r"|\+$",  # "Crossword+", "Premium+": a product behind a subscription, not a section
@@ -126,7 +181,10 @@ _NOT_A_SECTION = re.compile(
 def _is_label(text: str, profile: Profile) -> bool:
     if not text or len(text) > 40 or lines.word_count(text) > 4:
         return False
-    if lines.byline_names(text, profile) or lines.looks_like_name(text) and " " in text:
+    # a name: "Jane Roe", and "D.B.Chopra" with its initials run into the surname; also
+    # where the writer files from ("Hannah Whitlock in Brussels")
+    person = text.split(" in ")[0]
+    if lines.byline_names(text, profile) or lines.looks_like_name(person) and not person.isalpha():
         return False
     if _NOT_A_SECTION.search(text) or header.is_byline_like(text) or "»" in text:
         return False
@@ -173,6 +231,10 @@ def breadcrumb_section(text: str, title: str) -> str | None:
     """The last crumb of "Home / News / India" (or "Home > World > Asia"), not the headline."""
     if not text.lower().startswith("home") or len(text) > lines.SHORT:
         return None
+    if text.endswith(" " + title) and not _BREADCRUMB.search(text):
+        # "Home Archived <headline>": the words between home and headline
+        middle = text[len("home") : -len(title)].split()
+        return middle[-1] if 1 <= len(middle) <= 3 and middle[-1][:1].isupper() else None
     crumbs = [c.strip() for c in _crumbs(text) if c.strip()]
     if len(crumbs) < 2 or len(crumbs) > 6:  # one crumb: no trail; many: a menu
         return None

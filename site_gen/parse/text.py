@@ -12,6 +12,7 @@ import re
 from site_gen.core.model import FieldNote
 from site_gen.parse import body, bylines, datelines, dates, header, lede, lines, sections
 from site_gen.parse.fields import Extracted, Unparseable
+from site_gen.parse.head_marks import crumb_title
 from site_gen.parse.lines import Numbered
 from site_gen.parse.profiles import Profile, choose_profile, generic_of
 
@@ -49,6 +50,7 @@ def parse_text(
     title_at, title_note = _locate_title(kept, all_lines, date_lines, chrome, profile, generic)
     title = header.clean_title(kept[title_at].text, text)
     notes.append(title_note)
+    _drop_headline_echoes(kept, title_at)
     body_at = lede.find_body_start(kept, title_at, date_lines, profile, generic)
     end = body.find_tail(all_lines, body_at, profile, generic)
     header_lines = range(_header_start(kept, title_at), body_at)
@@ -63,12 +65,15 @@ def parse_text(
     notes += [byline_note, section_note]
     used = {title_at, *(d.index for d in date_lines)}
     paragraphs, captions, tags = body.split_body(kept, body_at, end, used, profile, generic)
-    tags = _meta_terms(kept, header_lines) + tags
+    tags = _meta_terms(kept, header_lines, profile, generic) + tags
     paragraphs, lead_in = lede.split_standfirst(lede.drop_pull_quotes(paragraphs))
     paragraphs, glued = lede.unglue_lede(paragraphs, title)
     paragraphs, credit = bylines.drop_sign_off(paragraphs, profile)
     if not byline and credit:
         byline, notes[-2] = (credit,), FieldNote("byline", "wire credit after the body", 0.6)
+    if not byline and (unglued := bylines.unglue_byline(paragraphs))[1]:
+        paragraphs, byline = unglued[0], (unglued[1],)
+        notes[-2] = FieldNote("byline", "a name glued before the lede's dateline", 0.6)
     if not byline and (credit := bylines.dateline_credit(paragraphs)):
         byline, notes[-2] = (credit,), FieldNote("byline", "credit in the lede's dateline", 0.6)
     # a caption printed twice (over and under its picture) is one caption
@@ -150,6 +155,21 @@ def _drop_alt_texts(kept: list[Numbered], profile: Profile, generic: Profile) ->
             kept[at] = Numbered(line.number, "")
 
 
+# How far below the headline a picture's shortened headline may sit.
+ECHO_REACH = 6
+
+
+def _drop_headline_echoes(kept: list[Numbered], title_at: int) -> None:
+    """The headline cut short under the headline ("Over 150 Evicted in 'MCI OPS'" under
+    "Over 150 Evicted in 'MCI OPS' in Tagabe") names its picture: alt text or caption,
+    not the lede."""
+    title = kept[title_at].text
+    for at in range(title_at + 1, min(len(kept), title_at + ECHO_REACH)):
+        text = kept[at].text
+        if text and text != title and title.startswith(text) and lines.word_count(text) >= 3:
+            kept[at] = Numbered(kept[at].number, "")
+
+
 # The longest caption sentence over its credit line; a lede runs longer.
 CAPTION_CHARS = 150
 _CREDIT_ONLY = re.compile(
@@ -185,6 +205,9 @@ def _locate_title(
     raw = [line.text for line in all_lines]
     head = header.find_head(texts, raw, skip, chrome, profile, generic)
     if head is not None:
+        crumbed = crumb_title(texts, head.title_at)
+        if crumbed is not None:
+            return crumbed, FieldNote("title", "the headline a breadcrumb ends with", 0.8)
         return head.title_at, FieldNote("title", head.rule, head.confidence)
     title_at = _find_title(kept, profile, generic)
     if title_at is None:
@@ -255,12 +278,19 @@ def _header_start(kept: list[Numbered], title_at: int) -> int:
     return 0
 
 
-def _meta_terms(kept: list[Numbered], header_lines: range) -> tuple[str, ...]:
-    """The categories a blog's "posted by Jane Roe in Oakfield, fire." files the post under."""
+def _meta_terms(
+    kept: list[Numbered], header_lines: range, profile: Profile, generic: Profile
+) -> tuple[str, ...]:
+    """The categories a blog's "posted by Jane Roe in Oakfield, fire." or "Filed Under
+    >Politics, Society" under its headline files the post under."""
     for index in header_lines:
-        meta = lines.meta_byline(kept[index].text) if kept[index].text else None
+        text = kept[index].text
+        meta = lines.meta_byline(text) if text else None
         if meta is not None and meta.terms:
             return meta.terms
+        listed = lines.tag_list(text, profile, generic) if text else None
+        if listed:
+            return listed
     return ()
 
 

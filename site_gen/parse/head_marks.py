@@ -1,0 +1,66 @@
+"""Marks around a page's headline: printed twice, ended by a breadcrumb, set in spaced
+capitals, or ending like a sentence above its dateline."""
+
+from __future__ import annotations
+
+from site_gen.parse import lines
+
+
+def is_letter_spaced(text: str) -> bool:
+    """ "L U D H I A N A   S T O R I E S": a heading set in spaced capitals is a page's
+    label (its section), never the headline."""
+    letters = text.split() if len(text) <= 120 else ()
+    return len(letters) >= 5 and all(len(c) == 1 for c in letters)
+
+
+def is_exclaimed(texts: list[str], index: int, body_at: int, skip: set[int]) -> bool:
+    """A short headline that ends like a sentence ("Seeking blessings to overcome the
+    crisis!"), known by the dateline between it and the body."""
+    text = texts[index]
+    return (
+        text.endswith(("!", "?"))
+        and lines.word_count(text) <= 12
+        and any(i in skip for i in range(index + 1, body_at))
+        and not any(texts[i] for i in range(index + 1, body_at) if i not in skip)
+    )
+
+
+# How close the second print of a headline sits (page title and h1 around the byline).
+TWICE_REACH = 12
+
+
+def is_printed_apart(texts: list[str], index: int) -> bool:
+    """The same line again a few lines away, with other text between: a Title Case
+    headline printed as page title and as h1 ("Scientists Discover New Exoplanet"),
+    not an author's name, which a page prints once in its head."""
+    text = texts[index]
+    near = range(max(0, index - TWICE_REACH), min(len(texts), index + TWICE_REACH + 1))
+    for other in near:
+        if abs(other - index) > 1 and texts[other] == text:
+            between = texts[min(other, index) + 1 : max(other, index)]
+            if any(t and t != text for t in between):
+                return True
+    return False
+
+
+# How far from a breadcrumb its headline may be printed.
+CRUMB_REACH = 3
+
+
+def crumb_title(texts: list[str], at: int) -> int | None:
+    """The headline a breadcrumb without separators ends with ("Home Archived Minister
+    Warns Observer Editor" beside "Minister Warns Observer Editor"), when the chosen
+    line is that breadcrumb."""
+    crumb = texts[at]
+    if not crumb.startswith("Home ") or len(crumb) > lines.SHORT:
+        return None
+    above = [i for i in range(at - 1, max(-1, at - 12), -1) if texts[i]][:CRUMB_REACH]
+    below = [i for i in range(at + 1, min(len(texts), at + 12)) if texts[i]][:CRUMB_REACH]
+    for other in above + below:  # a few printed lines away, however much chrome between
+        text = texts[other]
+        if lines.word_count(text) < 3:
+            continue
+        middle = crumb[len("Home ") : -len(text)].strip() if crumb.endswith(" " + text) else ""
+        if middle and lines.word_count(middle) <= 3:
+            return other
+    return None
