@@ -50,8 +50,6 @@ SHARD_PAGES = 400
 DAY_SPLIT_FACTOR = 4
 RECORDS = ".records"  # a bundle's page records in the state folder: <bundle>.records
 BUNDLE_NAME = re.compile(INDEX_DIR + r"(-[0-9a-z-]+)?")
-BODY_MARK = b"data-pagefind-body"
-SORT_DATE = re.compile(rb'data-pagefind-sort="date">([^<]*)<')
 
 INDEX_FOLDER = "pagefind"  # where the index lives in the output
 
@@ -163,7 +161,7 @@ def write_search_bundle(plan: SearchPlan, bundle: str, make: MakeRecords) -> Wri
         raise MissingRecords(f"search: no record of {lost[0]} (and {len(lost) - 1} more)")
     records = [(p.path, made[p.path] if p.path in made else kept[p.path][1]) for p in members]
     assets = plan.assets
-    if not {record.language for _, record in records} <= _languages_of(assets):
+    if not {record.language for _, record in records} <= assets.languages:
         assets = search_assets(plan.kept, {record.language for _, record in records})
     target = plan.site_root / bundle
     shutil.rmtree(target, ignore_errors=True)
@@ -179,14 +177,6 @@ def write_search_bundle(plan: SearchPlan, bundle: str, make: MakeRecords) -> Wri
         )
         os.replace(fresh, record_file)
     return Written(bundle, len(members), size)
-
-
-def _languages_of(assets: Assets) -> set[str]:
-    try:
-        entry = json.loads((assets.folder / "pagefind-entry.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return set()
-    return set(entry.get("languages", {}))
 
 
 def finish_search(plan: SearchPlan, written: Iterable[Written]) -> SearchStats | None:
@@ -292,25 +282,6 @@ def read_manifests(live_root: Path) -> list[IndexedPage]:
     return pages
 
 
-def indexed_pages(site_root: Path, paths: Iterable[str] | None = None) -> list[IndexedPage]:
-    """The pages Pagefind will index, with their date sort keys (fingerprints unknown):
-    of `paths` (relative), or of every HTML file under `site_root`."""
-    if paths is None:
-        paths = [
-            os.path.relpath(os.path.join(parent, name), site_root)
-            for parent, _dirs, files in os.walk(site_root)
-            for name in files
-        ]
-    pages = []
-    for relative in sorted(p for p in paths if p.endswith(".html")):
-        html = (site_root / relative).read_bytes()
-        if BODY_MARK in html:
-            found = SORT_DATE.search(html)
-            key = found.group(1).decode("utf-8", "replace") if found else ""
-            pages.append(IndexedPage(key, relative))
-    return pages
-
-
 def plan_bundles(
     pages: Iterable[IndexedPage], shard_pages: int = SHARD_PAGES
 ) -> dict[str, list[IndexedPage]]:
@@ -323,10 +294,6 @@ def plan_bundles(
         INDEX_DIR if number == 0 else f"{INDEX_DIR}-{slug}": members
         for number, (slug, members) in enumerate(periods)
     }
-
-
-def count_files(folder: Path) -> int:
-    return sum(1 for entry in folder.iterdir() if entry.is_file()) if folder.is_dir() else 0
 
 
 def tree_bytes(folder: Path) -> int:

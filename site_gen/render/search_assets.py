@@ -42,7 +42,7 @@ def search_assets(kept: Path, languages: set[str]) -> Assets:
             "Pagefind 1.5's index: pip install 'pagefind[bin]>=1.5,<1.6'"
         )
     wasm = {name: info.get("wasm") for name, info in entry["languages"].items()}
-    return Assets(version, folder, lambda language: wasm.get(language))
+    return Assets(version, folder, lambda language: wasm.get(language), frozenset(wasm))
 
 
 def _entry(folder: Path) -> dict[str, dict[str, dict[str, str | None]]] | None:

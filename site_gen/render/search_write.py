@@ -49,6 +49,7 @@ class Assets:
     version: str
     folder: Path
     wasm_of: Callable[[str], str | None]
+    languages: frozenset[str] = frozenset()  # those the folder has been made for
 
 
 def write_bundle(
