@@ -8,6 +8,8 @@ from datetime import datetime
 
 from site_gen.core.model import Page
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
 
 class Fingerprinter:
     """Content hashes of page contexts for one build.
@@ -21,6 +23,7 @@ class Fingerprinter:
     def __init__(self, key: str) -> None:
         self._key = key.encode()
         self._seen: dict[int, tuple[object, bytes]] = {}
+        self._names: dict[type, tuple[str, ...]] = {}
 
     def page(self, page: Page, body: str = "") -> str:
         """`body`: the cache key of the body an article page shows (its record holds the
@@ -31,8 +34,17 @@ class Fingerprinter:
         return digest.hexdigest()[:32]
 
     def _value(self, value: object) -> bytes:
+        kind = type(value)
+        # The common kinds first, by exact type (a page holds ~56 values): plain values,
+        # records of a kind seen before (found again by identity in _record), sequences.
+        if kind in _PLAIN:
+            return f"{kind.__name__}:{value!r};".encode()
+        if kind in self._names:
+            return self._record(value)
+        if kind is tuple or kind is list:
+            return b"(" + b"".join([self._value(item) for item in value]) + b")"  # type: ignore[attr-defined]
         if isinstance(value, (str, int, float, bool)) or value is None:
-            return f"{type(value).__name__}:{value!r};".encode()
+            return f"{kind.__name__}:{value!r};".encode()
         if isinstance(value, (tuple, list)):
             return b"(" + b"".join([self._value(item) for item in value]) + b")"
         if isinstance(value, datetime):
@@ -45,8 +57,12 @@ class Fingerprinter:
         known = self._seen.get(id(value))
         if known is not None and known[0] is value:
             return known[1]
-        parts = [type(value).__name__.encode()]
-        parts += [self._value(getattr(value, f.name)) for f in fields(value)]  # type: ignore[arg-type]
+        kind = type(value)
+        names = self._names.get(kind)
+        if names is None:  # dataclasses.fields() rebuilds its tuple on every call
+            names = self._names[kind] = tuple(f.name for f in fields(value))  # type: ignore[arg-type]
+        parts = [kind.__name__.encode()]
+        parts += [self._value(getattr(value, name)) for name in names]
         encoded = hashlib.sha256(b"|".join(parts)).digest()
         self._seen[id(value)] = (value, encoded)  # keep `value` alive: its id stays unique
         return encoded
