@@ -189,6 +189,11 @@ def _headline_above(
             continue
         if found and _RULE_LINE.match(text):
             break  # "******": a rule between the page's parts; the head is below it
+        if lines.HIGHLIGHTS.match(text):
+            # "Key points:" over its points: those were no headlines, the head is above
+            found.clear()
+            seen = 0
+            continue
         seen += 1
         # "By Jo Roe (The Courier)" ends in a bracket as prose may; it is the cluster's
         is_prose = is_body_prose(text) and not _is_credit(text, profile, generic)
@@ -202,6 +207,8 @@ def _headline_above(
             break  # above headline and standfirst: a menu item, the head starts below it
         elif found and len(text) <= lines.SHORT and _MENU_LINE.search(text):
             break  # "Rail line to open • Port traffic rises • …": a ticker over the head
+    # "WEATHER ALERT: Freeze warning until 9 AM": a site's banner over the head
+    found = [i for i in found if not _BANNER.match(texts[i])] or found
     if not found:
         return None
     twice = [i for i in found if is_printed_twice(texts, i)]
@@ -213,6 +220,9 @@ def _headline_above(
     return plain[-1]
 
 
+_BANNER = re.compile(
+    r"^(?:[A-Z]+ )?(?:ALERT|BREAKING(?: NEWS)?|DEVELOPING(?: STORY)?|JUST IN|URGENT)\s*[:|]\s*\S"
+)
 _MENU_LINE = re.compile(r"\s[|•·]\s.*\s[|•·]\s")
 _RULE_LINE = re.compile(r"^(?:[*=_~#-]\s?){3,}$")
 

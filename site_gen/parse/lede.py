@@ -59,10 +59,7 @@ def _after_headline_again(
     return body_at
 
 
-_HIGHLIGHTS = re.compile(
-    r"^(?:story highlights|highlights|key points|key takeaways|in brief|at a glance)\s*:?$", re.I
-)
-
+_LEDE_WORDS = 15  # a summary's points are short; a lede's sentence seldom is
 
 # "By Jane Roe (The Daily Courier)" ends in a bracket, as a sentence may; it is a byline.
 _BY_NAME = re.compile(r"^By\s+[A-Z]")
@@ -82,9 +79,11 @@ def _first_prose(kept: list[Numbered], start: int, dated: set[int]) -> int:
         if not text:
             in_highlights = False
             continue
-        if _HIGHLIGHTS.match(text):  # "Story highlights" lists the standfirst's points
+        if lines.HIGHLIGHTS.match(text):  # "Story highlights" lists the standfirst's points
             in_highlights = True
             continue
+        if in_highlights and lines.word_count(text) >= _LEDE_WORDS and header.is_body_prose(text):
+            in_highlights = False  # no blank line after the points: a lede's sentence ends them
         if index in dated or in_highlights or lines.meta_byline(text) or _is_by_line(text):
             continue  # a blog's "posted by … in …" line ends like a sentence, but is none
         if header.is_body_prose(text):

@@ -164,6 +164,15 @@ def tag_list(line: str, profile: Profile, generic: Profile) -> tuple[str, ...] |
     return tuple(t.strip() for t in re.split(r"\s*[,|•;]\s*", listed) if t.strip())
 
 
+# The label over a standfirst's points ("Key points:", "Story highlights"): the lines under
+# it summarise the story, between its head (above) and its lede (below).
+HIGHLIGHTS = re.compile(
+    r"^(?:story highlights|highlights|key points|key takeaways|in brief|at a glance"
+    r"|what you need to know|the big picture|in short|summary|key events)\s*:?$",
+    re.IGNORECASE,
+)
+
+
 def byline_names(line: str, profile: Profile) -> tuple[str, ...] | None:
     """Names on a byline line, or None when the line is not a byline."""
     # "By Jane Roe (The Daily Courier)": the paper the writer works for is no name
@@ -206,11 +215,16 @@ def meta_byline(line: str) -> MetaLine | None:
         if not terms or any(word_count(t) > 4 for t in terms):
             return None
         return MetaLine(name, terms)
+    when, terms = match["when"], ()
+    # "Posted by Jo Roe on March 3, 2025 in Engineering": the date, then the category
+    dated, _, filed = when.rpartition(" in ")
+    if match["posted"] and dated and 0 < word_count(filed) <= 4 and filed[:1].isupper():
+        when, terms = dated, tuple(t.strip() for t in filed.split(",") if t.strip())
     try:  # "by … on" a date: the date says it is the post's meta line
-        found = dates.find_date(match["when"], "UTC", {})
+        found = dates.find_date(when, "UTC", {})
     except dates.ImpossibleDate:
         found = None
-    return MetaLine(name, ()) if found is not None else None
+    return MetaLine(name, terms) if found is not None else None
 
 
 def split_on_joiners(text: str) -> tuple[str, ...]:
@@ -225,6 +239,8 @@ def split_names(text: str) -> tuple[str, ...]:
     parts = re.split(r"\s*(?:,|&|\band\b|\||;)\s*", dates.remove_dates(text))
     names = [p.strip(" .-–—") for p in parts]
     names = [n for n in names if n and not n.lower().startswith(("updated", "published"))]
+    # "Words by Jo Roe | Photography by Al Lee": who took the pictures wrote no words
+    names = [n for n in names if not _VISUAL_CREDIT.match(n)]
     people = [n for n in names if not _ROLE.search(n)]
     if people and len(people) < len(names):
         names = [n for n in names if n in people]
@@ -232,6 +248,11 @@ def split_names(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(kept))
 
 
+_VISUAL_CREDIT = re.compile(
+    r"^(?:photo(?:graph)?s?|photography|pictures?|images?|illustrations?|graphics?"
+    r"|artwork|art|design|video)(?: and \w+)? by\b",
+    re.IGNORECASE,
+)
 _ROLE = re.compile(
     r"\b(?:correspondent|reporter|writer|editor|columnist|contributor|clerk|chief|analyst"
     r"|staff|bureau|desk|special to|producer|journalist|intern|officer|secretary|spokes\w*)\b",

@@ -184,9 +184,14 @@ def _is_label(text: str, profile: Profile) -> bool:
     # a name: "Jane Roe", and "D.B.Chopra" with its initials run into the surname; also
     # where the writer files from ("Hannah Whitlock in Brussels")
     person = text.split(" in ")[0]
-    if lines.byline_names(text, profile) or lines.looks_like_name(person) and not person.isalpha():
+    # "Local News", "World Politics" are shaped like names, but no one is called "News"
+    is_named_like_section = text.split()[-1].lower() in SECTION_WORDS
+    is_person = lines.looks_like_name(person) and not person.isalpha()
+    if lines.byline_names(text, profile) or is_person and not is_named_like_section:
         return False
     if _NOT_A_SECTION.search(text) or header.is_byline_like(text) or "»" in text:
+        return False
+    if lines.HIGHLIGHTS.match(text):  # "Key points", "Key events": over a summary's points
         return False
     first = next((c for c in text if c.isalpha()), "")
     if not first or first.isascii() and not first.isupper():  # "+", "fbpx", "featured news"
