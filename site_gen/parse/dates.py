@@ -127,6 +127,10 @@ class FoundDate:
     rule: str
 
 
+# An American clock's zone: "EST", "CDT", "PT", "AKST" (after the time, or on their own).
+_US_CLOCK = re.compile(r"\b(?:E|C|M|P|AK|H)[SD]?T\b")
+
+
 class ImpossibleDate(ValueError):
     """A line looks like a date but names a day that does not exist."""
 
@@ -144,7 +148,7 @@ def find_date(line: str, home_zone: str | None, zones: dict[str, str]) -> FoundD
             return found
     iso = _ISO.search(line)
     if iso:
-        return _from_iso(iso, home_zone)
+        return _from_iso(iso, home_zone, zones, line[iso.end() :])
     match = _DAY_MONTH_YEAR.search(line) or _MONTH_DAY_YEAR.search(line)
     # IGNORECASE lets "ſeptember" or "aprıl" match a month pattern; not a month here.
     month = MONTHS.get(match["month"].lower().rstrip(".")) if match else None
@@ -153,9 +157,14 @@ def find_date(line: str, home_zone: str | None, zones: dict[str, str]) -> FoundD
         return _assemble(int(match["year"]), month, int(match["day"]), rest, home_zone, zones)
     numeric = _NUMERIC.search(line)
     if numeric:
-        # Outside the US, news sites print day first; US sites use ISO or month names.
-        day, month = int(numeric["a"]), int(numeric["b"])
+        # Outside the US, news sites print day first; US sites mostly use ISO or month
+        # names, but their releases print "01/23/2026": month first when the second
+        # number cannot be a month, or the clock beside it is American ("12/06/2025
+        # 3:00 PM EST"). A date that can be read only one way is never refused.
+        first, second = int(numeric["a"]), int(numeric["b"])
         rest = line[: numeric.start()] + " " + line[numeric.end() :]
+        is_us = second > 12 >= first or (second <= 12 and bool(_US_CLOCK.search(rest)))
+        day, month = (second, first) if is_us else (first, second)
         return _assemble(int(numeric["year"]), month, day, rest, home_zone, zones)
     return None
 
@@ -243,13 +252,17 @@ def _assemble(
     return FoundDate(value, precision, zone_name, assumed, rule)
 
 
-def _from_iso(match: re.Match[str], home_zone: str | None) -> FoundDate:
+def _from_iso(
+    match: re.Match[str], home_zone: str | None, zones: dict[str, str], after: str = ""
+) -> FoundDate:
     offset = match["offset"]
     if offset:
         tz: tzinfo = parse_offset(offset)
         zone_name, assumed = _offset_name(tz), False
     else:
-        tz, zone_name, assumed = _zone_for("", home_zone, {})
+        # "2026/01/20 09:15 (JST)": a zone's name after the time, as the other forms read it
+        named = _ZONE.match(after) if match["hour"] else None
+        tz, zone_name, assumed = _zone_for(named["zone"] if named else "", home_zone, zones)
     hour = match["hour"]
     try:
         value = datetime(

@@ -32,6 +32,8 @@ _NOT_A_HEADLINE = re.compile(
     r"|(?i:\bpage\s+\d{1,5}(?:\s+of\s+\d{1,5})?$)"  # a listing's page: "Home Blog Page 39"
     r"|(?i:^(?:all posts (?:in|tagged)|posts tagged|(?:category|tag|author|monthly) archives?\b"
     r"|(?:author )?archives? for\b|browsing (?:category|tag)\b))"  # a blog's archive heading
+    r"|(?i:^(?:(?:media |press )?contacts?|date|release date)\s*:)"  # a release's labels
+    r"|(?i:^(?:reporting|reported) from\s)"  # where the writers filed from: "Reporting from Kyiv"
     r"|^[^\w\"'‘“]"  # starts with punctuation: a list item, a menu glyph
     r"|\s[|•·]\s.*\s[|•·]\s",  # two separators: a menu or a breadcrumb
 )

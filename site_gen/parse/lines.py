@@ -83,6 +83,10 @@ GENERIC_BYLINES = tuple(
         r"^(.{2,40}?\s(?:report|desk|correspondent|reporter|bureau|news desk|newsroom"
         r"|news service))"
         r"(?:\s*,\s*[A-Z][\w .'’-]{1,30})?$",  # "Staff Correspondent, Chandpur": no place
+        # "Kenta Mori / Staff Writer", "Ines Vidal / Special Correspondent": name, then role
+        r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))\s+/\s+(?:(?:staff|special|senior"
+        r"|chief|foreign|political|business|science|sports)\s+)?(?:writer|reporter"
+        r"|correspondent|editor|columnist|contributor)$",
         r"^(Reuters|AFP|AP|UNB|BSS|IANS|PTI|ANI|TNN|Xinhua|Bernama|dpa|EFE|Anadolu|"
         r"Reuters Staff|Agencies|Associated Press|Agence France-Presse|Press Trust of India"
         r"|Anadolu Agency|News Agencies|Wire Services)$",
@@ -237,7 +241,7 @@ def split_names(text: str) -> tuple[str, ...]:
     """The people and desks on a byline, without the roles, places and dates beside them
     ("Jane Roe, Staff Writer" is one author; "Staff Correspondent" alone stays)."""
     parts = re.split(r"\s*(?:,|&|\band\b|\||;)\s*", dates.remove_dates(text))
-    names = [p.strip(" .-–—") for p in parts]
+    names = [_TRAILING_AGENCY.sub("", p).strip(" .-–—") for p in parts]
     names = [n for n in names if n and not n.lower().startswith(("updated", "published"))]
     # "Words by Jo Roe | Photography by Al Lee": who took the pictures wrote no words
     names = [n for n in names if not _VISUAL_CREDIT.match(n)]
@@ -248,6 +252,10 @@ def split_names(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(kept))
 
 
+# "By LISA MARSH and TOMAS REYES Associated Press": the agency after the last name
+_TRAILING_AGENCY = re.compile(
+    r"(?<=\w)\s+(?:Associated Press|Agence France-Presse|Reuters|AFP|AP)$"
+)
 _VISUAL_CREDIT = re.compile(
     r"^(?:photo(?:graph)?s?|photography|pictures?|images?|illustrations?|graphics?"
     r"|artwork|art|design|video)(?: and \w+)? by\b",

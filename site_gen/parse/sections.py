@@ -216,6 +216,7 @@ def archive_section(text: str) -> str | None:
 
 
 _BREADCRUMB = re.compile(r"\s*[/>›»]\s*")
+_ARROWS = re.compile(r"\s+[>›»]\s+")
 # Without separators crumbs are parted by wide spaces ("Home   News   National"), or
 # are single capitalised words ("Home Cities Hyderabad").
 _WIDE_SPACE = re.compile(r"\s{2,}")
@@ -234,8 +235,16 @@ def _crumbs(text: str) -> list[str]:
 
 def breadcrumb_section(text: str, title: str) -> str | None:
     """The last crumb of "Home / News / India" (or "Home > World > Asia"), not the headline."""
-    if not text.lower().startswith("home") or len(text) > lines.SHORT:
+    if len(text) > lines.SHORT:
         return None
+    if not text.lower().startswith("home"):
+        # "News & Events > News": a trail that starts below home, with arrows between
+        if not _ARROWS.search(text):
+            return None
+        crumbs = [c.strip() for c in _ARROWS.split(text)]
+        if not 2 <= len(crumbs) <= 5 or any(not c or lines.word_count(c) > 4 for c in crumbs):
+            return None
+        return crumbs[-1] if crumbs[-1] != title and crumbs[-1][:1].isupper() else None
     if text.endswith(" " + title) and not _BREADCRUMB.search(text):
         # "Home Archived <headline>": the words between home and headline
         middle = text[len("home") : -len(title)].split()
