@@ -139,7 +139,7 @@ def find_head(
     of datelines or bylines between them, the headline printed twice, a body that goes on.
     """
     best: tuple[int, Head] | None = None
-    starts = _prose_run_starts(texts, skip)
+    starts = _with_question_headline(texts, _prose_run_starts(texts, skip))
     for body_at in starts[:MAX_STARTS]:
         title_at = _headline_above(texts, raw, body_at, skip, chrome, profile, generic)
         if title_at is None:
@@ -149,6 +149,20 @@ def find_head(
             rule = "headline above the article's cluster"
             best = (score, Head(title_at, body_at, rule, min(0.95, 0.5 + score / 10)))
     return best[1] if best else None
+
+
+def _with_question_headline(texts: list[str], starts: list[int]) -> list[int]:
+    """A question (or exclamation) as the page's first printed line reads like prose, so
+    the post's run of prose starts there; the body may start on the next line, under it."""
+    if not starts or not marks.is_page_top(texts, starts[0]):
+        return starts
+    first = texts[starts[0]]
+    if not first.endswith(("?", "!")) or lines.word_count(first) > 12:
+        return starts
+    after = next((i for i in range(starts[0] + 1, len(texts)) if texts[i]), None)
+    if after is None or not is_body_prose(texts[after]):
+        return starts
+    return [after, *starts]
 
 
 def _prose_run_starts(texts: list[str], skip: set[int]) -> list[int]:
@@ -204,13 +218,24 @@ def _headline_above(
             break  # "Rail line to open • Port traffic rises • …": a ticker over the head
     if not found:
         return None
-    twice = [i for i in found if is_printed_twice(texts, i)]
+    twice = [i for i in found if is_printed_twice(texts, i) and not _is_badge_twice(texts, i)]
     if twice:
         return twice[-1]
     plain = [i for i in found if not _is_masthead_shaped(texts, i)] or found
     if len(plain) == 2 and _is_kicker_shaped(texts[plain[1]], texts[plain[0]]):
         return plain[0]
     return plain[-1]
+
+
+def _is_badge_twice(texts: list[str], index: int) -> bool:
+    """A source's or a writer's name printed on two lines running ("The Courier - AU" twice,
+    a logo's text and its link): a badge, not a headline printed twice."""
+    words = [w for w in texts[index].split() if any(c.isalnum() for c in w)]
+    if len(words) > 4 or not all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words):
+        return False
+    near = [i for i in (*range(index - 1, -1, -1),) if texts[i]][:1]
+    near += [i for i in range(index + 1, len(texts)) if texts[i]][:1]
+    return any(texts[i] == texts[index] for i in near)
 
 
 _MENU_LINE = re.compile(r"\s[|•·]\s.*\s[|•·]\s")
@@ -288,6 +313,11 @@ _SPACED_DASH = re.compile(r"\s[-–—]\s")
 
 def _score(texts: list[str], title_at: int, body_at: int, skip: set[int], profile: Profile) -> int:
     score = 0
+    # A headline sits under the page's furniture; a line right under a paragraph is a
+    # caption or a subhead inside the article, however often the page prints it.
+    above = next((i for i in range(title_at - 1, -1, -1) if texts[i] and i not in skip), None)
+    if above is not None and is_body_prose(texts[above]) and texts[above] != texts[title_at]:
+        score -= 3
     between = range(title_at + 1, body_at)
     if any(i in skip for i in between) or any(
         lines.byline_names(texts[i], profile) for i in between if texts[i]
