@@ -312,11 +312,27 @@ def read_date_line(
     """The date on a dateline; raises dates.ImpossibleDate for a dateline naming no real day."""
     if len(line) > SHORT:
         return None
+    line = _READ_TIME_GLUED.sub(r"\1 ", line)  # "4 min readMay 2, 2018"
     found = dates.find_date(line, home_zone, dict(profile.zones))
-    if not dates.is_date_line(line, found) or found is None:
-        return None
     label = date_label(line, profile)
+    # "Published on August 4, 2019 under Major League Soccer": the section after the date
+    dated = _FILED_AFTER_DATE.sub("", line) if label else line
+    if not dates.is_date_line(dated, found) or found is None:
+        return None
     return DateLine(index, label or "published", found, is_labelled=label is not None)
+
+
+# Python's re on short lines: a reading time run into the date after it.
+_READ_TIME_GLUED = re.compile(r"(\bmin(?:ute)?s? read)(?=[A-Z0-9])")
+# What a labelled date files the post under: "… 2019 under Sports", "… 2020 in News".
+FILED_AFTER_DATE = r"(?<=\d)(?:,?\s+(?:under|in|filed under)\s+)(?P<filed>[A-Z][^|,]{1,60})$"
+_FILED_AFTER_DATE = re.compile(FILED_AFTER_DATE)
+
+
+def filed_after_date(line: str) -> str | None:
+    """The section a labelled dateline names after its date ("… 2019 under Sports")."""
+    found = _FILED_AFTER_DATE.search(line) if len(line) <= SHORT else None
+    return found["filed"].strip() if found else None
 
 
 def is_relative_date(line: str) -> bool:

@@ -66,6 +66,11 @@ def find_section(
             return " ".join(text.split()), FieldNote("section", "a heading in spaced capitals", 0.6)
         if index < title_at and (_is_in_menu(all_lines, index) or _SPACED_DASH.search(text)):
             continue  # a menu item; "Essayer OR - Gratuit": a site's name and its tagline
+        filed_in = _FIRST_FILED_IN.match(text)
+        if filed_in:  # "First published in News", as local papers print it under the headline
+            return filed_in["name"].strip(), FieldNote(
+                "section", "the section it was filed in", 0.6
+            )
         if _is_label(text, profile):
             return text, FieldNote("section", "short label beside the title", 0.5)
     return None, FieldNote("section", "none found", 0.0)
@@ -86,6 +91,12 @@ _FILED_IN = re.compile(
 )
 
 
+_FIRST_FILED_IN = re.compile(
+    r"^(?:first\s+)?(?:published|posted|filed)\s+(?:in|under)\s*:?\s+(?P<name>[A-Z][^,]{1,40})$",
+    re.IGNORECASE,
+)
+
+
 def _dateline_section(
     kept: list[Numbered],
     date_lines: list[lines.DateLine],
@@ -98,6 +109,9 @@ def _dateline_section(
     kicker dated above the headline ("ARGENTINA | 02-02-2018 18:15")."""
     for line in date_lines:
         text = kept[line.index].text
+        filed_after = lines.filed_after_date(text) if line.is_labelled else None
+        if line.index in header and filed_after:
+            return filed_after  # "Published on August 4, 2019 under Major League Soccer"
         if line.index not in header or "|" not in text or len(text) > lines.SHORT:
             continue
         for part in (p.strip() for p in text.split("|")):
@@ -127,6 +141,9 @@ def _section_named_label(
         text = kept[index].text
         if index == title_at or not text or lines.word_count(text) > 4:
             continue
+        filed_in = _FIRST_FILED_IN.match(text)
+        if filed_in:  # "First published in News": the section, without its label
+            return filed_in["name"].strip()
         last = text.split()[-1].lower()
         if last in SECTION_WORDS and _is_label(text, profile) and not _is_in_menu(all_lines, index):
             return text

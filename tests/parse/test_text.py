@@ -270,3 +270,25 @@ def test_a_wire_dateline_opening_with_the_day_credits_its_agency() -> None:
 def test_a_release_dateline_names_a_place_not_an_author() -> None:
     text = f"Minister opens hospital wing\n\nNew Delhi : October 8, 2009\n\n{BODY}"
     assert parse_text(text).byline == ()
+
+
+def test_wire_release_dateline_in_the_lede_dates_it() -> None:
+    text = (
+        "Harbour Bakery Opens Second Oven Hall\n\n"
+        "EASTPORT, Maine, Nov. 12, 2020, Nov. 12, 2020 (GLOBE NEWSWIRE) — Harbour Bakery "
+        "today opened a second oven hall, doubling the loaves it bakes each night.\n\n"
+        "The hall took a year to build and employs twenty bakers.\n"
+    )
+    article = parse_text(text)
+    assert article.published.date().isoformat() == "2020-11-12"
+    assert article.date_source == "printed"
+    assert article.paragraphs[0].startswith("EASTPORT, Maine, Nov. 12, 2020")
+
+
+def test_first_published_in_names_the_section() -> None:
+    text = (
+        "Library plan goes out to consultation\n\n"
+        "Library plan goes out to consultation\n\n"
+        f"First published in Local News\nLast updated\n\n{BODY}"
+    )
+    assert parse_text(text).section == "Local News"
