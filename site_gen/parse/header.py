@@ -144,7 +144,7 @@ def find_head(
         title_at = _headline_above(texts, raw, body_at, skip, chrome, profile, generic)
         if title_at is None:
             continue
-        score = _score(texts, title_at, body_at, skip, profile)
+        score = _score(texts, title_at, body_at, skip, profile, generic)
         if best is None or score > best[0]:
             rule = "headline above the article's cluster"
             best = (score, Head(title_at, body_at, rule, min(0.95, 0.5 + score / 10)))
@@ -311,12 +311,19 @@ _SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".sp
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 
 
-def _score(texts: list[str], title_at: int, body_at: int, skip: set[int], profile: Profile) -> int:
+def _score(
+    texts: list[str],
+    title_at: int,
+    body_at: int,
+    skip: set[int],
+    profile: Profile,
+    generic: Profile,
+) -> int:
     score = 0
     # A headline sits under the page's furniture; a line right under a paragraph is a
     # caption or a subhead inside the article, however often the page prints it.
     above = next((i for i in range(title_at - 1, -1, -1) if texts[i] and i not in skip), None)
-    if above is not None and is_body_prose(texts[above]) and texts[above] != texts[title_at]:
+    if above is not None and _is_paragraph(texts[above], profile, generic):
         score -= 3
     between = range(title_at + 1, body_at)
     if any(i in skip for i in between) or any(
@@ -329,6 +336,14 @@ def _score(texts: list[str], title_at: int, body_at: int, skip: set[int], profil
     if sum(1 for t in following if is_body_prose(t)) >= 2:
         score += 2
     return score
+
+
+def _is_paragraph(text: str, profile: Profile, generic: Profile) -> bool:
+    """Prose, not a credit that ends in a bracket ("Jo Roe (now) and Ann Lee (earlier)")."""
+    bare = lines.without_outlet(text)
+    return (
+        is_body_prose(bare) and not _is_credit(bare, profile, generic) and not lines.name_list(bare)
+    )
 
 
 def is_printed_twice(texts: list[str], title_at: int) -> bool:

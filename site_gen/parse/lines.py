@@ -222,9 +222,16 @@ def split_on_joiners(text: str) -> tuple[str, ...]:
 def split_names(text: str) -> tuple[str, ...]:
     """The people and desks on a byline, without the roles, places and dates beside them
     ("Jane Roe, Staff Writer" is one author; "Staff Correspondent" alone stays)."""
+    # "Written By: - Date published: 1:58 pm, July 11th, 2022 - 33 comments": what
+    # follows a date's label is the date and the counters, no name
+    labelled = _DATE_LABEL_INSIDE.search(text)
+    if labelled:
+        text = text[: labelled.start()]
     parts = re.split(r"\s*(?:,|&|\band\b|\||;)\s*", dates.remove_dates(text))
     names = [p.strip(" .-–—") for p in parts]
     names = [n for n in names if n and not n.lower().startswith(("updated", "published"))]
+    # what a date's label leaves ("Date") and a counter ("33 comments") name nobody
+    names = [n for n in names if not n[:1].isdigit() and n.lower() not in ("date", "time")]
     people = [n for n in names if not _ROLE.search(n)]
     if people and len(people) < len(names):
         names = [n for n in names if n in people]
@@ -232,6 +239,10 @@ def split_names(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(kept))
 
 
+_DATE_LABEL_INSIDE = re.compile(
+    r"(?:^|\s)(?:date published|date posted|published|posted|updated|last updated)\s*:",
+    re.IGNORECASE,
+)
 _ROLE = re.compile(
     r"\b(?:correspondent|reporter|writer|editor|columnist|contributor|clerk|chief|analyst"
     r"|staff|bureau|desk|special to|producer|journalist|intern|officer|secretary|spokes\w*)\b",
@@ -266,7 +277,12 @@ def name_list(line: str) -> tuple[str, ...] | None:
 def without_outlet(line: str) -> str:
     """A credit without the paper its writer works for: "Jo Roe (The Courier)" -> "Jo Roe"."""
     # most lines name no paper; the check spares them the pattern (a hot path)
+    if "(now)" in line or "(earlier)" in line:  # a live page's shifts: "Jo Roe (now) and …"
+        line = _SHIFT.sub("", line)
     return _OUTLET.sub("", line) if "(The " in line else line
+
+
+_SHIFT = re.compile(r"\s*\((?:now|earlier)\)")
 
 
 def looks_like_name(line: str) -> bool:

@@ -56,7 +56,9 @@ def find_section(
     dated = {d.index for d in date_lines}
     # A short label next to the headline is the section ("kicker") on most layouts.
     after = [i for i in range(title_at + 1, header.stop) if kept[i].text][:2]
-    before = [i for i in range(title_at - 1, header.start - 1, -1) if kept[i].text][:1]
+    before = [i for i in range(title_at - 1, header.start - 1, -1) if kept[i].text][:2]
+    if before and not _is_writers(kept[before[0]].text, profile):
+        before = before[:1]  # over the writers' line above the headline, the label above it
     for index in after[:1] + before + after[1:]:
         if index in dated:
             continue
@@ -124,6 +126,10 @@ def _dateline_section(
             if line.index < title_at and part.isupper() and _is_label(part, profile):
                 return part
     return None
+
+
+def _is_writers(text: str, profile: Profile) -> bool:
+    return bool(lines.byline_names(text, profile) or lines.name_list(text))
 
 
 def _is_plain(part: str) -> bool:
