@@ -73,7 +73,7 @@ def find_section(
             return filed_in["name"].strip(), FieldNote(
                 "section", "the section it was filed in", 0.6
             )
-        if _is_label(text, profile):
+        if _is_label(text, profile) and not _is_badge(kept, index):
             return text, FieldNote("section", "short label beside the title", 0.5)
     return None, FieldNote("section", "none found", 0.0)
 
@@ -126,6 +126,14 @@ def _dateline_section(
             if line.index < title_at and part.isupper() and _is_label(part, profile):
                 return part
     return None
+
+
+def _is_badge(kept: list[Numbered], index: int) -> bool:
+    """A name printed on two lines running (a logo's text and its link, "Newstalk" twice
+    under the standfirst): the outlet's or the writer's badge, not a section."""
+    near = [i for i in range(index - 1, -1, -1) if kept[i].text][:1]
+    near += [i for i in range(index + 1, len(kept)) if kept[i].text][:1]
+    return any(kept[i].text == kept[index].text for i in near)
 
 
 def _is_writers(text: str, profile: Profile) -> bool:
