@@ -33,7 +33,8 @@ _NOT_A_HEADLINE = re.compile(
     r"|(?i:^(?:all posts (?:in|tagged)|posts tagged|(?:category|tag|author|monthly) archives?\b"
     r"|(?:author )?archives? for\b|browsing (?:category|tag)\b))"  # a blog's archive heading
     r"|^[^\w\"'‘“]"  # starts with punctuation: a list item, a menu glyph
-    r"|\s[|•·]\s.*\s[|•·]\s",  # two separators: a menu or a breadcrumb
+    r"|\s[|•·]\s.*\s[|•·]\s"  # two separators: a menu or a breadcrumb
+    r"|^[\w'’&.-]+(?: [\w'’&.-]+)?\s+[|•·]\s+[\w'’&.-]+(?: [\w'’&.-]+)?$",  # "Recap | Box Score"
 )
 # Badges glued after a headline on many sites ("… | Photo: file", "… Exclusive").
 _BADGE = re.compile(

@@ -201,7 +201,7 @@ _KICKERS = frozenset(
     "views opinion analysis editorial explainer interview feature column letters review".split()
 )
 _NOT_A_SECTION = re.compile(
-    r"\d|@|©|\(|/|^[|•·»-]|^(?:written|posted|photo|image|follow|write|archive|stories|contact"
+    r"\d|@|©|\(|/|^[|•·»-]|\s[|•·]\s|^(?:written|posted|photo|image|follow|write|archive|stories|contact"
     r"|subscribe|live|watch|listen|share|search|menu|edition|logo|story highlights|banner"
     r"|published|updated|english|bangla|language|advertisement)\b|\bby$"
     r"|\+$",  # "Crossword+", "Premium+": a product behind a subscription, not a section
