@@ -321,17 +321,16 @@ def _score(
     generic: Profile,
 ) -> int:
     score = 0
-    # A headline sits under the page's furniture; a line right under a paragraph is a
-    # caption or a subhead inside the article, however often the page prints it.
-    above = next((i for i in range(title_at - 1, -1, -1) if texts[i] and i not in skip), None)
-    if above is not None and _is_paragraph(texts[above], profile, generic):
-        score -= 3
     between = range(title_at + 1, body_at)
     if any(i in skip for i in between) or any(
         lines.byline_names(texts[i], profile) for i in between if texts[i]
     ):
         score += 4
-    if is_printed_twice(texts, title_at):
+    # A headline sits under the page's furniture; a line right under a paragraph that the
+    # page prints again is a picture's alt text and caption, or a subhead repeated.
+    above = next((i for i in range(title_at - 1, -1, -1) if texts[i] and i not in skip), None)
+    is_under_paragraph = above is not None and _is_paragraph(texts[above], profile, generic)
+    if is_printed_twice(texts, title_at) and not is_under_paragraph:
         score += 3
     following = [t for t in texts[body_at + 1 : body_at + 12] if t]
     if sum(1 for t in following if is_body_prose(t)) >= 2:
