@@ -292,3 +292,16 @@ def test_first_published_in_names_the_section() -> None:
         f"First published in Local News\nLast updated\n\n{BODY}"
     )
     assert parse_text(text).section == "Local News"
+
+
+def test_a_paragraph_broken_by_a_lost_link_runs_on() -> None:
+    text = (
+        "Why I still write letters\n\n"
+        "There has been much talk about letters lately. Some readers were surprised by the "
+        "announcement of a partnership with\n"
+        "and others wrote to ask whether the post office would keep its Saturday rounds.\n\n"
+        "I answered every one of them by hand, which took most of a month.\n"
+    )
+    article = parse_text(text)
+    assert article.paragraphs[0].startswith("There has been much talk about letters lately.")
+    assert article.paragraphs[0].endswith("keep its Saturday rounds.")
