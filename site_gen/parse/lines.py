@@ -340,8 +340,9 @@ def read_date_line(
 
 # Python's re on short lines: a reading time run into the date after it.
 _READ_TIME_GLUED = re.compile(r"(\bmin(?:ute)?s? read)(?=[A-Z0-9])")
-# What a labelled date files the post under: "… 2019 under Sports", "… 2020 in News".
-FILED_AFTER_DATE = r"(?<=\d)(?:,?\s+(?:under|in|filed under)\s+)(?P<filed>[A-Z][^|,]{1,60})$"
+# What a labelled date files the post under: "… 2019 under Sports" ("… 2020 in Dhaka"
+# names a place as often as a category: not read).
+FILED_AFTER_DATE = r"(?<=\d)(?:,?\s+(?:under|filed under|filed in)\s+)(?P<filed>[A-Z][^|,]{1,60})$"
 _FILED_AFTER_DATE = re.compile(FILED_AFTER_DATE)
 
 

@@ -305,3 +305,17 @@ def test_a_paragraph_broken_by_a_lost_link_runs_on() -> None:
     article = parse_text(text)
     assert article.paragraphs[0].startswith("There has been much talk about letters lately.")
     assert article.paragraphs[0].endswith("keep its Saturday rounds.")
+
+
+def test_a_numbered_comment_head_ends_the_body_a_numbered_event_does_not() -> None:
+    text = (
+        "Timeline of the harbour dispute\n\nMarch 5, 2024\n\n"
+        "The harbour dispute has run for two years. Here is how it unfolded since the vote.\n\n"
+        "1. Council on June 4, 2024 voted against the new harbour plan.\n\n"
+        "The court will rule next month, the council said.\n\n"
+        "  1. Marta on March 5, 2024 3:03 pm\n\n"
+        "    Two years is far too long for any dispute.\n"
+    )
+    article = parse_text(text)
+    assert "1. Council on June 4, 2024 voted against the new harbour plan." in article.paragraphs
+    assert article.paragraphs[-1] == "The court will rule next month, the council said."
