@@ -38,7 +38,7 @@ def split_body(
             continue
         if listed is not None:
             tags.extend(listed)
-        elif lines.is_caption(text, profile, generic):
+        elif lines.is_caption(text, profile, generic) or _is_alt_and_caption(kept, index):
             captions.append(text)
         else:
             block.append(text)
@@ -79,6 +79,15 @@ def _topic_block(kept: list[Numbered], end: int) -> list[str]:
             if topics:
                 return topics
     return []
+
+
+def _is_alt_and_caption(kept: list[Numbered], index: int) -> bool:
+    """A picture's line printed again on the next or previous line (its alt text, then its
+    caption) and ending in no sentence: the picture's, not a paragraph."""
+    text = kept[index].text
+    if len(text) > lines.SHORT or lines.ends_like_prose(text) or lines.word_count(text) < 3:
+        return False
+    return any(0 <= at < len(kept) and kept[at].text == text for at in (index - 1, index + 1))
 
 
 def header_captions(

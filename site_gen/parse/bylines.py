@@ -31,7 +31,10 @@ def find_byline(
                 # "Harriet Lowe" above "Transport Correspondent": the person, not the beat
                 return (above,), FieldNote("byline", "name above its role line", 0.8)
             return names, FieldNote("byline", "byline pattern", 0.9)
-        listed = lines.name_list(kept[index].text) if index > title_at else None
+        # a live page names its writers by shift, above its headline too ("Jo Roe (now)
+        # and Ann Lee (earlier)")
+        is_shifts = "(now)" in kept[index].text or "(earlier)" in kept[index].text
+        listed = lines.name_list(kept[index].text) if index > title_at or is_shifts else None
         if listed:
             return listed, FieldNote("byline", "names joined by 'and' or '|'", 0.7)
     # A bare name in the cluster (beside the dateline on many layouts) is the byline.
@@ -94,6 +97,9 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
             return names
     for piece in datelines.split_parts(text):
         part = dates.remove_dates(piece).strip(" ,–—-") if is_dated else piece
+        writer = _after_outlet_and_date(piece) if is_dated else None
+        if writer:
+            return (writer,)
         names = lines.byline_names(part, profile) or lines.name_list(part) if part else None
         if names:
             return names
@@ -109,12 +115,38 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
     return None
 
 
+# The last word of a paper's or a channel's name ("CBC News", "The Courier Times").
+_OUTLET_WORDS = frozenset(
+    "news times post herald press star tribune journal daily mail gazette express"
+    " telegraph standard chronicle observer courier guardian mirror report wire".split()
+)
+
+
+def _after_outlet_and_date(piece: str) -> str | None:
+    """A clipping's credit, "CBC News July 2, 2018 John Rieti": the outlet, its date and the
+    writer; the writer is the name after the date."""
+    around = dates.split_at_date(piece) if len(piece) <= 120 else None
+    if around is None:
+        return None
+    outlet, writer = (part.strip(" ,|–—-") for part in around)
+    words = outlet.split()
+    is_named = lines.looks_like_name(outlet.removeprefix("The ")) or len(words) == 1
+    if not words or words[-1].lower() not in _OUTLET_WORDS or not is_named:
+        return None
+    return writer if lines.looks_like_name(writer) and lines.word_count(writer) <= 4 else None
+
+
 _SIGN_OFF = re.compile(
     r"^(?:[-–—]+\s*)?\(?(?P<credit>AP|AFP|Reuters|PTI|IANS|UNB|BSS|ANI|Xinhua|dpa|Bernama)\)?\.?$"
     r"|^\(?(?:Reporting|Additional reporting|Writing|Editing) by [^()]{1,200}\)?$"
     r"|^[\w’'. ]{2,60} contributed (?:to )?(?:this report|reporting)[^.]{0,80}\.?$"
 )
-_TRAILING_CREDIT = re.compile(r"\s+(?:[-–—]\s*|\()(AP|AFP|Reuters|PTI|IANS|UNB|BSS|ANI)\)?\s*$")
+_TRAILING_CREDIT = re.compile(
+    r"\s+(?:[-–—]\s*|\()(AP|AFP|Reuters|PTI|IANS|UNB|BSS|ANI)\)?\s*$"
+    # the agency in capitals after the last sentence: "… the Commission said. REUTERS"
+    r"|(?<=[.!?”\"’])\s+(AP|AFP|REUTERS|PTI|IANS|UNB|BSS|ANI|XINHUA|BERNAMA)\s*$"
+)
+_AGENCY_NAMES = {name.upper(): name for name in lines.AGENCIES}
 
 
 def drop_sign_off(
@@ -127,7 +159,8 @@ def drop_sign_off(
     while len(kept) > 1 and len(kept[-1]) <= 240:
         glued = _TRAILING_CREDIT.search(kept[-1])
         if glued:  # "… with Hatirjheel Police Station.    -UNB"
-            credit = credit or glued.group(1)
+            agency = glued.group(1) or glued.group(2)
+            credit = credit or _AGENCY_NAMES.get(agency, agency)
             kept[-1] = kept[-1][: glued.start()].rstrip()
             break
         match = _SIGN_OFF.match(kept[-1])

@@ -165,7 +165,7 @@ def date_before_lede(
     before the lede; it is the article's date, not its text."""
     match = _BRACKETED_DATE.match(paragraphs[0])
     if match is None:
-        return paragraphs, None
+        return paragraphs, _release_date(paragraphs[0], profile, home_zone)
     try:
         found = dates.find_date(match.group(1) or match.group(2), home_zone, dict(profile.zones))
     except dates.ImpossibleDate:
@@ -173,6 +173,26 @@ def date_before_lede(
     if found is None:
         return paragraphs, None
     return (paragraphs[0][match.end() :], *paragraphs[1:]), found
+
+
+# A wire release's dateline: "SAN FRANCISCO, Sept. 7, 2017 /PRNewswire/ --", "BOISE, Idaho,
+# Nov. 12, 2020 (GLOBE NEWSWIRE) —": the date before the wire's name is the release's.
+_RELEASE_WIRE = re.compile(
+    r"\s(?:/[A-Za-z -]{0,30}(?:Newswire|NEWSWIRE|Wire|WIRE)[A-Za-z -]{0,30}/"
+    r"|\((?:GLOBE NEWSWIRE|BUSINESS WIRE|ACCESSWIRE|ACCESS Newswire|PRNewswire|Newsfile Corp\.|"
+    r"MARKET WIRE|EZ Newswire|PRWEB|PR Newswire)\))\s*(?:--|—|–|-)\s"
+)
+
+
+def _release_date(lede: str, profile: Profile, home_zone: str) -> dates.FoundDate | None:
+    """The date on a wire release's dateline, which opens its first paragraph (kept there)."""
+    wire = _RELEASE_WIRE.search(lede[:200])
+    if wire is None:
+        return None
+    try:
+        return dates.find_date(lede[: wire.start()], home_zone, dict(profile.zones))
+    except dates.ImpossibleDate:
+        return None
 
 
 def zone_note(published: dates.FoundDate, profile: Profile) -> FieldNote:

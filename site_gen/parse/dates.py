@@ -360,3 +360,9 @@ def remove_dates(line: str) -> str:
     for pattern in (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC, _TIME, _DATE_CHATTER):
         line = pattern.sub(" ", line)
     return " ".join(line.split()).strip(" ,|-–—:·•")
+
+
+def split_at_date(line: str) -> tuple[str, str] | None:
+    """The text before and after the first date spelt with its month's name, or None."""
+    match = _DAY_MONTH_YEAR.search(line) or _MONTH_DAY_YEAR.search(line)
+    return (line[: match.start()], line[match.end() :]) if match else None

@@ -15,14 +15,19 @@ def is_letter_spaced(text: str) -> bool:
 
 def is_exclaimed(texts: list[str], index: int, body_at: int, skip: set[int]) -> bool:
     """A short headline that ends like a sentence ("Seeking blessings to overcome the
-    crisis!"), known by the dateline between it and the body."""
+    crisis!"), known by the dateline between it and the body, or by being the page's
+    first printed line ("Why do we cover so many funding rounds?" over the post)."""
     text = texts[index]
-    return (
-        text.endswith(("!", "?"))
-        and lines.word_count(text) <= 12
-        and any(i in skip for i in range(index + 1, body_at))
-        and not any(texts[i] for i in range(index + 1, body_at) if i not in skip)
-    )
+    if not text.endswith(("!", "?")) or lines.word_count(text) > 12:
+        return False
+    if any(texts[i] for i in range(index + 1, body_at) if i not in skip):
+        return False
+    return any(i in skip for i in range(index + 1, body_at)) or is_page_top(texts, index)
+
+
+def is_page_top(texts: list[str], index: int) -> bool:
+    """Nothing printed above the line but chrome (blank by now)."""
+    return not any(texts[:index])
 
 
 # How close the second print of a headline sits (page title and h1 around the byline).

@@ -35,7 +35,8 @@ _NOT_A_HEADLINE = re.compile(
     r"|(?i:^(?:(?:media |press )?contacts?|date|release date)\s*:)"  # a release's labels
     r"|(?i:^(?:reporting|reported) from\s)"  # where the writers filed from: "Reporting from Kyiv"
     r"|^[^\w\"'‘“]"  # starts with punctuation: a list item, a menu glyph
-    r"|\s[|•·]\s.*\s[|•·]\s",  # two separators: a menu or a breadcrumb
+    r"|\s[|•·]\s.*\s[|•·]\s"  # two separators: a menu or a breadcrumb
+    r"|^[\w'’&.-]+(?: [\w'’&.-]+)?\s+[|•·]\s+[\w'’&.-]+(?: [\w'’&.-]+)?$",  # "Recap | Box Score"
 )
 # Badges glued after a headline on many sites ("… | Photo: file", "… Exclusive").
 _BADGE = re.compile(
@@ -141,16 +142,30 @@ def find_head(
     of datelines or bylines between them, the headline printed twice, a body that goes on.
     """
     best: tuple[int, Head] | None = None
-    starts = _prose_run_starts(texts, skip)
+    starts = _with_question_headline(texts, _prose_run_starts(texts, skip))
     for body_at in starts[:MAX_STARTS]:
         title_at = _headline_above(texts, raw, body_at, skip, chrome, profile, generic)
         if title_at is None:
             continue
-        score = _score(texts, title_at, body_at, skip, profile)
+        score = _score(texts, title_at, body_at, skip, profile, generic)
         if best is None or score > best[0]:
             rule = "headline above the article's cluster"
             best = (score, Head(title_at, body_at, rule, min(0.95, 0.5 + score / 10)))
     return best[1] if best else None
+
+
+def _with_question_headline(texts: list[str], starts: list[int]) -> list[int]:
+    """A question (or exclamation) as the page's first printed line reads like prose, so
+    the post's run of prose starts there; the body may start on the next line, under it."""
+    if not starts or not marks.is_page_top(texts, starts[0]):
+        return starts
+    first = texts[starts[0]]
+    if not first.endswith(("?", "!")) or lines.word_count(first) > 12:
+        return starts
+    after = next((i for i in range(starts[0] + 1, len(texts)) if texts[i]), None)
+    if after is None or not is_body_prose(texts[after]):
+        return starts
+    return [after, *starts]
 
 
 def _prose_run_starts(texts: list[str], skip: set[int]) -> list[int]:
@@ -182,6 +197,12 @@ def _headline_above(
     seen = 0
     found: list[int] = []
     for index in range(body_at - 1, -1, -1):
+        if lines.HIGHLIGHTS.match(raw[index]):
+            # "Key points:" over its points (a live page's "Key events" is chrome too):
+            # those were no headlines, the head is above
+            found.clear()
+            seen = 0
+            continue
         if index in chrome:
             if found and _is_wall(raw, index):
                 break
@@ -191,11 +212,6 @@ def _headline_above(
             continue
         if found and _RULE_LINE.match(text):
             break  # "******": a rule between the page's parts; the head is below it
-        if lines.HIGHLIGHTS.match(text):
-            # "Key points:" over its points: those were no headlines, the head is above
-            found.clear()
-            seen = 0
-            continue
         seen += 1
         # "By Jo Roe (The Courier)" ends in a bracket as prose may; it is the cluster's
         is_prose = is_body_prose(text) and not _is_credit(text, profile, generic)
@@ -213,7 +229,7 @@ def _headline_above(
     found = [i for i in found if not _BANNER.match(texts[i])] or found
     if not found:
         return None
-    twice = [i for i in found if is_printed_twice(texts, i)]
+    twice = [i for i in found if is_printed_twice(texts, i) and not _is_badge_twice(texts, i)]
     if twice:
         return twice[-1]
     plain = [i for i in found if not _is_masthead_shaped(texts, i)] or found
@@ -225,6 +241,19 @@ def _headline_above(
 _BANNER = re.compile(
     r"^(?:[A-Z]+ )?(?:ALERT|BREAKING(?: NEWS)?|DEVELOPING(?: STORY)?|JUST IN|URGENT)\s*[:|]\s*\S"
 )
+
+
+def _is_badge_twice(texts: list[str], index: int) -> bool:
+    """A source's or a writer's name printed on two lines running ("The Courier - AU" twice,
+    a logo's text and its link): a badge, not a headline printed twice."""
+    words = [w for w in texts[index].split() if any(c.isalnum() for c in w)]
+    if len(words) > 4 or not all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words):
+        return False
+    near = [i for i in (*range(index - 1, -1, -1),) if texts[i]][:1]
+    near += [i for i in range(index + 1, len(texts)) if texts[i]][:1]
+    return any(texts[i] == texts[index] for i in near)
+
+
 _MENU_LINE = re.compile(r"\s[|•·]\s.*\s[|•·]\s")
 _RULE_LINE = re.compile(r"^(?:[*=_~#-]\s?){3,}$")
 
@@ -298,19 +327,38 @@ _SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".sp
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 
 
-def _score(texts: list[str], title_at: int, body_at: int, skip: set[int], profile: Profile) -> int:
+def _score(
+    texts: list[str],
+    title_at: int,
+    body_at: int,
+    skip: set[int],
+    profile: Profile,
+    generic: Profile,
+) -> int:
     score = 0
     between = range(title_at + 1, body_at)
     if any(i in skip for i in between) or any(
         lines.byline_names(texts[i], profile) for i in between if texts[i]
     ):
         score += 4
-    if is_printed_twice(texts, title_at):
+    # A headline sits under the page's furniture; a line right under a paragraph that the
+    # page prints again is a picture's alt text and caption, or a subhead repeated.
+    above = next((i for i in range(title_at - 1, -1, -1) if texts[i] and i not in skip), None)
+    is_under_paragraph = above is not None and _is_paragraph(texts[above], profile, generic)
+    if is_printed_twice(texts, title_at) and not is_under_paragraph:
         score += 3
     following = [t for t in texts[body_at + 1 : body_at + 12] if t]
     if sum(1 for t in following if is_body_prose(t)) >= 2:
         score += 2
     return score
+
+
+def _is_paragraph(text: str, profile: Profile, generic: Profile) -> bool:
+    """Prose, not a credit that ends in a bracket ("Jo Roe (now) and Ann Lee (earlier)")."""
+    bare = lines.without_outlet(text)
+    return (
+        is_body_prose(bare) and not _is_credit(bare, profile, generic) and not lines.name_list(bare)
+    )
 
 
 def is_printed_twice(texts: list[str], title_at: int) -> bool:

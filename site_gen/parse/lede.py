@@ -28,7 +28,11 @@ def find_body_start(
     credited = None
     for index in following:
         if index in dated:
-            block_end = max(i for i in following if i in dated)
+            # the block is the run of datelines from here; a comment's date further down
+            # ("1. Hassan on December 30, 2009 3:03 pm") is not the head's
+            block = following[following.index(index) :]
+            runs = zip(block, block[1:], strict=False)
+            block_end = next((b for b, n in runs if n not in dated), block[-1])
             return _first_prose(kept, block_end + 1, dated)
         text = kept[index].text
         bare = lines.without_outlet(text)  # "Jo Roe and Ann Lee (The Courier)" ends like prose
@@ -86,11 +90,19 @@ def _first_prose(kept: list[Numbered], start: int, dated: set[int]) -> int:
             in_highlights = False  # no blank line after the points: a lede's sentence ends them
         if index in dated or in_highlights or lines.meta_byline(text) or _is_by_line(text):
             continue  # a blog's "posted by … in …" line ends like a sentence, but is none
-        if header.is_body_prose(text):
+        if header.is_body_prose(text) or _runs_on(kept, index):
             return index
         if fallback is None and lines.is_prose(text):
             fallback = index
     return fallback if fallback is not None else len(kept)
+
+
+def _runs_on(kept: list[Numbered], index: int) -> bool:
+    """A paragraph broken where a link's text was lost ("… announced a partnership with"
+    then "and others are …" on the next line): it goes on in lower case, no blank between."""
+    text = kept[index].text
+    after = kept[index + 1].text if index + 1 < len(kept) else ""
+    return lines.word_count(text) >= 12 and after[:1].islower() and lines.word_count(after) >= 3
 
 
 def standfirst(
@@ -117,8 +129,8 @@ def standfirst(
             continue
         if head_marks.crumb_title([t.text for t in kept], index) == title_at:
             continue  # "Home Local <headline>": a breadcrumb
-        if lines.is_caption(text, profile, generic):
-            continue
+        if lines.is_caption(text, profile, generic) or lines.tag_list(text, profile, generic):
+            continue  # a picture's line; a blog's "Categories: …" under its headline
         bare = text.lstrip("•·-–* ")
         if lines.word_count(text) >= 5 and (lines.is_prose(text) or bare[:1].isupper()):
             parts.append(text)

@@ -240,11 +240,18 @@ def split_on_joiners(text: str) -> tuple[str, ...]:
 def split_names(text: str) -> tuple[str, ...]:
     """The people and desks on a byline, without the roles, places and dates beside them
     ("Jane Roe, Staff Writer" is one author; "Staff Correspondent" alone stays)."""
+    # "Written By: - Date published: 1:58 pm, July 11th, 2022 - 33 comments": what
+    # follows a date's label is the date and the counters, no name
+    labelled = _DATE_LABEL_INSIDE.search(text)
+    if labelled:
+        text = text[: labelled.start()]
     parts = re.split(r"\s*(?:,|&|\band\b|\||;)\s*", dates.remove_dates(text))
     names = [_TRAILING_AGENCY.sub("", p).strip(" .-–—") for p in parts]
     names = [n for n in names if n and not n.lower().startswith(("updated", "published"))]
     # "Words by Jo Roe | Photography by Al Lee": who took the pictures wrote no words
     names = [n for n in names if not _VISUAL_CREDIT.match(n)]
+    # what a date's label leaves ("Date") and a counter ("33 comments") name nobody
+    names = [n for n in names if not n[:1].isdigit() and n.lower() not in ("date", "time")]
     people = [n for n in names if not _ROLE.search(n)]
     if people and len(people) < len(names):
         names = [n for n in names if n in people]
@@ -259,6 +266,10 @@ _TRAILING_AGENCY = re.compile(
 _VISUAL_CREDIT = re.compile(
     r"^(?:photo(?:graph)?s?|photography|pictures?|images?|illustrations?|graphics?"
     r"|artwork|art|design|video)(?: and \w+)? by\b",
+    re.IGNORECASE,
+)
+_DATE_LABEL_INSIDE = re.compile(
+    r"(?:^|\s)(?:date published|date posted|published|posted|updated|last updated)\s*:",
     re.IGNORECASE,
 )
 _ROLE = re.compile(
@@ -295,7 +306,12 @@ def name_list(line: str) -> tuple[str, ...] | None:
 def without_outlet(line: str) -> str:
     """A credit without the paper its writer works for: "Jo Roe (The Courier)" -> "Jo Roe"."""
     # most lines name no paper; the check spares them the pattern (a hot path)
+    if "(now)" in line or "(earlier)" in line:  # a live page's shifts: "Jo Roe (now) and …"
+        line = _SHIFT.sub("", line)
     return _OUTLET.sub("", line) if "(The " in line else line
+
+
+_SHIFT = re.compile(r"\s*\((?:now|earlier)\)")
 
 
 def looks_like_name(line: str) -> bool:
@@ -341,11 +357,28 @@ def read_date_line(
     """The date on a dateline; raises dates.ImpossibleDate for a dateline naming no real day."""
     if len(line) > SHORT:
         return None
+    line = _READ_TIME_GLUED.sub(r"\1 ", line)  # "4 min readMay 2, 2018"
     found = dates.find_date(line, home_zone, dict(profile.zones))
-    if not dates.is_date_line(line, found) or found is None:
-        return None
     label = date_label(line, profile)
+    # "Published on August 4, 2019 under Major League Soccer": the section after the date
+    dated = _FILED_AFTER_DATE.sub("", line) if label else line
+    if not dates.is_date_line(dated, found) or found is None:
+        return None
     return DateLine(index, label or "published", found, is_labelled=label is not None)
+
+
+# Python's re on short lines: a reading time run into the date after it.
+_READ_TIME_GLUED = re.compile(r"(\bmin(?:ute)?s? read)(?=[A-Z0-9])")
+# What a labelled date files the post under: "… 2019 under Sports" ("… 2020 in Dhaka"
+# names a place as often as a category: not read).
+FILED_AFTER_DATE = r"(?<=\d)(?:,?\s+(?:under|filed under|filed in)\s+)(?P<filed>[A-Z][^|,]{1,60})$"
+_FILED_AFTER_DATE = re.compile(FILED_AFTER_DATE)
+
+
+def filed_after_date(line: str) -> str | None:
+    """The section a labelled dateline names after its date ("… 2019 under Sports")."""
+    found = _FILED_AFTER_DATE.search(line) if len(line) <= SHORT else None
+    return found["filed"].strip() if found else None
 
 
 def is_relative_date(line: str) -> bool:

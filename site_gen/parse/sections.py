@@ -56,7 +56,9 @@ def find_section(
     dated = {d.index for d in date_lines}
     # A short label next to the headline is the section ("kicker") on most layouts.
     after = [i for i in range(title_at + 1, header.stop) if kept[i].text][:2]
-    before = [i for i in range(title_at - 1, header.start - 1, -1) if kept[i].text][:1]
+    before = [i for i in range(title_at - 1, header.start - 1, -1) if kept[i].text][:2]
+    if before and not _is_writers(kept[before[0]].text, profile):
+        before = before[:1]  # over the writers' line above the headline, the label above it
     for index in after[:1] + before + after[1:]:
         if index in dated:
             continue
@@ -66,7 +68,12 @@ def find_section(
             return " ".join(text.split()), FieldNote("section", "a heading in spaced capitals", 0.6)
         if index < title_at and (_is_in_menu(all_lines, index) or _SPACED_DASH.search(text)):
             continue  # a menu item; "Essayer OR - Gratuit": a site's name and its tagline
-        if _is_label(text, profile):
+        filed_in = _FIRST_FILED_IN.match(text)
+        if filed_in:  # "First published in News", as local papers print it under the headline
+            return filed_in["name"].strip(), FieldNote(
+                "section", "the section it was filed in", 0.6
+            )
+        if _is_label(text, profile) and not _is_badge(kept, index):
             return text, FieldNote("section", "short label beside the title", 0.5)
     return None, FieldNote("section", "none found", 0.0)
 
@@ -86,6 +93,12 @@ _FILED_IN = re.compile(
 )
 
 
+_FIRST_FILED_IN = re.compile(
+    r"^(?:first\s+)?(?:published|posted|filed)\s+(?:in|under)\s*:?\s+(?P<name>[A-Z][^,]{1,40})$",
+    re.IGNORECASE,
+)
+
+
 def _dateline_section(
     kept: list[Numbered],
     date_lines: list[lines.DateLine],
@@ -98,6 +111,9 @@ def _dateline_section(
     kicker dated above the headline ("ARGENTINA | 02-02-2018 18:15")."""
     for line in date_lines:
         text = kept[line.index].text
+        filed_after = lines.filed_after_date(text) if line.is_labelled else None
+        if line.index in header and filed_after:
+            return filed_after  # "Published on August 4, 2019 under Major League Soccer"
         if line.index not in header or "|" not in text or len(text) > lines.SHORT:
             continue
         for part in (p.strip() for p in text.split("|")):
@@ -110,6 +126,18 @@ def _dateline_section(
             if line.index < title_at and part.isupper() and _is_label(part, profile):
                 return part
     return None
+
+
+def _is_badge(kept: list[Numbered], index: int) -> bool:
+    """A name printed on two lines running (a logo's text and its link, "Newstalk" twice
+    under the standfirst): the outlet's or the writer's badge, not a section."""
+    near = [i for i in range(index - 1, -1, -1) if kept[i].text][:1]
+    near += [i for i in range(index + 1, len(kept)) if kept[i].text][:1]
+    return any(kept[i].text == kept[index].text for i in near)
+
+
+def _is_writers(text: str, profile: Profile) -> bool:
+    return bool(lines.byline_names(text, profile) or lines.name_list(text))
 
 
 def _is_plain(part: str) -> bool:
@@ -127,8 +155,13 @@ def _section_named_label(
         text = kept[index].text
         if index == title_at or not text or lines.word_count(text) > 4:
             continue
+        filed_in = _FIRST_FILED_IN.match(text)
+        if filed_in:  # "First published in News": the section, without its label
+            return filed_in["name"].strip()
         last = text.split()[-1].lower()
-        if last in SECTION_WORDS and _is_label(text, profile) and not _is_in_menu(all_lines, index):
+        above = index < title_at
+        is_label = _is_label(text, profile, kicker=above)
+        if last in SECTION_WORDS and is_label and not _is_in_menu(all_lines, index):
             return text
     return None
 
@@ -170,7 +203,7 @@ _KICKERS = frozenset(
     "views opinion analysis editorial explainer interview feature column letters review".split()
 )
 _NOT_A_SECTION = re.compile(
-    r"\d|@|©|\(|/|^[|•·»-]|^(?:written|posted|photo|image|follow|write|archive|stories|contact"
+    r"\d|@|©|\(|/|^[|•·»-]|\s[|•·]\s|^(?:written|posted|photo|image|follow|write|archive|stories|contact"
     r"|subscribe|live|watch|listen|share|search|menu|edition|logo|story highlights|banner"
     r"|published|updated|english|bangla|language|advertisement)\b|\bby$"
     r"|\+$",  # "Crossword+", "Premium+": a product behind a subscription, not a section
@@ -178,14 +211,17 @@ _NOT_A_SECTION = re.compile(
 )
 
 
-def _is_label(text: str, profile: Profile) -> bool:
+def _is_label(text: str, profile: Profile, kicker: bool = False) -> bool:
+    """A short label that may name the section. `kicker`: it sits over the headline,
+    where "Local News" or "Team News" is the section (under a byline, "BBC News" is
+    the outlet's credit)."""
     if not text or len(text) > 40 or lines.word_count(text) > 4:
         return False
     # a name: "Jane Roe", and "D.B.Chopra" with its initials run into the surname; also
     # where the writer files from ("Hannah Whitlock in Brussels")
     person = text.split(" in ")[0]
-    # "Local News", "World Politics" are shaped like names, but no one is called "News"
-    is_named_like_section = text.split()[-1].lower() in SECTION_WORDS
+    # "Local News", "World Politics" are shaped like names; over a headline they are none
+    is_named_like_section = kicker and text.split()[-1].lower() in SECTION_WORDS
     is_person = lines.looks_like_name(person) and not person.isalpha()
     if lines.byline_names(text, profile) or is_person and not is_named_like_section:
         return False

@@ -90,7 +90,9 @@ def parse_text(
     if published is None and paragraphs:
         paragraphs, published = datelines.date_before_lede(paragraphs, profile, home_zone)
         if published is not None:
-            date_note = FieldNote("published", "a bracketed date before the lede", 0.7)
+            date_note = FieldNote(
+                "published", "a date before the lede (bracketed, or a release's dateline)", 0.7
+            )
     if published is None:
         published, date_note, warnings = datelines.undated(
             kept, impossible, file_time, undated, home_zone

@@ -50,3 +50,16 @@ def test_a_reposts_source_line_is_its_credit_and_no_section() -> None:
 def test_a_role_under_a_twice_printed_alt_text_stays_the_credit() -> None:
     cluster = "Attorney Ellen Ashdown\n\nAttorney Ellen Ashdown\n\nSenior Political Reporter"
     assert parse_text(copy_with(cluster)).byline == ("Senior Political Reporter",)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Eastport News March 2, 2024 Lena Brooks", "Coast Herald 2 March 2024 Lena Brooks"],
+)
+def test_a_clippings_outlet_before_its_date_is_not_the_writer(credit: str) -> None:
+    assert parse_text(copy_with(credit)).byline == ("Lena Brooks",)
+
+
+def test_counters_after_a_date_label_name_nobody() -> None:
+    cluster = "Written By: - Date published: 4:10 pm, March 12th, 2024 - 12 comments"
+    assert parse_text(copy_with(cluster)).byline == ()

@@ -270,3 +270,52 @@ def test_a_wire_dateline_opening_with_the_day_credits_its_agency() -> None:
 def test_a_release_dateline_names_a_place_not_an_author() -> None:
     text = f"Minister opens hospital wing\n\nNew Delhi : October 8, 2009\n\n{BODY}"
     assert parse_text(text).byline == ()
+
+
+def test_wire_release_dateline_in_the_lede_dates_it() -> None:
+    text = (
+        "Harbour Bakery Opens Second Oven Hall\n\n"
+        "EASTPORT, Maine, Nov. 12, 2020, Nov. 12, 2020 (GLOBE NEWSWIRE) — Harbour Bakery "
+        "today opened a second oven hall, doubling the loaves it bakes each night.\n\n"
+        "The hall took a year to build and employs twenty bakers.\n"
+    )
+    article = parse_text(text)
+    assert article.published.date().isoformat() == "2020-11-12"
+    assert article.date_source == "printed"
+    assert article.paragraphs[0].startswith("EASTPORT, Maine, Nov. 12, 2020")
+
+
+def test_first_published_in_names_the_section() -> None:
+    text = (
+        "Library plan goes out to consultation\n\n"
+        "Library plan goes out to consultation\n\n"
+        f"First published in Local News\nLast updated\n\n{BODY}"
+    )
+    assert parse_text(text).section == "Local News"
+
+
+def test_a_paragraph_broken_by_a_lost_link_runs_on() -> None:
+    text = (
+        "Why I still write letters\n\n"
+        "There has been much talk about letters lately. Some readers were surprised by the "
+        "announcement of a partnership with\n"
+        "and others wrote to ask whether the post office would keep its Saturday rounds.\n\n"
+        "I answered every one of them by hand, which took most of a month.\n"
+    )
+    article = parse_text(text)
+    assert article.paragraphs[0].startswith("There has been much talk about letters lately.")
+    assert article.paragraphs[0].endswith("keep its Saturday rounds.")
+
+
+def test_a_numbered_comment_head_ends_the_body_a_numbered_event_does_not() -> None:
+    text = (
+        "Timeline of the harbour dispute\n\nMarch 5, 2024\n\n"
+        "The harbour dispute has run for two years. Here is how it unfolded since the vote.\n\n"
+        "1. Council on June 4, 2024 voted against the new harbour plan.\n\n"
+        "The court will rule next month, the council said.\n\n"
+        "  1. Marta on March 5, 2024 3:03 pm\n\n"
+        "    Two years is far too long for any dispute.\n"
+    )
+    article = parse_text(text)
+    assert "1. Council on June 4, 2024 voted against the new harbour plan." in article.paragraphs
+    assert article.paragraphs[-1] == "The court will rule next month, the council said."
