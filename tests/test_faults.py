@@ -352,8 +352,9 @@ def _waits_for_a_lock(pid: int) -> bool:
 
 def test_two_builds_at_once_give_exactly_one_complete_output(tmp_path: Path) -> None:
     first_src, second_src = tmp_path / "one", tmp_path / "two"
-    # Big enough that the first is still writing when the second reaches the lock (checked).
-    write_corpus(first_src, 800, variant="first")
+    # Big enough that the first is still writing when the second reaches the lock (checked;
+    # 800 articles were not, once the search index got quicker, on a loaded machine).
+    write_corpus(first_src, 1600, variant="first")
     write_corpus(second_src, 150, variant="second")
     expected = []
     for src in (first_src, second_src):

@@ -34,6 +34,7 @@ _NOT_A_HEADLINE = re.compile(
     r"|(?:author )?archives? for\b|browsing (?:category|tag)\b))"  # a blog's archive heading
     r"|(?i:^(?:(?:media |press )?contacts?|date|release date)\s*:)"  # a release's labels
     r"|(?i:^(?:reporting|reported) from\s)"  # where the writers filed from: "Reporting from Kyiv"
+    r"|(?i:^news provided by\b)"  # a release's distributor's label over the issuer's name
     r"|^[^\w\"'‘“]"  # starts with punctuation: a list item, a menu glyph
     r"|\s[|•·]\s.*\s[|•·]\s"  # two separators: a menu or a breadcrumb
     r"|^[\w'’&.-]+(?: [\w'’&.-]+)?\s+[|•·]\s+[\w'’&.-]+(?: [\w'’&.-]+)?$",  # "Recap | Box Score"

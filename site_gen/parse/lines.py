@@ -73,7 +73,7 @@ GENERIC_BYLINES = tuple(
     compile_pattern(p)
     for p in (
         r"^(?-i:By)([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})$",  # "ByKavya Menon", glued
-        r"^(?:by|written by|reported by|posted by|story by|words by|text by|author"
+        r"^(?:by|written by|reported by|report by|posted by|story by|words by|text by|author"
         r"|opinion by|analysis by|commentary by|review by|interview by|column by)"
         r"\s*[:|-]?\s+(.{2,80}?)\s*$",
         # "Guardian staff", "Guardian staff and agencies"
@@ -246,7 +246,7 @@ def split_names(text: str) -> tuple[str, ...]:
     if labelled:
         text = text[: labelled.start()]
     parts = re.split(r"\s*(?:,|&|\band\b|\||;)\s*", dates.remove_dates(text))
-    names = [_TRAILING_AGENCY.sub("", p).strip(" .-–—") for p in parts]
+    names = [_TRAILING_AGENCY.sub("", _HANDLE_OR_ROLE.sub("", p)).strip(" .-–—") for p in parts]
     names = [n for n in names if n and not n.lower().startswith(("updated", "published"))]
     # "Words by Jo Roe | Photography by Al Lee": who took the pictures wrote no words
     names = [n for n in names if not _VISUAL_CREDIT.match(n)]
@@ -255,10 +255,18 @@ def split_names(text: str) -> tuple[str, ...]:
     people = [n for n in names if not _ROLE.search(n)]
     if people and len(people) < len(names):
         names = [n for n in names if n in people]
-    kept = names[:1] + [n for n in names[1:] if not _is_place(n)]
+    kept = names[:1] + [n for n in names[1:] if not _is_place(n) and not _PAPER_AFTER_NAME.match(n)]
     return tuple(dict.fromkeys(kept))
 
 
+# "Juan Dela Rosa - Reporter / @jdelarosa": a role after a dash, a social handle
+_HANDLE_OR_ROLE = re.compile(
+    r"(?:\s*/\s*|\s+)@\w+$|\s+[-–—]\s+(?:staff |senior |chief )?(?:reporter|writer"
+    r"|correspondent|editor|contributor|columnist)(?=\s*(?:/|$))",
+    re.IGNORECASE,
+)
+# "By Owen Tremblay, The Prairie Star": the paper the writer works for, after a comma
+_PAPER_AFTER_NAME = re.compile(r"^The(?: [A-Z][\w'’&.-]*){1,4}$")
 # "By LISA MARSH and TOMAS REYES Associated Press": the agency after the last name
 _TRAILING_AGENCY = re.compile(
     r"(?<=\w)\s+(?:Associated Press|Agence France-Presse|Reuters|AFP|AP)$"
