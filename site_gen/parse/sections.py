@@ -184,6 +184,8 @@ def _is_in_menu(all_lines: list[Numbered], index: int) -> bool:
     link that leads off the page ("Back to Home", "Connect with us") is no menu."""
     for above in range(index - 1, -1, -1):
         text = all_lines[above].text
+        if _MENU_BUTTON.match(text):
+            return False  # "Menu" is the button that opens the menu, not an item of one
         if text and not _LINK_OUT.match(text):
             # under a whole menu bar on one line ("News | Culture | Music | …") sits the
             # section the page belongs to; under one menu item, the next item
@@ -191,6 +193,7 @@ def _is_in_menu(all_lines: list[Numbered], index: int) -> bool:
     return False
 
 
+_MENU_BUTTON = re.compile(r"^(?:menu|open menu|main menu|toggle navigation|☰)$", re.I)
 _LINK_OUT = re.compile(
     r"^(?:back to (?:home|homepage|top)|connect with us|follow us|donate|support us)$", re.I
 )
