@@ -141,6 +141,10 @@ _SIGN_OFF = re.compile(
     r"|^\(?(?:Reporting|Additional reporting|Writing|Editing) by [^()]{1,200}\)?$"
     r"|^[\w’'. ]{2,60} contributed (?:to )?(?:this report|reporting)[^.]{0,80}\.?$"
 )
+_REPORTERS = re.compile(
+    r"^\(?(?:Reporting|Reported) by (?P<names>[^;()]{2,120}?)(?:\s+in\s+[A-Z][^;()]*)?"
+    r"(?:;[^()]*)?\)?$"
+)
 _TRAILING_CREDIT = re.compile(
     r"\s+(?:[-–—]\s*|\()(AP|AFP|Reuters|PTI|IANS|UNB|BSS|ANI)\)?\s*$"
     # the agency in capitals after the last sentence: "… the Commission said. REUTERS"
@@ -169,12 +173,21 @@ def drop_sign_off(
         if not match and (header.is_body_prose(kept[-1]) or lines.word_count(kept[-1]) > 12):
             break
         signed = match["credit"] if match else None
+        if match and not signed and (reporters := _REPORTERS.match(kept[-1])):
+            signed = reporters["names"]  # "Reporting by Jo Roe; Editing by Al Lee": Jo Roe
         if not signed and not match:
             names = lines.byline_names(kept[-1], profile)
             signed = names[0] if names and len(names) == 1 else None
         credit = credit or signed
         kept.pop()
     return tuple(kept), credit
+
+
+def reporters_of(line: str) -> str | None:
+    """The reporters a wire credits where its tail starts ("Reporting by Jo Roe and Al
+    Lee; Editing by …"), when that line ended the body rather than closing it."""
+    found = _REPORTERS.match(line.strip()) if len(line) <= 240 else None
+    return found["names"] if found else None
 
 
 # "DHAKA (Reuters) -", "KATHMANDU (Neo Web Desk) Nepal :", "NEW DELHI (PTI):"

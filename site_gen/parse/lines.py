@@ -83,6 +83,9 @@ GENERIC_BYLINES = tuple(
         r"^(.{2,40}?\s(?:report|desk|correspondent|reporter|bureau|news desk|newsroom"
         r"|news service))"
         r"(?:\s*,\s*[A-Z][\w .'’-]{1,30})?$",  # "Staff Correspondent, Chandpur": no place
+        # "Martha Keene | mkeene@example.com": a name and the writer's address
+        r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))\s*[|,–—-]?\s*"
+        r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",
         # "Kenta Mori / Staff Writer", "Ines Vidal / Special Correspondent": name, then role
         r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))\s+/\s+(?:(?:staff|special|senior"
         r"|chief|foreign|political|business|science|sports)\s+)?(?:writer|reporter"

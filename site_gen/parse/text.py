@@ -69,8 +69,11 @@ def parse_text(
     paragraphs, lead_in = lede.split_standfirst(lede.drop_pull_quotes(paragraphs))
     paragraphs, glued = lede.unglue_lede(paragraphs, title)
     paragraphs, credit = bylines.drop_sign_off(paragraphs, profile)
+    if not credit and end < len(kept):
+        credit = bylines.reporters_of(kept[end].text)
     if not byline and credit:
-        byline, notes[-2] = (credit,), FieldNote("byline", "wire credit after the body", 0.6)
+        byline = lines.split_names(credit) or (credit,)  # "Jo Roe and Al Lee" are two
+        notes[-2] = FieldNote("byline", "wire credit after the body", 0.6)
     if not byline and (unglued := bylines.unglue_byline(paragraphs))[1]:
         paragraphs, byline = unglued[0], (unglued[1],)
         notes[-2] = FieldNote("byline", "a name glued before the lede's dateline", 0.6)
