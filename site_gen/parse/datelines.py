@@ -76,6 +76,27 @@ def _has_time(part: str) -> bool:
     return bool(_HAS_TIME.search(part))
 
 
+def _first_published(
+    kept: list[Numbered],
+    date_lines: list[lines.DateLine],
+    published: lines.DateLine | None,
+    modified: lines.DateLine | None,
+) -> tuple[lines.DateLine | None, lines.DateLine | None]:
+    """ "First published on …" wherever it is printed (under the body, past the tail, as
+    British papers do) dates the article; a later date at its head is then the update."""
+    first = next((d for d in date_lines if _FIRST.match(kept[d.index].text)), None)
+    if first is None or published is None or first.index == published.index:
+        return published, modified
+    if first.found.value > published.found.value:
+        return published, modified  # a "first" after the head's date is not the first
+    if modified is None and first.found.value < published.found.value:
+        modified = published
+    return first, modified
+
+
+_FIRST = re.compile(r"^first published(?: on)?\s*:?\s", re.IGNORECASE)
+
+
 def pick_dates(
     kept: list[Numbered],
     date_lines: list[lines.DateLine],
@@ -103,6 +124,7 @@ def pick_dates(
     usable = under_title or labelled_below or above_title or below or labelled_above
     published = _first_of_kind(usable, "published")
     modified = _first_of_kind(usable, "modified")
+    published, modified = _first_published(kept, date_lines, published, modified)
     if published is None and modified is not None:
         # "Updated …" as the only date (CNN style): it is the best publication date we have.
         return modified.found, None, FieldNote("published", "only an 'Updated' line", 0.6)
