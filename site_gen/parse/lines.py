@@ -74,6 +74,7 @@ GENERIC_BYLINES = tuple(
     for p in (
         r"^(?-i:By)([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})$",  # "ByKavya Menon", glued
         r"^(?:by|written by|reported by|report by|posted by|story by|words by|text by|author"
+        r"|edited by"
         r"|opinion by|analysis by|commentary by|review by|interview by|column by)"
         r"\s*[:|-]?\s+(.{2,80}?)\s*$",
         # "Guardian staff", "Guardian staff and agencies"
@@ -168,6 +169,8 @@ def tag_list(line: str, profile: Profile, generic: Profile) -> tuple[str, ...] |
     if not match:
         return None
     listed = match.group(match.re.groups) if match.re.groups else match.group(0)
+    if listed.startswith("#"):  # "Tags: #Budget #Taxes": hashtags, one word each
+        return tuple(t for t in listed.replace(",", " ").replace("#", " ").split() if t)
     return tuple(t.strip() for t in re.split(r"\s*[,|•;]\s*", listed) if t.strip())
 
 
@@ -248,17 +251,26 @@ def split_names(text: str) -> tuple[str, ...]:
     labelled = _DATE_LABEL_INSIDE.search(text)
     if labelled:
         text = text[: labelled.start()]
-    parts = re.split(r"\s*(?:,|&|\band\b|\||;)\s*", dates.remove_dates(text))
-    names = [_TRAILING_AGENCY.sub("", _HANDLE_OR_ROLE.sub("", p)).strip(" .-–—") for p in parts]
-    names = [n for n in names if n and not n.lower().startswith(("updated", "published"))]
-    # "Words by Jo Roe | Photography by Al Lee": who took the pictures wrote no words
+    parts = re.split(r"\s*(?:,|&|\band\b|\||;|•|·)\s*|\s+/\s+", dates.remove_dates(text))
+    names = [
+        _TRAILING_AGENCY.sub("", _HANDLE_OR_ROLE.sub("", _COMMENTS.sub("", p))).strip(" .-–—")
+        for p in parts
+    ]
+    names = [
+        n
+        for n in names
+        if n and not n.lower().startswith(("updated", "published")) and not _is_stray(n)
+    ]
+    # "Words by Jo Roe | Photography by Al Lee": who took the pictures wrote no words,
+    # nor did the editor beside "Written by Jo Roe | Edited by Al Lee"
     names = [n for n in names if not _VISUAL_CREDIT.match(n)]
+    names = names[:1] + [n for n in names[1:] if not _EDITOR.match(n)]
     # what a date's label leaves ("Date") and a counter ("33 comments") name nobody
     names = [n for n in names if not n[:1].isdigit() and n.lower() not in ("date", "time")]
     people = [n for n in names if not _ROLE.search(n)]
     if people and len(people) < len(names):
         names = [n for n in names if n in people]
-    kept = names[:1] + [n for n in names[1:] if not _is_place(n) and not _PAPER_AFTER_NAME.match(n)]
+    kept = names[:1] + [n for n in names[1:] if not _is_place(n) and not _is_paper(n)]
     return tuple(dict.fromkeys(kept))
 
 
@@ -268,6 +280,35 @@ _HANDLE_OR_ROLE = re.compile(
     r"|correspondent|editor|contributor|columnist)(?=\s*(?:/|$))",
     re.IGNORECASE,
 )
+# "Written by Jo Roe | Edited by Al Lee": the editor wrote none of it
+_EDITOR = re.compile(r"^(?:edited|produced|compiled|translated|curated) by\b", re.IGNORECASE)
+# "by janedoe Leave a Comment": a blog's comment link after the name
+_COMMENTS = re.compile(r"\s+(?:leave a (?:comment|reply)|no comments|\d+ comments?)$", re.I)
+# The last word of a paper's name: "Sam Hillier, Political Reporter, Westshire Herald"
+_PAPER_WORDS = frozenset(
+    "herald times post gazette courier tribune journal chronicle mail express observer"
+    " telegraph independent standard review record press mirror bulletin examiner register"
+    " echo sentinel dispatch argus advertiser enquirer inquirer".split()
+)
+
+
+def _is_stray(part: str) -> bool:
+    """What a split byline leaves that names nobody: a handle ("@jroe"), a day of a
+    date whose year went with the date ("February 10")."""
+    words = part.split()
+    if part.startswith("@"):
+        return True
+    return len(words) == 2 and words[1].isdigit() and words[0].lower().rstrip(".") in dates.MONTHS
+
+
+def _is_paper(part: str) -> bool:
+    """A paper's name after the writer's ("The Prairie Star", "Westshire Herald")."""
+    words = part.split()
+    return bool(_PAPER_AFTER_NAME.match(part)) or (
+        2 <= len(words) <= 4 and words[-1].lower() in _PAPER_WORDS and part.istitle()
+    )
+
+
 # "By Owen Tremblay, The Prairie Star": the paper the writer works for, after a comma
 _PAPER_AFTER_NAME = re.compile(r"^The(?: [A-Z][\w'’&.-]*){1,4}$")
 # "By LISA MARSH and TOMAS REYES Associated Press": the agency after the last name
