@@ -17,18 +17,20 @@ MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
+            # English, then the Spanish, French, Portuguese, German and Indonesian names
+            # that differ from it: the same sites print English and other editions
+            ("january", "jan", "enero", "janvier", "janeiro", "januar", "januari"),
+            ("february", "feb", "febrero", "février", "fevereiro", "februar", "februari"),
+            ("march", "mar", "marzo", "mars", "março", "märz", "maret"),
+            ("april", "apr", "abril", "avril"),
+            ("may", "mayo", "mai", "maio", "mei"),
+            ("june", "jun", "junio", "juin", "junho", "juni"),
+            ("july", "jul", "julio", "juillet", "julho", "juli"),
+            ("august", "aug", "agosto", "août", "agustus"),
+            ("september", "sep", "sept", "septiembre", "setiembre", "septembre", "setembro"),
+            ("october", "oct", "octubre", "octobre", "outubro", "oktober"),
+            ("november", "nov", "noviembre", "novembre", "novembro"),
+            ("december", "dec", "diciembre", "décembre", "dezembro", "dezember", "desember"),
         ],
         start=1,
     )
@@ -85,7 +87,10 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
 # "15 Sep 2005", also joined by hyphens as many archives print it: "15-Sep-2005"
-_DAY_MONTH_YEAR = re.compile(rf"\b{_DAY}(?:\s+|-){_MONTH},?(?:\s+|-){_YEAR}\b", re.IGNORECASE)
+# and "10 de febrero de 2026", "10. Februar 2026" in other editions
+_DAY_MONTH_YEAR = re.compile(
+    rf"\b{_DAY}\.?(?:\s+(?:de\s+)?|-){_MONTH},?(?:\s+(?:de\s+)?|-){_YEAR}\b", re.IGNORECASE
+)
 _MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE)
 _ISO = re.compile(
     r"\b(?P<year>\d{4})[-./](?P<month>\d{2})[-./](?P<day>\d{2})"  # "2018.03.30" in East Asia

@@ -87,6 +87,8 @@ GENERIC_BYLINES = tuple(
         # "Martha Keene | mkeene@example.com": a name and the writer's address
         r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))\s*[|,–—-]?\s*"
         r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",
+        # "Por Marta Ibáñez", "Par Luc Morel", "Von Jana Graf", "Oleh Dewi Lestari"
+        r"^(?:por|par|von|oleh)\s+((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))$",
         # "Kenta Mori / Staff Writer", "Ines Vidal / Special Correspondent": name, then role
         r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))\s+/\s+(?:(?:staff|special|senior"
         r"|chief|foreign|political|business|science|sports)\s+)?(?:writer|reporter"
