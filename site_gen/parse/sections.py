@@ -73,10 +73,31 @@ def find_section(
             return filed_in["name"].strip(), FieldNote(
                 "section", "the section it was filed in", 0.6
             )
-        if _is_label(text, profile) and not _is_badge(kept, index):
+        if _is_label(text, profile, kicker=index < title_at) and not _is_badge(kept, index):
             return text, FieldNote("section", "short label beside the title", 0.5)
     return None, FieldNote("section", "none found", 0.0)
 
+
+# Places of more than one word, which papers name sections after and which are shaped
+# like a person's name ("South Africa" over a headline); one-word places are no names.
+PLACES = frozenset(
+    place.strip().lower()
+    for place in """
+    South Africa, New Zealand, United States, United Kingdom, Sri Lanka, Saudi Arabia,
+    North Korea, South Korea, Hong Kong, Costa Rica, Puerto Rico, El Salvador, Ivory Coast,
+    Czech Republic, Papua New Guinea, Sierra Leone, Burkina Faso, United Arab Emirates,
+    South Sudan, Dominican Republic, Trinidad and Tobago, Bosnia and Herzegovina,
+    North Macedonia, East Timor, Latin America, Middle East, North America, South America,
+    Central America, East Africa, West Africa, Southern Africa, North Africa, South Asia,
+    Southeast Asia, Central Asia, East Asia, Western Australia, South Australia,
+    New South Wales, Northern Territory, Northern Ireland, New York, New Jersey,
+    New Mexico, New Hampshire, North Carolina, South Carolina, North Dakota, South Dakota,
+    West Virginia, Rhode Island, British Columbia, Nova Scotia, New Brunswick, Tamil Nadu,
+    West Bengal, Uttar Pradesh, Madhya Pradesh, Andhra Pradesh, Himachal Pradesh,
+    Jammu and Kashmir, Gilgit Baltistan, Khyber Pakhtunkhwa, Kuala Lumpur, Abu Dhabi,
+    Cape Town, Los Angeles, San Francisco, Rio de Janeiro, Buenos Aires, Mexico City
+    """.split(",")
+)
 
 # The last word of labels that name a section on most sites ("Delhi News", "Ghana
 # Politics", "State And Regional", "Latest News").
@@ -223,8 +244,11 @@ def _is_label(text: str, profile: Profile, kicker: bool = False) -> bool:
     # a name: "Jane Roe", and "D.B.Chopra" with its initials run into the surname; also
     # where the writer files from ("Hannah Whitlock in Brussels")
     person = text.split(" in ")[0]
-    # "Local News", "World Politics" are shaped like names; over a headline they are none
-    is_named_like_section = kicker and text.split()[-1].lower() in SECTION_WORDS
+    # "Local News", "World Politics", "South Africa" are shaped like names; over a
+    # headline they are none
+    is_named_like_section = kicker and (
+        text.split()[-1].lower() in SECTION_WORDS or text.lower() in PLACES
+    )
     is_person = lines.looks_like_name(person) and not person.isalpha()
     if lines.byline_names(text, profile) or is_person and not is_named_like_section:
         return False
