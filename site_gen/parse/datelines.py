@@ -34,7 +34,10 @@ def date_lines(
 
 # "Grandpa, Born July 9, 1926, died June 14, 2010": an obituary's caption, no dateline
 _LIFESPAN = re.compile(r"\bborn\b.{4,60}\bdied\b", re.IGNORECASE)
-PART_SEPARATOR = re.compile(r"\s*[|•·]\s*|,\s*(?=(?:updated|last updated|modified)\b)", re.I)
+# "Jane Roe | 3 May 2024", "By Jo Roe / Photos by Al Lee / Feb. 10, 2026"
+PART_SEPARATOR = re.compile(
+    r"\s*[|•·]\s*|\s+/\s+|,\s*(?=(?:updated|last updated|modified)\b)", re.I
+)
 _DASH_PARTS = re.compile(r"\s+[–—]\s+")
 
 
