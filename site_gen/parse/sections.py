@@ -229,7 +229,9 @@ _KICKERS = frozenset(
 _NOT_A_SECTION = re.compile(
     r"\d|@|©|\(|/|^[|•·»-]|\s[|•·]\s|^(?:written|posted|photo|image|follow|write|archive|stories|contact"
     r"|subscribe|live|watch|listen|share|search|menu|edition|logo|story highlights|banner"
-    r"|published|updated|english|bangla|language|advertisement)\b|\bby$"
+    r"|published|updated|english|bangla|language|advertisement"
+    # a story's badge, not where it is filed: "EXCLUSIVE", "Member-only story"
+    r"|exclusive|breaking|developing|member-only|members only|subscriber|premium)\b|\bby$"
     r"|\+$",  # "Crossword+", "Premium+": a product behind a subscription, not a section
     re.IGNORECASE,
 )
