@@ -172,9 +172,41 @@ def undated(
             )
         raise Unparseable(1, "no publication date found (e.g. '11 December, 2022, 09:45 am')")
     found = dates.from_timestamp(file_time, home_zone)
+    yearless = _yearless_dateline(kept, found)
+    if yearless is not None:
+        note = FieldNote("published", "the wire's dateline, in the year the file was saved", 0.4)
+        year = yearless.value.year
+        return yearless, note, (f"the dateline prints no year; {year} (the file's) assumed",)
     note = FieldNote("published", "no date printed: the file's modification time", 0.2)
     shown = found.value.strftime("%Y-%m-%d %H:%M")
     return found, note, (f"no publication date printed; dated by the file's time ({shown})",)
+
+
+# "MANILA, Feb 22 (Reuters) -", "LAGOS, Nigeria, March 3 (AFP) —": a wire's dateline that
+# names the day but not the year (the year is the page's, which the copy lost)
+_YEARLESS = re.compile(
+    r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .]{1,30})?,\s+(?P<month>[A-Za-z]{3,9})\.?"
+    r"\s+(?P<day>\d{1,2})\s+\([A-Za-z .-]{2,30}\)\s*[-–—]"
+)
+
+
+def _yearless_dateline(kept: list[Numbered], saved: dates.FoundDate) -> dates.FoundDate | None:
+    """The day of a lede's yearless wire dateline, in the year the file was saved (the
+    year before, for a day later than the save)."""
+    for line in kept[:60]:
+        match = _YEARLESS.match(line.text) if line.text else None
+        month = dates.MONTHS.get(match["month"].lower()) if match else None
+        if match is None or month is None:
+            continue
+        value = saved.value
+        try:
+            day = value.replace(month=month, day=int(match["day"]), hour=0, minute=0, second=0)
+            if day > value:
+                day = day.replace(year=value.year - 1)
+        except ValueError:  # "Feb 30", or 29 February in the year before
+            return None
+        return dates.FoundDate(day, "day", saved.zone_name, True, "date:dateline-without-year")
+    return None
 
 
 # "[December 22, 2010]  WASHINGTON …", and a blog's "11/1/2012  Cairo governor …"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from parse_helpers import parse_bytes, parse_error, parse_text
+from datetime import UTC, datetime, timedelta
+
+from parse_helpers import FILE_TIME, parse_bytes, parse_error, parse_text
 
 from site_gen.core.config import Config
 from site_gen.core.errors import ParseError
@@ -319,3 +321,29 @@ def test_a_numbered_comment_head_ends_the_body_a_numbered_event_does_not() -> No
     article = parse_text(text)
     assert "1. Council on June 4, 2024 voted against the new harbour plan." in article.paragraphs
     assert article.paragraphs[-1] == "The court will rule next month, the council said."
+
+
+def test_a_wire_dateline_without_a_year_gives_the_day_in_the_year_the_copy_was_saved() -> None:
+    saved = datetime.fromtimestamp(FILE_TIME, tz=UTC)
+    lede = (
+        "QUAYSIDE, {month} {day} (Wireline) - Ferries stayed in port on Sunday as gales swept "
+        "the northern islands, the coastguard said, and more storms were forecast."
+    )
+    before = saved - timedelta(days=40)
+    article = parse_text(
+        "Gales keep ferries in port\n\n"
+        + lede.format(month=before.strftime("%b"), day=before.day)
+        + "\n\nSchools on two islands were closed."
+    )
+    assert (article.published.year, article.published.month) == (before.year, before.month)
+    assert article.published.day == before.day
+    assert article.date_precision == "day"
+    assert any("prints no year" in w for w in article.warnings)
+    # A day later in the year than the save is last year's.
+    after = saved + timedelta(days=40)
+    later = parse_text(
+        "Gales keep ferries in port\n\n"
+        + lede.format(month=after.strftime("%b"), day=after.day)
+        + "\n\nSchools on two islands were closed."
+    )
+    assert later.published.year == after.year - 1
