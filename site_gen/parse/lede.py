@@ -29,7 +29,7 @@ def find_body_start(
     for index in following:
         if index in dated:
             # the block is the run of datelines from here; a comment's date further down
-            # ("1. Hassan on December 30, 2009 3:03 pm") is not the head's
+            # ("1. Tomas on March 4, 2011 8:15 pm") is not the head's
             block = following[following.index(index) :]
             runs = zip(block, block[1:], strict=False)
             block_end = next((b for b, n in runs if n not in dated), block[-1])

@@ -248,7 +248,7 @@ def split_on_joiners(text: str) -> tuple[str, ...]:
 def split_names(text: str) -> tuple[str, ...]:
     """The people and desks on a byline, without the roles, places and dates beside them
     ("Jane Roe, Staff Writer" is one author; "Staff Correspondent" alone stays)."""
-    # "Written By: - Date published: 1:58 pm, July 11th, 2022 - 33 comments": what
+    # "Written By: - Date published: 4:20 pm, June 3rd, 2021 - 12 comments": what
     # follows a date's label is the date and the counters, no name
     labelled = _DATE_LABEL_INSIDE.search(text)
     if labelled:
@@ -414,7 +414,7 @@ def read_date_line(
     line = _READ_TIME_GLUED.sub(r"\1 ", line)  # "4 min readMay 2, 2018"
     found = dates.find_date(line, home_zone, dict(profile.zones))
     label = date_label(line, profile)
-    # "Published on August 4, 2019 under Major League Soccer": the section after the date
+    # "Published on May 9, 2021 under Youth Football": the section after the date
     dated = _FILED_AFTER_DATE.sub("", line) if label else line
     if not dates.is_date_line(dated, found) or found is None:
         return None

@@ -134,7 +134,7 @@ def _dateline_section(
         text = kept[line.index].text
         filed_after = lines.filed_after_date(text) if line.is_labelled else None
         if line.index in header and filed_after:
-            return filed_after  # "Published on August 4, 2019 under Major League Soccer"
+            return filed_after  # "Published on May 9, 2021 under Youth Football"
         if line.index not in header or "|" not in text or len(text) > lines.SHORT:
             continue
         for part in (p.strip() for p in text.split("|")):
