@@ -123,9 +123,16 @@ class DateLine:
     is_labelled: bool = False  # "Published: …", "Updated …": the article's own, not a clock
 
 
+# The same words in ASCII text: a bytes pattern scans it 2-3x faster than a str one, and
+# in ASCII, \w is exactly [A-Za-z0-9_] and ’ cannot occur.
+_ASCII_WORD = re.compile(rb"[A-Za-z0-9_]++(?:['\-][A-Za-z0-9_]++)*+")
+
+
 @lru_cache(maxsize=4096)
 def word_count(text: str) -> int:
     # Cached: the head's rules ask for the same few lines' counts ~3 times each.
+    if text.isascii():
+        return len(_ASCII_WORD.findall(text.encode("ascii")))
     return len(_WORD.findall(text))
 
 

@@ -22,6 +22,15 @@ def test_word_count_matches_the_plain_pattern(text: str) -> None:
     assert word_count(text) == len(re.findall(rf"{LETTER}+(?:[’'\-]{LETTER}+)*", text))
 
 
+ASCII_PIECES = st.sampled_from(["a", "Q", "42", "_", "'", "-", "--", " ", ".", "\n", "\t", "~"])
+
+
+@given(st.lists(ASCII_PIECES, max_size=40).map("".join) | st.text(st.characters(max_codepoint=127)))
+def test_ascii_text_counts_as_the_plain_pattern_counts_it(text: str) -> None:
+    # ASCII text takes a quicker bytes pattern: it must count exactly as the str one.
+    assert word_count(text) == len(re.findall(rf"{LETTER}+(?:[’'\-]{LETTER}+)*", text))
+
+
 def test_a_bengali_word_with_vowel_signs_is_one_word() -> None:
     assert word_count("ছবি সংগৃহিত") == 2
     assert word_count("e\u0301te\u0301") == 1
