@@ -53,22 +53,28 @@ def split_parts(text: str) -> list[str]:
 
 def _date_parts(text: str) -> list[str]:
     """The datelines on one line: "PUBLISHED: 14:20 11 July 2023 | UPDATED: 16:05 …" holds
-    two; "12 Mar 2024 | 10:15 AM" one, its time in the next part; "Jane Roe | 3 May
-    2024" one, after a byline."""
+    two; "12 Mar 2024 | 10:15 AM" one, its time in the next part (or the part before);
+    "Jane Roe | 3 May 2024" one, after a byline."""
     parts = split_parts(text)
     joined: list[str] = []
     for part in parts:
         if joined and _is_time_only(part) and not _has_time(joined[-1]):
             joined[-1] = f"{joined[-1]} {part}"
+        elif joined and _is_time_only(joined[-1]) and not _has_time(part):
+            joined[-1] = f"{part} {joined[-1]}"  # "10:15 | 12.03.2026": the clock first
         else:
             joined.append(part)
     return joined
 
 
+# "04:30 pm GMT+7", "09:41", "at 10:15 AM EST"
 _TIME_ONLY = re.compile(
-    r"^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?$", re.I
+    r"^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
+    r"(?:\s+(?:(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[A-Z]{2,5}))?$",
+    re.I,
 )
-_HAS_TIME = re.compile(r"\d{1,2}[:.]\d{2}")
+# A clock, not the "12.03" of a dotted date "12.03.2026"
+_HAS_TIME = re.compile(r"(?<![\d.:/-])\d{1,2}[:.]\d{2}(?!\d|[.:/-]\d)")
 
 
 def _is_time_only(part: str) -> bool:
@@ -182,11 +188,12 @@ def undated(
     return found, note, (f"no publication date printed; dated by the file's time ({shown})",)
 
 
-# "MANILA, Feb 22 (Reuters) -", "LAGOS, Nigeria, March 3 (AFP) —": a wire's dateline that
-# names the day but not the year (the year is the page's, which the copy lost)
+# "MANILA, Feb 22 (Reuters) -", "LAGOS, Nigeria, March 3 (AFP) —", "OSLO, May 4 - " and
+# "MOSCOW, February 7. /TASS/.": a wire's dateline that names the day but not the year
+# (the year is the page's, which the copy lost)
 _YEARLESS = re.compile(
     r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .]{1,30})?,\s+(?P<month>[A-Za-z]{3,9})\.?"
-    r"\s+(?P<day>\d{1,2})\s+\([A-Za-z .-]{2,30}\)\s*[-–—]"
+    r"\s+(?P<day>\d{1,2})(?:\s+\([A-Za-z .-]{2,30}\)\s*[-–—]|\s+[-–—]\s|\.\s*/[A-Za-z .-]{2,30}/)"
 )
 
 

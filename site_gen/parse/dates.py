@@ -354,7 +354,8 @@ _DATE_CHATTER = re.compile(
     r"\b(?:published|updated|last\s+updated|posted|first\s+published|modified)\b\s*(?:on|at)?\s*:?"
     r"|\b(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\b,?"
     r"|\b\d{1,3}\s+min(?:ute)?s?\s+read\b|\b(?:at|on)\s*$"
-    r"|\b(?:GMT|UTC|IST|BST|PKT|NPT|EST|EDT|PST|PDT|CET|CEST|AEST|AEDT)\b",
+    r"|\b(?:GMT|UTC)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?(?!\w)"  # "GMT+7" whole, no "+7" left
+    r"|\b(?:IST|BST|PKT|NPT|EST|EDT|PST|PDT|CET|CEST|AEST|AEDT)\b",
     re.IGNORECASE,
 )
 

@@ -199,8 +199,22 @@ def byline_names(line: str, profile: Profile) -> tuple[str, ...] | None:
     if not match:
         return None
     named = match.group(1) if match.re.groups and match.group(1) else match.group(0)
+    if is_report_kind(named):
+        return None  # "Match report", "Special Report": a label over the headline
     # A bare-name pattern also matches "By Jane Doe": the "By" is never part of the name.
     return split_names(_BY.sub("", named))
+
+
+# What "<X> report" names when it is a kind of story, not a desk ("Bureau Report")
+_REPORT_KINDS = frozenset(
+    "match special live exclusive annual market weather traffic news full field progress"
+    " investigative latest new daily weekly".split()
+)
+
+
+def is_report_kind(named: str) -> bool:
+    words = named.lower().split()
+    return len(words) == 2 and words[1] == "report" and words[0] in _REPORT_KINDS
 
 
 # A blog's meta line: "posted by Jane Roe in Oakfield, fire." (Drupal, Blogger), "by jroe
@@ -265,6 +279,8 @@ def split_names(text: str) -> tuple[str, ...]:
         _TRAILING_AGENCY.sub("", _HANDLE_OR_ROLE.sub("", _COMMENTS.sub("", p))).strip(" .-–—")
         for p in parts
     ]
+    # "By Tom Reed at Ashfield Park", "By Jo Roe in Geneva": where the writer was
+    names = [_AT_PLACE.sub("", n) for n in names]
     names = [
         n
         for n in names
@@ -321,6 +337,9 @@ def _is_paper(part: str) -> bool:
 # "By Owen Tremblay, The Prairie Star": the paper the writer works for, after a comma
 _PAPER_AFTER_NAME = re.compile(r"^The(?: [A-Z][\w'’&.-]*){1,4}$")
 # "By LISA MARSH and TOMAS REYES Associated Press": the agency after the last name
+_AT_PLACE = re.compile(
+    r"(?<=\w)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$"
+)
 _TRAILING_AGENCY = re.compile(
     r"(?<=\w)\s+(?:Associated Press|Agence France-Presse|Reuters|AFP|AP)$"
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from site_gen.core.model import FieldNote
-from site_gen.parse import header, lines
+from site_gen.parse import dates, header, lines
 from site_gen.parse.head_marks import is_letter_spaced
 from site_gen.parse.lines import Numbered
 from site_gen.parse.profiles import Profile
@@ -57,8 +57,11 @@ def find_section(
     # A short label next to the headline is the section ("kicker") on most layouts.
     after = [i for i in range(title_at + 1, header.stop) if kept[i].text][:2]
     before = [i for i in range(title_at - 1, header.start - 1, -1) if kept[i].text][:2]
-    if before and not _is_writers(kept[before[0]].text, profile):
-        before = before[:1]  # over the writers' line above the headline, the label above it
+    nearest = kept[before[0]].text if before else ""
+    if before and not (_is_writers(nearest, profile) or lines.is_report_kind(nearest)):
+        # over the writers' line above the headline, the label above it; over "Match
+        # report" (a kind of story), the section above it
+        before = before[:1]
     for index in after[:1] + before + after[1:]:
         if index in dated:
             continue
@@ -207,11 +210,20 @@ def _is_in_menu(all_lines: list[Numbered], index: int) -> bool:
         text = all_lines[above].text
         if _MENU_BUTTON.match(text):
             return False  # "Menu" is the button that opens the menu, not an item of one
+        if text and _is_dateline(text):
+            return False  # "12.03.2026 | 09:41" over "Economy": a dateline is no menu bar
         if text and not _LINK_OUT.match(text):
             # under a whole menu bar on one line ("News | Culture | Music | …") sits the
             # section the page belongs to; under one menu item, the next item
             return lines.word_count(text) <= 3 or 0 < text.count("|") < 3
     return False
+
+
+def _is_dateline(text: str) -> bool:
+    try:
+        return len(text) <= lines.SHORT and dates.find_date(text, "UTC", {}) is not None
+    except dates.ImpossibleDate:
+        return False
 
 
 _MENU_BUTTON = re.compile(r"^(?:menu|open menu|main menu|toggle navigation|☰)$", re.I)

@@ -347,3 +347,21 @@ def test_a_wire_dateline_without_a_year_gives_the_day_in_the_year_the_copy_was_s
         + "\n\nSchools on two islands were closed."
     )
     assert later.published.year == after.year - 1
+
+
+def test_other_wires_yearless_datelines_give_the_day_too() -> None:
+    # "CITY, Month Day. /AGENCY/." and a dateline with only a dash after the day
+    saved = datetime.fromtimestamp(FILE_TIME, tz=UTC)
+    before = saved - timedelta(days=40)
+    month, day = before.strftime("%B"), before.day
+    for lede in (
+        f"HARBOURTON, {month} {day}. /NORDWIRE/. Grain shipments rose by a fifth last month, "
+        "the agriculture ministry said on Saturday.",
+        f"HARBOURTON, {month} {day} - Grain shipments rose by a fifth last month, the "
+        "agriculture ministry said on Saturday.",
+    ):
+        article = parse_text(
+            f"Grain shipments rise in winter\n\n{lede}\n\nMost went to two buyers."
+        )
+        assert (article.published.month, article.published.day) == (before.month, day), lede
+        assert any("prints no year" in w for w in article.warnings)
