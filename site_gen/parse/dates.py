@@ -91,7 +91,8 @@ _YEAR = r"(?P<year>\d{4})"
 _DAY_MONTH_YEAR = re.compile(
     rf"\b{_DAY}\.?(?:\s+(?:de\s+)?|-){_MONTH},?(?:\s+(?:de\s+)?|-){_YEAR}\b", re.IGNORECASE
 )
-_MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE)
+# also glued after digits, as copies of two date widgets run together: "02/09/2026February 9, 2026"
+_MONTH_DAY_YEAR = re.compile(rf"(?:\b|(?<=\d)){_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE)
 _ISO = re.compile(
     r"\b(?P<year>\d{4})[-./](?P<month>\d{2})[-./](?P<day>\d{2})"  # "2018.03.30" in East Asia
     r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?"

@@ -354,7 +354,9 @@ _DATE_LABEL_INSIDE = re.compile(
 )
 _ROLE = re.compile(
     r"\b(?:correspondent|reporter|writer|editor|columnist|contributor|clerk|chief|analyst"
-    r"|staff|bureau|desk|special to|producer|journalist|intern|officer|secretary|spokes\w*)\b",
+    r"|staff|bureau|desk|special to|producer|journalist|intern|officer|secretary|spokes\w*"
+    # an institution's newsroom beside its writer: "Jo Roe, University Communications"
+    r"|communications|media relations|public affairs|press office|news office)\b",
     re.IGNORECASE,
 )
 AGENCIES = frozenset(

@@ -244,7 +244,10 @@ _NOT_A_SECTION = re.compile(
     r"|published|updated|english|bangla|language|advertisement"
     # a story's badge, not where it is filed: "EXCLUSIVE", "Member-only story"
     r"|exclusive|breaking|developing|member-only|members only|subscriber|premium)\b|\bby$"
-    r"|\+$",  # "Crossword+", "Premium+": a product behind a subscription, not a section
+    r"|\+$"  # "Crossword+", "Premium+": a product behind a subscription, not a section
+    # the body that issues a release: "Ministry of Agriculture", "Office of the Mayor"
+    r"|^(?:ministry|department|office|embassy|university|institute|agency|commission"
+    r"|authority|board) of\b",
     re.IGNORECASE,
 )
 
