@@ -25,7 +25,10 @@ def split_body(
     used: set[int],
     profile: Profile,
     generic: Profile,
+    all_lines: list[Numbered] | None = None,
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Paragraphs, captions and tags. `all_lines`: the lines before chrome was blanked
+    (a topic list's label is often chrome itself)."""
     paragraphs: list[str] = []
     captions: list[str] = []
     tags: list[str] = []
@@ -48,22 +51,35 @@ def split_body(
     for index in range(end, len(kept)):  # tag lists often sit among the trailing chrome
         listed = lines.tag_list(kept[index].text, profile, generic) if kept[index].text else None
         tags.extend(listed or ())
-    tags.extend(_topic_block(kept, end))
+    # the label may sit under the last paragraph, where no tail marker began the chrome
+    start = min(end, _last_text(kept, body_at, end))
+    tags.extend(_topic_block(kept, all_lines or kept, start, profile, generic))
     return tuple(paragraphs), tuple(captions), tuple(dict.fromkeys(tags))
 
 
 _TOPICS_LABEL = re.compile(
-    r"^(?:tags?|topics?|related topics?|related tags|keywords|more on|more about)\s*:?$", re.I
+    r"^(?:tags?|topics?|related topics?|related tags|keywords|more on|more about"
+    r"|explore more on these topics|more on these topics)\s*:?$",
+    re.I,
 )
 MAX_TOPICS = 12
 _TOPIC_SEPARATOR = re.compile(r"\s+/\s+")
 
 
-def _topic_block(kept: list[Numbered], end: int) -> list[str]:
+def _last_text(kept: list[Numbered], body_at: int, end: int) -> int:
+    """Where the body's last prose line is (the topics' label comes after it)."""
+    prose = [i for i in range(body_at, end) if kept[i].text and lines.ends_like_prose(kept[i].text)]
+    return prose[-1] + 1 if prose else end
+
+
+def _topic_block(
+    kept: list[Numbered], labels: list[Numbered], start: int, profile: Profile, generic: Profile
+) -> list[str]:
     """A printed topic list, one item per line under its label ("Topics" / "Drought" /
-    "Farming"): short lines that are no sentence, until the first blank after them."""
-    for index in range(end, len(kept)):
-        if _TOPICS_LABEL.match(kept[index].text):
+    "Farming"): short lines that are no sentence, until the first blank after them or a
+    button ("Share") or the next block of chrome ("Most viewed")."""
+    for index in range(start, len(kept)):
+        if _TOPICS_LABEL.match(labels[index].text):
             topics: list[str] = []
             for line in kept[index + 1 : index + 2 + MAX_TOPICS]:
                 text = line.text
@@ -71,6 +87,10 @@ def _topic_block(kept: list[Numbered], end: int) -> list[str]:
                     if topics:
                         break
                     continue
+                if lines.is_chrome(text, profile, generic) or lines.is_tail_marker(
+                    text, profile, generic
+                ):
+                    break
                 # One topic a line, or several on one ("Chennai / police")
                 items = [t.strip() for t in _TOPIC_SEPARATOR.split(text) if t.strip()]
                 if any(lines.word_count(t) > 4 or lines.ends_like_prose(t) for t in items):

@@ -230,8 +230,11 @@ def _headline_above(
             break  # above headline and standfirst: a menu item, the head starts below it
         elif found and len(text) <= lines.SHORT and _MENU_LINE.search(text):
             break  # "Rail line to open • Port traffic rises • …": a ticker over the head
-    # "WEATHER ALERT: Freeze warning until 9 AM": a site's banner over the head
-    found = [i for i in found if not _BANNER.match(texts[i])] or found
+        elif found and _MARKET_TICKER.search(text):
+            break  # "Oil 74.20 -1.1%": a markets strip over the head
+    # "WEATHER ALERT: Freeze warning until 9 AM", or "BREAKING" over its alert: a site's
+    # banner over the head
+    found = [i for i in found if not _is_banner(texts, i)] or found
     if not found:
         return None
     twice = [i for i in found if is_printed_twice(texts, i) and not _is_badge_twice(texts, i)]
@@ -246,6 +249,17 @@ def _headline_above(
 _BANNER = re.compile(
     r"^(?:[A-Z]+ )?(?:ALERT|BREAKING(?: NEWS)?|DEVELOPING(?: STORY)?|JUST IN|URGENT)\s*[:|]\s*\S"
 )
+
+
+_BANNER_LABEL = re.compile(r"^(?:BREAKING(?: NEWS)?|DEVELOPING(?: STORY)?|JUST IN|ALERT|URGENT)$")
+_MARKET_TICKER = re.compile(r"\d\s+[+\-−–]\d{1,4}(?:[.,]\d{1,2})?%$")
+
+
+def _is_banner(texts: list[str], index: int) -> bool:
+    if _BANNER.match(texts[index]):
+        return True
+    above = next((texts[i] for i in range(index - 1, -1, -1) if texts[i]), "")
+    return bool(_BANNER_LABEL.match(above))
 
 
 def _is_badge_twice(texts: list[str], index: int) -> bool:

@@ -186,8 +186,19 @@ def _section_named_label(
         above = index < title_at
         is_label = _is_label(text, profile, kicker=above)
         if last in SECTION_WORDS and is_label and not _is_in_menu(all_lines, index):
-            return text
+            return _subsection(kept, index, title_at, profile) if above else text
     return None
+
+
+def _subsection(kept: list[Numbered], index: int, title_at: int, profile: Profile) -> str:
+    """ "Culture" over "Books" over the headline: the desk and its page, a trail printed a
+    crumb a line; the page nearest the headline is the more specific section."""
+    between = [i for i in range(index + 1, title_at) if kept[i].text]
+    if len(between) != 1:
+        return kept[index].text
+    child = kept[between[0]].text
+    is_plain = _is_plain(child) and lines.word_count(child) <= 3
+    return child if is_plain and _is_label(child, profile, kicker=True) else kept[index].text
 
 
 def _breadcrumb(all_lines: list[Numbered], title_at: int, title: str) -> str | None:
@@ -212,6 +223,8 @@ def _is_in_menu(all_lines: list[Numbered], index: int) -> bool:
             return False  # "Menu" is the button that opens the menu, not an item of one
         if text and _is_dateline(text):
             return False  # "12.03.2026 | 09:41" over "Economy": a dateline is no menu bar
+        if _INTERFACE_LINE.match(text):
+            continue  # "Search", "LIVE TV", a photo's credit: buttons and pictures, no menu
         if text and not _LINK_OUT.match(text):
             # under a whole menu bar on one line ("News | Culture | Music | …") sits the
             # section the page belongs to; under one menu item, the next item
@@ -226,6 +239,12 @@ def _is_dateline(text: str) -> bool:
         return False
 
 
+_INTERFACE_LINE = re.compile(
+    r"^(?:search|sign in|log in|login|subscribe|register|sign up|share|live tv|watch live"
+    r"|listen live|skip to (?:main )?content|advertisement|getty images"
+    r"|(?:photo|image)\s*:.{0,60})$",
+    re.I,
+)
 _MENU_BUTTON = re.compile(r"^(?:menu|open menu|main menu|toggle navigation|☰)$", re.I)
 _LINK_OUT = re.compile(
     r"^(?:back to (?:home|homepage|top)|connect with us|follow us|donate|support us)$", re.I

@@ -64,7 +64,9 @@ def parse_text(
     )
     notes += [byline_note, section_note]
     used = {title_at, *(d.index for d in date_lines)}
-    paragraphs, captions, tags = body.split_body(kept, body_at, end, used, profile, generic)
+    paragraphs, captions, tags = body.split_body(
+        kept, body_at, end, used, profile, generic, all_lines
+    )
     tags = _meta_terms(kept, header_lines, profile, generic) + tags
     paragraphs, lead_in = lede.split_standfirst(lede.drop_pull_quotes(paragraphs))
     paragraphs, glued = lede.unglue_lede(paragraphs, title)
