@@ -25,7 +25,7 @@ def split_body(
     used: set[int],
     profile: Profile,
     generic: Profile,
-    all_lines: list[Numbered] | None = None,
+    all_lines: list[Numbered],
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """Paragraphs, captions and tags. `all_lines`: the lines before chrome was blanked
     (a topic list's label is often chrome itself)."""
@@ -53,7 +53,7 @@ def split_body(
         tags.extend(listed or ())
     # the label may sit under the last paragraph, where no tail marker began the chrome
     start = min(end, _last_text(kept, body_at, end))
-    tags.extend(_topic_block(kept, all_lines or kept, start, profile, generic))
+    tags.extend(_topic_block(kept, all_lines, start, profile, generic))
     return tuple(paragraphs), tuple(captions), tuple(dict.fromkeys(tags))
 
 

@@ -336,10 +336,11 @@ def _is_paper(part: str) -> bool:
 
 # "By Owen Tremblay, The Prairie Star": the paper the writer works for, after a comma
 _PAPER_AFTER_NAME = re.compile(r"^The(?: [A-Z][\w'’&.-]*){1,4}$")
-# "By LISA MARSH and TOMAS REYES Associated Press": the agency after the last name
+# "By Tom Reed at Ashfield Park": where the writer was, after the name
 _AT_PLACE = re.compile(
     r"(?<=\w)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$"
 )
+# "By LISA MARSH and TOMAS REYES Associated Press": the agency after the last name
 _TRAILING_AGENCY = re.compile(
     r"(?<=\w)\s+(?:Associated Press|Agence France-Presse|Reuters|AFP|AP)$"
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from site_gen.core.model import FieldNote
-from site_gen.parse import dates, header, lines
+from site_gen.parse import header, lines
 from site_gen.parse.head_marks import is_letter_spaced
 from site_gen.parse.lines import Numbered
 from site_gen.parse.profiles import Profile
@@ -69,7 +69,8 @@ def find_section(
         if index < title_at and is_letter_spaced(text):
             # one space between letters: a section name keeps no runs of spaces
             return " ".join(text.split()), FieldNote("section", "a heading in spaced capitals", 0.6)
-        if index < title_at and (_is_in_menu(all_lines, index) or _SPACED_DASH.search(text)):
+        is_menu_item = index < title_at and _is_in_menu(all_lines, index, profile)
+        if is_menu_item or index < title_at and _SPACED_DASH.search(text):
             continue  # a menu item; "Essayer OR - Gratuit": a site's name and its tagline
         filed_in = _FIRST_FILED_IN.match(text)
         if filed_in:  # "First published in News", as local papers print it under the headline
@@ -185,7 +186,7 @@ def _section_named_label(
         last = text.split()[-1].lower()
         above = index < title_at
         is_label = _is_label(text, profile, kicker=above)
-        if last in SECTION_WORDS and is_label and not _is_in_menu(all_lines, index):
+        if last in SECTION_WORDS and is_label and not _is_in_menu(all_lines, index, profile):
             return _subsection(kept, index, title_at, profile) if above else text
     return None
 
@@ -214,14 +215,14 @@ def _breadcrumb(all_lines: list[Numbered], title_at: int, title: str) -> str | N
     return None
 
 
-def _is_in_menu(all_lines: list[Numbered], index: int) -> bool:
+def _is_in_menu(all_lines: list[Numbered], index: int, profile: Profile) -> bool:
     """A short line right under other short lines or menu furniture is a menu item. A
     link that leads off the page ("Back to Home", "Connect with us") is no menu."""
     for above in range(index - 1, -1, -1):
         text = all_lines[above].text
         if _MENU_BUTTON.match(text):
             return False  # "Menu" is the button that opens the menu, not an item of one
-        if text and _is_dateline(text):
+        if text and lines.read_date_line_safe(text, profile):
             return False  # "12.03.2026 | 09:41" over "Economy": a dateline is no menu bar
         if _INTERFACE_LINE.match(text):
             continue  # "Search", "LIVE TV", a photo's credit: buttons and pictures, no menu
@@ -230,13 +231,6 @@ def _is_in_menu(all_lines: list[Numbered], index: int) -> bool:
             # section the page belongs to; under one menu item, the next item
             return lines.word_count(text) <= 3 or 0 < text.count("|") < 3
     return False
-
-
-def _is_dateline(text: str) -> bool:
-    try:
-        return len(text) <= lines.SHORT and dates.find_date(text, "UTC", {}) is not None
-    except dates.ImpossibleDate:
-        return False
 
 
 _INTERFACE_LINE = re.compile(
