@@ -13,9 +13,25 @@ from site_gen.parse.profiles import Profile
 def find_tail(kept: list[Numbered], body_at: int, profile: Profile, generic: Profile) -> int:
     """Where trailing chrome (comments, related links, footers) begins."""
     for index in range(body_at + 1, len(kept)):
-        if kept[index].text and lines.is_tail_marker(kept[index].text, profile, generic):
+        text = kept[index].text
+        if text and _CARD_PICTURE.match(text):
+            return _card_start(kept, body_at, index)
+        if text and lines.is_tail_marker(text, profile, generic):
             return index
     return len(kept)
+
+
+# What a link card's or an author box's picture leaves in a copy: its alt text.
+_CARD_PICTURE = re.compile(r"^(?:Article image|Story image|Thumbnail|Avatar|Author avatar)$")
+
+
+def _card_start(kept: list[Numbered], body_at: int, picture_at: int) -> int:
+    """A card is a headline over its picture ("Floods close two crossings" over "Article
+    image"): the card, and what follows it, starts at that headline."""
+    above = next((i for i in range(picture_at - 1, body_at, -1) if kept[i].text), None)
+    if above is None or lines.ends_like_prose(kept[above].text):
+        return picture_at
+    return above
 
 
 def split_body(

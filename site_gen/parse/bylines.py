@@ -25,7 +25,7 @@ def find_byline(
         if index == title_at or not kept[index].text:
             continue
         names = _byline_of(kept[index].text, index in dated and index > title_at, profile)
-        if names:
+        if names and not _is_caption_twice(kept, index):
             above = _name_above(kept, index, header, title_at)
             if above and all(is_role(n) for n in names):
                 # "Harriet Lowe" above "Transport Correspondent": the person, not the beat
@@ -35,7 +35,7 @@ def find_byline(
         # and Ann Lee (earlier)")
         is_shifts = "(now)" in kept[index].text or "(earlier)" in kept[index].text
         listed = lines.name_list(kept[index].text) if index > title_at or is_shifts else None
-        if listed:
+        if listed and not _is_caption_twice(kept, index):
             return listed, FieldNote("byline", "names joined by 'and' or '|'", 0.7)
     # A bare name in the cluster (beside the dateline on many layouts) is the byline.
     for index in header:
@@ -50,6 +50,7 @@ def find_byline(
             continue  # "Daily FT" under the headline, in the footer, in "More from Daily FT"
         text = _IN_PLACE.sub("", text.lstrip("-–—|•· "))  # "Hannah Whitlock in Brussels"
         text = _OWN_SERVICE.sub("", text)  # "Rohit Kulkarni / TNN": the paper's own wire
+        text = lines.without_outlet(text)  # "Ruslan Sangadji (The Jakarta Post)"
         if lines.looks_like_name(text) and lines.word_count(text) <= 4:
             return (text,), FieldNote("byline", "a name in the article's cluster", 0.6)
     return (), FieldNote("byline", "none found", 0.0)
@@ -69,6 +70,12 @@ def _is_printed_twice(kept: list[Numbered], index: int) -> bool:
     """The same short line right above or below: alt text and caption of one picture."""
     near = [ln.text for ln in kept[max(0, index - 3) : index + 4] if ln.text]
     return near.count(kept[index].text) > 1
+
+
+def _is_caption_twice(kept: list[Numbered], index: int) -> bool:
+    """A picture's alt text and caption naming who is in it ("Lagos State Governor, Jo
+    Roe" twice running): no writers, who are credited once, with "By" when twice."""
+    return _is_printed_twice(kept, index) and not kept[index].text.lower().startswith("by")
 
 
 def _name_above(kept: list[Numbered], index: int, header: range, title_at: int) -> str | None:

@@ -43,6 +43,10 @@ _NOT_A_HEADLINE = re.compile(
     r"|\s[|•·]\s.*\s[|•·]\s"  # two separators: a menu or a breadcrumb
     r"|^[\w'’&.-]+(?: [\w'’&.-]+)?\s+[|•·]\s+[\w'’&.-]+(?: [\w'’&.-]+)?$",  # "Recap | Box Score"
 )
+# A lower-case letter run into a capital: one joint is a name ("iPhone", "McCann"), three
+# are links or icons' labels copied without the spaces between them ("Icon MailPositive
+# ArrowIcon Print").
+_GLUED_WORDS = re.compile(r"[a-z][A-Z]")
 # Badges glued after a headline on many sites ("… | Photo: file", "… Exclusive").
 _BADGE = re.compile(
     r"(?:\s*[|–—-]\s*|\s+)(?:Exclusive|EXCLUSIVE|Video|VIDEO|Watch|WATCH|Photos?|PHOTOS?"
@@ -91,6 +95,8 @@ def is_headline_shaped(
         return False
     if lines.byline_names(text, profile) or lines.is_relative_date(text):
         return False
+    if len(_GLUED_WORDS.findall(text)) >= 3:
+        return False  # "UC HomeAbout UCUC Academics…": menu links copied without spaces
     if words <= 4 and lines.looks_like_name(text) and not names_too:  # "Md. Rafiqul Islam"
         return False
     if lines.read_date_line_safe(text, profile):
@@ -224,7 +230,9 @@ def _headline_above(
             break
         # a Title Case headline reads like a name, but a name is not printed twice
         apart = marks.is_printed_apart(texts, index)
-        if is_headline_shaped(text, profile, generic, names_too=apart):
+        # "Kelechi Amadi, Ruth Osei and Femi Lawal" under the headline: its writers
+        is_writers = "," in text and lines.name_list(text)
+        if is_headline_shaped(text, profile, generic, names_too=apart) and not is_writers:
             found.append(index)
         elif len(found) == 2 and not _is_credit(text, profile, generic):
             break  # above headline and standfirst: a menu item, the head starts below it
@@ -235,6 +243,9 @@ def _headline_above(
     # "WEATHER ALERT: Freeze warning until 9 AM", or "BREAKING" over its alert: a site's
     # banner over the head
     found = [i for i in found if not _is_banner(texts, i)] or found
+    # A picture's alt text and its caption print one line twice in a row; under a
+    # headline, that pair is the picture, not a headline printed twice.
+    found = [i for i in found if not _is_caption_pair(texts, i, found)] or found
     if not found:
         return None
     twice = [i for i in found if is_printed_twice(texts, i) and not _is_badge_twice(texts, i)]
@@ -242,6 +253,8 @@ def _headline_above(
         return twice[-1]
     plain = [i for i in found if not _is_masthead_shaped(texts, i)] or found
     if len(plain) == 2 and _is_kicker_shaped(texts[plain[1]], texts[plain[0]]):
+        return plain[0]
+    if len(plain) == 2 and _is_slogan_over(texts, plain[1], plain[0]):
         return plain[0]
     return plain[-1]
 
@@ -260,6 +273,19 @@ def _is_banner(texts: list[str], index: int) -> bool:
         return True
     above = next((texts[i] for i in range(index - 1, -1, -1) if texts[i]), "")
     return bool(_BANNER_LABEL.match(above))
+
+
+def _is_caption_pair(texts: list[str], index: int, found: list[int]) -> bool:
+    """The line again on the next printed line, with another headline-shaped line above
+    it (`found` runs upwards): the page's picture under its headline."""
+    after = next((i for i in range(index + 1, len(texts)) if texts[i]), None)
+    before = next((i for i in range(index - 1, -1, -1) if texts[i]), None)
+    pair = [i for i in (before, after) if i is not None and texts[i] == texts[index]]
+    if not pair:
+        return False
+    top = min(index, *pair)
+    upper = [i for i in found if i < top and not _is_masthead_shaped(texts, i)]
+    return any(lines.word_count(texts[i]) >= 5 for i in upper)
 
 
 def _is_badge_twice(texts: list[str], index: int) -> bool:
@@ -297,6 +323,20 @@ def _is_kicker_shaped(upper: str, lower: str) -> bool:
     # headline has a verb in lower case ("Cyclone hits Chattogram").
     words = upper.replace(",", " ").split()
     return "," in upper or all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
+
+
+def _is_slogan_over(texts: list[str], upper: int, lower: int) -> bool:
+    """A few words atop the page over a long line with no full stop: the site's slogan
+    ("The paper the county reads first") over the headline, not a headline over its
+    standfirst (which is longer than its headline too, but ends as a sentence ends)."""
+    if not marks.is_page_top(texts, upper) or lines.word_count(texts[upper]) > 6:
+        return False
+    if any(texts[upper + 1 : lower]) or _SENTENCE_BREAK.search(texts[lower]):
+        # a byline or a date between: a headline and, under them, its standfirst; a
+        # line with sentences in it is the text
+        return False
+    upper_words = lines.word_count(texts[upper])
+    return lines.word_count(texts[lower]) >= max(10, upper_words + 5)
 
 
 def _is_credit(text: str, profile: Profile, generic: Profile) -> bool:
@@ -342,6 +382,9 @@ def _is_masthead_shaped(texts: list[str], index: int) -> bool:
     return sum(1 for t in texts[:index] if t) < 3
 
 
+# A full stop after a word, then a capital ("… lately. Some …"; not "U.S. Senate"); a
+# headline may exclaim mid-line ("Panalo sa paninira! Win …") but has no full stop.
+_SENTENCE_BREAK = re.compile(r"[a-z]{2}\.\s+[A-Z]")
 _SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 
@@ -367,9 +410,24 @@ def _score(
     if is_printed_twice(texts, title_at) and not is_under_paragraph:
         score += 3
     following = [t for t in texts[body_at + 1 : body_at + 12] if t]
-    if sum(1 for t in following if is_body_prose(t)) >= 2:
-        score += 2
+    prose = sum(1 for t in following if is_body_prose(t))
+    # An article goes on; an author's blurb or a related story's teaser under a page's
+    # story is a paragraph or two.
+    score += 2 * (prose >= 2) + 2 * (prose >= 5)
+    if _is_teaser(texts[body_at], following):
+        score -= 3
     return score
+
+
+def _is_teaser(text: str, following: list[str]) -> bool:
+    """Another story's first words cut short ("… on Thursday. This..."), alone: a link to
+    it over the page's own story."""
+    if not text.endswith(_ELLIPSES):
+        return False
+    return not following or following[0].endswith(_ELLIPSES) or not is_body_prose(following[0])
+
+
+_ELLIPSES = ("...", "…")
 
 
 def _is_paragraph(text: str, profile: Profile, generic: Profile) -> bool:

@@ -161,10 +161,17 @@ def is_tail_marker(line: str, profile: Profile, generic: Profile) -> bool:
 
 def is_caption(line: str, profile: Profile, generic: Profile) -> bool:
     if len(line) > SHORT:  # "Photo: <two sentences about the picture> NAME": still its caption
-        return len(line) <= 2 * SHORT and bool(_LABELLED_CAPTION.match(line))
+        if len(line) > 2 * SHORT:
+            return False
+        return bool(_LABELLED_CAPTION.match(line) or _CREDIT_IN_BRACKETS.search(line))
     return profile.caption_any.any(line) or generic.caption_any.any(line)
 
 
+# "… on May 16. (Courtesy of the Presidential Office/File)": a long caption's credit (no
+# agency alone: "(AFP)" may sign off a paragraph)
+_CREDIT_IN_BRACKETS = re.compile(
+    r"\((?:courtesy|file photo|photo|photograph|picture|image)\b[^()]{0,60}\)\.?$", re.I
+)
 _LABELLED_CAPTION = re.compile(
     r"^(?:photo|photos|picture|image|caption|photo caption)\s*:\s*\S", re.I
 )
@@ -340,9 +347,10 @@ _PAPER_AFTER_NAME = re.compile(r"^The(?: [A-Z][\w'’&.-]*){1,4}$")
 _AT_PLACE = re.compile(
     r"(?<=\w)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$"
 )
-# "By LISA MARSH and TOMAS REYES Associated Press": the agency after the last name
+# "By LISA MARSH and TOMAS REYES Associated Press": the agency after the last name (but
+# "The Associated Press" is the agency itself)
 _TRAILING_AGENCY = re.compile(
-    r"(?<=\w)\s+(?:Associated Press|Agence France-Presse|Reuters|AFP|AP)$"
+    r"(?<=\w)(?<!^The)\s+(?:Associated Press|Agence France-Presse|Reuters|AFP|AP)$"
 )
 _VISUAL_CREDIT = re.compile(
     r"^(?:photo(?:graph)?s?|photography|pictures?|images?|illustrations?|graphics?"

@@ -63,7 +63,7 @@ def find_section(
         # report" (a kind of story), the section above it
         before = before[:1]
     for index in after[:1] + before + after[1:]:
-        if index in dated:
+        if index in dated or index > title_at and _is_writers_place(kept, index, profile):
             continue
         text = kept[index].text
         if index < title_at and is_letter_spaced(text):
@@ -77,7 +77,10 @@ def find_section(
             return filed_in["name"].strip(), FieldNote(
                 "section", "the section it was filed in", 0.6
             )
-        if _is_label(text, profile, kicker=index < title_at) and not _is_badge(kept, index):
+        # under the headline and over the writers, "Virginia News" is the desk, as over it
+        over_writers = index in after[:1] and _is_over_writers(kept, index, profile)
+        is_kicker = index < title_at or over_writers
+        if _is_label(text, profile, kicker=is_kicker) and not _is_badge(kept, index):
             return text, FieldNote("section", "short label beside the title", 0.5)
     return None, FieldNote("section", "none found", 0.0)
 
@@ -163,6 +166,20 @@ def _is_badge(kept: list[Numbered], index: int) -> bool:
 
 def _is_writers(text: str, profile: Profile) -> bool:
     return bool(lines.byline_names(text, profile) or lines.name_list(text))
+
+
+def _is_over_writers(kept: list[Numbered], index: int, profile: Profile) -> bool:
+    below = next((kept[i].text for i in range(index + 1, len(kept)) if kept[i].text), "")
+    return bool(lines.byline_names(below, profile))
+
+
+def _is_writers_place(kept: list[Numbered], index: int, profile: Profile) -> bool:
+    """ "Palu, Central Sulawesi" under "Ruslan Sangadji (The Jakarta Post)": where the
+    writer filed from, not a section."""
+    above = next((kept[i].text for i in range(index - 1, -1, -1) if kept[i].text), "")
+    writer = lines.without_outlet(above)
+    is_writer = _is_writers(writer, profile) or lines.looks_like_name(writer)
+    return "," in kept[index].text and is_writer
 
 
 def _is_plain(part: str) -> bool:

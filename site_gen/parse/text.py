@@ -31,6 +31,7 @@ def parse_text(
     `undated` is "file-time"; with "skip" such a copy is refused."""
     all_lines = [Numbered(i + 1, _undoubled(t.strip())) for i, t in enumerate(text.split("\n"))]
     _drop_stamp(all_lines)
+    _join_drop_caps(all_lines)
     if not any(line.text for line in all_lines):
         raise Unparseable(1, "file is empty")
     profile = choose_profile(text, profiles)
@@ -137,6 +138,20 @@ def _undoubled(text: str) -> str:
     if len(text) >= 8 and len(text) % 2 == 0 and text[:half] == text[half:]:
         return text[:half]
     return text
+
+
+def _join_drop_caps(all_lines: list[Numbered]) -> None:
+    """A paragraph's first letter set large on its own line ("P", then "resident Jo
+    Roe said …"): copied, it is a line of its own; the word is whole again."""
+    for at, line in enumerate(all_lines):
+        if len(line.text) != 1 or not line.text.isupper():
+            continue
+        after = next(
+            (i for i in range(at + 1, min(at + 3, len(all_lines))) if all_lines[i].text), None
+        )
+        if after is not None and all_lines[after].text[:1].islower():
+            all_lines[after] = Numbered(all_lines[after].number, line.text + all_lines[after].text)
+            all_lines[at] = Numbered(line.number, "")
 
 
 def _drop_alt_texts(kept: list[Numbered], profile: Profile, generic: Profile) -> None:
