@@ -144,7 +144,8 @@ def _after_outlet_and_date(piece: str) -> str | None:
 
 
 _SIGN_OFF = re.compile(
-    r"^(?:[-–—]+\s*)?\(?(?P<credit>AP|AFP|Reuters|PTI|IANS|UNB|BSS|ANI|Xinhua|dpa|Bernama)\)?\.?$"
+    r"^(?:[-–—]+\s*)?\(?(?P<credit>AP|AFP|Reuters|REUTERS|PTI|IANS|UNB|BSS|ANI|Xinhua|XINHUA|dpa"
+    r"|Bernama|BERNAMA)\)?\.?$"
     r"|^\(?(?:Reporting|Additional reporting|Writing|Editing) by [^()]{1,200}\)?$"
     r"|^[\w’'. ]{2,60} contributed (?:to )?(?:this report|reporting)[^.]{0,80}\.?$"
 )
@@ -157,6 +158,8 @@ _TRAILING_CREDIT = re.compile(
     # the agency in capitals after the last sentence: "… the Commission said. REUTERS"
     r"|(?<=[.!?”\"’])\s+(AP|AFP|REUTERS|PTI|IANS|UNB|BSS|ANI|XINHUA|BERNAMA)\s*$"
 )
+# How many of the page's own paragraphs may follow a wire's sign-off.
+SIGN_OFF_REACH = 5
 _AGENCY_NAMES = {name.upper(): name for name in lines.AGENCIES}
 
 
@@ -167,6 +170,12 @@ def drop_sign_off(
     "Bureau Report") is not text; it is the credit when the page printed no byline."""
     kept = list(paragraphs)
     credit = None
+    # "REUTERS" alone, then the page's own prompts ("BT is now on Telegram!"): the wire's
+    # sign-off ends the story however much the copy ran on
+    near_end = range(max(1, len(kept) - 1 - SIGN_OFF_REACH), len(kept) - 1)
+    ends = [i for i in near_end if (m := _SIGN_OFF.match(kept[i])) and m["credit"]]
+    if ends:
+        kept = kept[: ends[-1] + 1]
     while len(kept) > 1 and len(kept[-1]) <= 240:
         glued = _TRAILING_CREDIT.search(kept[-1])
         if glued:  # "… with Hatirjheel Police Station.    -UNB"

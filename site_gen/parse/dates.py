@@ -114,10 +114,17 @@ RELATIVE = re.compile(
     r"|^(?:just now|yesterday|today)\b",
     re.IGNORECASE,
 )
+# Weekdays in the other languages whose months are read, with the article a date may
+# take ("le vendredi 14 juillet 2017", "el lunes 3 de mayo", "am Montag").
+_OTHER_WEEKDAYS = (
+    r"(?:(?:le|el|am)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes"
+    r"|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag"
+    r"|samstag|sonntag|senin|selasa|rabu|kamis|jumat|sabtu|minggu)"
+)
 _DATE_WORDS = re.compile(
     r"\b(?:published|updated|last\s+modified|modified|posted|first\s+published|on|at|by|"
     r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"am|pm|a\.m|p\.m|gmt|utc|time|local|date)\b",
+    rf"am|pm|a\.m|p\.m|gmt|utc|time|local|date|{_OTHER_WEEKDAYS})\b",
     re.IGNORECASE,
 )
 
@@ -354,6 +361,7 @@ def from_timestamp(seconds: float, zone_name: str) -> FoundDate:
 _DATE_CHATTER = re.compile(
     r"\b(?:published|updated|last\s+updated|posted|first\s+published|modified)\b\s*(?:on|at)?\s*:?"
     r"|\b(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\b,?"
+    rf"|\b{_OTHER_WEEKDAYS}\b,?"
     r"|\b\d{1,3}\s+min(?:ute)?s?\s+read\b|\b(?:at|on)\s*$"
     r"|\b(?:GMT|UTC)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?(?!\w)"  # "GMT+7" whole, no "+7" left
     r"|\b(?:IST|BST|PKT|NPT|EST|EDT|PST|PDT|CET|CEST|AEST|AEDT)\b",

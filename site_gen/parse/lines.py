@@ -167,10 +167,12 @@ def is_caption(line: str, profile: Profile, generic: Profile) -> bool:
     return profile.caption_any.any(line) or generic.caption_any.any(line)
 
 
-# "… on May 16. (Courtesy of the Presidential Office/File)": a long caption's credit (no
-# agency alone: "(AFP)" may sign off a paragraph)
+# "… on May 16. (Courtesy of the Presidential Office/File)", "… in Davos. (World Economic
+# Forum/dpa)": a long caption's credit (no agency alone: "(AFP)" may sign off a paragraph)
 _CREDIT_IN_BRACKETS = re.compile(
-    r"\((?:courtesy|file photo|photo|photograph|picture|image)\b[^()]{0,60}\)\.?$", re.I
+    r"\((?:(?:courtesy|file photo|photo|photograph|picture|image)\b[^()]{0,60}"
+    r"|[^()/]{1,60}/(?:dpa|afp|ap|reuters|epa|getty images|file|xinhua|anadolu))\)\.?$",
+    re.I,
 )
 _LABELLED_CAPTION = re.compile(
     r"^(?:photo|photos|picture|image|caption|photo caption)\s*:\s*\S", re.I
@@ -281,6 +283,7 @@ def split_names(text: str) -> tuple[str, ...]:
     labelled = _DATE_LABEL_INSIDE.search(text)
     if labelled:
         text = text[: labelled.start()]
+    text = _COMMENTS.sub("", text)  # "Jo Roe 1,204 views": before its comma splits it
     parts = re.split(r"\s*(?:,|&|\band\b|\||;|•|·)\s*|\s+/\s+", dates.remove_dates(text))
     names = [
         _TRAILING_AGENCY.sub("", _HANDLE_OR_ROLE.sub("", _COMMENTS.sub("", p))).strip(" .-–—")
@@ -315,7 +318,10 @@ _HANDLE_OR_ROLE = re.compile(
 # "Written by Jo Roe | Edited by Al Lee": the editor wrote none of it
 _EDITOR = re.compile(r"^(?:edited|produced|compiled|translated|curated) by\b", re.IGNORECASE)
 # "by janedoe Leave a Comment": a blog's comment link after the name
-_COMMENTS = re.compile(r"\s+(?:leave a (?:comment|reply)|no comments|\d+ comments?)$", re.I)
+# what a blog prints after its writer's name: "Jo Roe 312 views", "Jo Roe 4 comments"
+_COMMENTS = re.compile(
+    r"\s+(?:leave a (?:comment|reply)|no comments|\d[\d,]* (?:comments?|views?|reads?))$", re.I
+)
 # The last word of a paper's name: "Sam Hillier, Political Reporter, Westshire Herald"
 _PAPER_WORDS = frozenset(
     "herald times post gazette courier tribune journal chronicle mail express observer"
@@ -453,11 +459,16 @@ def read_date_line(
     label = date_label(line, profile)
     # "Published on May 9, 2021 under Youth Football": the section after the date
     dated = _FILED_AFTER_DATE.sub("", line) if label else line
+    # "… 6 March 2008, 00:00 Last update: about 17 years ago": the age after the date
+    dated = _UPDATED_AGO.sub("", dated)
     if not dates.is_date_line(dated, found) or found is None:
         return None
     return DateLine(index, label or "published", found, is_labelled=label is not None)
 
 
+_UPDATED_AGO = re.compile(
+    r"\s+(?:last )?updated?\s*:?\s+(?:about |over |almost )?(?:\d+|an?|one) \w+ ago$", re.I
+)
 # Python's re on short lines: a reading time run into the date after it.
 _READ_TIME_GLUED = re.compile(r"(\bmin(?:ute)?s? read)(?=[A-Z0-9])")
 # What a labelled date files the post under: "… 2019 under Sports" ("… 2020 in Dhaka"

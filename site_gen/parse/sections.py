@@ -200,6 +200,8 @@ def _section_named_label(
         filed_in = _FIRST_FILED_IN.match(text)
         if filed_in:  # "First published in News": the section, without its label
             return filed_in["name"].strip()
+        if ":" in text:
+            continue  # "Categories: News": a topic list (read as tags), no label
         last = text.split()[-1].lower()
         above = index < title_at
         is_label = _is_label(text, profile, kicker=above)
@@ -312,7 +314,7 @@ def _is_label(text: str, profile: Profile, kicker: bool = False) -> bool:
 # "All posts in the INFORMATION category", "Category Archives: Politics": the listing a
 # post was copied from names its category.
 _ARCHIVE_SECTION = re.compile(
-    r"^(?:all posts in(?: the)?|category\s*:"
+    r"^(?:all posts in(?: the)?|category\s*:|recently in"  # Movable Type: "Recently in X Category"
     r"|(?:category archives?|archives? for the|browsing category)\s*:?)"
     r"\s+[‘'\"“]?(?P<name>[^‘’'\"“”]{2,40}?)[’'\"”]?(?:\s+category)?$",
     re.IGNORECASE,

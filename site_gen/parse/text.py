@@ -72,6 +72,7 @@ def parse_text(
     paragraphs, lead_in = lede.split_standfirst(lede.drop_pull_quotes(paragraphs))
     paragraphs, glued = lede.unglue_lede(paragraphs, title)
     paragraphs, credit = bylines.drop_sign_off(paragraphs, profile)
+    paragraphs = _without_page_marks(paragraphs, title)
     if not credit and end < len(kept):
         credit = bylines.reporters_of(kept[end].text)
     if not byline and credit:
@@ -190,6 +191,17 @@ def _drop_headline_echoes(kept: list[Numbered], title_at: int) -> None:
         text = kept[at].text
         if text and text != title and title.startswith(text) and lines.word_count(text) >= 3:
             kept[at] = Numbered(kept[at].number, "")
+
+
+def _without_page_marks(paragraphs: tuple[str, ...], title: str) -> tuple[str, ...]:
+    """The headline printed again over the text (with a full stop, on a blog; under a
+    logo's letters, "TT") is no paragraph of it, nor are those letters."""
+    paragraphs = tuple(p for p in paragraphs if len(p) > 2) or paragraphs
+    again = title.rstrip(".").lower()
+    for at, paragraph in enumerate(paragraphs[:2]):
+        if paragraph.rstrip(".").lower() == again and len(paragraphs) > at + 1:
+            return paragraphs[:at] + paragraphs[at + 1 :]
+    return paragraphs
 
 
 # The longest caption sentence over its credit line; a lede runs longer.
