@@ -104,6 +104,10 @@ _TIME = re.compile(
     r"\s*(?P<ampm>[ap]\.?\s?m\.?)?(?![\d])",
     re.IGNORECASE,
 )
+# "6 a.m. CT", "11pm": a whole hour, known as a time by its a.m. or p.m.
+_HOUR_ONLY = re.compile(
+    r"(?<![\d:.])(?P<hour>\d{1,2})\s?(?P<ampm>[ap]\.m\.|[ap]m\b)", re.IGNORECASE
+)
 _ZONE = re.compile(
     r"^[\s,(]*(?P<zone>(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[A-Z]{1,4}T|UTC|GMT|Z)\b\)?"
 )
@@ -194,7 +198,7 @@ def is_date_line(line: str, found: FoundDate | None) -> bool:
     leftover = _DAY_MONTH_YEAR.sub(" ", leftover)
     leftover = _MONTH_DAY_YEAR.sub(" ", leftover)
     leftover = _NUMERIC.sub(" ", leftover)
-    leftover = _TIME.sub(" ", leftover)
+    leftover = _HOUR_ONLY.sub(" ", _TIME.sub(" ", leftover))
     leftover = _DATE_WORDS.sub(" ", leftover)
     words = re.findall(r"[^\W\d_]{2,}", leftover)
     return len(words) + bengali_words <= 4
@@ -234,13 +238,14 @@ def _from_bengali(line: str, home_zone: str | None, zones: dict[str, str]) -> Fo
 def _assemble(
     year: int, month: int, day: int, rest: str, home_zone: str | None, zones: dict[str, str]
 ) -> FoundDate:
-    time = _TIME.search(rest)
+    time = _TIME.search(rest) or _HOUR_ONLY.search(rest)
     hour = minute = second = 0
     precision = "day"
     zone_text = ""
     if time:
-        hour, minute = int(time["hour"]), int(time["minute"])
-        second = int(time["second"] or 0)
+        groups = time.groupdict()
+        hour, minute = int(groups["hour"]), int(groups.get("minute") or 0)
+        second = int(groups.get("second") or 0)
         ampm = (time["ampm"] or "").lower().replace(".", "").replace(" ", "")
         if ampm and 13 <= hour <= 23:
             ampm = ""  # "13:26 PM": a 24-hour clock with a stray suffix, as pages print it
@@ -372,7 +377,8 @@ _DATE_CHATTER = re.compile(
 def remove_dates(line: str) -> str:
     """`line` without its dates, times and the words around them ("Published on",
     weekdays, "2 min read"): what is left of "By Jane Roe - July 17, 2010"."""
-    for pattern in (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC, _TIME, _DATE_CHATTER):
+    patterns = (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC, _TIME, _HOUR_ONLY, _DATE_CHATTER)
+    for pattern in patterns:
         line = pattern.sub(" ", line)
     return " ".join(line.split()).strip(" ,|-–—:·•")
 

@@ -34,6 +34,12 @@ DHAKA = "Asia/Dhaka"
         ("11 December 2022", {}, "2022-12-11T00:00:00+06:00", "day"),
         ("Published On 11 Dec 2022", {}, "2022-12-11T00:00:00+06:00", "day"),
         ("12:00 am, 1 January 2023", {}, "2023-01-01T00:00:00+06:00", "minute"),
+        # a whole hour, as US papers print it
+        ("Mar. 5, 2024 6 a.m. CT", {}, "2024-03-05T06:00:00-06:00", "minute"),
+        ("Posted Nov 3, 2023 11pm ET", {}, "2023-11-03T23:00:00-04:00", "minute"),
+        # the weekday in the language of the month
+        ("le vendredi 14 juillet 2017", {}, "2017-07-14T00:00:00+06:00", "day"),
+        ("Montag, 3. März 2025, 14:05", {}, "2025-03-03T14:05:00+06:00", "minute"),
     ],
 )
 def test_reads_common_forms(
