@@ -51,11 +51,14 @@ def find_byline(
         text = _IN_PLACE.sub("", text.lstrip("-–—|•· "))  # "Hannah Whitlock in Brussels"
         text = _OWN_SERVICE.sub("", text)  # "Rohit Kulkarni / TNN": the paper's own wire
         text = lines.without_outlet(text)  # "Ruslan Sangadji (The Jakarta Post)"
+        name, bar, paper = text.partition(" / ")  # "Jo Roe / The Courier"
+        text = name if bar and lines.is_paper(paper) else _HANDLE.sub("", text)
         if lines.looks_like_name(text) and lines.word_count(text) <= 4:
             return (text,), FieldNote("byline", "a name in the article's cluster", 0.6)
     return (), FieldNote("byline", "none found", 0.0)
 
 
+_HANDLE = re.compile(r"\s+@\w+$")  # "Jo Roe @jroe"
 _OWN_SERVICE = re.compile(r"\s+/\s+(?:[A-Z]{2,6}|[A-Z][a-z]+ (?:News )?Service)$")
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?$")
 # Words of page furniture that read like a capitalised name ("Share Button", "Post Type

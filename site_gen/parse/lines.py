@@ -73,7 +73,8 @@ GENERIC_BYLINES = tuple(
     compile_pattern(p)
     for p in (
         r"^(?-i:By)([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})$",  # "ByKavya Menon", glued
-        r"^(?:by|written by|reported by|report by|posted by|story by|words by|text by|author"
+        r"^(?:by|written by|reported by|reporting by|report by|posted by|story by|words by"
+        r"|text by|author"
         r"|edited by"
         r"|opinion by|analysis by|commentary by|review by|interview by|column by)"
         r"\s*[:|-]?\s+(.{2,80}?)\s*$",
@@ -289,8 +290,9 @@ def split_names(text: str) -> tuple[str, ...]:
         _TRAILING_AGENCY.sub("", _HANDLE_OR_ROLE.sub("", _COMMENTS.sub("", p))).strip(" .-–—")
         for p in parts
     ]
-    # "By Tom Reed at Ashfield Park", "By Jo Roe in Geneva": where the writer was
-    names = [_AT_PLACE.sub("", n) for n in names]
+    # "By Tom Reed at Ashfield Park", "By Jo Roe in Geneva": where the writer was; "By Jo
+    # Roe Special to The Courier", "… For Dailymail.com": whom the writer filed for
+    names = [_FILED_FOR.sub("", _AT_PLACE.sub("", n)) for n in names]
     names = [
         n
         for n in names
@@ -305,7 +307,7 @@ def split_names(text: str) -> tuple[str, ...]:
     people = [n for n in names if not _ROLE.search(n)]
     if people and len(people) < len(names):
         names = [n for n in names if n in people]
-    kept = names[:1] + [n for n in names[1:] if not _is_place(n) and not _is_paper(n)]
+    kept = names[:1] + [n for n in names[1:] if not _is_place(n) and not is_paper(n)]
     return tuple(dict.fromkeys(kept))
 
 
@@ -334,12 +336,12 @@ def _is_stray(part: str) -> bool:
     """What a split byline leaves that names nobody: a handle ("@jroe"), a day of a
     date whose year went with the date ("February 10")."""
     words = part.split()
-    if part.startswith("@"):
+    if part.startswith("@") or "@" in part and "." in part:  # a handle, an e-mail address
         return True
     return len(words) == 2 and words[1].isdigit() and words[0].lower().rstrip(".") in dates.MONTHS
 
 
-def _is_paper(part: str) -> bool:
+def is_paper(part: str) -> bool:
     """A paper's name after the writer's ("The Prairie Star", "Westshire Herald")."""
     words = part.split()
     return bool(_PAPER_AFTER_NAME.match(part)) or (
@@ -349,6 +351,9 @@ def _is_paper(part: str) -> bool:
 
 # "By Owen Tremblay, The Prairie Star": the paper the writer works for, after a comma
 _PAPER_AFTER_NAME = re.compile(r"^The(?: [A-Z][\w'’&.-]*){1,4}$")
+_FILED_FOR = re.compile(
+    r"(?<=\w)\s+(?i:special to|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$"
+)
 # "By Tom Reed at Ashfield Park": where the writer was, after the name
 _AT_PLACE = re.compile(
     r"(?<=\w)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$"
@@ -397,7 +402,8 @@ def name_list(line: str) -> tuple[str, ...] | None:
     parts = [p.strip() for p in re.split(r"\s*(?:,|&|\band\b|\|)\s*", line) if p.strip()]
     if len(parts) < 2 or not all(looks_like_name(p) or p in AGENCIES for p in parts):
         return None
-    return tuple(parts)
+    # "Jane Roe, The Courier": the paper she writes for is no second writer
+    return tuple(parts[:1] + [p for p in parts[1:] if not is_paper(p)])
 
 
 def without_outlet(line: str) -> str:

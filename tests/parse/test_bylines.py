@@ -63,3 +63,21 @@ def test_a_clippings_outlet_before_its_date_is_not_the_writer(credit: str) -> No
 def test_counters_after_a_date_label_name_nobody() -> None:
     cluster = "Written By: - Date published: 4:10 pm, March 12th, 2024 - 12 comments"
     assert parse_text(copy_with(cluster)).byline == ()
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Marta Quill, The Harbour Courier",  # the paper after a comma, no "By"
+        "Marta Quill / The Harbour Courier",
+        "By Marta Quill Special to The Harbour Courier",
+        "By Marta Quill for Harbourmail.com",
+        "BY Marta Quill | mquill@courier.example",
+        "Reporting by Marta Quill",
+        "Marta Quill @mquill",
+        "by Marta Quill 1,204 views",
+    ],
+)
+def test_what_is_printed_beside_one_writer_names_nobody(credit: str) -> None:
+    article = parse_text(copy_with(f"March 3, 2024\n\n{credit}"))
+    assert article.byline == ("Marta Quill",)
