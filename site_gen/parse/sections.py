@@ -254,7 +254,7 @@ def _is_in_menu(all_lines: list[Numbered], index: int, profile: Profile) -> bool
 
 _INTERFACE_LINE = re.compile(
     r"^(?:search|sign in|log in|login|subscribe|register|sign up|share|live tv|watch live"
-    r"|listen live|skip to (?:main )?content|advertisement|getty images"
+    r"|listen live|skip to (?:main )?content|accessibility links|advertisement|getty images"
     r"|(?:photo|image)\s*:.{0,60})$",
     re.I,
 )
