@@ -213,7 +213,7 @@ def text(value: str) -> bytes:
 def _codes() -> dict[int, bytes]:
     """The encoding of every integer a location list usually holds (made once, when the
     index is first written: a dict lookup per number instead of a function call)."""
-    return {number: integer(number) for number in range(-1024, 65536)}
+    return {number: integer(number) for number in range(-1024, 16384)}
 
 
 _ARRAY_HEADS = [bytes([0x80 | n]) for n in range(24)]  # head(4, n): most arrays are short
