@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from site_gen.render.search_records import (
-    CHUNK_COMPRESS_LEVEL,
     PageRecord,
     encode,
     gzipped,
@@ -150,7 +149,7 @@ def _write_language(
     for (first, last), chunk in zip(_chunk_bounds(chunks), chunks, strict=True):
         data = _encode_chunk(chunk, words)
         name = _unique(chunk_names, f"{language}_{sha1_name(data)}", len(language) + 8)
-        packed = gzipped(data, CHUNK_COMPRESS_LEVEL)
+        packed = gzipped(data)
         written += _write(bundle / "index" / f"{name}.pf_index", packed)
         index_chunks.append([first, last, name])
     filter_list = []
