@@ -55,8 +55,9 @@ def _insert(text: str, body_starts: str, inserts: list[tuple[int, str]]) -> str:
     """Furniture at paragraph boundaries: inline furniture anywhere, the rest above the
     page or inside the body (a menu never sits between a headline and its standfirst)."""
     page = text.split("\n")
-    # "in", not "startswith": a copy may glue a picture's name before the lede's first word
-    body_at = next(i for i, line in enumerate(page) if body_starts in line)
+    # "in", not "startswith": a copy may glue a picture's name before the lede's first word;
+    # the lede's first letter may be a drop cap on a line of its own
+    body_at = next(i for i, line in enumerate(page) if body_starts[1:] in line)
     boundaries = [i for i, line in enumerate(page) if i > 0 and not page[i - 1].strip()]
     if not any(b > body_at for b in boundaries):  # no blank lines: each line a paragraph
         boundaries = list(range(1, len(page)))
