@@ -276,8 +276,8 @@ def _is_banner(texts: list[str], index: int) -> bool:
 
 
 def _is_caption_pair(texts: list[str], index: int, found: list[int]) -> bool:
-    """The line again on the next printed line, with another headline-shaped line above
-    it (`found` runs upwards): the page's picture under its headline."""
+    """The line again on the printed line next to it, with another headline-shaped line
+    above the pair (`found` runs upwards): the page's picture under its headline."""
     after = next((i for i in range(index + 1, len(texts)) if texts[i]), None)
     before = next((i for i in range(index - 1, -1, -1) if texts[i]), None)
     pair = [i for i in (before, after) if i is not None and texts[i] == texts[index]]
