@@ -158,7 +158,7 @@ def find_head(
         title_at = _headline_above(texts, raw, body_at, skip, chrome, profile, generic)
         if title_at is None:
             continue
-        score = _score(texts, title_at, body_at, skip, profile, generic)
+        score = _score(texts, title_at, body_at, skip, chrome, profile, generic)
         if best is None or score > best[0]:
             rule = "headline above the article's cluster"
             best = (score, Head(title_at, body_at, rule, min(0.95, 0.5 + score / 10)))
@@ -394,6 +394,7 @@ def _score(
     title_at: int,
     body_at: int,
     skip: set[int],
+    chrome: set[int],
     profile: Profile,
     generic: Profile,
 ) -> int:
@@ -409,7 +410,10 @@ def _score(
     is_under_paragraph = above is not None and _is_paragraph(texts[above], profile, generic)
     if is_printed_twice(texts, title_at) and not is_under_paragraph:
         score += 3
-    following = [t for t in texts[body_at + 1 : body_at + 12] if t]
+    # The printed lines that follow, furniture ("Share", "Advertisement") left out: a share
+    # bar inside the story must not make it look shorter than a blurb under it.
+    after = range(body_at + 1, len(texts))
+    following = [texts[i] for i in after if texts[i] and i not in chrome][:_FOLLOWING]
     prose = sum(1 for t in following if is_body_prose(t))
     # An article goes on; an author's blurb or a related story's teaser under a page's
     # story is a paragraph or two.
@@ -417,6 +421,9 @@ def _score(
     if _is_teaser(texts[body_at], following):
         score -= 3
     return score
+
+
+_FOLLOWING = 6  # printed lines after a body's start that tell a story from a blurb
 
 
 def _is_teaser(text: str, following: list[str]) -> bool:

@@ -58,7 +58,12 @@ def _insert(text: str, body_starts: str, inserts: list[tuple[int, str]]) -> str:
     # "in", not "startswith": a copy may glue a picture's name before the lede's first word;
     # the lede's first letter may be a drop cap on a line of its own
     body_at = next(i for i, line in enumerate(page) if body_starts[1:] in line)
-    boundaries = [i for i, line in enumerate(page) if i > 0 and not page[i - 1].strip()]
+    # a drop cap ("T" over "he council …") and its word are one paragraph, not a boundary
+    boundaries = [
+        i
+        for i, line in enumerate(page)
+        if i > 0 and not page[i - 1].strip() and not (i > 1 and len(page[i - 2].strip()) == 1)
+    ]
     if not any(b > body_at for b in boundaries):  # no blank lines: each line a paragraph
         boundaries = list(range(1, len(page)))
     targets = []
