@@ -13,7 +13,7 @@ from typing import IO
 
 from site_gen.core.errors import ParseError
 from site_gen.core.model import Source
-from site_gen.parse.warc import archive_sources, is_archive
+from site_gen.parse.warc import is_archive
 
 SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".warc", ".warc.gz")
 
@@ -108,6 +108,9 @@ def read_sources(path: Path | str, display: str | None = None) -> Iterator[Sourc
         yield handle
         return
     handle.close()
+    # Here, not at the top: warcio and fsspec cost every start of the program 90 ms.
+    from site_gen.parse.warc_read import archive_sources
+
     yield from archive_sources(Path(path).resolve(), shown, partial(_open_again, path, shown))
 
 
