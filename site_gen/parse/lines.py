@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from site_gen.parse import bengali, dates
-from site_gen.parse.patterns import Pattern, PatternSet, compile_pattern
+from site_gen.parse.patterns import Pattern, PatternSet, lazy_pattern
 from site_gen.parse.profiles import Profile
 
 # Lines longer than this are prose; page chrome and datelines are short.
@@ -70,7 +70,7 @@ BENGALI_BYLINES = (
 )
 
 GENERIC_BYLINES = tuple(
-    compile_pattern(p)
+    lazy_pattern(p)
     for p in (
         r"^(?-i:By)([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})$",  # "ByKavya Menon", glued
         r"^(?:by|written by|reported by|reporting by|report by|posted by|story by|words by"

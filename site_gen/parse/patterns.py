@@ -85,6 +85,9 @@ def to_re2(source: str) -> str:
     return "".join(out)
 
 
+_UNBUILT = object()
+
+
 @cache
 def _compiled(source: str, ignore_case: bool, multiline: bool) -> Any:
     flags = ("i" if ignore_case else "") + ("m" if multiline else "")
@@ -100,16 +103,17 @@ def _compiled(source: str, ignore_case: bool, multiline: bool) -> Any:
 
 @dataclass(frozen=True, slots=True)
 class Pattern:
-    """One linear-time pattern; pickled as its text (RE2 objects do not pickle)."""
+    """One linear-time pattern; pickled as its text (RE2 objects do not pickle).
+
+    Compiled on first use: a build starts with the ~450 patterns of every profile, and a
+    page only ever asks those of its own site and the generic one (compiling them all cost
+    each start of the program 0.2 s). `compile_pattern` compiles at once, to refuse a
+    person's pattern RE2 cannot run when it is read, not at the first page."""
 
     pattern: str
     ignore_case: bool = True
     multiline: bool = False
-    regex: Any = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        # Compiled here, once per process for each text (the compile is cached).
-        object.__setattr__(self, "regex", _compiled(*self._settings()))
+    built: Any = field(default=_UNBUILT, init=False, repr=False, compare=False)
 
     def _settings(self) -> tuple[str, bool, bool]:
         return self.pattern, self.ignore_case, self.multiline
@@ -119,6 +123,13 @@ class Pattern:
 
     def __hash__(self) -> int:
         return hash(self.pattern)
+
+    @property
+    def regex(self) -> Any:
+        """The RE2 object (the compile is cached per process for each text)."""
+        if self.built is _UNBUILT:
+            object.__setattr__(self, "built", _compiled(*self._settings()))
+        return self.built
 
     @property
     def groups(self) -> int:
@@ -135,7 +146,14 @@ class Pattern:
 
 
 def compile_pattern(source: str, *, ignore_case: bool = True, multiline: bool = False) -> Pattern:
-    """A linear-time pattern; PatternError when RE2 cannot compile it."""
+    """A linear-time pattern, compiled now; PatternError when RE2 cannot compile it."""
+    pattern = Pattern(source, ignore_case, multiline)
+    pattern.regex  # noqa: B018 - compiled now: a bad pattern is refused where it is read
+    return pattern
+
+
+def lazy_pattern(source: str, *, ignore_case: bool = True, multiline: bool = False) -> Pattern:
+    """A pattern compiled on first use: for those shipped with site_gen (tested to compile)."""
     return Pattern(source, ignore_case, multiline)
 
 
@@ -143,9 +161,6 @@ _ANCHORS = {
     "start": re2.Set.MatchSet,
     "full": re2.Set.FullMatchSet,
 }
-
-
-_UNBUILT = object()
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,13 @@ from typing import Any
 import yaml
 
 from site_gen.core.errors import ConfigError
-from site_gen.parse.patterns import Pattern, PatternError, PatternSet, compile_pattern
+from site_gen.parse.patterns import (
+    Pattern,
+    PatternError,
+    PatternSet,
+    compile_pattern,
+    lazy_pattern,
+)
 
 # libyaml's loader when PyYAML has it: every build loads these files, ~10x quicker.
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -77,8 +83,11 @@ class Profile:
         return self.score_hits(strong, weak)
 
 
-def profile_from_dict(data: dict[str, Any], origin: str) -> Profile:
-    """Check one profile table and compile its patterns; errors name the origin."""
+def profile_from_dict(data: dict[str, Any], origin: str, *, shipped: bool = False) -> Profile:
+    """Check one profile table and its patterns; errors name the origin. A person's
+    patterns are compiled now (a bad one is refused here); those `shipped` with site_gen,
+    which a test compiles, on first use."""
+    make = lazy_pattern if shipped else compile_pattern
     if not isinstance(data, dict) or not isinstance(data.get("name"), str):
         raise ConfigError(f"{origin}: a source profile needs a 'name'")
 
@@ -89,7 +98,7 @@ def profile_from_dict(data: dict[str, Any], origin: str) -> Profile:
         compiled = []
         for value in values:
             try:
-                compiled.append(compile_pattern(str(value), multiline=multiline))
+                compiled.append(make(str(value), multiline=multiline))
             except PatternError as exc:
                 raise ConfigError(
                     f"{origin}: {key}: pattern '{value}' cannot run in linear time"
@@ -123,7 +132,7 @@ def builtin_profiles() -> tuple[Profile, ...]:
     for entry in sorted(resources.files(__package__).iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".yaml"):
             data = yaml.load(entry.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
-            found.append(profile_from_dict(data, f"profile {entry.name}"))
+            found.append(profile_from_dict(data, f"profile {entry.name}", shipped=True))
     return tuple(found)
 
 
