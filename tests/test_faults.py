@@ -60,12 +60,15 @@ def own_state(parent: Path, name: str) -> Path:
 
 
 def leftovers(parent: Path, name: str) -> list[str]:
-    """Temp and old trees of builds into parent/name (lock, spare and SQLite files are expected),
-    and anything of site-gen's beside the output but the state folder."""
+    """Temp and old trees of builds into parent/name (lock, spare, SQLite files and the
+    compiled templates are expected), and anything of site-gen's beside the output but
+    the state folder."""
     beside = [p.name for p in parent.iterdir() if p.name.startswith(f".{name}.")]
     own = own_state(parent, name)
     kept = [
-        p.name for p in own.glob("*") if p.name not in ("lock", "spare") and ".sqlite" not in p.name
+        p.name
+        for p in own.glob("*")
+        if p.name not in ("lock", "spare", "templates") and ".sqlite" not in p.name
     ]
     return sorted(beside + kept)
 
@@ -534,6 +537,26 @@ def test_damaged_cache_is_detected_and_rebuilt_never_served(
     assert content_hashes(site) == _clean_reference(src, tmp_path)
     for html in site.rglob("*.html"):
         assert "POISONED" not in html.read_text(), html
+
+
+@pytest.mark.parametrize(
+    "damage", [_truncate_half, _scribble_middle], ids=["truncated", "scribbled"]
+)
+def test_damaged_compiled_templates_are_compiled_again(
+    tmp_path: Path, damage: Callable[[Path], None]
+) -> None:
+    src, site = tmp_path / "src", tmp_path / "site"
+    write_corpus(src, 5)
+    assert build_cli(src, "-o", str(site), "-q").code == 0
+    compiled = sorted((own_state(tmp_path, "site") / "templates").iterdir())
+    assert len(compiled) >= 5  # every template the build used was kept compiled
+    for path in compiled:
+        damage(path)
+    write_corpus(src, 5, variant="edited")  # every page renders again, with those templates
+    run = build_cli(src, "-o", str(site))
+    assert run.code == 0 and "Traceback" not in run.err, run.err
+    assert " 0 rendered" not in run.out, run.out
+    assert content_hashes(site) == _clean_reference(src, tmp_path)
 
 
 def test_symlink_planted_in_previous_output_is_not_carried_over(tmp_path: Path) -> None:

@@ -53,7 +53,13 @@ def test_without_a_config_the_state_folder_is_beside_the_output(tmp_path: Path) 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["deep", "src"]
     assert sorted(p.name for p in out.parent.iterdir()) == [".site-gen", "site"]
     own = out.parent / ".site-gen" / "outputs" / "site"
-    assert sorted(p.name for p in own.iterdir()) == ["cache.sqlite", "lock", "plan.sqlite", "spare"]
+    assert sorted(p.name for p in own.iterdir()) == [
+        "cache.sqlite",
+        "lock",
+        "plan.sqlite",
+        "spare",
+        "templates",
+    ]
 
 
 def test_the_cache_forgets_a_deleted_source_and_its_pages_go(tmp_path: Path) -> None:

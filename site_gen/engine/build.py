@@ -12,7 +12,7 @@ import resource
 import sqlite3
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 from site_gen import __version__
@@ -130,7 +130,9 @@ def _context(
     pool: executor.Pool,
     progress: Progress | None,
 ) -> Context:
-    theme = theme_for(request.config)
+    # Compiled templates are kept beside the build cache (in the state folder).
+    compiled = cache_path(request).parent / state.COMPILED_TEMPLATES
+    theme = replace(theme_for(request.config), compiled_dir=str(compiled))
     site = site_info(request.config, request.live_reload, request.live_reload_port)
     paths, refused = discover(list(request.sources))
     cwd = Path.cwd()

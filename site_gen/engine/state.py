@@ -4,6 +4,7 @@ The folder sits beside `site.toml` (or beside the output when there is no config
 
     .site-gen/
       cache.sqlite           parsed articles and page fingerprints (see site_gen.engine.cache)
+      templates/             the theme's templates compiled (Jinja's, keyed by their text)
       outputs/<key>/lock     one build of that output at a time
       outputs/<key>/spare/   the tree the last swap replaced, recycled by the next build
       outputs/<key>/search-trees/  the pages each search bundle was indexed from
@@ -26,6 +27,7 @@ from site_gen.core.config import Config
 
 FOLDER = ".site-gen"
 CACHE_FILE = "cache.sqlite"
+COMPILED_TEMPLATES = "templates"  # beside the cache file: the theme's templates, compiled
 
 
 @dataclass(frozen=True, slots=True)

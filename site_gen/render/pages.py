@@ -7,6 +7,7 @@ from collections.abc import Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -53,15 +54,20 @@ class _Environment(jinja2.Environment):
 
 @lru_cache(maxsize=8)
 def environment(
-    template_dirs: tuple[str, ...], template_files: tuple[tuple[str, int, int], ...] = ()
+    template_dirs: tuple[str, ...],
+    template_files: tuple[tuple[str, int, int], ...] = (),
+    compiled_dir: str | None = None,
 ) -> jinja2.Environment:
     """Built once per process per theme and never changed afterwards.
 
     Given the theme's template files (with their mtimes), an edited template means a
     new environment, so Jinja need not stat each template on every page it renders
     (a long-lived Dask worker sees edits all the same). Without them, it does.
+    Compiled templates are kept in `compiled_dir`, keyed by their source's checksum
+    (an edited template is compiled again; a damaged file is ignored by Jinja).
     """
     env = _Environment(
+        bytecode_cache=_compiled_templates(compiled_dir),
         loader=jinja2.FileSystemLoader(list(template_dirs)),
         auto_reload=not template_files,
         autoescape=True,  # everywhere: HTML, feeds and sitemaps alike
@@ -88,6 +94,16 @@ def environment(
     env.globals["term_feed_url"] = term_feed_url
     env.globals["news_article_json_ld"] = news_article_json_ld
     return env
+
+
+def _compiled_templates(folder: str | None) -> jinja2.BytecodeCache | None:
+    if folder is None:
+        return None
+    try:  # a Dask worker on another machine may not reach the build's folder: no cache
+        Path(folder).mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(folder)
 
 
 def forget_templates() -> None:
@@ -117,7 +133,7 @@ def render_document(template_name: str, theme: Theme, **context: Any) -> str:
     """A page or document (feed, sitemap) from its template, autoescaped; a broken
     template becomes a TemplateProblem naming the file and line."""
     try:
-        env = environment(theme.template_dirs, theme.template_files)
+        env = environment(theme.template_dirs, theme.template_files, theme.compiled_dir)
         return env.get_template(template_name).render(**context)
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateProblem(f"{exc.filename or exc.name}:{exc.lineno}: {exc.message}") from exc

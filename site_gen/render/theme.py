@@ -23,6 +23,9 @@ class Theme:
     # (path, mtime_ns, size) of every template file when the theme was taken; empty when
     # not taken, and then the renderer checks each template file as it uses it
     template_files: tuple[tuple[str, int, int], ...] = ()
+    # Where a build keeps its templates compiled (beside its cache), so that a process
+    # loads them instead of compiling them again: 0.15 s of every build that renders.
+    compiled_dir: str | None = None
 
 
 def theme_for(config: Config) -> Theme:
