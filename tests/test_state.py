@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from support import run_cli, write_markdown
 
 MARKER = ".site-gen-build.json"
@@ -131,13 +133,14 @@ def test_clean_refuses_a_folder_site_gen_did_not_make(tmp_path: Path) -> None:
     assert (mine / "notes.txt").is_file()
 
 
-def test_clean_refuses_a_state_folder_holding_other_files(tmp_path: Path) -> None:
+@pytest.mark.parametrize("where", [".", "templates"], ids=["state-folder", "compiled-templates"])
+def test_clean_refuses_a_state_folder_holding_other_files(tmp_path: Path, where: str) -> None:
     state = tmp_path / ".site-gen"
-    state.mkdir()
-    (state / "diary.txt").write_text("not a cache\n")
+    (state / where).mkdir(parents=True)
+    (state / where / "diary.txt").write_text("not a cache\n")
     run = run_cli("clean", cwd=tmp_path)
     assert run.code == 2
     assert run.err == (
         f"site-gen: refusing to remove {state}: it holds files site-gen did not make\n"
     )
-    assert (state / "diary.txt").is_file()
+    assert (state / where / "diary.txt").is_file()

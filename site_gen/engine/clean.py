@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 from site_gen.core.errors import ConfigError
-from site_gen.engine.state import OutputState
+from site_gen.engine.state import COMPILED_TEMPLATES, OutputState
 from site_gen.engine.trees import MARKER
 
 # What builds before the one state folder left beside the output or the config.
@@ -48,14 +48,26 @@ def clean_paths(state: OutputState, site_root: Path | None) -> list[Path]:
 
 
 _STATE_FILE = re.compile(r"[\w.-]+\.sqlite(-wal|-shm|-journal)?|outputs")
+_COMPILED_TEMPLATE = re.compile(r"__jinja2_[0-9a-f]+\.cache(?:\w*\.tmp)?")
 
 
 def _holds_only_state(folder: Path) -> bool:
     """True for a state folder (or none): SQLite files (the cache and what else a build
-    keeps) and outputs/, nothing else."""
+    keeps), outputs/ and templates/ of compiled templates, nothing else."""
     if not folder.is_dir():
         return True
-    return all(_STATE_FILE.fullmatch(p.name) for p in folder.iterdir())
+    return all(
+        _STATE_FILE.fullmatch(p.name) or _is_compiled_templates(p) for p in folder.iterdir()
+    )
+
+
+def _is_compiled_templates(path: Path) -> bool:
+    return (
+        path.name == COMPILED_TEMPLATES
+        and path.is_dir()
+        and not path.is_symlink()
+        and all(_COMPILED_TEMPLATE.fullmatch(p.name) for p in path.iterdir())
+    )
 
 
 def remove_paths(paths: list[Path]) -> None:
