@@ -6,7 +6,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-
 from support import run_cli, write_markdown
 
 MARKER = ".site-gen-build.json"
