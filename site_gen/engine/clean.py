@@ -56,9 +56,7 @@ def _holds_only_state(folder: Path) -> bool:
     keeps), outputs/ and templates/ of compiled templates, nothing else."""
     if not folder.is_dir():
         return True
-    return all(
-        _STATE_FILE.fullmatch(p.name) or _is_compiled_templates(p) for p in folder.iterdir()
-    )
+    return all(_STATE_FILE.fullmatch(p.name) or _is_compiled_templates(p) for p in folder.iterdir())
 
 
 def _is_compiled_templates(path: Path) -> bool:
