@@ -162,7 +162,27 @@ def find_head(
         if best is None or score > best[0]:
             rule = "headline above the article's cluster"
             best = (score, Head(title_at, body_at, rule, min(0.95, 0.5 + score / 10)))
+    if best is None and starts:
+        return _short_headline_on_top(texts, starts[0], profile, generic)
     return best[1] if best else None
+
+
+def _short_headline_on_top(
+    texts: list[str], body_at: int, profile: Profile, generic: Profile
+) -> Head | None:
+    """A two-word headline ("Floods everywhere") is too short to tell from a label by its
+    shape; as the page's first printed line, with only a picture's caption between it and
+    the body, it heads the page (a label would sit over a headline)."""
+    top = next((i for i, text in enumerate(texts) if text), body_at)
+    text = texts[top]
+    if top >= body_at or lines.word_count(text) != 2 or not text[:1].isupper():
+        return None
+    if not text.replace(" ", "").isalpha() or lines.looks_like_name(text):
+        return None
+    between = [t for t in texts[top + 1 : body_at] if t]
+    if not all(lines.is_caption(t, profile, generic) for t in between):
+        return None
+    return Head(top, body_at, "a short headline atop the page", 0.6)
 
 
 def _with_question_headline(texts: list[str], starts: list[int]) -> list[int]:
