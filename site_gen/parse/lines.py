@@ -88,6 +88,10 @@ GENERIC_BYLINES = tuple(
         # "Martha Keene | mkeene@example.com": a name and the writer's address
         r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))\s*[|,–—-]?\s*"
         r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",
+        # "Jana Graf 6 min read", "Jana Graf · 6 min read": a blog's writer and reading time
+        # (Ghost, Medium) on one line
+        r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))\s*[·•|–-]?\s*\d{1,3}\s?min(?:ute)?s?"
+        r" read$",
         # "Por Marta Ibáñez", "Par Luc Morel", "Von Jana Graf", "Oleh Dewi Lestari"
         r"^(?:por|par|von|oleh)\s+((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))$",
         # "Kenta Mori / Staff Writer", "Ines Vidal / Special Correspondent": name, then role

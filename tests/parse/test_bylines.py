@@ -5,6 +5,11 @@ from __future__ import annotations
 import pytest
 from parse_helpers import parse_text
 
+from site_gen.parse import lines
+from site_gen.parse.profiles import builtin_profiles, generic_of
+
+GENERIC = generic_of(builtin_profiles())
+
 BODY = (
     "The county council approved the new harbour plan on Tuesday after a long debate, "
     "and work on the first stage is due to start in the spring.\n\n"
@@ -81,3 +86,12 @@ def test_counters_after_a_date_label_name_nobody() -> None:
 def test_what_is_printed_beside_one_writer_names_nobody(credit: str) -> None:
     article = parse_text(copy_with(f"March 3, 2024\n\n{credit}"))
     assert article.byline == ("Marta Quill",)
+
+
+@pytest.mark.parametrize("meta", ["Ellen Ashdown 7 min read", "Ellen Ashdown · 12 min read"])
+def test_a_writer_and_reading_time_on_one_line_name_the_writer(meta: str) -> None:
+    assert lines.byline_names(meta, GENERIC) == ("Ellen Ashdown",)
+
+
+def test_a_reading_time_alone_names_no_writer() -> None:
+    assert lines.byline_names("7 min read", GENERIC) is None
