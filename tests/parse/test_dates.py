@@ -97,3 +97,25 @@ def test_every_date_form_prints_a_four_digit_year(form: str, data: st.DataObject
 def test_case_folded_look_alikes_of_month_names_are_not_dates(line: str) -> None:
     """re's IGNORECASE matches 'ſ' to 's' and 'ı' to 'i'; no month is named so."""
     assert find_date(line, "UTC", {}) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "14 Mar 2023, 09:41 Comments 12 Views Port Alwen, Westmarch Transport Labour",
+        "2023-03-14 09:41 12 Comments 340 Views Port Alwen Westmarch Transport",
+    ],
+)
+def test_a_date_and_clock_opening_a_meta_line_of_counters_is_a_dateline(line: str) -> None:
+    assert is_date_line(line, find_date(line, DHAKA, {}))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "14 Mar 2023, 09:41 was the moment the ferry crews in Port Alwen walked off the boats.",
+        "14 Mar 2023 was the day the crews of the Port Alwen ferries voted to walk out again",
+    ],
+)
+def test_prose_opening_with_a_date_is_not_a_dateline(line: str) -> None:
+    assert not is_date_line(line, find_date(line, DHAKA, {}))
