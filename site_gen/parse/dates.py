@@ -98,7 +98,7 @@ _ISO = re.compile(
     r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?"
     r"\s*(?P<offset>Z|[+-]\d{2}:?\d{2})?)?"
 )
-_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})\b")
+_NUMERIC = re.compile(r"(?:\b|(?<=[a-z]))(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})\b")
 _TIME = re.compile(
     r"(?<![\d:.])(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?"
     r"\s*(?P<ampm>[ap]\.?\s?m\.?)?(?![\d])",

@@ -119,3 +119,13 @@ def test_a_date_and_clock_opening_a_meta_line_of_counters_is_a_dateline(line: st
 )
 def test_prose_opening_with_a_date_is_not_a_dateline(line: str) -> None:
     assert not is_date_line(line, find_date(line, DHAKA, {}))
+
+
+def test_a_numeric_date_glued_to_the_sources_name_is_read() -> None:
+    found = find_date("Kestrel Gazette14-09-2024", DHAKA, {})
+    assert found is not None and found.value.date().isoformat() == "2024-09-14"
+    assert is_date_line("Kestrel Gazette14-09-2024", found)
+
+
+def test_a_number_run_into_a_numeric_date_is_still_no_date() -> None:
+    assert find_date("Ref 914-09-2024", DHAKA, {}) is None
