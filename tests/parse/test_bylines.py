@@ -21,7 +21,9 @@ def copy_with(cluster: str) -> str:
     return f"Council approves harbour plan after long debate\n\n{cluster}\n\n{BODY}"
 
 
-@pytest.mark.parametrize("widget", ["Share Button", "Post Type Selectors", "UN Press Briefing"])
+@pytest.mark.parametrize(
+    "widget", ["Share Button", "Post Type Selectors", "UN Press Briefing", "Article Featured Image"]
+)
 def test_interface_label_is_no_bare_name_byline(widget: str) -> None:
     assert parse_text(copy_with(f"March 3, 2024\n\n{widget}")).byline == ()
 
