@@ -430,6 +430,8 @@ def _score(
     is_under_paragraph = above is not None and _is_paragraph(texts[above], profile, generic)
     if is_printed_twice(texts, title_at) and not is_under_paragraph:
         score += 3
+    if is_under_paragraph:
+        score -= 2  # a subhead inside the story; the story's own head sits over it
     # The printed lines that follow, furniture ("Share", "Advertisement") left out: a share
     # bar inside the story must not make it look shorter than a blurb under it.
     after = range(body_at + 1, len(texts))

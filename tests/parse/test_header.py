@@ -43,3 +43,12 @@ def test_a_two_word_line_over_other_text_is_no_headline() -> None:
     texts = ["Accessibility Links", "Subscribe to our weekly digest today", BODY]
     head = header.find_head(texts, texts, set(), set(), GENERIC, GENERIC)
     assert head is None or head.title_at != 0
+
+
+def test_a_subhead_under_a_paragraph_scores_below_the_head_over_the_story() -> None:
+    prose = "The parish printer jams on the second copy, so the committee buys another one."
+    head = "Village newsletter goes to press at last"
+    texts = [head, prose, prose, "Stage One: Hope", prose, prose, prose]
+    top = header._score(texts, 0, 1, set(), set(), GENERIC, GENERIC)
+    subhead = header._score(texts, 3, 4, set(), set(), GENERIC, GENERIC)
+    assert subhead < top
