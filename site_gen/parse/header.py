@@ -118,7 +118,7 @@ def _sections(profile: Profile) -> frozenset[str]:
 
 def is_byline_like(text: str) -> bool:
     """A credit line the byline patterns missed: "Jane Roe, Staff Writer", "News Desk"."""
-    if len(text) > lines.SHORT:
+    if len(text) > lines.SHORT or lines.is_report_kind(text):
         return False
     return (
         lines.word_count(text) <= 8

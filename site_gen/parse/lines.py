@@ -222,13 +222,16 @@ def byline_names(line: str, profile: Profile) -> tuple[str, ...] | None:
 # What "<X> report" names when it is a kind of story, not a desk ("Bureau Report")
 _REPORT_KINDS = frozenset(
     "match special live exclusive annual market weather traffic news full field progress"
-    " investigative latest new daily weekly".split()
+    " investigative latest new daily weekly monthly morning evening midday newspaper press"
+    " media".split()
 )
 
 
 def is_report_kind(named: str) -> bool:
+    """ "Match report", "Morning Newspaper Report": a kind of story, no desk."""
     words = named.lower().split()
-    return len(words) == 2 and words[1] == "report" and words[0] in _REPORT_KINDS
+    kinds = words[:-1]
+    return 1 <= len(kinds) <= 2 and words[-1] == "report" and all(w in _REPORT_KINDS for w in kinds)
 
 
 # A blog's meta line: "posted by Jane Roe in Oakfield, fire." (Drupal, Blogger), "by jroe

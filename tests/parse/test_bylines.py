@@ -97,3 +97,14 @@ def test_a_writer_and_reading_time_on_one_line_name_the_writer(meta: str) -> Non
 
 def test_a_reading_time_alone_names_no_writer() -> None:
     assert lines.byline_names("7 min read", GENERIC) is None
+
+
+@pytest.mark.parametrize("kind", ["Match report", "Evening Press Report", "Weekly Market Report"])
+def test_a_kind_of_report_is_no_desk(kind: str) -> None:
+    assert lines.byline_names(kind, GENERIC) is None
+    assert lines.is_report_kind(kind)
+
+
+@pytest.mark.parametrize("desk", ["Bureau Report", "Ledger Report", "Harbour Evening Desk Report"])
+def test_a_desks_report_line_is_still_no_report_kind(desk: str) -> None:
+    assert not lines.is_report_kind(desk)
