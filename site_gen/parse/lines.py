@@ -194,7 +194,23 @@ def tag_list(line: str, profile: Profile, generic: Profile) -> tuple[str, ...] |
     listed = match.group(match.re.groups) if match.re.groups else match.group(0)
     if listed.startswith("#"):  # "Tags: #Budget #Taxes": hashtags, one word each
         return tuple(t for t in listed.replace(",", " ").replace("#", " ").split() if t)
-    return tuple(t.strip() for t in re.split(r"\s*[,|•;]\s*", listed) if t.strip())
+    if _TAG_SEPARATOR.search(listed):
+        return tuple(t.strip() for t in _TAG_SEPARATOR.split(listed) if t.strip())
+    return _tags_ended_by_stops(listed)
+
+
+_TAG_SEPARATOR = re.compile(r"\s*[,|•;]\s*")
+# A full stop after a word, before the next tag's capital: not the dot of "U.S." or "Dr."
+_TAG_STOP = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")
+
+
+def _tags_ended_by_stops(listed: str) -> tuple[str, ...]:
+    """With no comma or bar, some sites end each tag with a full stop ("Tagged with: Jo
+    Roe. Ann Lee"); a short title before a name ("Gen. Jo Roe") is no tag of its own."""
+    tags = [t.strip() for t in _TAG_STOP.split(listed) if t.strip()]
+    if any(" " not in t and len(t) <= 4 for t in tags):
+        return (listed.strip(),)
+    return tuple(tags)
 
 
 # The label over a standfirst's points ("Key points:", "Story highlights"): the lines under
