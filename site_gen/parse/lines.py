@@ -467,7 +467,7 @@ def is_prose(line: str) -> bool:
 
 
 def date_label(line: str, profile: Profile) -> str | None:
-    lowered = line.lower().lstrip()
+    lowered = line.lower().lstrip("•·- ")  # "• Published 3 May": a meta list's item
     for label, kind in profile.date_labels:
         if lowered.startswith(label.lower()):
             return kind

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from site_gen.parse import dates
+from site_gen.parse import datelines, dates
 from site_gen.parse.dates import ImpossibleDate, find_date, is_date_line
+from site_gen.parse.lines import DateLine
 
 DHAKA = "Asia/Dhaka"
 
@@ -129,3 +132,17 @@ def test_a_numeric_date_glued_to_the_sources_name_is_read() -> None:
 
 def test_a_number_run_into_a_numeric_date_is_still_no_date() -> None:
     assert find_date("Ref 914-09-2024", DHAKA, {}) is None
+
+
+def _date_line(index: int, iso: str, precision: str, labelled: bool) -> DateLine:
+    found = dates.FoundDate(datetime.fromisoformat(iso), precision, "UTC", True, "test")
+    return DateLine(index, "published", found, is_labelled=labelled)
+
+
+def test_a_labelled_line_above_with_the_same_day_and_its_clock_dates_the_bare_day() -> None:
+    labelled = _date_line(3, "2023-11-07T09:52:00+00:00", "minute", True)
+    bare = _date_line(7, "2023-11-07T00:00:00+00:00", "day", False)
+    other_day = _date_line(2, "2023-11-06T08:00:00+00:00", "minute", True)
+    assert datelines._with_its_clock([labelled, bare], bare) is labelled
+    assert datelines._with_its_clock([other_day, bare], bare) is bare
+    assert datelines._with_its_clock([bare, labelled], labelled) is labelled
