@@ -90,7 +90,7 @@ GENERIC_BYLINES = tuple(
         r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",
         # "Jana Graf 6 min read", "Jana Graf · 6 min read": a blog's writer and reading time
         # (Ghost, Medium) on one line
-        r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))\s*[·•|–-]?\s*\d{1,3}\s?min(?:ute)?s?"
+        r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))\s(?:[·•|–-]\s)?\d{1,3}\s?min(?:ute)?s?"
         r" read$",
         # "Por Marta Ibáñez", "Par Luc Morel", "Von Jana Graf", "Oleh Dewi Lestari"
         r"^(?:por|par|von|oleh)\s+((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))$",
