@@ -62,10 +62,12 @@ _HANDLE = re.compile(r"\s+@\w+$")  # "Jo Roe @jroe"
 _OWN_SERVICE = re.compile(r"\s+/\s+(?:[A-Z]{2,6}|[A-Z][a-z]+ (?:News )?Service)$")
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?$")
 # Words of page furniture that read like a capitalised name ("Share Button", "Post Type
-# Selectors", "Press Briefing"); no person is called so.
+# Selectors", "Press Briefing", a picture's alt text "Article Featured Image"); no person
+# is called so.
 _INTERFACE_WORDS = frozenset(
     "button buttons selectors selector type press briefing share read offline download"
-    " anywhere update browser granted search menu login newsletter gallery video photo".split()
+    " anywhere update browser granted search menu login newsletter gallery video photo"
+    " image featured thumbnail logo icon".split()
 )
 
 

@@ -134,6 +134,7 @@ def pick_dates(
     published = _first_of_kind(usable, "published")
     modified = _first_of_kind(usable, "modified")
     published, modified = _first_published(kept, date_lines, published, modified)
+    published = _with_its_clock(date_lines, published)
     if published is None and modified is not None:
         # "Updated …" as the only date (CNN style): it is the best publication date we have.
         return modified.found, None, FieldNote("published", "only an 'Updated' line", 0.6)
@@ -146,6 +147,28 @@ def pick_dates(
         0.9 if published.index in header_lines else 0.6,
     )
     return published.found, modified.found if modified else None, note
+
+
+def _with_its_clock(
+    date_lines: list[lines.DateLine], published: lines.DateLine | None
+) -> lines.DateLine | None:
+    """A bare day under the headline ("Friday, April 20, 2018") and a labelled line that
+    names the same day with its time above it ("승인 2018.04.20 13:26", "Published 20 Apr
+    2018 13:26"): the labelled one says when, to the minute (a comment's "Posted" under
+    the body is not asked)."""
+    if published is None or published.is_labelled or published.found.precision != "day":
+        return published
+    day = published.found.value.date()
+    timed = (
+        d
+        for d in date_lines
+        if d.index < published.index
+        and d.is_labelled
+        and d.kind == "published"
+        and d.found.precision == "minute"
+        and d.found.value.date() == day
+    )
+    return next(timed, published)
 
 
 def _beside_weather(kept: list[Numbered], index: int) -> bool:

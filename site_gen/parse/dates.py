@@ -98,7 +98,7 @@ _ISO = re.compile(
     r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?"
     r"\s*(?P<offset>Z|[+-]\d{2}:?\d{2})?)?"
 )
-_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})\b")
+_NUMERIC = re.compile(r"(?:\b|(?<=[a-z]))(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})\b")
 _TIME = re.compile(
     r"(?<![\d:.])(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?"
     r"\s*(?P<ampm>[ap]\.?\s?m\.?)?(?![\d])",
@@ -201,7 +201,29 @@ def is_date_line(line: str, found: FoundDate | None) -> bool:
     leftover = _HOUR_ONLY.sub(" ", _TIME.sub(" ", leftover))
     leftover = _DATE_WORDS.sub(" ", leftover)
     words = re.findall(r"[^\W\d_]{2,}", leftover)
-    return len(words) + bengali_words <= 4
+    return len(words) + bengali_words <= 4 or _opens_with_date_and_clock(line)
+
+
+def _opens_with_date_and_clock(line: str) -> bool:
+    """A meta line that starts with the date and its time, then the page's counters, place
+    and labels ("28 Oct 2020, 18:08 Comments 61 Views Kampala Security"): prose does not
+    open with a clock, and has sentences."""
+    line = line.strip()
+    if _SENTENCE.search(line) or line.endswith("."):
+        return False
+    for pattern in (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC):
+        opening = pattern.match(line)
+        if opening is None:
+            continue
+        if pattern is _ISO and opening["hour"]:
+            return True
+        return bool(_CLOCK_NEXT.match(line, opening.end()))
+    return False
+
+
+_CLOCK_NEXT = re.compile(r",?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?!\d)")
+# A full stop after a word, then a capital: a sentence ends in the line.
+_SENTENCE = re.compile(r"[a-z]{2}\.\s+[A-Z]")
 
 
 def _from_bengali(line: str, home_zone: str | None, zones: dict[str, str]) -> FoundDate | None:

@@ -118,7 +118,7 @@ def _sections(profile: Profile) -> frozenset[str]:
 
 def is_byline_like(text: str) -> bool:
     """A credit line the byline patterns missed: "Jane Roe, Staff Writer", "News Desk"."""
-    if len(text) > lines.SHORT:
+    if len(text) > lines.SHORT or lines.is_report_kind(text):
         return False
     return (
         lines.word_count(text) <= 8
@@ -162,7 +162,27 @@ def find_head(
         if best is None or score > best[0]:
             rule = "headline above the article's cluster"
             best = (score, Head(title_at, body_at, rule, min(0.95, 0.5 + score / 10)))
+    if best is None and starts:
+        return _short_headline_on_top(texts, starts[0], profile, generic)
     return best[1] if best else None
+
+
+def _short_headline_on_top(
+    texts: list[str], body_at: int, profile: Profile, generic: Profile
+) -> Head | None:
+    """A two-word headline ("Floods everywhere") is too short to tell from a label by its
+    shape; as the page's first printed line, with only a picture's caption between it and
+    the body, it heads the page (a label would sit over a headline)."""
+    top = next((i for i, text in enumerate(texts) if text), body_at)
+    text = texts[top]
+    if top >= body_at or lines.word_count(text) != 2 or not text[:1].isupper():
+        return None
+    if not text.replace(" ", "").isalpha() or lines.looks_like_name(text):
+        return None
+    between = [t for t in texts[top + 1 : body_at] if t]
+    if not all(lines.is_caption(t, profile, generic) for t in between):
+        return None
+    return Head(top, body_at, "a short headline atop the page", 0.6)
 
 
 def _with_question_headline(texts: list[str], starts: list[int]) -> list[int]:
@@ -410,6 +430,8 @@ def _score(
     is_under_paragraph = above is not None and _is_paragraph(texts[above], profile, generic)
     if is_printed_twice(texts, title_at) and not is_under_paragraph:
         score += 3
+    if is_under_paragraph:
+        score -= 2  # a subhead inside the story; the story's own head sits over it
     # The printed lines that follow, furniture ("Share", "Advertisement") left out: a share
     # bar inside the story must not make it look shorter than a blurb under it.
     after = range(body_at + 1, len(texts))

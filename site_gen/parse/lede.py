@@ -21,7 +21,7 @@ def find_body_start(
     generic: Profile,
 ) -> int:
     dated = {d.index for d in date_lines}
-    first = _first_prose(kept, title_at + 1, dated)
+    first = _after_points(kept, _first_prose(kept, title_at + 1, dated), dated)
     # A standfirst: one sentence under the headline, then the byline and dateline. The
     # body starts after that block, not at the standfirst.
     following = [i for i in range(first + 1, min(first + 14, len(kept))) if kept[i].text][:6]
@@ -44,6 +44,29 @@ def find_body_start(
             break
     body_at = _first_prose(kept, credited + 1, dated) if credited is not None else first
     return _after_headline_again(kept, title_at, body_at, dated)
+
+
+def _after_points(kept: list[Numbered], first: int, dated: set[int]) -> int:
+    """Bulleted points right under the headline ("• The council approved …", two or more)
+    summarise the story, as highlights do without their label: the body starts at the
+    first paragraph after them that is no point."""
+    points = 0
+    for index in range(first, len(kept)):
+        text = kept[index].text
+        if not text:
+            continue
+        if not _BULLET.match(text):
+            break
+        points += 1
+    else:
+        return first
+    if points < 2:
+        return first
+    after = _first_prose(kept, index, dated)
+    return after if after < len(kept) and not _BULLET.match(kept[after].text) else first
+
+
+_BULLET = re.compile(r"^[•▪●◦■]\s*\S")
 
 
 def _after_headline_again(

@@ -88,6 +88,10 @@ GENERIC_BYLINES = tuple(
         # "Martha Keene | mkeene@example.com": a name and the writer's address
         r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))\s*[|,–—-]?\s*"
         r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",
+        # "Jana Graf 6 min read", "Jana Graf · 6 min read": a blog's writer and reading time
+        # (Ghost, Medium) on one line
+        r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))\s(?:[·•|–-]\s)?\d{1,3}\s?min(?:ute)?s?"
+        r" read$",
         # "Por Marta Ibáñez", "Par Luc Morel", "Von Jana Graf", "Oleh Dewi Lestari"
         r"^(?:por|par|von|oleh)\s+((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))$",
         # "Kenta Mori / Staff Writer", "Ines Vidal / Special Correspondent": name, then role
@@ -190,7 +194,23 @@ def tag_list(line: str, profile: Profile, generic: Profile) -> tuple[str, ...] |
     listed = match.group(match.re.groups) if match.re.groups else match.group(0)
     if listed.startswith("#"):  # "Tags: #Budget #Taxes": hashtags, one word each
         return tuple(t for t in listed.replace(",", " ").replace("#", " ").split() if t)
-    return tuple(t.strip() for t in re.split(r"\s*[,|•;]\s*", listed) if t.strip())
+    if _TAG_SEPARATOR.search(listed):
+        return tuple(t.strip() for t in _TAG_SEPARATOR.split(listed) if t.strip())
+    return _tags_ended_by_stops(listed)
+
+
+_TAG_SEPARATOR = re.compile(r"\s*[,|•;]\s*")
+# A full stop after a word, before the next tag's capital: not the dot of "U.S." or "Dr."
+_TAG_STOP = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")
+
+
+def _tags_ended_by_stops(listed: str) -> tuple[str, ...]:
+    """With no comma or bar, some sites end each tag with a full stop ("Tagged with: Jo
+    Roe. Ann Lee"); a short title before a name ("Gen. Jo Roe") is no tag of its own."""
+    tags = [t.strip() for t in _TAG_STOP.split(listed) if t.strip()]
+    if any(" " not in t and len(t) <= 4 for t in tags):
+        return (listed.strip(),)
+    return tuple(tags)
 
 
 # The label over a standfirst's points ("Key points:", "Story highlights"): the lines under
@@ -218,13 +238,16 @@ def byline_names(line: str, profile: Profile) -> tuple[str, ...] | None:
 # What "<X> report" names when it is a kind of story, not a desk ("Bureau Report")
 _REPORT_KINDS = frozenset(
     "match special live exclusive annual market weather traffic news full field progress"
-    " investigative latest new daily weekly".split()
+    " investigative latest new daily weekly monthly morning evening midday newspaper press"
+    " media".split()
 )
 
 
 def is_report_kind(named: str) -> bool:
+    """ "Match report", "Morning Newspaper Report": a kind of story, no desk."""
     words = named.lower().split()
-    return len(words) == 2 and words[1] == "report" and words[0] in _REPORT_KINDS
+    kinds = words[:-1]
+    return 1 <= len(kinds) <= 2 and words[-1] == "report" and all(w in _REPORT_KINDS for w in kinds)
 
 
 # A blog's meta line: "posted by Jane Roe in Oakfield, fire." (Drupal, Blogger), "by jroe
@@ -444,7 +467,7 @@ def is_prose(line: str) -> bool:
 
 
 def date_label(line: str, profile: Profile) -> str | None:
-    lowered = line.lower().lstrip()
+    lowered = line.lower().lstrip("•·- ")  # "• Published 3 May": a meta list's item
     for label, kind in profile.date_labels:
         if lowered.startswith(label.lower()):
             return kind

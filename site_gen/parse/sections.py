@@ -52,7 +52,7 @@ def find_section(
         return crumb, FieldNote("section", "last crumb of the breadcrumb", 0.7)
     named = _section_named_label(kept, all_lines, header, title_at, profile)
     if named:
-        return named, FieldNote("section", "a label named like a section", 0.6)
+        return _last_of_glued(named), FieldNote("section", "a label named like a section", 0.6)
     dated = {d.index for d in date_lines}
     # A short label next to the headline is the section ("kicker") on most layouts.
     after = [i for i in range(title_at + 1, header.stop) if kept[i].text][:2]
@@ -81,7 +81,7 @@ def find_section(
         over_writers = index in after[:1] and _is_over_writers(kept, index, profile)
         is_kicker = index < title_at or over_writers
         if _is_label(text, profile, kicker=is_kicker) and not _is_badge(kept, index):
-            return text, FieldNote("section", "short label beside the title", 0.5)
+            return _last_of_glued(text), FieldNote("section", "short label beside the title", 0.5)
     return None, FieldNote("section", "none found", 0.0)
 
 
@@ -282,6 +282,18 @@ _NOT_A_SECTION = re.compile(
     r"|authority|board) of\b",
     re.IGNORECASE,
 )
+
+
+def _last_of_glued(text: str) -> str:
+    """Two labels copied without a space between them ("FeaturedWorld News": a theme's
+    badge, then the category): the post's section is the last."""
+    glued = _GLUED_LABEL.match(text)
+    return text[glued.end() :] if glued else text
+
+
+# A capitalised word of five letters or more run into the next one's capital; shorter
+# joints are names ("McKay", "YouTube", "DeSantis")
+_GLUED_LABEL = re.compile(r"^[A-Z][a-z]{4,}(?=[A-Z][a-z])")
 
 
 def _is_label(text: str, profile: Profile, kicker: bool = False) -> bool:

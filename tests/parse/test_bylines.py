@@ -5,6 +5,11 @@ from __future__ import annotations
 import pytest
 from parse_helpers import parse_text
 
+from site_gen.parse import lines
+from site_gen.parse.profiles import builtin_profiles, generic_of
+
+GENERIC = generic_of(builtin_profiles())
+
 BODY = (
     "The county council approved the new harbour plan on Tuesday after a long debate, "
     "and work on the first stage is due to start in the spring.\n\n"
@@ -16,7 +21,9 @@ def copy_with(cluster: str) -> str:
     return f"Council approves harbour plan after long debate\n\n{cluster}\n\n{BODY}"
 
 
-@pytest.mark.parametrize("widget", ["Share Button", "Post Type Selectors", "UN Press Briefing"])
+@pytest.mark.parametrize(
+    "widget", ["Share Button", "Post Type Selectors", "UN Press Briefing", "Article Featured Image"]
+)
 def test_interface_label_is_no_bare_name_byline(widget: str) -> None:
     assert parse_text(copy_with(f"March 3, 2024\n\n{widget}")).byline == ()
 
@@ -81,3 +88,23 @@ def test_counters_after_a_date_label_name_nobody() -> None:
 def test_what_is_printed_beside_one_writer_names_nobody(credit: str) -> None:
     article = parse_text(copy_with(f"March 3, 2024\n\n{credit}"))
     assert article.byline == ("Marta Quill",)
+
+
+@pytest.mark.parametrize("meta", ["Ellen Ashdown 7 min read", "Ellen Ashdown · 12 min read"])
+def test_a_writer_and_reading_time_on_one_line_name_the_writer(meta: str) -> None:
+    assert lines.byline_names(meta, GENERIC) == ("Ellen Ashdown",)
+
+
+def test_a_reading_time_alone_names_no_writer() -> None:
+    assert lines.byline_names("7 min read", GENERIC) is None
+
+
+@pytest.mark.parametrize("kind", ["Match report", "Evening Press Report", "Weekly Market Report"])
+def test_a_kind_of_report_is_no_desk(kind: str) -> None:
+    assert lines.byline_names(kind, GENERIC) is None
+    assert lines.is_report_kind(kind)
+
+
+@pytest.mark.parametrize("desk", ["Bureau Report", "Ledger Report", "Harbour Evening Desk Report"])
+def test_a_desks_report_line_is_still_no_report_kind(desk: str) -> None:
+    assert not lines.is_report_kind(desk)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from site_gen.parse import dates
+from site_gen.parse import datelines, dates
 from site_gen.parse.dates import ImpossibleDate, find_date, is_date_line
+from site_gen.parse.lines import DateLine
 
 DHAKA = "Asia/Dhaka"
 
@@ -97,3 +100,49 @@ def test_every_date_form_prints_a_four_digit_year(form: str, data: st.DataObject
 def test_case_folded_look_alikes_of_month_names_are_not_dates(line: str) -> None:
     """re's IGNORECASE matches 'ſ' to 's' and 'ı' to 'i'; no month is named so."""
     assert find_date(line, "UTC", {}) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "14 Mar 2023, 09:41 Comments 12 Views Port Alwen, Westmarch Transport Labour",
+        "2023-03-14 09:41 12 Comments 340 Views Port Alwen Westmarch Transport",
+    ],
+)
+def test_a_date_and_clock_opening_a_meta_line_of_counters_is_a_dateline(line: str) -> None:
+    assert is_date_line(line, find_date(line, DHAKA, {}))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "14 Mar 2023, 09:41 was the moment the ferry crews in Port Alwen walked off the boats.",
+        "14 Mar 2023 was the day the crews of the Port Alwen ferries voted to walk out again",
+    ],
+)
+def test_prose_opening_with_a_date_is_not_a_dateline(line: str) -> None:
+    assert not is_date_line(line, find_date(line, DHAKA, {}))
+
+
+def test_a_numeric_date_glued_to_the_sources_name_is_read() -> None:
+    found = find_date("Kestrel Gazette14-09-2024", DHAKA, {})
+    assert found is not None and found.value.date().isoformat() == "2024-09-14"
+    assert is_date_line("Kestrel Gazette14-09-2024", found)
+
+
+def test_a_number_run_into_a_numeric_date_is_still_no_date() -> None:
+    assert find_date("Ref 914-09-2024", DHAKA, {}) is None
+
+
+def _date_line(index: int, iso: str, precision: str, labelled: bool) -> DateLine:
+    found = dates.FoundDate(datetime.fromisoformat(iso), precision, "UTC", True, "test")
+    return DateLine(index, "published", found, is_labelled=labelled)
+
+
+def test_a_labelled_line_above_with_the_same_day_and_its_clock_dates_the_bare_day() -> None:
+    labelled = _date_line(3, "2023-11-07T09:52:00+00:00", "minute", True)
+    bare = _date_line(7, "2023-11-07T00:00:00+00:00", "day", False)
+    other_day = _date_line(2, "2023-11-06T08:00:00+00:00", "minute", True)
+    assert datelines._with_its_clock([labelled, bare], bare) is labelled
+    assert datelines._with_its_clock([other_day, bare], bare) is bare
+    assert datelines._with_its_clock([bare, labelled], labelled) is labelled

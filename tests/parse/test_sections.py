@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from parse_helpers import parse_text
 
+from site_gen.parse.sections import _last_of_glued
+
 BODY = (
     "The county council approved the new harbour plan on Tuesday after a long debate, "
     "and work on the first stage is due to start in the spring.\n\n"
@@ -35,3 +37,11 @@ def test_a_line_that_only_opens_with_home_is_no_breadcrumb(line: str) -> None:
 
 def test_category_heading_of_a_listing_names_the_section() -> None:
     assert parse_text(copy_under("Category: Harbour Affairs")).section == "Harbour Affairs"
+
+
+@pytest.mark.parametrize(
+    ("label", "section"),
+    [("FeaturedValley News", "Valley News"), ("McKay Report", "McKay Report")],
+)
+def test_a_badge_glued_to_the_category_leaves_the_category(label: str, section: str) -> None:
+    assert _last_of_glued(label) == section

@@ -1,14 +1,18 @@
-"""Derived tags: recurring proper names, stop list, aliases, maximum, determinism."""
+"""Derived tags: recurring proper names, stop list, aliases, maximum, determinism; and
+printed tag lines split into tags."""
 
 from __future__ import annotations
 
 import re
 import string
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from site_gen.core.config import DEFAULT_ALIASES, TagRules
+from site_gen.parse import lines
+from site_gen.parse.profiles import builtin_profiles, generic_of
 from site_gen.parse.tags import STOP, _names, derive_tags
 
 RULES = TagRules()
@@ -92,3 +96,19 @@ PIECES = st.one_of(
 @given(st.lists(PIECES, max_size=40).map(" ".join), st.sampled_from([STOP, frozenset()]))
 def test_names_follow_the_token_rule(paragraph: str, stop: frozenset[str]) -> None:
     assert _names(paragraph, stop) == _plain_names(paragraph, stop)
+
+
+@pytest.mark.parametrize(
+    ("line", "tags"),
+    [
+        (
+            "Tagged with: Mayor Ines Varga. Chief Tomas Brell",
+            ("Mayor Ines Varga", "Chief Tomas Brell"),
+        ),
+        ("Tagged with: U.S. Senate. Harbour Board", ("U.S. Senate", "Harbour Board")),
+        ("Tagged with: Gen. Jo Roe", ("Gen. Jo Roe",)),
+    ],
+)
+def test_tags_ended_by_full_stops_are_split_there(line: str, tags: tuple[str, ...]) -> None:
+    generic = generic_of(builtin_profiles())
+    assert lines.tag_list(line, generic, generic) == tags

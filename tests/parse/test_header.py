@@ -1,0 +1,54 @@
+"""The head of a page: short headlines atop it, and the captions that are no headline."""
+
+from __future__ import annotations
+
+import pytest
+
+from site_gen.parse import header, lines
+from site_gen.parse.profiles import builtin_profiles, generic_of
+
+GENERIC = generic_of(builtin_profiles())
+BODY = "Growers say the orchards flowered early this year, and they fear a frost in May."
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Boats wait at the quay before the season opens. Lida Marsh / The Coastal Review",
+        "Blossom covers the slopes above the vale this spring. (Vale media)",
+        "Blossom covers the slopes above the vale this spring. (North Images)",
+    ],
+)
+def test_a_caption_with_its_credit_is_a_caption(caption: str) -> None:
+    assert lines.is_caption(caption, GENERIC, GENERIC)
+
+
+def test_a_bracketed_name_after_a_paragraph_without_full_stop_is_no_caption() -> None:
+    assert not lines.is_caption("The mayor spoke on air (Harbour media)", GENERIC, GENERIC)
+
+
+def test_a_two_word_headline_atop_the_page_over_a_caption_heads_it() -> None:
+    texts = ["Orchards flowering", "", "Blossom covers the slopes this spring. (Vale media)", BODY]
+    head = header.find_head(texts, texts, set(), set(), GENERIC, GENERIC)
+    assert head is not None and head.title_at == 0
+
+
+@pytest.mark.parametrize("top", ["Jo Roe", "Top 10", "orchards flowering"])
+def test_a_name_a_number_or_a_lower_case_label_atop_the_page_is_no_headline(top: str) -> None:
+    texts = [top, BODY]
+    assert header.find_head(texts, texts, set(), set(), GENERIC, GENERIC) is None
+
+
+def test_a_two_word_line_over_other_text_is_no_headline() -> None:
+    texts = ["Accessibility Links", "Subscribe to our weekly digest today", BODY]
+    head = header.find_head(texts, texts, set(), set(), GENERIC, GENERIC)
+    assert head is None or head.title_at != 0
+
+
+def test_a_subhead_under_a_paragraph_scores_below_the_head_over_the_story() -> None:
+    prose = "The parish printer jams on the second copy, so the committee buys another one."
+    head = "Village newsletter goes to press at last"
+    texts = [head, prose, prose, "Stage One: Hope", prose, prose, prose]
+    top = header._score(texts, 0, 1, set(), set(), GENERIC, GENERIC)
+    subhead = header._score(texts, 3, 4, set(), set(), GENERIC, GENERIC)
+    assert subhead < top
