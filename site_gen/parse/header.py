@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from site_gen.parse import head_marks as marks
 from site_gen.parse import lines
@@ -434,8 +435,8 @@ def _score(
         score -= 2  # a subhead inside the story; the story's own head sits over it
     # The printed lines that follow, furniture ("Share", "Advertisement") left out: a share
     # bar inside the story must not make it look shorter than a blurb under it.
-    after = range(body_at + 1, len(texts))
-    following = [texts[i] for i in after if texts[i] and i not in chrome][:_FOLLOWING]
+    printed = (texts[i] for i in range(body_at + 1, len(texts)) if texts[i] and i not in chrome)
+    following = list(islice(printed, _FOLLOWING))  # stops there: a page may run on for ever
     prose = sum(1 for t in following if is_body_prose(t))
     # An article goes on; an author's blurb or a related story's teaser under a page's
     # story is a paragraph or two.
