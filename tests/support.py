@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from warm_cli import WarmCli
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
@@ -34,17 +37,31 @@ class Run:
     err: str
 
 
-def run_cli(*args: str, cwd: Path | None = None, timeout: float = 300) -> Run:
-    """site-gen as a user runs it: a separate process, its exit code and both streams."""
+def run_cli(*args: str, cwd: Path | None = None, timeout: float = 300, fresh: bool = False) -> Run:
+    """site-gen as a user runs it: a separate process, its exit code and both streams.
+
+    A fork of a process that has imported site_gen (warm_cli.py) unless `fresh` or
+    SITE_GEN_TESTS_FRESH=1: then the installed command, started from nothing."""
+    env = {**os.environ, "COLUMNS": "200"}
+    if not fresh and os.environ.get("SITE_GEN_TESTS_FRESH") != "1":
+        code, out, err = _warm_cli().run(list(args), cwd or REPO, env, timeout)
+        return Run(code, out, err)
     done = subprocess.run(
         [SITE_GEN, *args],
         cwd=cwd or REPO,
         capture_output=True,
         text=True,
         timeout=timeout,
-        env={**os.environ, "COLUMNS": "200"},
+        env=env,
     )
     return Run(done.returncode, done.stdout, done.stderr)
+
+
+@cache
+def _warm_cli() -> WarmCli:
+    warm = WarmCli()
+    atexit.register(warm.close)
+    return warm
 
 
 def soup_of(path: Path) -> BeautifulSoup:
