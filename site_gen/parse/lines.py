@@ -187,7 +187,9 @@ _LABELLED_CAPTION = re.compile(
 def tag_list(line: str, profile: Profile, generic: Profile) -> tuple[str, ...] | None:
     patterns = profile.tag_line_patterns + generic.tag_line_patterns
     match = full_match(patterns, line)
-    if not match and " | " in line:  # "Posted in Environment | Tagged birds, wetlands"
+    # "Posted in Environment | Tagged birds, wetlands"; a longer line is no tag line, and
+    # asking each of its parts cost seconds on a megabyte of "a | b | …".
+    if not match and " | " in line and len(line) <= 2 * SHORT:
         match = next(filter(None, (full_match(patterns, p) for p in line.split(" | "))), None)
     if not match:
         return None

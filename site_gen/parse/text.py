@@ -41,10 +41,10 @@ def parse_text(
 
     # Chrome lines become blank (they separate paragraphs); `all_lines` keeps them for
     # the tail markers, which are often chrome themselves ("Comments").
-    kept = [
-        Numbered(ln.number, "") if ln.text and lines.is_chrome(ln.text, profile, generic) else ln
-        for ln in all_lines
-    ]
+    # Asked once per distinct text: pages repeat their furniture ("Share", "Advertisement").
+    distinct = {ln.text for ln in all_lines if ln.text}
+    furniture = {text for text in distinct if lines.is_chrome(text, profile, generic)}
+    kept = [Numbered(ln.number, "") if ln.text in furniture else ln for ln in all_lines]
     date_lines, impossible = datelines.date_lines(kept, profile, home_zone)
     chrome = {i for i, ln in enumerate(all_lines) if ln.text and not kept[i].text}
     _drop_alt_texts(kept, profile, generic)
