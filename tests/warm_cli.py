@@ -7,9 +7,11 @@ process per test process imports `site_gen.cli` once; every run is a fresh fork 
 with the run's own working folder, environment, argv and standard streams, so the run
 still has its own exit code, streams, signals and memory, and the program's lazy
 imports (web archives, publishing, the preview server) still happen inside the run.
+The server also parses the seed copies once, so that runs inherit the compiled pattern
+sets (RE2 compiles them on first use; no test is about that first compile).
 
-What a fork shares that a new process would not: the modules already imported and
-Python's hash seed. Tests that are about a fresh start of the installed command (the
+What a fork shares that a new process would not: the modules already imported, those
+compiled patterns and Python's hash seed. Tests that are about a fresh start of the installed command (the
 fault tests' kills, the preview server, `make build`) start it with subprocess, and
 `run_cli(..., fresh=True)` does too.
 
@@ -113,6 +115,8 @@ def _serve(socket_path: str) -> None:
     sys.path[0] = str(Path(sys.executable).parent)
     import site_gen.cli  # noqa: F401 - the import every run would otherwise repeat
 
+    _compile_patterns()
+
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # handlers are reaped by the kernel
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     listener.bind(socket_path)
@@ -133,6 +137,22 @@ def _serve(socket_path: str) -> None:
                 _handle(connection)  # returns only in the run's own process
                 return
             connection.close()
+
+
+def _compile_patterns() -> None:
+    """Parse the seed copies once: RE2 compiles the generic pattern sets on first use (a
+    quarter of a second each run that reads a text copy), and a fork inherits them."""
+    import dataclasses
+    import hashlib
+
+    from site_gen.core.config import Config
+    from site_gen.core.model import Source
+    from site_gen.parse import context_from_config, parse_source
+
+    context = dataclasses.replace(context_from_config(Config()), time_limit=0)
+    for path in sorted((Path(__file__).parent.parent / "seeds").glob("*.txt")):
+        data = path.read_bytes()
+        parse_source(Source(path, path.name, data, hashlib.sha256(data).hexdigest()), context)
 
 
 def _handle(connection: socket.socket) -> None:
