@@ -11,14 +11,19 @@ unexport PYTHONDONTWRITEBYTECODE
 
 .PHONY: build test serve demo bench fuzz load lint clean
 
+# uv installs what pip would, from the same index, in parallel: the test dependencies
+# took pip 76 s of a fresh `make test` and take uv 10 s (uv itself comes from PyPI
+# through pip, 9 s). The venv keeps pip for anything else.
+UV     := $(VENV)/bin/uv pip install --python $(PY) -q
+
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e .
+	$(PY) -m pip install -q uv
+	$(UV) -e .
 	touch $@
 
 $(VENV)/.test-installed: $(VENV)/.installed pyproject.toml
-	$(PY) -m pip install -q -e '.[test]'
+	$(UV) -e '.[test]'
 	touch $@
 
 build: $(VENV)/.installed
