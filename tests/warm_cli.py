@@ -174,7 +174,7 @@ def _handle(connection: socket.socket) -> None:
 
 
 def _become_run(request: dict[str, object]) -> None:
-    """This process becomes `site-gen *args`; its SystemExit ends the interpreter normally."""
+    """This process becomes `site-gen *args` and ends as the interpreter would."""
     from site_gen.cli import main
 
     os.chdir(str(request["cwd"]))
@@ -188,7 +188,36 @@ def _become_run(request: dict[str, object]) -> None:
         os.close(target)
     args = [str(arg) for arg in request["args"]]  # type: ignore[attr-defined]
     sys.argv = ["site-gen", *args]
-    main(args=args, prog_name="site-gen")
+    try:
+        main(args=args, prog_name="site-gen")
+        code = 0
+    except SystemExit as stop:
+        code = _exit_code(stop.code)
+    except BaseException:  # noqa: BLE001 - what the interpreter prints for an uncaught one
+        sys.excepthook(*sys.exc_info())
+        code = 1
+    _finish(code)
+
+
+def _exit_code(value: object) -> int:
+    if value is None or isinstance(value, int):
+        return value or 0
+    print(value, file=sys.stderr)  # sys.exit("message"), as the interpreter prints it
+    return 1
+
+
+def _finish(code: int) -> None:
+    """The interpreter's own end, in its order: wait for threads (and the pools' exit
+    hooks), run atexit, flush the streams. Then exit without tearing down the modules:
+    in a fork that touches every object the server holds (copy-on-write), 70 ms a run."""
+    import atexit
+    import threading
+
+    threading._shutdown()  # type: ignore[attr-defined]
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        stream.flush()
+    os._exit(code)
 
 
 if __name__ == "__main__":
