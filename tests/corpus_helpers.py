@@ -1,16 +1,14 @@
-"""Small Markdown corpora in tmp_path and a site-gen subprocess, for feed/sitemap/meta tests."""
+"""Small Markdown corpora in tmp_path and a site-gen run, for feed/sitemap/meta tests."""
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import yaml
+from support import Run, run_cli
 
 from site_gen.core.model import Article
 
@@ -28,13 +26,6 @@ HOSTILE = (
     "&amp;",
 )
 HOSTILE_TITLE = " ".join(("Breaking", *HOSTILE))
-
-
-@dataclass
-class Run:
-    code: int
-    out: str
-    err: str
 
 
 def write_article(folder: Path, name: str, body: str = "Some text.", **meta: Any) -> Path:
@@ -66,15 +57,7 @@ def _toml_string(text: str) -> str:
 
 def build(root: Path, *args: str) -> Run:
     """`site-gen build` in `root` (its site.toml, its sources), output in root/_site."""
-    done = subprocess.run(
-        [SITE_GEN, "build", *args, "-o", str(root / "_site"), "-j", "1"],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "COLUMNS": "200"},
-    )
-    return Run(done.returncode, done.stdout, done.stderr)
+    return run_cli("build", *args, "-o", str(root / "_site"), "-j", "1", cwd=root, timeout=120)
 
 
 def write_hostile_article(folder: Path, authors: list[str]) -> Path:

@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 from publish_helpers import require_tool
-from support import REPO, SITE_GEN
+from support import REPO, Run, run_cli
 
 MARKER = ".site-gen-build.json"
 
 
-def site_gen(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    done = subprocess.run([SITE_GEN, *args], cwd=cwd, capture_output=True, text=True, timeout=600)
-    assert done.returncode == 0, done.stderr
+def site_gen(*args: str, cwd: Path) -> Run:
+    done = run_cli(*args, cwd=cwd, timeout=600)
+    assert done.code == 0, done.err
     return done
 
 
@@ -81,7 +81,7 @@ def test_rsync_moves_only_the_change(demo: Path, tmp_path: Path) -> None:
     site_gen("publish", "--rsync", f"{target}/", cwd=demo)
     assert files_of(target) == files_of(demo / "_site")
     edit_one_article_and_rebuild(demo)
-    dry = site_gen("publish", "--rsync", f"{target}/", "--dry-run", cwd=demo).stdout
+    dry = site_gen("publish", "--rsync", f"{target}/", "--dry-run", cwd=demo).out
     to_change = [line for line in dry.splitlines() if line.strip().startswith(("A ", "M ", "D "))]
     assert 1 <= len(to_change) < len(files_of(demo / "_site")) // 4, dry
 
@@ -100,6 +100,6 @@ def test_s3_uploads_only_the_change(
     listed = client.list_objects_v2(Bucket=bucket, Prefix="site/", MaxKeys=10000)
     assert {o["Key"].removeprefix("site/") for o in listed["Contents"]} == files_of(demo / "_site")
     edit_one_article_and_rebuild(demo)
-    dry = site_gen("publish", *target, "--dry-run", cwd=demo).stdout
+    dry = site_gen("publish", *target, "--dry-run", cwd=demo).out
     to_change = [line for line in dry.splitlines() if line.strip().startswith(("A ", "M ", "D "))]
     assert 1 <= len(to_change) < len(files_of(demo / "_site")) // 4, dry
