@@ -58,6 +58,7 @@ def find_byline(
     return (), FieldNote("byline", "none found", 0.0)
 
 
+_BY = re.compile(r"\bby\b", re.IGNORECASE)  # "November 22, 2021 17:12 GMT – By Jo Roe"
 _HANDLE = re.compile(r"\s+@\w+$")  # "Jo Roe @jroe"
 _OWN_SERVICE = re.compile(r"\s+/\s+(?:[A-Z]{2,6}|[A-Z][a-z]+ (?:News )?Service)$")
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?$")
@@ -103,6 +104,8 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
     names = lines.byline_names(text, profile)
     if names or not (is_dated or "|" in text):
         return names
+    if is_dated and dates.opens_with_date_and_clock(text) and not _BY.search(text):
+        return None  # "May 31, 2016, 10:23 a.m. Press Room, Annex": a venue after the clock
     if is_dated and "," in text:  # "Xinhua, December 14, 2016": the source and its date
         names = lines.byline_names(text.split(",")[0], profile)
         if names:

@@ -54,6 +54,22 @@ def test_a_reposts_source_line_is_its_credit_and_no_section() -> None:
     assert article.section is None
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Wednesday, March 4, 2026, 9:40 a.m.   Press Room, Harbour Ministry Annex",
+        "March 4, 2026, 09:40 Council Chamber, Town Hall",
+    ],
+)
+def test_the_room_after_a_date_and_clock_is_no_writer(dateline: str) -> None:
+    assert parse_text(copy_with(dateline)).byline == ()
+
+
+def test_a_writer_after_the_clock_keeps_the_by() -> None:
+    dateline = "March 4, 2026 17:12 GMT – By Ellen Ashdown"
+    assert parse_text(copy_with(dateline)).byline == ("Ellen Ashdown",)
+
+
 def test_a_role_under_a_twice_printed_alt_text_stays_the_credit() -> None:
     cluster = "Attorney Ellen Ashdown\n\nAttorney Ellen Ashdown\n\nSenior Political Reporter"
     assert parse_text(copy_with(cluster)).byline == ("Senior Political Reporter",)
