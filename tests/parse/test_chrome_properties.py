@@ -24,6 +24,7 @@ GENERIC = generic_of(builtin_profiles())
 GENERIC_CHROME = [
     "Share",
     "Tweet",
+    "Spread the love",
     "Share this article",
     "Share on WhatsApp",
     "Facebook | Twitter | Email",

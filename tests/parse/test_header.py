@@ -52,3 +52,12 @@ def test_a_subhead_under_a_paragraph_scores_below_the_head_over_the_story() -> N
     top = header._score(texts, 0, 1, set(), set(), GENERIC, GENERIC)
     subhead = header._score(texts, 3, 4, set(), set(), GENERIC, GENERIC)
     assert subhead < top
+
+
+def test_a_share_plugins_label_printed_over_every_post_is_no_headline() -> None:
+    post = ["Orchards flower early in the vale", "", "Published", "on", "Spread the love", BODY]
+    teaser = ["Frost feared in the upper valley", "", "Published", "on", "Spread the love", BODY]
+    texts = post + ["", "Related Stories", ""] + teaser
+    kept = [t if not lines.is_chrome(t, GENERIC, GENERIC) else "" for t in texts]
+    head = header.find_head(kept, texts, set(), set(), GENERIC, GENERIC)
+    assert head is not None and texts[head.title_at] != "Spread the love"
