@@ -25,6 +25,7 @@ GENERIC_CHROME = [
     "Share",
     "Tweet",
     "Spread the love",
+    "The post Council votes to close the pier appeared first on Harbour Notes.",
     "Share this article",
     "Share on WhatsApp",
     "Facebook | Twitter | Email",
