@@ -17,6 +17,10 @@ BODY = "Growers say the orchards flowered early this year, and they fear a frost
         "Boats wait at the quay before the season opens. Lida Marsh / The Coastal Review",
         "Blossom covers the slopes above the vale this spring. (Vale media)",
         "Blossom covers the slopes above the vale this spring. (North Images)",
+        # a few words of alt text, then the credit's label, in the languages read
+        "Tranvía Crédito: Archivo municipal",
+        "Orchard in bloom Credit: Vale Press Agency",
+        "Obstgarten Foto: Archiv",
     ],
 )
 def test_a_caption_with_its_credit_is_a_caption(caption: str) -> None:
