@@ -151,9 +151,12 @@ def _after_outlet_and_date(piece: str) -> str | None:
     return writer if lines.looks_like_name(writer) and lines.word_count(writer) <= 4 else None
 
 
+# National wires whose short names sign off the stories papers reprint: Nigeria's, the
+# Gulf's, Senegal's and Africa's press agencies, Russia's, Korea's, Japan's, Spain's.
+_WIRES = "NAN|KUNA|WAM|MENA|APS|APA|TASS|Yonhap|Kyodo|EFE"
 _SIGN_OFF = re.compile(
     r"^(?:[-–—]+\s*)?\(?(?P<credit>AP|AFP|Reuters|REUTERS|PTI|IANS|UNB|BSS|ANI|Xinhua|XINHUA|dpa"
-    r"|Bernama|BERNAMA)\)?\.?$"
+    rf"|Bernama|BERNAMA|{_WIRES})\)?\.?$"
     r"|^\(?(?:Reporting|Additional reporting|Writing|Editing) by [^()]{1,200}\)?$"
     r"|^[\w’'. ]{2,60} contributed (?:to )?(?:this report|reporting)[^.]{0,80}\.?$"
 )
@@ -161,8 +164,10 @@ _REPORTERS = re.compile(
     r"^\(?(?:Reporting|Reported) by (?P<names>[^;()]{2,120}?)(?:\s+in\s+[A-Z][^;()]*)?"
     r"(?:;[^()]*)?\)?$"
 )
+# The desk's initials, then the wire: "MS/cat/APA", "RK/SM/AP".
+_CODED_SIGN_OFF = re.compile(rf"^(?:[A-Za-z]{{1,4}}/){{1,3}}(AP|AFP|PTI|IANS|UNB|BSS|{_WIRES})$")
 _TRAILING_CREDIT = re.compile(
-    r"\s+(?:[-–—]\s*|\()(AP|AFP|Reuters|PTI|IANS|UNB|BSS|ANI)\)?\s*$"
+    rf"\s+(?:[-–—]\s*|\()(AP|AFP|Reuters|PTI|IANS|UNB|BSS|ANI|{_WIRES})\)?\s*$"
     # the agency in capitals after the last sentence: "… the Commission said. REUTERS"
     r"|(?<=[.!?”\"’])\s+(AP|AFP|REUTERS|PTI|IANS|UNB|BSS|ANI|XINHUA|BERNAMA)\s*$"
 )
@@ -181,7 +186,7 @@ def drop_sign_off(
     # "REUTERS" alone, then the page's own prompts ("BT is now on Telegram!"): the wire's
     # sign-off ends the story however much the copy ran on
     near_end = range(max(1, len(kept) - 1 - SIGN_OFF_REACH), len(kept) - 1)
-    ends = [i for i in near_end if (m := _SIGN_OFF.match(kept[i])) and m["credit"]]
+    ends = [i for i in near_end if _wire_of(kept[i])]
     if ends:
         kept = kept[: ends[-1] + 1]
     while len(kept) > 1 and len(kept[-1]) <= 240:
@@ -191,12 +196,12 @@ def drop_sign_off(
             credit = credit or _AGENCY_NAMES.get(agency, agency)
             kept[-1] = kept[-1][: glued.start()].rstrip()
             break
-        match = _SIGN_OFF.match(kept[-1])
+        match = _SIGN_OFF.match(kept[-1]) or _CODED_SIGN_OFF.match(kept[-1])
         # After the last sentence, a short line that is no sentence ("RK/SM/AP", "Read
         # Full Story", a related headline) is the page's, not the article's.
         if not match and (header.is_body_prose(kept[-1]) or lines.word_count(kept[-1]) > 12):
             break
-        signed = match["credit"] if match else None
+        signed = _wire_of(kept[-1]) if match else None
         if match and not signed and (reporters := _REPORTERS.match(kept[-1])):
             signed = reporters["names"]  # "Reporting by Jo Roe; Editing by Al Lee": Jo Roe
         if not signed and not match:
@@ -205,6 +210,15 @@ def drop_sign_off(
         credit = credit or signed
         kept.pop()
     return tuple(kept), credit
+
+
+def _wire_of(line: str) -> str | None:
+    """The wire a sign-off line names ("(AP)", "-UNB", "MS/cat/APA"); None for others."""
+    match = _SIGN_OFF.match(line)
+    if match and match["credit"]:
+        return match["credit"]
+    coded = _CODED_SIGN_OFF.match(line)
+    return coded.group(1) if coded else None
 
 
 def reporters_of(line: str) -> str | None:

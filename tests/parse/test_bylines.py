@@ -124,3 +124,18 @@ def test_a_kind_of_report_is_no_desk(kind: str) -> None:
 @pytest.mark.parametrize("desk", ["Bureau Report", "Ledger Report", "Harbour Evening Desk Report"])
 def test_a_desks_report_line_is_still_no_report_kind(desk: str) -> None:
     assert not lines.is_report_kind(desk)
+
+
+@pytest.mark.parametrize(
+    ("last", "wire"),
+    [
+        ("The suspects will be charged to court next week, the police said. (NAN)", "NAN"),
+        ("The ministry will publish the figures next month, officials said. (KUNA)", "KUNA"),
+        ("AB/kl/APA", "APA"),
+    ],
+)
+def test_a_national_wires_sign_off_is_the_credit(last: str, wire: str) -> None:
+    text = f"Council approves harbour plan after long debate\n\n{BODY}\n{last}\n"
+    article = parse_text(text)
+    assert article.byline == (wire,)
+    assert not any(wire in p for p in article.paragraphs)
