@@ -70,6 +70,23 @@ def test_a_writer_after_the_clock_keeps_the_by() -> None:
     assert parse_text(copy_with(dateline)).byline == ("Ellen Ashdown",)
 
 
+@pytest.mark.parametrize(
+    ("credit", "name"),
+    [
+        ("بقلم - سامر حداد", "سامر حداد"),
+        ("بقلم: ليلى منصور", "ليلى منصور"),
+        ("كتب: عمر الخطيب", "عمر الخطيب"),
+        ("Por: Marta Ibáñez", "Marta Ibáñez"),
+    ],
+)
+def test_a_credit_in_arabic_or_with_a_colon_names_the_writer(credit: str, name: str) -> None:
+    assert lines.byline_names(credit, GENERIC) == (name,)
+
+
+def test_a_sentence_opening_with_wrote_names_nobody() -> None:
+    assert lines.byline_names("كتب الوزير رسالة", GENERIC) is None
+
+
 def test_a_role_under_a_twice_printed_alt_text_stays_the_credit() -> None:
     cluster = "Attorney Ellen Ashdown\n\nAttorney Ellen Ashdown\n\nSenior Political Reporter"
     assert parse_text(copy_with(cluster)).byline == ("Senior Political Reporter",)
