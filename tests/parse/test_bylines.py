@@ -87,6 +87,13 @@ def test_a_sentence_opening_with_wrote_names_nobody() -> None:
     assert lines.byline_names("كتب الوزير رسالة", GENERIC) is None
 
 
+@pytest.mark.parametrize(
+    "credit", ["Ellen Ashdown ( - March 3, 2024 - 2:42pm", "Ellen Ashdown () | March 3, 2024"]
+)
+def test_brackets_that_lost_their_link_leave_the_writer(credit: str) -> None:
+    assert parse_text(copy_with(credit)).byline == ("Ellen Ashdown",)
+
+
 def test_a_role_under_a_twice_printed_alt_text_stays_the_credit() -> None:
     cluster = "Attorney Ellen Ashdown\n\nAttorney Ellen Ashdown\n\nSenior Political Reporter"
     assert parse_text(copy_with(cluster)).byline == ("Senior Political Reporter",)
