@@ -65,3 +65,18 @@ def test_a_share_plugins_label_printed_over_every_post_is_no_headline() -> None:
     kept = [t if not lines.is_chrome(t, GENERIC, GENERIC) else "" for t in texts]
     head = header.find_head(kept, texts, set(), set(), GENERIC, GENERIC)
     assert head is not None and texts[head.title_at] != "Spread the love"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "See Photo : Flood Waters Cut Off Three Villages Near Ogwu River",
+        "Watch Video: Crowds Line the Harbour Road for the Regatta",
+    ],
+)
+def test_link_words_inviting_a_look_do_not_make_a_headline_a_caption(headline: str) -> None:
+    assert header.is_headline_shaped(headline, GENERIC, GENERIC)
+
+
+def test_a_pictures_credit_label_is_still_a_caption() -> None:
+    assert not header.is_headline_shaped("Photo: Flood Waters Near Ogwu River", GENERIC, GENERIC)
