@@ -385,7 +385,8 @@ _INLINE_FURNITURE = re.compile(
     r"^(?:share|tweet|email|e-mail|print|save|copy link|link copied!?|advertisements?"
     r"|sponsored|listen|listen to this article.*|story continues below.*|share (?:on|via|this) .*"
     r"|\d{1,2}[ -]min(?:ute)?s? read|whatsapp|facebook|twitter|x|linkedin"
-    r"|(?:image|photo|video) source\s*[:,].*)$",  # a picture's credit, inside the head
+    r"|(?:image|photo|video) source\s*[:,].*"  # a picture's credit, inside the head
+    r"|\|?\s*(?:\d{1,7}|(?:no|\d{1,6}) (?:comments?|responses?|replies)))$",  # a comment counter
     re.IGNORECASE,
 )
 

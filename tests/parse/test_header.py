@@ -80,3 +80,17 @@ def test_link_words_inviting_a_look_do_not_make_a_headline_a_caption(headline: s
 
 def test_a_pictures_credit_label_is_still_a_caption() -> None:
     assert not header.is_headline_shaped("Photo: Flood Waters Near Ogwu River", GENERIC, GENERIC)
+
+
+@pytest.mark.parametrize("counter", ["17", "12 Comments", "| No Comments"])
+def test_a_comment_counter_under_the_headline_does_not_hide_it(counter: str) -> None:
+    texts = [
+        "Ferry strike ends as crews return after a week-long walkout",
+        "",
+        "",
+        "A ferry leaves the harbour at dawn",
+        BODY,
+    ]
+    raw = texts[:2] + [counter] + texts[3:]
+    head = header.find_head(texts, raw, set(), {2}, GENERIC, GENERIC)
+    assert head is not None and head.title_at == 0
