@@ -180,10 +180,12 @@ def is_caption(line: str, profile: Profile, generic: Profile) -> bool:
 
 
 # "… on May 16. (Courtesy of the Presidential Office/File)", "… in Davos. (World Economic
-# Forum/dpa)": a long caption's credit (no agency alone: "(AFP)" may sign off a paragraph)
+# Forum/dpa)": a long caption's credit (no agency alone: "(AFP)" may sign off a paragraph);
+# "… of the protesters. (Jo Roe CC BY-SA 2.0)": a picture under a Creative Commons licence
 _CREDIT_IN_BRACKETS = re.compile(
     r"\((?:(?:courtesy|file photo|photo|photograph|picture|image)\b[^()]{0,60}"
-    r"|[^()/]{1,60}/(?:dpa|afp|ap|reuters|epa|getty images|file|xinhua|anadolu))\)\.?$",
+    r"|[^()/]{1,60}/(?:dpa|afp|ap|reuters|epa|getty images|file|xinhua|anadolu)"
+    r"|(?:[^()]{1,60}\s)?CC[ -]BY(?:-(?:SA|NC|ND))*(?: \d\.\d)?)\)\.?$",
     re.I,
 )
 _LABELLED_CAPTION = re.compile(

@@ -17,6 +17,10 @@ BODY = "Growers say the orchards flowered early this year, and they fear a frost
         "Boats wait at the quay before the season opens. Lida Marsh / The Coastal Review",
         "Blossom covers the slopes above the vale this spring. (Vale media)",
         "Blossom covers the slopes above the vale this spring. (North Images)",
+        "Blossom covers the slopes above the vale this spring. (Ilona Varga CC BY-SA 4.0)",
+        "Blossom covers the slopes above the vale this spring, as it does each year when the "
+        "winter has been mild and the orchards were pruned late in the autumn before the frost "
+        "came down from the hills. (Ilona Varga CC BY-SA 2.0)",
         # a few words of alt text, then the credit's label, in the languages read
         "Tranvía Crédito: Archivo municipal",
         "Orchard in bloom Credit: Vale Press Agency",
