@@ -225,15 +225,18 @@ _STAMP = re.compile(r"^date (?P<day>\d{4}-\d{2}-\d{2})\b\s*")
 
 def _drop_stamp(all_lines: list[Numbered]) -> str | None:
     """Some archiving tools put a "date 2024-03-01" stamp before the page's text: the
-    capture's, not the article's, and never part of the headline. Returns its day."""
-    for at, line in enumerate(all_lines):
-        if line.text:
-            stamp = _STAMP.match(line.text)
-            if stamp:
-                all_lines[at] = Numbered(line.number, line.text[stamp.end() :])
-                return stamp["day"]
-            return None
+    capture's, not the article's, and never part of the headline. Returns its day. (It
+    opens the first printed line; a prompt or a menu pasted above it may come first.)"""
+    printed = [at for at, line in enumerate(all_lines) if line.text][:_STAMP_REACH]
+    for at in printed:
+        stamp = _STAMP.match(all_lines[at].text)
+        if stamp:
+            all_lines[at] = Numbered(all_lines[at].number, all_lines[at].text[stamp.end() :])
+            return stamp["day"]
     return None
+
+
+_STAMP_REACH = 5
 
 
 def _locate_title(
