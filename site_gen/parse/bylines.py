@@ -238,8 +238,18 @@ _DATELINE_CREDIT = re.compile(
 )
 
 
+# A Hindi wire's dateline: "नई दिल्ली, 19 जून (आईएएनएस)| …", the agency's Hindi name
+# (IANS, PTI, ANI, Bhasha, Varta, UNI) after the place and the day
+_HINDI_DATELINE_CREDIT = re.compile(
+    r"^[\u0900-\u097f][^|।]{1,80}?\((आईएएनएस|पीटीआई|एएनआई|भाषा|वार्ता|यूएनआई)\)\s*[|।:–—-]"
+)
+
+
 def dateline_credit(paragraphs: tuple[str, ...]) -> str | None:
     """The agency or desk in the lede's dateline, for a page that printed no byline."""
+    hindi = _HINDI_DATELINE_CREDIT.match(paragraphs[0]) if paragraphs else None
+    if hindi:
+        return hindi.group(1)
     match = _DATELINE_CREDIT.match(paragraphs[0]) if paragraphs else None
     if match is None or lines.word_count(match.group(1)) > 4:
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from parse_helpers import parse_text
 
-from site_gen.parse import lines
+from site_gen.parse import bylines, lines
 from site_gen.parse.profiles import builtin_profiles, generic_of
 
 GENERIC = generic_of(builtin_profiles())
@@ -163,3 +163,15 @@ def test_a_national_wires_sign_off_is_the_credit(last: str, wire: str) -> None:
     article = parse_text(text)
     assert article.byline == (wire,)
     assert not any(wire in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("lede", "wire"),
+    [
+        ("पटना, 12 अगस्त (आईएएनएस)| उत्तरी जिलों में बारिश के बाद नदी का पानी बढ़ा है।", "आईएएनएस"),
+        ("नई दिल्ली, 3 मार्च (भाषा) सरकार ने नई योजना की घोषणा की।", None),
+        ("वेल्गोग्राड (रूस), 19 जून (पीटीआई)। टीम ने मैच जीत लिया।", "पीटीआई"),
+    ],
+)
+def test_a_hindi_wires_dateline_credits_the_wire(lede: str, wire: str | None) -> None:
+    assert bylines.dateline_credit((lede,)) == wire
