@@ -245,11 +245,31 @@ _HINDI_DATELINE_CREDIT = re.compile(
 )
 
 
+# "…, Kazinform News Agency reports.", "…, News.az reports.": the agency a repost's lede
+# names at its end, as the region's agencies write them
+_REPORTS_CREDIT = re.compile(r",\s+(?P<credit>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) reports\.$")
+_AGENCY_WORDS = frozenset("agency news press service tv radio wire".split())
+
+
+def _reports_credit(lede: str) -> str | None:
+    found = _REPORTS_CREDIT.search(lede) if len(lede) <= 600 else None
+    if found is None:
+        return None
+    credit = found["credit"]
+    last = credit.split()[-1]
+    is_outlet = last.lower() in _AGENCY_WORDS or "." in last or credit in lines.AGENCIES
+    return credit if is_outlet else None
+
+
 def dateline_credit(paragraphs: tuple[str, ...]) -> str | None:
-    """The agency or desk in the lede's dateline, for a page that printed no byline."""
+    """The agency or desk in the lede's dateline (or named at the lede's end, "…, Trend
+    News Agency reports."), for a page that printed no byline."""
     hindi = _HINDI_DATELINE_CREDIT.match(paragraphs[0]) if paragraphs else None
     if hindi:
         return hindi.group(1)
+    reports = _reports_credit(paragraphs[0]) if paragraphs else None
+    if reports:
+        return reports
     match = _DATELINE_CREDIT.match(paragraphs[0]) if paragraphs else None
     if match is None or lines.word_count(match.group(1)) > 4:
         return None

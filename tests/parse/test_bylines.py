@@ -175,3 +175,16 @@ def test_a_national_wires_sign_off_is_the_credit(last: str, wire: str) -> None:
 )
 def test_a_hindi_wires_dateline_credits_the_wire(lede: str, wire: str | None) -> None:
     assert bylines.dateline_credit((lede,)) == wire
+
+
+@pytest.mark.parametrize(
+    ("lede", "credit"),
+    [
+        ("The ferry line will add two ships, Steppe News Agency reports.", "Steppe News Agency"),
+        ("The ferry line will add two ships this summer, Harbour.az reports.", "Harbour.az"),
+        # a person or an office reporting is no outlet's credit
+        ("The ferry line will add two ships this summer, Captain Ivo Brandt reports.", None),
+    ],
+)
+def test_an_outlet_named_at_the_ledes_end_is_its_credit(lede: str, credit: str | None) -> None:
+    assert bylines.dateline_credit((lede,)) == credit
