@@ -55,8 +55,8 @@ def article_markdown(article: Article) -> str:
         "source_profile": article.profile,
         "captions": list(article.captions),
     }
-    if article.date_source == "file":  # the copy printed no date: say so again
-        meta["date_source"] = "file"
+    if article.date_source != "printed":  # the copy printed no date: say so again
+        meta["date_source"] = article.date_source
     if article.original_url:  # saved pages and web captures: where and when from
         meta["original_url"] = article.original_url
     if article.captured:

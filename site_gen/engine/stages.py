@@ -310,6 +310,10 @@ class Collected:
     bodies: dict[str, str]  # display name -> cache key of its article
 
 
+# Dates no article printed, which --strict refuses: the file's time, a capture stamp's day.
+_GUESSED = {"file": "the file's time", "capture": "the capture stamp's day"}
+
+
 def collect(ctx: Context) -> Collected:
     context = context_from_config(ctx.config)
     named = ctx.found.named
@@ -321,9 +325,9 @@ def collect(ctx: Context) -> Collected:
     problems = found.problems
     if ctx.strict:  # a date guessed from the file is not good enough for --strict
         problems = problems + [
-            ParseError(a.source, 0, "no publication date printed; --strict refuses the file's time")
+            ParseError(a.source, 0, f"no publication date printed; --strict refuses {_GUESSED[s]}")
             for a in articles
-            if a.date_source == "file"
+            if (s := a.date_source) in _GUESSED
         ]
     heads = file_heads(named, found.articles)
     bodies = {a.source: f"{a.digest}:{ctx.record.parse}" for a in found.articles}

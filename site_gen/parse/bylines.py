@@ -58,6 +58,9 @@ def find_byline(
     return (), FieldNote("byline", "none found", 0.0)
 
 
+# Brackets whose link text the copy lost: "Jo Roe ( - May 3, 2024", "Jo Roe () | …"
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\(\s*(?=[-–—|]|$)")
+_BY = re.compile(r"\bby\b", re.IGNORECASE)  # "November 22, 2021 17:12 GMT – By Jo Roe"
 _HANDLE = re.compile(r"\s+@\w+$")  # "Jo Roe @jroe"
 _OWN_SERVICE = re.compile(r"\s+/\s+(?:[A-Z]{2,6}|[A-Z][a-z]+ (?:News )?Service)$")
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?$")
@@ -97,12 +100,15 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
     """The names on a byline line, also when a date or a "|" shares the line with them
     ("By Jane Roe - July 17, 2010", "Jane Roe | Published: 3 May 2024")."""
     text = text.lstrip("-–—|•· ")  # "- SANDUN A. JAYASEKERA", "| IRFAN HAJI"
+    text = _EMPTY_BRACKETS.sub(" ", text).strip()  # "Jo Roe ( - May 3, 2024": a lost link
     meta = lines.meta_byline(text)
     if meta is not None:  # "posted by Jane Roe in Oakfield, fire."
         return (meta.name,)
     names = lines.byline_names(text, profile)
     if names or not (is_dated or "|" in text):
         return names
+    if is_dated and dates.opens_with_date_and_clock(text) and not _BY.search(text):
+        return None  # "May 31, 2016, 10:23 a.m. Press Room, Annex": a venue after the clock
     if is_dated and "," in text:  # "Xinhua, December 14, 2016": the source and its date
         names = lines.byline_names(text.split(",")[0], profile)
         if names:
@@ -148,9 +154,12 @@ def _after_outlet_and_date(piece: str) -> str | None:
     return writer if lines.looks_like_name(writer) and lines.word_count(writer) <= 4 else None
 
 
+# National wires whose short names sign off the stories papers reprint: Nigeria's, the
+# Gulf's, Senegal's and Africa's press agencies, Russia's, Korea's, Japan's, Spain's.
+_WIRES = "NAN|KUNA|WAM|MENA|APS|APA|TASS|Yonhap|Kyodo|EFE"
 _SIGN_OFF = re.compile(
     r"^(?:[-–—]+\s*)?\(?(?P<credit>AP|AFP|Reuters|REUTERS|PTI|IANS|UNB|BSS|ANI|Xinhua|XINHUA|dpa"
-    r"|Bernama|BERNAMA)\)?\.?$"
+    rf"|Bernama|BERNAMA|{_WIRES})\)?\.?$"
     r"|^\(?(?:Reporting|Additional reporting|Writing|Editing) by [^()]{1,200}\)?$"
     r"|^[\w’'. ]{2,60} contributed (?:to )?(?:this report|reporting)[^.]{0,80}\.?$"
 )
@@ -158,8 +167,10 @@ _REPORTERS = re.compile(
     r"^\(?(?:Reporting|Reported) by (?P<names>[^;()]{2,120}?)(?:\s+in\s+[A-Z][^;()]*)?"
     r"(?:;[^()]*)?\)?$"
 )
+# The desk's initials, then the wire: "MS/cat/APA", "RK/SM/AP".
+_CODED_SIGN_OFF = re.compile(rf"^(?:[A-Za-z]{{1,4}}/){{1,3}}(AP|AFP|PTI|IANS|UNB|BSS|{_WIRES})$")
 _TRAILING_CREDIT = re.compile(
-    r"\s+(?:[-–—]\s*|\()(AP|AFP|Reuters|PTI|IANS|UNB|BSS|ANI)\)?\s*$"
+    rf"\s+(?:[-–—]\s*|\()(AP|AFP|Reuters|PTI|IANS|UNB|BSS|ANI|{_WIRES})\)?\s*$"
     # the agency in capitals after the last sentence: "… the Commission said. REUTERS"
     r"|(?<=[.!?”\"’])\s+(AP|AFP|REUTERS|PTI|IANS|UNB|BSS|ANI|XINHUA|BERNAMA)\s*$"
 )
@@ -178,7 +189,7 @@ def drop_sign_off(
     # "REUTERS" alone, then the page's own prompts ("BT is now on Telegram!"): the wire's
     # sign-off ends the story however much the copy ran on
     near_end = range(max(1, len(kept) - 1 - SIGN_OFF_REACH), len(kept) - 1)
-    ends = [i for i in near_end if (m := _SIGN_OFF.match(kept[i])) and m["credit"]]
+    ends = [i for i in near_end if _wire_of(kept[i])]
     if ends:
         kept = kept[: ends[-1] + 1]
     while len(kept) > 1 and len(kept[-1]) <= 240:
@@ -188,12 +199,12 @@ def drop_sign_off(
             credit = credit or _AGENCY_NAMES.get(agency, agency)
             kept[-1] = kept[-1][: glued.start()].rstrip()
             break
-        match = _SIGN_OFF.match(kept[-1])
+        match = _SIGN_OFF.match(kept[-1]) or _CODED_SIGN_OFF.match(kept[-1])
         # After the last sentence, a short line that is no sentence ("RK/SM/AP", "Read
         # Full Story", a related headline) is the page's, not the article's.
         if not match and (header.is_body_prose(kept[-1]) or lines.word_count(kept[-1]) > 12):
             break
-        signed = match["credit"] if match else None
+        signed = _wire_of(kept[-1]) if match else None
         if match and not signed and (reporters := _REPORTERS.match(kept[-1])):
             signed = reporters["names"]  # "Reporting by Jo Roe; Editing by Al Lee": Jo Roe
         if not signed and not match:
@@ -202,6 +213,15 @@ def drop_sign_off(
         credit = credit or signed
         kept.pop()
     return tuple(kept), credit
+
+
+def _wire_of(line: str) -> str | None:
+    """The wire a sign-off line names ("(AP)", "-UNB", "MS/cat/APA"); None for others."""
+    match = _SIGN_OFF.match(line)
+    if match and match["credit"]:
+        return match["credit"]
+    coded = _CODED_SIGN_OFF.match(line)
+    return coded.group(1) if coded else None
 
 
 def reporters_of(line: str) -> str | None:
@@ -218,8 +238,38 @@ _DATELINE_CREDIT = re.compile(
 )
 
 
+# A Hindi wire's dateline: "नई दिल्ली, 19 जून (आईएएनएस)| …", the agency's Hindi name
+# (IANS, PTI, ANI, Bhasha, Varta, UNI) after the place and the day
+_HINDI_DATELINE_CREDIT = re.compile(
+    r"^[\u0900-\u097f][^|।]{1,80}?\((आईएएनएस|पीटीआई|एएनआई|भाषा|वार्ता|यूएनआई)\)\s*[|।:–—-]"
+)
+
+
+# "…, Kazinform News Agency reports.", "…, News.az reports.": the agency a repost's lede
+# names at its end, as the region's agencies write them
+_REPORTS_CREDIT = re.compile(r",\s+(?P<credit>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) reports\.$")
+_AGENCY_WORDS = frozenset("agency news press service tv radio wire".split())
+
+
+def _reports_credit(lede: str) -> str | None:
+    found = _REPORTS_CREDIT.search(lede) if len(lede) <= 600 else None
+    if found is None:
+        return None
+    credit = found["credit"]
+    last = credit.split()[-1]
+    is_outlet = last.lower() in _AGENCY_WORDS or "." in last or credit in lines.AGENCIES
+    return credit if is_outlet else None
+
+
 def dateline_credit(paragraphs: tuple[str, ...]) -> str | None:
-    """The agency or desk in the lede's dateline, for a page that printed no byline."""
+    """The agency or desk in the lede's dateline (or named at the lede's end, "…, Trend
+    News Agency reports."), for a page that printed no byline."""
+    hindi = _HINDI_DATELINE_CREDIT.match(paragraphs[0]) if paragraphs else None
+    if hindi:
+        return hindi.group(1)
+    reports = _reports_credit(paragraphs[0]) if paragraphs else None
+    if reports:
+        return reports
     match = _DATELINE_CREDIT.match(paragraphs[0]) if paragraphs else None
     if match is None or lines.word_count(match.group(1)) > 4:
         return None

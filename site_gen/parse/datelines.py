@@ -182,6 +182,12 @@ def _first_of_kind(found: list[lines.DateLine], kind: str) -> lines.DateLine | N
     return next((d for d in of_kind if d.is_labelled), of_kind[0] if of_kind else None)
 
 
+def capture_day(stamp: str, home_zone: str) -> dates.FoundDate | None:
+    """An archiving tool's "2024-03-01" stamp as a day in the home zone; None if no day."""
+    found = dates.find_date(stamp, home_zone, {})
+    return found if found is not None and found.precision == "day" else None
+
+
 def undated(
     kept: list[Numbered],
     impossible: list[Unparseable],

@@ -201,18 +201,21 @@ def is_date_line(line: str, found: FoundDate | None) -> bool:
     leftover = _HOUR_ONLY.sub(" ", _TIME.sub(" ", leftover))
     leftover = _DATE_WORDS.sub(" ", leftover)
     words = re.findall(r"[^\W\d_]{2,}", leftover)
-    return len(words) + bengali_words <= 4 or _opens_with_date_and_clock(line)
+    return len(words) + bengali_words <= 4 or opens_with_date_and_clock(line)
 
 
-def _opens_with_date_and_clock(line: str) -> bool:
+def opens_with_date_and_clock(line: str) -> bool:
     """A meta line that starts with the date and its time, then the page's counters, place
     and labels ("28 Oct 2020, 18:08 Comments 61 Views Kampala Security"): prose does not
     open with a clock, and has sentences."""
     line = line.strip()
     if _SENTENCE.search(line) or line.endswith("."):
         return False
+    # "Tuesday, May 31, 2016, 10:23 a.m. Front Entrance Hall": the weekday opens the date
+    weekday = _LEADING_WEEKDAY.match(line)
+    start = weekday.end() if weekday else 0
     for pattern in (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC):
-        opening = pattern.match(line)
+        opening = pattern.match(line, start)
         if opening is None:
             continue
         if pattern is _ISO and opening["hour"]:
@@ -221,6 +224,9 @@ def _opens_with_date_and_clock(line: str) -> bool:
     return False
 
 
+_LEADING_WEEKDAY = re.compile(
+    r"(?:mon|tue|tues|wed|wednes|thu|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+", re.IGNORECASE
+)
 _CLOCK_NEXT = re.compile(r",?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?!\d)")
 # A full stop after a word, then a capital: a sentence ends in the line.
 _SENTENCE = re.compile(r"[a-z]{2}\.\s+[A-Z]")

@@ -30,7 +30,9 @@ class Extracted:
     warnings: tuple[str, ...] = ()
     notes: tuple[FieldNote, ...] = ()
     word_count: int | None = None  # None: count the words of the paragraphs
-    date_source: str = "printed"  # "printed", or "file" when the copy printed no date
+    # "printed"; "capture": no date printed, an archiving tool's stamp's day; "file": no
+    # date printed, the file's modification time
+    date_source: str = "printed"
     original_url: str | None = None  # saved pages and web captures: where it came from
     captured: datetime | None = None  # ... and when the archiving tool fetched it
     lang: str | None = None  # None: detected from the text's script

@@ -87,8 +87,9 @@ def parse_markdown(text: str, default_zone: str, allow_html: bool) -> Extracted:
         captions=_list_field(meta, "captions"),
         warnings=tuple(warnings),
         lang=lang,
-        # "date_source: file" (written by `import`): the date is a file's time, not printed
-        date_source="file" if meta.get("date_source") == "file" else "printed",
+        # "date_source: file" or "capture" (written by `import`): the date is a file's time
+        # or a capture stamp's day, not printed
+        date_source=_date_source(meta.get("date_source")),
         notes=tuple(
             FieldNote(
                 name,
@@ -235,3 +236,8 @@ def _plain_blocks(tokens: list[Any]) -> list[str]:
         elif token.type in ("code_block", "fence") and token.content.strip():
             blocks.append(token.content.strip())
     return blocks
+
+
+def _date_source(value: object) -> str:
+    """`import` writes how an unprinted date was found; anything else is printed."""
+    return str(value) if value in ("file", "capture") else "printed"

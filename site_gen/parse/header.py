@@ -57,6 +57,11 @@ _BADGE = re.compile(
     r"|(?<=[a-z])(?:Exclusive|EXCLUSIVE|Video|VIDEO|Watch|Photos|Live|LIVE|Breaking)$"
     r"|(?<=[\w.])(?:File [Pp]hoto|FILE PHOTO)$"  # "… for slaughter.File Photo": one credit
 )
+# A link's words leading a headline ("See Photo : Police Arrest 84 …", "Watch Video: …"):
+# an invitation to look, never a picture's credit ("Photo: Jo Roe")
+_SEE_PICTURES = re.compile(
+    r"^(?:See|Watch|View)\s+(?:the\s+)?(?:Photos?|Pictures?|Pics|Videos?)\s?:\s+", re.IGNORECASE
+)
 _ROLE_WORDS = re.compile(
     r"\b(?:staff|writer|reporter|correspondent|editor|desk|bureau|contributor|columnist"
     r"|journalist|news service|agencies|report)\b",
@@ -102,7 +107,7 @@ def is_headline_shaped(
         return False
     if lines.read_date_line_safe(text, profile):
         return False
-    if lines.is_caption(text, profile, generic):
+    if lines.is_caption(_SEE_PICTURES.sub("", text), profile, generic):
         return False
     return not is_byline_like(text)
 
@@ -380,7 +385,8 @@ _INLINE_FURNITURE = re.compile(
     r"^(?:share|tweet|email|e-mail|print|save|copy link|link copied!?|advertisements?"
     r"|sponsored|listen|listen to this article.*|story continues below.*|share (?:on|via|this) .*"
     r"|\d{1,2}[ -]min(?:ute)?s? read|whatsapp|facebook|twitter|x|linkedin"
-    r"|(?:image|photo|video) source\s*[:,].*)$",  # a picture's credit, inside the head
+    r"|(?:image|photo|video) source\s*[:,].*"  # a picture's credit, inside the head
+    r"|\|?\s*(?:\d{1,7}|(?:no|\d{1,6}) (?:comments?|responses?|replies)))$",  # a comment counter
     re.IGNORECASE,
 )
 

@@ -69,6 +69,12 @@ BENGALI_BYLINES = (
     f"^((?:{_BN_WORD} ){{1,4}}\\((?:{_BN_AGENCIES})\\))$",
 )
 
+# An Arabic word (letters and Arabic-Indic digits) and the words a credit opens with:
+# "بقلم" (by the pen of), and "كتب:"/"كتبت:" (wrote:), whose colon keeps out a sentence
+# that opens with the verb.
+_AR_WORD = "[\u0621-\u064a\u0660-\u0669\u0671-\u06d3]+"
+ARABIC_BYLINES = (f"^(?:بقلم\\s*[:\\-–]?|كتبت?\\s*:)\\s*({_AR_WORD}(?: {_AR_WORD}){{1,3}})$",)
+
 GENERIC_BYLINES = tuple(
     lazy_pattern(p)
     for p in (
@@ -93,7 +99,7 @@ GENERIC_BYLINES = tuple(
         r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))\s(?:[·•|–-]\s)?\d{1,3}\s?min(?:ute)?s?"
         r" read$",
         # "Por Marta Ibáñez", "Par Luc Morel", "Von Jana Graf", "Oleh Dewi Lestari"
-        r"^(?:por|par|von|oleh)\s+((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))$",
+        r"^(?:por|par|von|oleh):?\s+((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))$",
         # "Kenta Mori / Staff Writer", "Ines Vidal / Special Correspondent": name, then role
         r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))\s+/\s+(?:(?:staff|special|senior"
         r"|chief|foreign|political|business|science|sports)\s+)?(?:writer|reporter"
@@ -102,6 +108,7 @@ GENERIC_BYLINES = tuple(
         r"Reuters Staff|Agencies|Associated Press|Agence France-Presse|Press Trust of India"
         r"|Anadolu Agency|News Agencies|Wire Services)$",
         *BENGALI_BYLINES,
+        *ARABIC_BYLINES,
     )
 )
 # A Bangla name without a role beside a dateline ("মো. রহিম উদ্দিন"): two to four words.
@@ -173,10 +180,12 @@ def is_caption(line: str, profile: Profile, generic: Profile) -> bool:
 
 
 # "… on May 16. (Courtesy of the Presidential Office/File)", "… in Davos. (World Economic
-# Forum/dpa)": a long caption's credit (no agency alone: "(AFP)" may sign off a paragraph)
+# Forum/dpa)": a long caption's credit (no agency alone: "(AFP)" may sign off a paragraph);
+# "… of the protesters. (Jo Roe CC BY-SA 2.0)": a picture under a Creative Commons licence
 _CREDIT_IN_BRACKETS = re.compile(
     r"\((?:(?:courtesy|file photo|photo|photograph|picture|image)\b[^()]{0,60}"
-    r"|[^()/]{1,60}/(?:dpa|afp|ap|reuters|epa|getty images|file|xinhua|anadolu))\)\.?$",
+    r"|[^()/]{1,60}/(?:dpa|afp|ap|reuters|epa|getty images|file|xinhua|anadolu)"
+    r"|(?:[^()]{1,60}\s)?CC[ -]BY(?:-(?:SA|NC|ND))*(?: \d\.\d)?)\)\.?$",
     re.I,
 )
 _LABELLED_CAPTION = re.compile(

@@ -30,7 +30,7 @@ def parse_text(
     """`file_time` (the file's modification time) dates a copy that prints no date, when
     `undated` is "file-time"; with "skip" such a copy is refused."""
     all_lines = [Numbered(i + 1, _undoubled(t.strip())) for i, t in enumerate(text.split("\n"))]
-    _drop_stamp(all_lines)
+    stamp = _drop_stamp(all_lines)
     _join_drop_caps(all_lines)
     if not any(line.text for line in all_lines):
         raise Unparseable(1, "file is empty")
@@ -100,6 +100,13 @@ def parse_text(
             date_note = FieldNote(
                 "published", "a date before the lede (bracketed, or a release's dateline)", 0.7
             )
+    captured = datelines.capture_day(stamp, home_zone) if stamp else None
+    if published is None and captured is not None and not impossible and undated != "skip":
+        # the archiving tool's stamp is the day it fetched the page: nearer the article's
+        # day than the time the copy was saved to disk
+        published, date_source = captured, "capture"
+        date_note = FieldNote("published", "no date printed: the capture stamp's day", 0.3)
+        warnings = (f"no publication date printed; dated by the capture stamp ({stamp})",)
     if published is None:
         published, date_note, warnings = datelines.undated(
             kept, impossible, file_time, undated, home_zone
@@ -130,6 +137,7 @@ def parse_text(
         summary=standfirst,
         word_count=words,
         date_source=date_source,
+        captured=captured.value if captured else None,
     )
 
 
@@ -212,18 +220,23 @@ _CREDIT_ONLY = re.compile(
 )
 
 
-_STAMP = re.compile(r"^date \d{4}-\d{2}-\d{2}\b\s*")
+_STAMP = re.compile(r"^date (?P<day>\d{4}-\d{2}-\d{2})\b\s*")
 
 
-def _drop_stamp(all_lines: list[Numbered]) -> None:
+def _drop_stamp(all_lines: list[Numbered]) -> str | None:
     """Some archiving tools put a "date 2024-03-01" stamp before the page's text: the
-    capture's, not the article's, and never part of the headline."""
-    for at, line in enumerate(all_lines):
-        if line.text:
-            stamp = _STAMP.match(line.text)
-            if stamp:
-                all_lines[at] = Numbered(line.number, line.text[stamp.end() :])
-            return
+    capture's, not the article's, and never part of the headline. Returns its day. (It
+    opens the first printed line; a prompt or a menu pasted above it may come first.)"""
+    printed = [at for at, line in enumerate(all_lines) if line.text][:_STAMP_REACH]
+    for at in printed:
+        stamp = _STAMP.match(all_lines[at].text)
+        if stamp:
+            all_lines[at] = Numbered(all_lines[at].number, all_lines[at].text[stamp.end() :])
+            return stamp["day"]
+    return None
+
+
+_STAMP_REACH = 5
 
 
 def _locate_title(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from parse_helpers import parse_text
 
-from site_gen.parse import lines
+from site_gen.parse import bylines, lines
 from site_gen.parse.profiles import builtin_profiles, generic_of
 
 GENERIC = generic_of(builtin_profiles())
@@ -52,6 +52,46 @@ def test_a_reposts_source_line_is_its_credit_and_no_section() -> None:
     article = parse_text(copy_with("Source: Radio Harbour News"))
     assert article.byline == ("Radio Harbour News",)
     assert article.section is None
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Wednesday, March 4, 2026, 9:40 a.m.   Press Room, Harbour Ministry Annex",
+        "March 4, 2026, 09:40 Council Chamber, Town Hall",
+    ],
+)
+def test_the_room_after_a_date_and_clock_is_no_writer(dateline: str) -> None:
+    assert parse_text(copy_with(dateline)).byline == ()
+
+
+def test_a_writer_after_the_clock_keeps_the_by() -> None:
+    dateline = "March 4, 2026 17:12 GMT – By Ellen Ashdown"
+    assert parse_text(copy_with(dateline)).byline == ("Ellen Ashdown",)
+
+
+@pytest.mark.parametrize(
+    ("credit", "name"),
+    [
+        ("بقلم - سامر حداد", "سامر حداد"),
+        ("بقلم: ليلى منصور", "ليلى منصور"),
+        ("كتب: عمر الخطيب", "عمر الخطيب"),
+        ("Por: Marta Ibáñez", "Marta Ibáñez"),
+    ],
+)
+def test_a_credit_in_arabic_or_with_a_colon_names_the_writer(credit: str, name: str) -> None:
+    assert lines.byline_names(credit, GENERIC) == (name,)
+
+
+def test_a_sentence_opening_with_wrote_names_nobody() -> None:
+    assert lines.byline_names("كتب الوزير رسالة", GENERIC) is None
+
+
+@pytest.mark.parametrize(
+    "credit", ["Ellen Ashdown ( - March 3, 2024 - 2:42pm", "Ellen Ashdown () | March 3, 2024"]
+)
+def test_brackets_that_lost_their_link_leave_the_writer(credit: str) -> None:
+    assert parse_text(copy_with(credit)).byline == ("Ellen Ashdown",)
 
 
 def test_a_role_under_a_twice_printed_alt_text_stays_the_credit() -> None:
@@ -108,3 +148,43 @@ def test_a_kind_of_report_is_no_desk(kind: str) -> None:
 @pytest.mark.parametrize("desk", ["Bureau Report", "Ledger Report", "Harbour Evening Desk Report"])
 def test_a_desks_report_line_is_still_no_report_kind(desk: str) -> None:
     assert not lines.is_report_kind(desk)
+
+
+@pytest.mark.parametrize(
+    ("last", "wire"),
+    [
+        ("The suspects will be charged to court next week, the police said. (NAN)", "NAN"),
+        ("The ministry will publish the figures next month, officials said. (KUNA)", "KUNA"),
+        ("AB/kl/APA", "APA"),
+    ],
+)
+def test_a_national_wires_sign_off_is_the_credit(last: str, wire: str) -> None:
+    text = f"Council approves harbour plan after long debate\n\n{BODY}\n{last}\n"
+    article = parse_text(text)
+    assert article.byline == (wire,)
+    assert not any(wire in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("lede", "wire"),
+    [
+        ("पटना, 12 अगस्त (आईएएनएस)| उत्तरी जिलों में बारिश के बाद नदी का पानी बढ़ा है।", "आईएएनएस"),
+        ("नई दिल्ली, 3 मार्च (भाषा) सरकार ने नई योजना की घोषणा की।", None),
+        ("वेल्गोग्राड (रूस), 19 जून (पीटीआई)। टीम ने मैच जीत लिया।", "पीटीआई"),
+    ],
+)
+def test_a_hindi_wires_dateline_credits_the_wire(lede: str, wire: str | None) -> None:
+    assert bylines.dateline_credit((lede,)) == wire
+
+
+@pytest.mark.parametrize(
+    ("lede", "credit"),
+    [
+        ("The ferry line will add two ships, Steppe News Agency reports.", "Steppe News Agency"),
+        ("The ferry line will add two ships this summer, Harbour.az reports.", "Harbour.az"),
+        # a person or an office reporting is no outlet's credit
+        ("The ferry line will add two ships this summer, Captain Ivo Brandt reports.", None),
+    ],
+)
+def test_an_outlet_named_at_the_ledes_end_is_its_credit(lede: str, credit: str | None) -> None:
+    assert bylines.dateline_credit((lede,)) == credit

@@ -24,6 +24,8 @@ GENERIC = generic_of(builtin_profiles())
 GENERIC_CHROME = [
     "Share",
     "Tweet",
+    "Spread the love",
+    "The post Council votes to close the pier appeared first on Harbour Notes.",
     "Share this article",
     "Share on WhatsApp",
     "Facebook | Twitter | Email",

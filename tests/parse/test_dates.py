@@ -107,6 +107,9 @@ def test_case_folded_look_alikes_of_month_names_are_not_dates(line: str) -> None
     [
         "14 Mar 2023, 09:41 Comments 12 Views Port Alwen, Westmarch Transport Labour",
         "2023-03-14 09:41 12 Comments 340 Views Port Alwen Westmarch Transport",
+        # a transcript's weekday, date, clock and the room it was held in
+        "Wednesday, March 4, 2026, 9:40 a.m.   Press Room, Harbour Ministry Annex, North Wing",
+        "Fri 6 March 2026 16:05 Council Chamber, Town Hall of Port Alwen",
     ],
 )
 def test_a_date_and_clock_opening_a_meta_line_of_counters_is_a_dateline(line: str) -> None:
@@ -118,6 +121,7 @@ def test_a_date_and_clock_opening_a_meta_line_of_counters_is_a_dateline(line: st
     [
         "14 Mar 2023, 09:41 was the moment the ferry crews in Port Alwen walked off the boats.",
         "14 Mar 2023 was the day the crews of the Port Alwen ferries voted to walk out again",
+        "Wednesday, March 4, 2026 was the day the ferry crews in Port Alwen walked off the boats",
     ],
 )
 def test_prose_opening_with_a_date_is_not_a_dateline(line: str) -> None:

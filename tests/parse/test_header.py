@@ -17,6 +17,14 @@ BODY = "Growers say the orchards flowered early this year, and they fear a frost
         "Boats wait at the quay before the season opens. Lida Marsh / The Coastal Review",
         "Blossom covers the slopes above the vale this spring. (Vale media)",
         "Blossom covers the slopes above the vale this spring. (North Images)",
+        "Blossom covers the slopes above the vale this spring. (Ilona Varga CC BY-SA 4.0)",
+        "Blossom covers the slopes above the vale this spring, as it does each year when the "
+        "winter has been mild and the orchards were pruned late in the autumn before the frost "
+        "came down from the hills. (Ilona Varga CC BY-SA 2.0)",
+        # a few words of alt text, then the credit's label, in the languages read
+        "Tranvía Crédito: Archivo municipal",
+        "Orchard in bloom Credit: Vale Press Agency",
+        "Obstgarten Foto: Archiv",
     ],
 )
 def test_a_caption_with_its_credit_is_a_caption(caption: str) -> None:
@@ -52,3 +60,41 @@ def test_a_subhead_under_a_paragraph_scores_below_the_head_over_the_story() -> N
     top = header._score(texts, 0, 1, set(), set(), GENERIC, GENERIC)
     subhead = header._score(texts, 3, 4, set(), set(), GENERIC, GENERIC)
     assert subhead < top
+
+
+def test_a_share_plugins_label_printed_over_every_post_is_no_headline() -> None:
+    post = ["Orchards flower early in the vale", "", "Published", "on", "Spread the love", BODY]
+    teaser = ["Frost feared in the upper valley", "", "Published", "on", "Spread the love", BODY]
+    texts = post + ["", "Related Stories", ""] + teaser
+    kept = [t if not lines.is_chrome(t, GENERIC, GENERIC) else "" for t in texts]
+    head = header.find_head(kept, texts, set(), set(), GENERIC, GENERIC)
+    assert head is not None and texts[head.title_at] != "Spread the love"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "See Photo : Flood Waters Cut Off Three Villages Near Ogwu River",
+        "Watch Video: Crowds Line the Harbour Road for the Regatta",
+    ],
+)
+def test_link_words_inviting_a_look_do_not_make_a_headline_a_caption(headline: str) -> None:
+    assert header.is_headline_shaped(headline, GENERIC, GENERIC)
+
+
+def test_a_pictures_credit_label_is_still_a_caption() -> None:
+    assert not header.is_headline_shaped("Photo: Flood Waters Near Ogwu River", GENERIC, GENERIC)
+
+
+@pytest.mark.parametrize("counter", ["17", "12 Comments", "| No Comments"])
+def test_a_comment_counter_under_the_headline_does_not_hide_it(counter: str) -> None:
+    texts = [
+        "Ferry strike ends as crews return after a week-long walkout",
+        "",
+        "",
+        "A ferry leaves the harbour at dawn",
+        BODY,
+    ]
+    raw = texts[:2] + [counter] + texts[3:]
+    head = header.find_head(texts, raw, set(), {2}, GENERIC, GENERIC)
+    assert head is not None and head.title_at == 0

@@ -35,6 +35,8 @@ AROUND = [
     "Follow us on Google News",
     "Read more: Council to review ferry timetable",
     "Also read: Rain to continue for two more days",
+    "Lea también: Cierran por obras la estación central",
+    "Baca juga: Harga beras naik lagi",
     "Skip to content",
     "Now we are on WhatsApp. Click to join.",
     "Watch | Inside the new river port",

@@ -365,3 +365,26 @@ def test_other_wires_yearless_datelines_give_the_day_too() -> None:
         )
         assert (article.published.month, article.published.day) == (before.month, day), lede
         assert any("prints no year" in w for w in article.warnings)
+
+
+def test_a_capture_stamp_dates_a_copy_that_prints_no_date() -> None:
+    article = parse_text(
+        " date 2019-04-11 Ferry crews end strike after pay deal\n\n"
+        "Ferry crews in the northern islands went back to work on Thursday after the union "
+        "and the operator agreed a two-year pay deal.\n\nSailings resume in the morning."
+    )
+    assert article.title == "Ferry crews end strike after pay deal"
+    assert article.published == datetime(2019, 4, 11, tzinfo=UTC)
+    assert (article.date_source, article.date_precision) == ("capture", "day")
+    assert article.captured == datetime(2019, 4, 11, tzinfo=UTC)
+    assert any("capture stamp (2019-04-11)" in w for w in article.warnings)
+
+
+def test_a_printed_date_beats_the_capture_stamp() -> None:
+    article = parse_text(
+        " date 2019-04-20 Ferry crews end strike after pay deal\n\nApril 11, 2019\n\n"
+        "Ferry crews in the northern islands went back to work on Thursday after the union "
+        "and the operator agreed a two-year pay deal.\n\nSailings resume in the morning."
+    )
+    assert article.published == datetime(2019, 4, 11, tzinfo=UTC)
+    assert article.date_source == "printed"
