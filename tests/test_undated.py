@@ -93,3 +93,29 @@ def test_a_relative_date_is_never_turned_into_a_date(tmp_path: Path) -> None:
     record = json.loads(run_cli("parse", str(copy), "--json").out)
     assert record["published"] == "2024-03-05T08:30:00+00:00"
     assert record["date_source"] == "file"
+
+
+def _write_captured(folder: Path) -> None:
+    """A copy whose archiving tool stamped the day it fetched the page, printing no date."""
+    folder.mkdir()
+    (folder / "ferry.txt").write_text("date 2023-11-20 " + UNDATED, "utf-8")
+
+
+def test_a_capture_stamp_dates_the_copy_and_the_reader_is_told(tmp_path: Path) -> None:
+    _write_captured(tmp_path / "content")
+    out = tmp_path / "out"
+    run = run_cli("build", str(tmp_path / "content"), "-o", str(out), "--no-search")
+    assert run.code == 0, run.err
+    assert "ferry.txt: warning: no publication date printed; dated by the capture" in run.err
+    page = soup_of(out / "2023/11/20/ferry-service-to-the-islands-resumes-after-repairs/index.html")
+    shown = page.select_one(".published").get_text(" ", strip=True)
+    assert shown == "No date printed; page captured 20 November 2023", shown
+
+
+def test_strict_refuses_a_date_taken_from_a_capture_stamp(tmp_path: Path) -> None:
+    _write_captured(tmp_path / "content")
+    out = tmp_path / "out"
+    run = run_cli("build", str(tmp_path / "content"), "-o", str(out), "--strict", "--no-search")
+    assert run.code == 1, run.err
+    assert "ferry.txt: no publication date printed; --strict refuses the capture" in run.err
+    assert not out.exists()

@@ -8,6 +8,7 @@ bylines, sections, lede (where the body starts, standfirst, lede clean-up), body
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from site_gen.core.model import FieldNote
 from site_gen.parse import body, bylines, datelines, dates, header, lede, lines, sections
@@ -227,8 +228,8 @@ def _drop_stamp(all_lines: list[Numbered]) -> str | None:
     """Some archiving tools put a "date 2024-03-01" stamp before the page's text: the
     capture's, not the article's, and never part of the headline. Returns its day. (It
     opens the first printed line; a prompt or a menu pasted above it may come first.)"""
-    printed = [at for at, line in enumerate(all_lines) if line.text][:_STAMP_REACH]
-    for at in printed:
+    printed = (at for at, line in enumerate(all_lines) if line.text)
+    for at in islice(printed, _STAMP_REACH):
         stamp = _STAMP.match(all_lines[at].text)
         if stamp:
             all_lines[at] = Numbered(all_lines[at].number, all_lines[at].text[stamp.end() :])
