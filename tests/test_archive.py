@@ -10,6 +10,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
 import pytest
+from bs4 import BeautifulSoup
 from support import REPO, page, run_cli, soup_of, write_markdown
 
 # A built site is a module fixture: under xdist one worker builds it once for all tests.
@@ -153,7 +154,9 @@ def test_every_internal_link_resolves(site: Path) -> None:
     missing = []
     for html in site.rglob("*.html"):
         url = "/" + str(html.relative_to(site))
-        for a in soup_of(html).find_all(["a", "link"], href=True):
+        # lxml's parser finds the same links as html5lib's in a third of the time; the
+        # markup itself is checked by the Nu validator and the parsing tests
+        for a in BeautifulSoup(html.read_text("utf-8"), "lxml").find_all(["a", "link"], href=True):
             target = urlparse(urljoin(url, a["href"]))
             if target.scheme or target.netloc or a.get("rel") == ["alternate"]:
                 continue

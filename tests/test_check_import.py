@@ -8,9 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
-from support import REPO, SEEDS, run_cli, soup_of
+from support import REPO, SEEDS, run_cli
 
 sys.path.insert(0, str(Path(__file__).parent / "parse"))
 from parse_helpers import parse_bytes  # noqa: E402
@@ -95,9 +96,12 @@ def _pages(site: Path) -> dict[str, str]:
     """URL -> visible text of every article page."""
     found = {}
     for path in site.rglob("index.html"):
-        if 'class="story' not in path.read_text(encoding="utf-8"):
-            continue  # a list page: not parsed (html5lib takes a tenth of a second a page)
-        story = soup_of(path).find("article", class_="story")
+        html = path.read_text(encoding="utf-8")
+        if 'class="story' not in html:
+            continue  # a list page: not parsed
+        # lxml's parser: the same text as html5lib's on these pages, in a third of the time
+        # (750 pages); what is compared is the text, the markup is checked elsewhere
+        story = BeautifulSoup(html, "lxml").find("article", class_="story")
         if story is not None:
             found[str(path.parent.relative_to(site))] = " ".join(story.get_text(" ").split())
     return found
