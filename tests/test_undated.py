@@ -110,6 +110,7 @@ def test_a_capture_stamp_dates_the_copy_and_the_reader_is_told(tmp_path: Path) -
     page = soup_of(out / "2023/11/20/ferry-service-to-the-islands-resumes-after-repairs/index.html")
     shown = page.select_one(".published").get_text(" ", strip=True)
     assert shown == "No date printed; page captured 20 November 2023", shown
+    assert page.select_one(".captured") is None  # a day only: no time of day is invented
 
 
 def test_strict_refuses_a_date_taken_from_a_capture_stamp(tmp_path: Path) -> None:

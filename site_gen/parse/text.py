@@ -138,7 +138,6 @@ def parse_text(
         summary=standfirst,
         word_count=words,
         date_source=date_source,
-        captured=captured.value if captured else None,
     )
 
 
