@@ -508,12 +508,21 @@ def _without_badges(text: str) -> str:
     return text
 
 
+# A theme's date badge run into the headline: "09Aug A good newsletter …" (the day and
+# the month glued, no year: the post's date is printed elsewhere or nowhere)
+_DAY_BADGE = re.compile(
+    r"^\d{1,2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+    r"|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\s+(?=\S)"
+)
+
+
 def clean_title(text: str, page: str = "") -> str:
     """The headline without the badges and captions some sites glue after it, nor the
     site's name after a "|" when the page prints that name elsewhere too."""
     if len(text) > lines.SHORT:
         return text
     text = _without_badges(text)
+    text = _DAY_BADGE.sub("", text)
     for bar in (" | ", " • "):  # "… scientists say • Asheville Watchdog": an aggregator's source
         head, bar, site = text.rpartition(bar)
         is_site_name = bar and lines.word_count(site) <= 4 and lines.word_count(head) >= 3

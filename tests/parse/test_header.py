@@ -125,3 +125,20 @@ def test_a_credit_whose_library_starts_lower_case_is_a_caption(caption: str) -> 
 @pytest.mark.parametrize("line", ["Share Adjust Comment Print", "Share | Comment | Print"])
 def test_a_toolbar_of_buttons_on_one_line_is_chrome(line: str) -> None:
     assert lines.is_chrome(line, GENERIC, GENERIC)
+
+
+@pytest.mark.parametrize(
+    ("printed", "headline"),
+    [
+        (
+            "09Aug A good newsletter keeps readers informed",
+            "A good newsletter keeps readers informed",
+        ),
+        ("14MAR Roof repairs start at the hall", "Roof repairs start at the hall"),
+        ("24 hours in the old port", "24 hours in the old port"),  # a number, no badge
+    ],
+)
+def test_a_day_and_month_badge_glued_before_the_headline_is_left_out(
+    printed: str, headline: str
+) -> None:
+    assert header.clean_title(printed) == headline
