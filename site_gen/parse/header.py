@@ -30,6 +30,8 @@ _NOT_A_HEADLINE = re.compile(
     r"|(?i:^(?:\w+day,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
     r"\.?\s+\d{1,2}(?:,\s*|\s+)\d{4})"  # a masthead's date first: "Oct 09, 2022 PRINT EDITION"
     r"|^(?:Breaking(?: News)?|Just In|Latest|Live Updates|Flash|Trending|Headlines?)\s*[:|–-]"
+    # a markets strip's item: "DOLAR 34,54", "BIST 9.550", "Gold 2,345.10 -0.4%"
+    r"|^[^\W\d_][\w&.-]{0,15}\s+[+\-−]?\d[\d.,]*(?:\s*[+\-−]?\d[\d.,]*%)?$"
     r"|(?i:\bpage\s+\d{1,5}(?:\s+of\s+\d{1,5})?$)"  # a listing's page: "Home Blog Page 39"
     r"|(?i:^(?:all posts (?:in|tagged)|posts tagged|(?:category|tag|author|monthly) archives?\b"
     r"|(?:author )?archives? for\b|browsing (?:category|tag)\b))"  # a blog's archive heading
@@ -103,6 +105,8 @@ def is_headline_shaped(
         return False
     if len(_GLUED_WORDS.findall(text)) >= 3:
         return False  # "UC HomeAbout UCUC Academics…": menu links copied without spaces
+    if is_doubled_label(text):
+        return False
     if words <= 4 and lines.looks_like_name(text) and not names_too:  # "Md. Rafiqul Islam"
         return False
     if lines.read_date_line_safe(text, profile):
@@ -110,6 +114,14 @@ def is_headline_shaped(
     if lines.is_caption(_SEE_PICTURES.sub("", text), profile, generic):
         return False
     return not is_byline_like(text)
+
+
+def is_doubled_label(text: str) -> bool:
+    """A label of two words or more printed twice on one line ("Media Center Media
+    Center"): a link's text and its hidden label copied together, page furniture."""
+    words = text.split()
+    half = len(words) // 2
+    return half >= 2 and len(words) == 2 * half and words[:half] == words[half:]
 
 
 def is_furniture_text(text: str) -> bool:
@@ -496,12 +508,21 @@ def _without_badges(text: str) -> str:
     return text
 
 
+# A theme's date badge run into the headline: "09Aug A good newsletter …" (the day and
+# the month glued, no year: the post's date is printed elsewhere or nowhere)
+_DAY_BADGE = re.compile(
+    r"^\d{1,2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+    r"|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\s+(?=\S)"
+)
+
+
 def clean_title(text: str, page: str = "") -> str:
     """The headline without the badges and captions some sites glue after it, nor the
     site's name after a "|" when the page prints that name elsewhere too."""
     if len(text) > lines.SHORT:
         return text
     text = _without_badges(text)
+    text = _DAY_BADGE.sub("", text)
     for bar in (" | ", " • "):  # "… scientists say • Asheville Watchdog": an aggregator's source
         head, bar, site = text.rpartition(bar)
         is_site_name = bar and lines.word_count(site) <= 4 and lines.word_count(head) >= 3

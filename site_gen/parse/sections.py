@@ -274,6 +274,12 @@ _NOT_A_SECTION = re.compile(
     r"\d|@|©|\(|/|^[|•·»-]|\s[|•·]\s|^(?:written|posted|photo|image|follow|write|archive|stories|contact"
     r"|subscribe|live|watch|listen|share|search|menu|edition|logo|story highlights|banner"
     r"|published|updated|english|bangla|language|advertisement"
+    # the date's label, its date left out by the copy: Swedish, Norwegian, Danish, Finnish,
+    # Turkish, French, German, Spanish, Portuguese, Italian, Dutch, Polish
+    r"|publicerad|uppdaterad|publisert|oppdatert|udgivet|opdateret|julkaistu|päivitetty"
+    r"|yayımlandı|yayınlandı|güncellendi|güncelleme|publié|mis à jour|veröffentlicht"
+    r"|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd"
+    r"|bijgewerkt|opublikowano|zaktualizowano"
     # a story's badge, not where it is filed: "EXCLUSIVE", "Member-only story"
     r"|exclusive|breaking|developing|member-only|members only|subscriber|premium)\b|\bby$"
     r"|\+$"  # "Crossword+", "Premium+": a product behind a subscription, not a section
@@ -320,7 +326,8 @@ def _is_label(text: str, profile: Profile, kicker: bool = False) -> bool:
     first = next((c for c in text if c.isalpha()), "")
     if not first or first.isascii() and not first.isupper():  # "+", "fbpx", "featured news"
         return False
-    return not text.rstrip().endswith((".", "?", "!", ":"))
+    # a sentence's end, or a salutation's comma ("Dear Parishioners,"): no label
+    return not text.rstrip().endswith((".", "?", "!", ":", ","))
 
 
 # "All posts in the INFORMATION category", "Category Archives: Politics": the listing a
@@ -341,6 +348,11 @@ def archive_section(text: str) -> str | None:
 
 _BREADCRUMB = re.compile(r"\s*[/>›»]\s*")
 _ARROWS = re.compile(r"\s+[>›»]\s+")
+_SLASHES = re.compile(r"\s+/\s+")
+# "Photo / AFP", "Picture / Jo Roe": a picture's credit, spaced as a trail is
+_CREDIT_LABEL = re.compile(r"^(?:photo|picture|image|video|graphic|file|source)s?\s+/", re.I)
+# a crumb is a capitalised name of a few words, no digits ("12 / 03 / 2024" is a date)
+_WORDS_ONLY = re.compile(r"^[A-Z][^\W\d_]*(?:[ &'’-]+[^\W\d_]+){0,3}$")
 # Without separators crumbs are parted by wide spaces ("Home   News   National"), or
 # are single capitalised words ("Home Cities Hyderabad").
 _WIDE_SPACE = re.compile(r"\s{2,}")
@@ -362,10 +374,16 @@ def breadcrumb_section(text: str, title: str) -> str | None:
     if len(text) > lines.SHORT:
         return None
     if not text.lower().startswith("home"):
-        # "News & Events > News": a trail that starts below home, with arrows between
-        if not _ARROWS.search(text):
+        # "News & Events > News": a trail that starts below home, with arrows between;
+        # "Politics / Mediawatch": with spaced slashes, of words only
+        if _ARROWS.search(text):
+            crumbs = [c.strip() for c in _ARROWS.split(text)]
+        elif _SLASHES.search(text) and not _CREDIT_LABEL.match(text):
+            crumbs = [c.strip() for c in _SLASHES.split(text)]
+            if not all(_WORDS_ONLY.match(c) for c in crumbs):
+                return None
+        else:
             return None
-        crumbs = [c.strip() for c in _ARROWS.split(text)]
         if not 2 <= len(crumbs) <= 5 or any(not c or lines.word_count(c) > 4 for c in crumbs):
             return None
         return crumbs[-1] if crumbs[-1] != title and crumbs[-1][:1].isupper() else None

@@ -274,6 +274,8 @@ def _find_title(kept: list[Numbered], profile: Profile, generic: Profile) -> int
             continue
         if lines.is_caption(text, profile, generic) or header.is_furniture_text(text):
             continue
+        if header.is_doubled_label(text):  # "Media Center Media Center": a menu's label
+            continue
         words = lines.word_count(text)
         if 3 <= words <= 40:
             if profile.name == "generic" and _is_masthead(kept, index, profile):

@@ -188,3 +188,13 @@ def test_a_hindi_wires_dateline_credits_the_wire(lede: str, wire: str | None) ->
 )
 def test_an_outlet_named_at_the_ledes_end_is_its_credit(lede: str, credit: str | None) -> None:
     assert bylines.dateline_credit((lede,)) == credit
+
+
+@pytest.mark.parametrize(("line", "wire"), [("(Xinhua)", "Xinhua"), ("(AFP)", "AFP")])
+def test_a_wires_name_alone_in_brackets_is_the_byline(line: str, wire: str) -> None:
+    text = (
+        "Port workers end strike after pay deal\n\nJune 11, 2024\n\n"
+        f"{line}\n\nDock workers returned to work on Tuesday after their union accepted "
+        "a new pay offer, the port operator said.\n\nShare prices rose after the deal.\n"
+    )
+    assert parse_text(text).byline == (wire,)

@@ -98,3 +98,47 @@ def test_a_comment_counter_under_the_headline_does_not_hide_it(counter: str) -> 
     raw = texts[:2] + [counter] + texts[3:]
     head = header.find_head(texts, raw, set(), {2}, GENERIC, GENERIC)
     assert head is not None and head.title_at == 0
+
+
+@pytest.mark.parametrize("item", ["DOLAR 32,17", "BORSA 8.412", "ALTIN 2.871,05", "Gold 2,345.10"])
+def test_a_markets_strips_item_is_no_headline(item: str) -> None:
+    assert not header.is_headline_shaped(item, GENERIC, GENERIC)
+
+
+def test_a_label_printed_twice_on_one_line_is_no_headline() -> None:
+    assert header.is_doubled_label("Press Room Press Room")
+    assert not header.is_headline_shaped("Press Room Press Room", GENERIC, GENERIC)
+    assert not header.is_doubled_label("Bye Bye")  # one word twice may be a headline's
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A stall holder lights lanterns before opening. Marco Fenn/iStockphoto",
+        "Crews clear the road after the storm. Ines Vale/dpa",
+    ],
+)
+def test_a_credit_whose_library_starts_lower_case_is_a_caption(caption: str) -> None:
+    assert lines.is_caption(caption, GENERIC, GENERIC)
+
+
+@pytest.mark.parametrize("line", ["Share Adjust Comment Print", "Share | Comment | Print"])
+def test_a_toolbar_of_buttons_on_one_line_is_chrome(line: str) -> None:
+    assert lines.is_chrome(line, GENERIC, GENERIC)
+
+
+@pytest.mark.parametrize(
+    ("printed", "headline"),
+    [
+        (
+            "09Aug A good newsletter keeps readers informed",
+            "A good newsletter keeps readers informed",
+        ),
+        ("14MAR Roof repairs start at the hall", "Roof repairs start at the hall"),
+        ("24 hours in the old port", "24 hours in the old port"),  # a number, no badge
+    ],
+)
+def test_a_day_and_month_badge_glued_before_the_headline_is_left_out(
+    printed: str, headline: str
+) -> None:
+    assert header.clean_title(printed) == headline

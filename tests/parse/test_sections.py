@@ -45,3 +45,27 @@ def test_category_heading_of_a_listing_names_the_section() -> None:
 )
 def test_a_badge_glued_to_the_category_leaves_the_category(label: str, section: str) -> None:
     assert _last_of_glued(label) == section
+
+
+@pytest.mark.parametrize(
+    ("trail", "section"),
+    [("Politics / Coastwatch", "Coastwatch"), ("Business / Shipping / Ports", "Ports")],
+)
+def test_a_trail_with_spaced_slashes_names_the_section(trail: str, section: str) -> None:
+    assert parse_text(copy_under(trail)).section == section
+
+
+@pytest.mark.parametrize("line", ["Photo / Dana Roe", "12 / 03 / 2024", "Harbour / 24"])
+def test_a_credit_or_a_date_spaced_with_slashes_is_no_trail(line: str) -> None:
+    assert parse_text(copy_under(line)).section is None
+
+
+def test_a_salutation_under_the_headline_is_no_section() -> None:
+    text = f"Council approves harbour plan after long debate\n\nDear Members,\n\n{BODY}"
+    assert parse_text(text).section is None
+
+
+@pytest.mark.parametrize("label", ["Publicerad", "Yayımlandı", "Publié", "Veröffentlicht"])
+def test_a_date_label_left_without_its_date_is_no_section(label: str) -> None:
+    text = f"Council approves harbour plan after long debate\n\n{label}\n\n{BODY}"
+    assert parse_text(text).section is None
