@@ -31,7 +31,8 @@ _NOT_A_HEADLINE = re.compile(
     r"\.?\s+\d{1,2}(?:,\s*|\s+)\d{4})"  # a masthead's date first: "Oct 09, 2022 PRINT EDITION"
     r"|^(?:Breaking(?: News)?|Just In|Latest|Live Updates|Flash|Trending|Headlines?)\s*[:|–-]"
     # a markets strip's item: "DOLAR 34,54", "BIST 9.550", "Gold 2,345.10 -0.4%"
-    r"|^[^\W\d_][\w&.-]{0,15}\s+[+\-−]?\d[\d.,]*(?:\s*[+\-−]?\d[\d.,]*%)?$"
+    # (possessive runs: a number is never split two ways, linear on a long run of digits)
+    r"|^[^\W\d_][\w&.-]{0,15}\s+[+\-−]?\d[\d.,]*+%?(?:\s+[+\-−]?\d[\d.,]*+%?)?$"
     r"|(?i:\bpage\s+\d{1,5}(?:\s+of\s+\d{1,5})?$)"  # a listing's page: "Home Blog Page 39"
     r"|(?i:^(?:all posts (?:in|tagged)|posts tagged|(?:category|tag|author|monthly) archives?\b"
     r"|(?:author )?archives? for\b|browsing (?:category|tag)\b))"  # a blog's archive heading
