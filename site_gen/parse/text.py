@@ -32,6 +32,7 @@ def parse_text(
     `undated` is "file-time"; with "skip" such a copy is refused."""
     all_lines = [Numbered(i + 1, _undoubled(t.strip())) for i, t in enumerate(text.split("\n"))]
     stamp = _drop_stamp(all_lines)
+    entry = _take_entry_footer(all_lines)
     _join_drop_caps(all_lines)
     if not any(line.text for line in all_lines):
         raise Unparseable(1, "file is empty")
@@ -84,6 +85,8 @@ def parse_text(
         notes[-2] = FieldNote("byline", "a name glued before the lede's dateline", 0.6)
     if not byline and (credit := bylines.dateline_credit(paragraphs)):
         byline, notes[-2] = (credit,), FieldNote("byline", "credit in the lede's dateline", 0.6)
+    if not byline and entry is not None:
+        byline, notes[-2] = (entry["name"],), FieldNote("byline", "the blog's entry footer", 0.7)
     # a caption printed twice (over and under its picture) is one caption
     captions = tuple(
         dict.fromkeys(body.header_captions(kept, header_lines, profile, generic) + glued + captions)
@@ -101,6 +104,10 @@ def parse_text(
             date_note = FieldNote(
                 "published", "a date before the lede (bracketed, or a release's dateline)", 0.7
             )
+    if published is None and entry is not None:
+        published = _entry_date(entry, home_zone)
+        if published is not None:
+            date_note = FieldNote("published", "the blog's entry footer ('published on …')", 0.7)
     captured = datelines.capture_day(stamp, home_zone) if stamp else None
     if published is None and captured is not None and not impossible and undated != "skip":
         # the archiving tool's stamp is the day it fetched the page: nearer the article's
@@ -221,6 +228,33 @@ _CREDIT_ONLY = re.compile(
 
 
 _STAMP = re.compile(r"^date (?P<day>\d{4}-\d{2}-\d{2})\b\s*")
+
+
+# A Movable Type blog's box under the post: "This page contains a single entry by Jo Roe
+# published on March 2, 2009 9:58 AM." The theme's sentence, never the post's: it names
+# the writer and the date where the head printed neither.
+_ENTRY_FOOTER = re.compile(
+    r"^This page contains a single entry by "
+    r"(?P<name>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,4}) published on (?P<date>[^.]{6,40})\.?$"
+)
+
+
+def _take_entry_footer(all_lines: list[Numbered]) -> re.Match[str] | None:
+    """The entry footer's match, its line blanked (it is no paragraph of the post)."""
+    for at, line in enumerate(all_lines):
+        if line.text.startswith("This page contains a single entry by "):
+            found = _ENTRY_FOOTER.match(line.text)
+            if found:
+                all_lines[at] = Numbered(line.number, "")
+                return found
+    return None
+
+
+def _entry_date(entry: re.Match[str], home_zone: str) -> dates.FoundDate | None:
+    try:
+        return dates.find_date(entry["date"], home_zone, {})
+    except dates.ImpossibleDate:
+        return None
 
 
 def _drop_stamp(all_lines: list[Numbered]) -> str | None:

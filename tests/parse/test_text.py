@@ -390,3 +390,39 @@ def test_a_printed_date_beats_the_capture_stamp() -> None:
     )
     assert article.published == datetime(2019, 4, 11, tzinfo=UTC)
     assert article.date_source == "printed"
+
+
+ENTRY_BOX = (
+    "Harbour Notes\n\nNight market moves to the old ferry shed\n\n| No Comments\n\n"
+    "The Thursday night market will move into the old ferry shed from next week, "
+    "its organisers said, after the car park it used was sold.\n\nLeave a comment\n\n"
+    "About this Entry\n\n{footer}\n\n"
+    "Spring tide warnings was the previous entry in this blog.\n"
+)
+
+
+def test_a_blog_entry_box_gives_the_writer_and_the_date() -> None:
+    footer = "This page contains a single entry by Ines Vidal published on May 3, 2010 7:15 PM."
+    article = parse_text(ENTRY_BOX.format(footer=footer))
+    assert article.title == "Night market moves to the old ferry shed"
+    assert article.byline == ("Ines Vidal",)
+    assert article.published == datetime(2010, 5, 3, 19, 15, tzinfo=UTC)
+    assert article.date_source == "printed"
+    assert all("single entry" not in p and "previous entry" not in p for p in article.paragraphs)
+
+
+def test_a_date_printed_in_the_head_beats_the_entry_box() -> None:
+    footer = "This page contains a single entry by Ines Vidal published on May 3, 2010 7:15 PM."
+    text = ENTRY_BOX.format(footer=footer).replace(
+        "| No Comments", "By Jo Roe | May 1, 2010 | No Comments"
+    )
+    article = parse_text(text)
+    assert article.byline == ("Jo Roe",)
+    assert (article.published.month, article.published.day) == (5, 1)
+
+
+def test_an_entry_box_with_an_impossible_date_is_no_date() -> None:
+    footer = "This page contains a single entry by Ines Vidal published on February 31, 2010."
+    article = parse_text(ENTRY_BOX.format(footer=footer))
+    assert article.byline == ("Ines Vidal",)
+    assert article.date_source == "file"
