@@ -70,6 +70,11 @@ def find_section(
             # one space between letters: a section name keeps no runs of spaces
             return " ".join(text.split()), FieldNote("section", "a heading in spaced capitals", 0.6)
         is_menu_item = index < title_at and _is_in_menu(all_lines, index, profile)
+        # "Politics / Business / Sport / Business / <headline>": the page repeats the item
+        # of its section over the headline, as the kicker
+        nearest_above = index == before[0]
+        if is_menu_item and nearest_above and _is_repeated_kicker(kept, all_lines, index, profile):
+            return text, FieldNote("section", "menu item repeated over the headline", 0.5)
         if is_menu_item or index < title_at and _SPACED_DASH.search(text):
             continue  # a menu item; "Essayer OR - Gratuit": a site's name and its tagline
         filed_in = _FIRST_FILED_IN.match(text)
@@ -249,6 +254,31 @@ def _is_in_menu(all_lines: list[Numbered], index: int, profile: Profile) -> bool
             # under a whole menu bar on one line ("News | Culture | Music | …") sits the
             # section the page belongs to; under one menu item, the next item
             return lines.word_count(text) <= 3 or 0 < text.count("|") < 3
+    return False
+
+
+# How far up a menu a kicker's twin is looked for.
+MENU_REACH = 16
+
+
+def _is_repeated_kicker(
+    kept: list[Numbered], all_lines: list[Numbered], index: int, profile: Profile
+) -> bool:
+    text = kept[index].text
+    is_label = _is_label(text, profile, kicker=True) and not _is_badge(kept, index)
+    return is_label and _repeats_menu_item(all_lines, index)
+
+
+def _repeats_menu_item(all_lines: list[Numbered], index: int) -> bool:
+    """The line's text already printed higher up among the short lines of the menu (not on
+    the line right above, where a doubled name is a logo and its link)."""
+    wanted = all_lines[index].text.lower()
+    for above in range(index - 2, max(-1, index - MENU_REACH), -1):
+        text = all_lines[above].text
+        if lines.word_count(text) > 6:
+            return False  # the menu ended: a sentence or a headline above it
+        if text.lower() == wanted:
+            return True
     return False
 
 

@@ -45,3 +45,20 @@ def test_category_heading_of_a_listing_names_the_section() -> None:
 )
 def test_a_badge_glued_to_the_category_leaves_the_category(label: str, section: str) -> None:
     assert _last_of_glued(label) == section
+
+
+MENU = "Home\n\nLocal\n\nBusiness\n\nFarming\n\nSport"
+
+
+def test_menu_item_repeated_over_the_headline_is_the_section() -> None:
+    assert parse_text(copy_under(f"{MENU}\n\nFarming")).section == "Farming"
+
+
+def test_last_menu_item_over_the_headline_is_no_section() -> None:
+    assert parse_text(copy_under(MENU)).section is None
+
+
+def test_a_label_repeated_far_above_the_menu_is_no_section() -> None:
+    # the twin sits above a sentence, outside the menu the kicker ends
+    above = "Farming\n\nA weekly paper for the farms and villages of the valley since 1901\n\n"
+    assert parse_text(copy_under(f"{above}{MENU}\n\nLocal News")).section != "Farming"
