@@ -72,7 +72,7 @@ def find_section(
         is_menu_item = index < title_at and _is_in_menu(all_lines, index, profile)
         # "Politics / Business / Sport / Business / <headline>": the page repeats the item
         # of its section over the headline, as the kicker
-        nearest_above = index == before[0]
+        nearest_above = bool(before) and index == before[0]
         if is_menu_item and nearest_above and _is_repeated_kicker(kept, all_lines, index, profile):
             return text, FieldNote("section", "menu item repeated over the headline", 0.5)
         if is_menu_item or index < title_at and _SPACED_DASH.search(text):
