@@ -99,8 +99,10 @@ _ISO = re.compile(
     r"\s*(?P<offset>Z|[+-]\d{2}:?\d{2})?)?"
 )
 _NUMERIC = re.compile(r"(?:\b|(?<=[a-z]))(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})\b")
+# "18:42", "6.05 pm", and "18h42" as French, Portuguese and Spanish pages print the clock
+# ("à 18h42", "às 10h30")
 _TIME = re.compile(
-    r"(?<![\d:.])(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?"
+    r"(?<![\d:.])(?P<hour>\d{1,2})(?:[:.]|h(?=\d{2}))(?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?"
     r"\s*(?P<ampm>[ap]\.?\s?m\.?)?(?![\d])",
     re.IGNORECASE,
 )
