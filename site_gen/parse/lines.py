@@ -81,6 +81,9 @@ GENERIC_BYLINES = tuple(
         r"^(?-i:By)([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})$",  # "ByKavya Menon", glued
         r"^(?:by|written by|reported by|reporting by|report by|posted by|story by|words by"
         r"|text by|author"
+        # the label in other editions: "Autor: Marek Nowak" (Polish, Spanish, Portuguese,
+        # German), "Penulis: Dewi Lestari" (Indonesian), "Yazar: Elif Kaya" (Turkish)
+        r"|autor|autora|autorka|penulis|yazar"
         r"|edited by"
         r"|opinion by|analysis by|commentary by|review by|interview by|column by)"
         r"\s*[:|-]?\s+(.{2,80}?)\s*$",
@@ -99,7 +102,9 @@ GENERIC_BYLINES = tuple(
         r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))\s(?:[·•|–-]\s)?\d{1,3}\s?min(?:ute)?s?"
         r" read$",
         # "Por Marta Ibáñez", "Par Luc Morel", "Von Jana Graf", "Oleh Dewi Lestari"
-        r"^(?:por|par|von|oleh):?\s+((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))$",
+        # and the newsroom credited as a desk: "Por Redação", "Par la Rédaction"
+        r"^(?:por|par|von|oleh):?\s+((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
+        r"|(?:la\s+)?(?:redação|redacción|rédaction|redaktion|redaksi))$",
         # "Kenta Mori / Staff Writer", "Ines Vidal / Special Correspondent": name, then role
         r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))\s+/\s+(?:(?:staff|special|senior"
         r"|chief|foreign|political|business|science|sports)\s+)?(?:writer|reporter"

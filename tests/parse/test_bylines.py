@@ -188,3 +188,16 @@ def test_a_hindi_wires_dateline_credits_the_wire(lede: str, wire: str | None) ->
 )
 def test_an_outlet_named_at_the_ledes_end_is_its_credit(lede: str, credit: str | None) -> None:
     assert bylines.dateline_credit((lede,)) == credit
+
+
+@pytest.mark.parametrize(
+    ("credit", "name"),
+    [
+        ("Autor: Marek Nowak", "Marek Nowak"),  # Polish, Spanish, Portuguese, German
+        ("Penulis: Dewi Lestari", "Dewi Lestari"),  # Indonesian
+        ("Yazar: Elif Kaya", "Elif Kaya"),  # Turkish
+        ("Por Redação", "Redação"),  # the newsroom credited as a desk
+    ],
+)
+def test_credit_labels_of_other_editions_give_the_writer(credit: str, name: str) -> None:
+    assert parse_text(copy_with(f"March 3, 2024\n\n{credit}")).byline == (name,)
