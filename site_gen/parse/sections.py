@@ -387,11 +387,22 @@ def _crumbs(text: str) -> list[str]:
     return [text]
 
 
+# The first crumb, home, as editions in other languages name it.
+_HOME_WORDS = (
+    "home", "início", "inicio", "accueil", "startseite", "beranda", "anasayfa", "ana sayfa",
+    "strona główna", "portada",
+)  # fmt: skip
+
+
+def _is_home_or_page(crumb: str) -> bool:
+    return crumb.lower() in (*_HOME_WORDS, "article", "story")
+
+
 def breadcrumb_section(text: str, title: str) -> str | None:
     """The last crumb of "Home / News / India" (or "Home > World > Asia"), not the headline."""
     if len(text) > lines.SHORT:
         return None
-    if not text.lower().startswith("home"):
+    if not text.lower().startswith(_HOME_WORDS):
         # "News & Events > News": a trail that starts below home, with arrows between
         if not _ARROWS.search(text):
             return None
@@ -401,12 +412,13 @@ def breadcrumb_section(text: str, title: str) -> str | None:
         return crumbs[-1] if crumbs[-1] != title and crumbs[-1][:1].isupper() else None
     if text.endswith(" " + title) and not _BREADCRUMB.search(text):
         # "Home Archived <headline>": the words between home and headline
-        middle = text[len("home") : -len(title)].split()
+        home = next(w for w in _HOME_WORDS if text.lower().startswith(w))
+        middle = text[len(home) : -len(title)].split()
         return middle[-1] if 1 <= len(middle) <= 3 and middle[-1][:1].isupper() else None
     crumbs = [c.strip() for c in _crumbs(text) if c.strip()]
     if len(crumbs) < 2 or len(crumbs) > 6:  # one crumb: no trail; many: a menu
         return None
-    crumbs = [c for c in crumbs if c.lower() not in ("home", "article", "story") and c != title]
+    crumbs = [c for c in crumbs if not _is_home_or_page(c) and c != title]
     if len(crumbs) > 1 and crumbs[0].lower() == "news":  # "Home / News / India": India
         crumbs = crumbs[1:]
     if not crumbs or len(crumbs[-1]) > 40 or lines.word_count(crumbs[-1]) > 4:

@@ -24,6 +24,8 @@ def copy_under(above: str) -> str:
         ("Home   News   Regional   Article", "Regional"),  # crumbs parted by wide spaces
         ("Home Cities Marlow", "Marlow"),  # single capitalised words
         ("Home / News / Marlow", "Marlow"),
+        ("Início / Cidades", "Cidades"),  # home as other editions name it
+        ("Startseite > Region > Marlow", "Marlow"),
     ],
 )
 def test_breadcrumb_without_separators_names_the_section(trail: str, section: str) -> None:
