@@ -201,3 +201,11 @@ def test_an_outlet_named_at_the_ledes_end_is_its_credit(lede: str, credit: str |
 )
 def test_credit_labels_of_other_editions_give_the_writer(credit: str, name: str) -> None:
     assert parse_text(copy_with(f"March 3, 2024\n\n{credit}")).byline == (name,)
+
+
+@pytest.mark.parametrize(
+    "line", ["NEWS PROVIDED BY", "Sponsored By", "Kestrel Robotics Ltd.", "Acme Inc"]
+)
+def test_a_label_ending_in_by_or_a_company_is_no_bare_name(line: str) -> None:
+    assert not lines.looks_like_name(line)
+    assert parse_text(copy_with(f"March 3, 2024\n\n{line}")).byline == ()
