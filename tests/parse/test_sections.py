@@ -64,3 +64,17 @@ def test_a_label_repeated_far_above_the_menu_is_no_section() -> None:
     # the twin sits above a sentence, outside the menu the kicker ends
     above = "Farming\n\nA weekly paper for the farms and villages of the valley since 1901\n\n"
     assert parse_text(copy_under(f"{above}{MENU}\n\nLocal News")).section != "Farming"
+
+
+def test_two_crumbs_with_an_arrow_are_a_trail_not_the_headline() -> None:
+    article = parse_text(copy_under("Cricket > County Championship"))
+    assert article.title == "Council approves harbour plan after long debate"
+    assert article.section == "County Championship"
+
+
+@pytest.mark.parametrize(
+    "label", ["Search the archive", "From the print edition", "View in browser"]
+)
+def test_archive_and_newsletter_labels_are_no_headline(label: str) -> None:
+    above = f"The Moray Clarion\n\n{label}"
+    assert parse_text(copy_under(above)).title == "Council approves harbour plan after long debate"
