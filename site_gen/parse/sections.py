@@ -301,7 +301,7 @@ _KICKERS = frozenset(
     "views opinion analysis editorial explainer interview feature column letters review".split()
 )
 _NOT_A_SECTION = re.compile(
-    r"\d|@|©|\(|/|^[|•·»-]|\s[|•·]\s|^(?:written|posted|photo|image|follow|write|archive|stories|contact"
+    r"\d|@|©|\(|/|^[|•·»-]|\s[|•·]\s|^(?:written|translated|posted|photo|image|follow|write|archive|stories|contact"
     r"|subscribe|live|watch|listen|share|search|menu|edition|logo|story highlights|banner"
     r"|published|updated|english|bangla|language|advertisement"
     # a story's badge, not where it is filed: "EXCLUSIVE", "Member-only story"

@@ -78,3 +78,27 @@ def test_two_crumbs_with_an_arrow_are_a_trail_not_the_headline() -> None:
 def test_archive_and_newsletter_labels_are_no_headline(label: str) -> None:
     above = f"The Moray Clarion\n\n{label}"
     assert parse_text(copy_under(above)).title == "Council approves harbour plan after long debate"
+
+
+def test_a_translator_credit_is_no_section() -> None:
+    article = parse_text(copy_under("Written by Ingrid Solheim\n\nTranslated by Tom Ashworth"))
+    assert article.section is None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This article was first published in Dutch.",
+        "2 of 8",
+        "This story was originally published in Spanish",
+    ],
+)
+def test_a_translation_note_or_a_gallery_counter_is_no_paragraph(note: str) -> None:
+    text = f"Council approves harbour plan after long debate\n\nMarch 3, 2024\n\n{note}\n\n{BODY}"
+    assert note not in parse_text(text).paragraphs
+
+
+@pytest.mark.parametrize("label", ["Etiketler", "Schlagwörter", "Etiquetas", "Tagi"])
+def test_tag_labels_of_other_editions_give_the_tags(label: str) -> None:
+    text = copy_under("Local") + f"\n{label}: harbour, council, port\n"
+    assert {"harbour", "council", "port"} <= {t.lower() for t in parse_text(text).tags}
