@@ -85,7 +85,8 @@ GENERIC_BYLINES = tuple(
         # German), "Penulis: Dewi Lestari" (Indonesian), "Yazar: Elif Kaya" (Turkish)
         r"|autor|autora|autorka|penulis|yazar"
         r"|edited by"
-        r"|opinion by|analysis by|commentary by|review by|interview by|column by)"
+        r"|opinion by|analysis by|commentary by|review by|interview by|column by"
+        r"|hosted by)"  # a podcast's or a show's page: "Hosted by Ben Adair and Kemi Sola"
         r"\s*[:|-]?\s+(.{2,80}?)\s*$",
         # "Guardian staff", "Guardian staff and agencies"
         r"^((?-i:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}) staff)(?: and agencies)?$",
@@ -109,7 +110,7 @@ GENERIC_BYLINES = tuple(
         r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))\s+/\s+(?:(?:staff|special|senior"
         r"|chief|foreign|political|business|science|sports)\s+)?(?:writer|reporter"
         r"|correspondent|editor|columnist|contributor)$",
-        r"^(Reuters|AFP|AP|UNB|BSS|IANS|PTI|ANI|TNN|Xinhua|Bernama|dpa|EFE|Anadolu|"
+        r"^(Reuters|AFP|AP|UNB|BSS|IANS|PTI|ANI|TNN|Xinhua|Bernama|dpa|EFE|Anadolu|DHA|İHA|IHA|"
         r"Reuters Staff|Agencies|Associated Press|Agence France-Presse|Press Trust of India"
         r"|Anadolu Agency|News Agencies|Wire Services)$",
         *BENGALI_BYLINES,
