@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from parse_helpers import parse_text
 
 from site_gen.parse import header, lines
 from site_gen.parse.profiles import builtin_profiles, generic_of
@@ -98,3 +99,15 @@ def test_a_comment_counter_under_the_headline_does_not_hide_it(counter: str) -> 
     raw = texts[:2] + [counter] + texts[3:]
     head = header.find_head(texts, raw, set(), {2}, GENERIC, GENERIC)
     assert head is not None and head.title_at == 0
+
+
+@pytest.mark.parametrize(
+    "number", ["Press Release No. 112/2026", "Media Release #14", "News Release Number 7"]
+)
+def test_a_release_number_over_the_headline_is_no_headline(number: str) -> None:
+    text = (
+        f"{number}\n\nCouncil approves harbour plan after long debate\n\nMarch 3, 2024\n\n"
+        "The county council approved the new harbour plan on Tuesday after a long debate, "
+        "and work on the first stage is due to start in the spring.\n"
+    )
+    assert parse_text(text).title == "Council approves harbour plan after long debate"
