@@ -13,28 +13,42 @@ from zoneinfo import ZoneInfo
 
 from site_gen.parse import bengali
 
+# English, then the Spanish, French, Portuguese, German and Indonesian names that differ
+# from it: the same sites print English and other editions.
+_MONTH_NAMES = (
+    ("january", "jan", "enero", "janvier", "janeiro", "januar", "januari"),
+    ("february", "feb", "febrero", "février", "fevereiro", "februar", "februari"),
+    ("march", "mar", "marzo", "mars", "março", "märz", "maret"),
+    ("april", "apr", "abril", "avril"),
+    ("may", "mayo", "mai", "maio", "mei"),
+    ("june", "jun", "junio", "juin", "junho", "juni"),
+    ("july", "jul", "julio", "juillet", "julho", "juli"),
+    ("august", "aug", "agosto", "août", "agustus"),
+    ("september", "sep", "sept", "septiembre", "setiembre", "septembre", "setembro"),
+    ("october", "oct", "octubre", "octobre", "outubro", "oktober"),
+    ("november", "nov", "noviembre", "novembre", "novembro"),
+    ("december", "dec", "diciembre", "décembre", "dezembro", "dezember", "desember"),
+)
+# Polish in the genitive, as a date prints it ("5 marca 2026"), Turkish (also as copied
+# without its dotless i and cedillas), Italian and Dutch: more editions of the same kind.
+_MORE_MONTH_NAMES = (
+    ("stycznia", "ocak", "gennaio"),
+    ("lutego", "şubat", "subat", "febbraio"),
+    ("marca", "mart", "maart"),
+    ("kwietnia", "nisan", "aprile"),
+    ("maja", "mayıs", "mayis", "maggio"),
+    ("czerwca", "haziran", "giugno"),
+    ("lipca", "temmuz", "luglio"),
+    ("sierpnia", "ağustos", "agustos", "augustus"),
+    ("września", "eylül", "eylul", "settembre"),
+    ("października", "ekim", "ottobre"),
+    ("listopada", "kasım", "kasim"),
+    ("grudnia", "aralık", "aralik", "dicembre"),
+)
 MONTHS = {
     name: number
-    for number, names in enumerate(
-        [
-            # English, then the Spanish, French, Portuguese, German and Indonesian names
-            # that differ from it: the same sites print English and other editions
-            ("january", "jan", "enero", "janvier", "janeiro", "januar", "januari"),
-            ("february", "feb", "febrero", "février", "fevereiro", "februar", "februari"),
-            ("march", "mar", "marzo", "mars", "março", "märz", "maret"),
-            ("april", "apr", "abril", "avril"),
-            ("may", "mayo", "mai", "maio", "mei"),
-            ("june", "jun", "junio", "juin", "junho", "juni"),
-            ("july", "jul", "julio", "juillet", "julho", "juli"),
-            ("august", "aug", "agosto", "août", "agustus"),
-            ("september", "sep", "sept", "septiembre", "setiembre", "septembre", "setembro"),
-            ("october", "oct", "octubre", "octobre", "outubro", "oktober"),
-            ("november", "nov", "noviembre", "novembre", "novembro"),
-            ("december", "dec", "diciembre", "décembre", "dezembro", "dezember", "desember"),
-        ],
-        start=1,
-    )
-    for name in names
+    for number, names in enumerate(zip(_MONTH_NAMES, _MORE_MONTH_NAMES, strict=True), start=1)
+    for name in (*names[0], *names[1])
 }
 
 # Abbreviations whose meaning does not depend on the site. BST and IST are
@@ -99,8 +113,10 @@ _ISO = re.compile(
     r"\s*(?P<offset>Z|[+-]\d{2}:?\d{2})?)?"
 )
 _NUMERIC = re.compile(r"(?:\b|(?<=[a-z]))(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})\b")
+# "18:42", "6.05 pm", and "18h42" as French, Portuguese and Spanish pages print the clock
+# ("à 18h42", "às 10h30")
 _TIME = re.compile(
-    r"(?<![\d:.])(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?"
+    r"(?<![\d:.])(?P<hour>\d{1,2})(?:[:.]|h(?=\d{2}))(?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?"
     r"\s*(?P<ampm>[ap]\.?\s?m\.?)?(?![\d])",
     re.IGNORECASE,
 )

@@ -81,8 +81,12 @@ GENERIC_BYLINES = tuple(
         r"^(?-i:By)([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})$",  # "ByKavya Menon", glued
         r"^(?:by|written by|reported by|reporting by|report by|posted by|story by|words by"
         r"|text by|author"
+        # the label in other editions: "Autor: Marek Nowak" (Polish, Spanish, Portuguese,
+        # German), "Penulis: Dewi Lestari" (Indonesian), "Yazar: Elif Kaya" (Turkish)
+        r"|autor|autora|autorka|penulis|yazar"
         r"|edited by"
-        r"|opinion by|analysis by|commentary by|review by|interview by|column by)"
+        r"|opinion by|analysis by|commentary by|review by|interview by|column by"
+        r"|hosted by)"  # a podcast's or a show's page: "Hosted by Ben Adair and Kemi Sola"
         r"\s*[:|-]?\s+(.{2,80}?)\s*$",
         # "Guardian staff", "Guardian staff and agencies"
         r"^((?-i:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}) staff)(?: and agencies)?$",
@@ -99,12 +103,14 @@ GENERIC_BYLINES = tuple(
         r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))\s(?:[·•|–-]\s)?\d{1,3}\s?min(?:ute)?s?"
         r" read$",
         # "Por Marta Ibáñez", "Par Luc Morel", "Von Jana Graf", "Oleh Dewi Lestari"
-        r"^(?:por|par|von|oleh):?\s+((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))$",
+        # and the newsroom credited as a desk: "Por Redação", "Par la Rédaction"
+        r"^(?:por|par|von|oleh):?\s+((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
+        r"|(?:la\s+)?(?:redação|redacción|rédaction|redaktion|redaksi))$",
         # "Kenta Mori / Staff Writer", "Ines Vidal / Special Correspondent": name, then role
         r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))\s+/\s+(?:(?:staff|special|senior"
         r"|chief|foreign|political|business|science|sports)\s+)?(?:writer|reporter"
         r"|correspondent|editor|columnist|contributor)$",
-        r"^(Reuters|AFP|AP|UNB|BSS|IANS|PTI|ANI|TNN|Xinhua|Bernama|dpa|EFE|Anadolu|"
+        r"^(Reuters|AFP|AP|UNB|BSS|IANS|PTI|ANI|TNN|Xinhua|Bernama|dpa|EFE|Anadolu|DHA|İHA|IHA|"
         r"Reuters Staff|Agencies|Associated Press|Agence France-Presse|Press Trust of India"
         r"|Anadolu Agency|News Agencies|Wire Services)$",
         *BENGALI_BYLINES,
@@ -451,9 +457,16 @@ def without_outlet(line: str) -> str:
 _SHIFT = re.compile(r"\s*\((?:now|earlier)\)")
 
 
+# A label over the name it credits ("NEWS PROVIDED BY", "Sponsored By"), or a company by
+# its legal form ("Kestrel Robotics Ltd.", "Acme Inc."): capitalised words, no person.
+_NO_PERSON_END = re.compile(r"\s(?:by|ltd|inc|llc|plc|corp|gmbh)\.?$", re.IGNORECASE)
+
+
 def looks_like_name(line: str) -> bool:
     """Two to four capitalised words: a byline printed without "By"."""
     text = line.strip()
+    if _NO_PERSON_END.search(text):
+        return False
     if len(text) <= 50 and _NAME.fullmatch(text):
         return True
     return len(text) <= 40 and _is_bengali_name(text)

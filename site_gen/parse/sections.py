@@ -70,6 +70,11 @@ def find_section(
             # one space between letters: a section name keeps no runs of spaces
             return " ".join(text.split()), FieldNote("section", "a heading in spaced capitals", 0.6)
         is_menu_item = index < title_at and _is_in_menu(all_lines, index, profile)
+        # "Politics / Business / Sport / Business / <headline>": the page repeats the item
+        # of its section over the headline, as the kicker
+        nearest_above = bool(before) and index == before[0]
+        if is_menu_item and nearest_above and _is_repeated_kicker(kept, all_lines, index, profile):
+            return text, FieldNote("section", "menu item repeated over the headline", 0.5)
         if is_menu_item or index < title_at and _SPACED_DASH.search(text):
             continue  # a menu item; "Essayer OR - Gratuit": a site's name and its tagline
         filed_in = _FIRST_FILED_IN.match(text)
@@ -252,6 +257,31 @@ def _is_in_menu(all_lines: list[Numbered], index: int, profile: Profile) -> bool
     return False
 
 
+# How far up a menu a kicker's twin is looked for.
+MENU_REACH = 16
+
+
+def _is_repeated_kicker(
+    kept: list[Numbered], all_lines: list[Numbered], index: int, profile: Profile
+) -> bool:
+    text = kept[index].text
+    is_label = _is_label(text, profile, kicker=True) and not _is_badge(kept, index)
+    return is_label and _repeats_menu_item(all_lines, index)
+
+
+def _repeats_menu_item(all_lines: list[Numbered], index: int) -> bool:
+    """The line's text already printed higher up among the short lines of the menu (not on
+    the line right above, where a doubled name is a logo and its link)."""
+    wanted = all_lines[index].text.lower()
+    for above in range(index - 2, max(-1, index - MENU_REACH), -1):
+        text = all_lines[above].text
+        if lines.word_count(text) > 6:
+            return False  # the menu ended: a sentence or a headline above it
+        if text.lower() == wanted:
+            return True
+    return False
+
+
 _INTERFACE_LINE = re.compile(
     r"^(?:search|sign in|log in|login|subscribe|register|sign up|share|live tv|watch live"
     r"|listen live|skip to (?:main )?content|accessibility links|advertisement|getty images"
@@ -271,7 +301,7 @@ _KICKERS = frozenset(
     "views opinion analysis editorial explainer interview feature column letters review".split()
 )
 _NOT_A_SECTION = re.compile(
-    r"\d|@|©|\(|/|^[|•·»-]|\s[|•·]\s|^(?:written|posted|photo|image|follow|write|archive|stories|contact"
+    r"\d|@|©|\(|/|^[|•·»-]|\s[|•·]\s|^(?:written|translated|posted|photo|image|follow|write|archive|stories|contact"
     r"|subscribe|live|watch|listen|share|search|menu|edition|logo|story highlights|banner"
     r"|published|updated|english|bangla|language|advertisement"
     # the date's label, its date left out by the copy: Swedish, Norwegian, Danish, Finnish,
@@ -369,11 +399,22 @@ def _crumbs(text: str) -> list[str]:
     return [text]
 
 
+# The first crumb, home, as editions in other languages name it.
+_HOME_WORDS = (
+    "home", "início", "inicio", "accueil", "startseite", "beranda", "anasayfa", "ana sayfa",
+    "strona główna", "portada",
+)  # fmt: skip
+
+
+def _is_home_or_page(crumb: str) -> bool:
+    return crumb.lower() in (*_HOME_WORDS, "article", "story")
+
+
 def breadcrumb_section(text: str, title: str) -> str | None:
     """The last crumb of "Home / News / India" (or "Home > World > Asia"), not the headline."""
     if len(text) > lines.SHORT:
         return None
-    if not text.lower().startswith("home"):
+    if not text.lower().startswith(_HOME_WORDS):
         # "News & Events > News": a trail that starts below home, with arrows between;
         # "Politics / Mediawatch": with spaced slashes, of words only
         if _ARROWS.search(text):
@@ -389,12 +430,13 @@ def breadcrumb_section(text: str, title: str) -> str | None:
         return crumbs[-1] if crumbs[-1] != title and crumbs[-1][:1].isupper() else None
     if text.endswith(" " + title) and not _BREADCRUMB.search(text):
         # "Home Archived <headline>": the words between home and headline
-        middle = text[len("home") : -len(title)].split()
+        home = next(w for w in _HOME_WORDS if text.lower().startswith(w))
+        middle = text[len(home) : -len(title)].split()
         return middle[-1] if 1 <= len(middle) <= 3 and middle[-1][:1].isupper() else None
     crumbs = [c.strip() for c in _crumbs(text) if c.strip()]
     if len(crumbs) < 2 or len(crumbs) > 6:  # one crumb: no trail; many: a menu
         return None
-    crumbs = [c for c in crumbs if c.lower() not in ("home", "article", "story") and c != title]
+    crumbs = [c for c in crumbs if not _is_home_or_page(c) and c != title]
     if len(crumbs) > 1 and crumbs[0].lower() == "news":  # "Home / News / India": India
         crumbs = crumbs[1:]
     if not crumbs or len(crumbs[-1]) > 40 or lines.word_count(crumbs[-1]) > 4:

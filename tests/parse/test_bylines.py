@@ -198,3 +198,39 @@ def test_a_wires_name_alone_in_brackets_is_the_byline(line: str, wire: str) -> N
         "a new pay offer, the port operator said.\n\nShare prices rose after the deal.\n"
     )
     assert parse_text(text).byline == (wire,)
+
+
+@pytest.mark.parametrize(
+    ("credit", "name"),
+    [
+        ("Autor: Marek Nowak", "Marek Nowak"),  # Polish, Spanish, Portuguese, German
+        ("Penulis: Dewi Lestari", "Dewi Lestari"),  # Indonesian
+        ("Yazar: Elif Kaya", "Elif Kaya"),  # Turkish
+        ("Por Redação", "Redação"),  # the newsroom credited as a desk
+    ],
+)
+def test_credit_labels_of_other_editions_give_the_writer(credit: str, name: str) -> None:
+    assert parse_text(copy_with(f"March 3, 2024\n\n{credit}")).byline == (name,)
+
+
+@pytest.mark.parametrize(
+    "line", ["NEWS PROVIDED BY", "Sponsored By", "Kestrel Robotics Ltd.", "Acme Inc"]
+)
+def test_a_label_ending_in_by_or_a_company_is_no_bare_name(line: str) -> None:
+    assert not lines.looks_like_name(line)
+    assert parse_text(copy_with(f"March 3, 2024\n\n{line}")).byline == ()
+
+
+def test_a_show_credits_its_hosts() -> None:
+    article = parse_text(copy_with("March 3, 2024\n\nHosted by Rosa Quinlan and Idris Mensah"))
+    assert article.byline == ("Rosa Quinlan", "Idris Mensah")
+
+
+@pytest.mark.parametrize("agency", ["DHA", "İHA"])
+def test_turkish_agencies_alone_on_a_line_are_the_byline(agency: str) -> None:
+    assert parse_text(copy_with(f"March 3, 2024\n\n{agency}")).byline == (agency,)
+
+
+def test_a_podcast_prompt_ends_the_body() -> None:
+    text = copy_with("March 3, 2024") + "\nSubscribe wherever you get your podcasts.\n"
+    assert "Subscribe wherever you get your podcasts." not in parse_text(text).paragraphs

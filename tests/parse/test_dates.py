@@ -43,6 +43,14 @@ DHAKA = "Asia/Dhaka"
         # the weekday in the language of the month
         ("le vendredi 14 juillet 2017", {}, "2017-07-14T00:00:00+06:00", "day"),
         ("Montag, 3. März 2025, 14:05", {}, "2025-03-03T14:05:00+06:00", "minute"),
+        # the hour and minutes parted by "h", as French, Portuguese and Spanish pages print them
+        ("Publié le 21 janvier 2026 à 07h30", {}, "2026-01-21T07:30:00+06:00", "minute"),
+        ("Publicado em 12/04/2026 às 10h30", {}, "2026-04-12T10:30:00+06:00", "minute"),
+        # months of more editions: Polish in the genitive, Turkish, Italian, Dutch
+        ("Opublikowano: 5 marca 2026, 12:40", {}, "2026-03-05T12:40:00+06:00", "minute"),
+        ("24 Şubat 2026", {}, "2026-02-24T00:00:00+06:00", "day"),
+        ("12 settembre 2025", {}, "2025-09-12T00:00:00+06:00", "day"),
+        ("3 maart 2026 om 14:20", {}, "2026-03-03T14:20:00+06:00", "minute"),
     ],
 )
 def test_reads_common_forms(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from parse_helpers import parse_text
 
 from site_gen.parse import header, lines
 from site_gen.parse.profiles import builtin_profiles, generic_of
@@ -142,3 +143,15 @@ def test_a_day_and_month_badge_glued_before_the_headline_is_left_out(
     printed: str, headline: str
 ) -> None:
     assert header.clean_title(printed) == headline
+
+
+@pytest.mark.parametrize(
+    "number", ["Press Release No. 112/2026", "Media Release #14", "News Release Number 7"]
+)
+def test_a_release_number_over_the_headline_is_no_headline(number: str) -> None:
+    text = (
+        f"{number}\n\nCouncil approves harbour plan after long debate\n\nMarch 3, 2024\n\n"
+        "The county council approved the new harbour plan on Tuesday after a long debate, "
+        "and work on the first stage is due to start in the spring.\n"
+    )
+    assert parse_text(text).title == "Council approves harbour plan after long debate"

@@ -24,6 +24,8 @@ def copy_under(above: str) -> str:
         ("Home   News   Regional   Article", "Regional"),  # crumbs parted by wide spaces
         ("Home Cities Marlow", "Marlow"),  # single capitalised words
         ("Home / News / Marlow", "Marlow"),
+        ("Início / Cidades", "Cidades"),  # home as other editions name it
+        ("Startseite > Region > Marlow", "Marlow"),
     ],
 )
 def test_breadcrumb_without_separators_names_the_section(trail: str, section: str) -> None:
@@ -69,3 +71,58 @@ def test_a_salutation_under_the_headline_is_no_section() -> None:
 def test_a_date_label_left_without_its_date_is_no_section(label: str) -> None:
     text = f"Council approves harbour plan after long debate\n\n{label}\n\n{BODY}"
     assert parse_text(text).section is None
+
+
+MENU = "Home\n\nLocal\n\nBusiness\n\nFarming\n\nSport"
+
+
+def test_menu_item_repeated_over_the_headline_is_the_section() -> None:
+    assert parse_text(copy_under(f"{MENU}\n\nFarming")).section == "Farming"
+
+
+def test_last_menu_item_over_the_headline_is_no_section() -> None:
+    assert parse_text(copy_under(MENU)).section is None
+
+
+def test_a_label_repeated_far_above_the_menu_is_no_section() -> None:
+    # the twin sits above a sentence, outside the menu the kicker ends
+    above = "Farming\n\nA weekly paper for the farms and villages of the valley since 1901\n\n"
+    assert parse_text(copy_under(f"{above}{MENU}\n\nLocal News")).section != "Farming"
+
+
+def test_two_crumbs_with_an_arrow_are_a_trail_not_the_headline() -> None:
+    article = parse_text(copy_under("Cricket > County Championship"))
+    assert article.title == "Council approves harbour plan after long debate"
+    assert article.section == "County Championship"
+
+
+@pytest.mark.parametrize(
+    "label", ["Search the archive", "From the print edition", "View in browser"]
+)
+def test_archive_and_newsletter_labels_are_no_headline(label: str) -> None:
+    above = f"The Moray Clarion\n\n{label}"
+    assert parse_text(copy_under(above)).title == "Council approves harbour plan after long debate"
+
+
+def test_a_translator_credit_is_no_section() -> None:
+    article = parse_text(copy_under("Written by Ingrid Solheim\n\nTranslated by Tom Ashworth"))
+    assert article.section is None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This article was first published in Dutch.",
+        "2 of 8",
+        "This story was originally published in Spanish",
+    ],
+)
+def test_a_translation_note_or_a_gallery_counter_is_no_paragraph(note: str) -> None:
+    text = f"Council approves harbour plan after long debate\n\nMarch 3, 2024\n\n{note}\n\n{BODY}"
+    assert note not in parse_text(text).paragraphs
+
+
+@pytest.mark.parametrize("label", ["Etiketler", "Schlagwörter", "Etiquetas", "Tagi"])
+def test_tag_labels_of_other_editions_give_the_tags(label: str) -> None:
+    text = copy_under("Local") + f"\n{label}: harbour, council, port\n"
+    assert {"harbour", "council", "port"} <= {t.lower() for t in parse_text(text).tags}
