@@ -83,9 +83,14 @@ _TOPIC_SEPARATOR = re.compile(r"\s+/\s+")
 
 
 def _last_text(kept: list[Numbered], body_at: int, end: int) -> int:
-    """Where the body's last prose line is (the topics' label comes after it)."""
-    prose = [i for i in range(body_at, end) if kept[i].text and lines.ends_like_prose(kept[i].text)]
+    """Where the body's last prose line is (the topics' label comes after it; "Topics:"
+    ends in a colon as a sentence introducing a list does, and is no prose)."""
+    prose = [i for i in range(body_at, end) if _is_prose_line(kept[i].text)]
     return prose[-1] + 1 if prose else end
+
+
+def _is_prose_line(text: str) -> bool:
+    return bool(text) and lines.ends_like_prose(text) and not _TOPICS_LABEL.match(text)
 
 
 def _topic_block(

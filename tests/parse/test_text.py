@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from parse_helpers import FILE_TIME, parse_bytes, parse_error, parse_text
 
 from site_gen.core.config import Config
@@ -81,6 +82,18 @@ def test_tag_line_becomes_tags() -> None:
     text = f"Council passes budget after long debate\n\n5 March 2021\n\n{BODY}\nTopics: Budget, City Council\n"
     article = parse_text(text)
     assert article.tags == ("Budget", "City Council")
+
+
+@pytest.mark.parametrize("label", ["Topics:", "Topics", "Tags:"])
+def test_a_topic_label_with_colon_right_under_the_last_line_opens_the_tag_list(
+    label: str,
+) -> None:
+    """One topic a line, no blank between: the label's colon is no sentence's end."""
+    text = (
+        f"Council passes budget after long debate\n\n5 March 2021\n\n{BODY}\n{label}\n"
+        "Budget\nCity Council\nHarbour Ward\nGet the news first\nDownload our app\n"
+    )
+    assert parse_text(text).tags == ("Budget", "City Council", "Harbour Ward")
 
 
 def test_hard_wrapped_paragraph_is_joined() -> None:
