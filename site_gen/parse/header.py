@@ -30,6 +30,9 @@ _NOT_A_HEADLINE = re.compile(
     r"|(?i:^(?:\w+day,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
     r"\.?\s+\d{1,2}(?:,\s*|\s+)\d{4})"  # a masthead's date first: "Oct 09, 2022 PRINT EDITION"
     r"|^(?:Breaking(?: News)?|Just In|Latest|Live Updates|Flash|Trending|Headlines?)\s*[:|–-]"
+    # a line led by a small function word, lower case: a newsletter's "from the Harlow
+    # Gazette" under its name, a credit's "by …", a tagline's tail; headlines start capitalised
+    r"|^(?:from|by|via|in|on|at|of|with|and|to|for|the|a|an)\s"
     # a markets strip's item: "DOLAR 34,54", "BIST 9.550", "Gold 2,345.10 -0.4%"
     # (possessive runs: a number is never split two ways, linear on a long run of digits)
     r"|^[^\W\d_][\w&.-]{0,15}\s+[+\-−]?\d[\d.,]*+%?(?:\s+[+\-−]?\d[\d.,]*+%?)?$"

@@ -155,3 +155,14 @@ def test_a_release_number_over_the_headline_is_no_headline(number: str) -> None:
         "and work on the first stage is due to start in the spring.\n"
     )
     assert parse_text(text).title == "Council approves harbour plan after long debate"
+
+
+@pytest.mark.parametrize(
+    "line", ["from the Norbury Echo", "by the Evening Desk team", "and other stories this week"]
+)
+def test_a_line_led_by_a_small_word_in_lower_case_is_no_headline(line: str) -> None:
+    assert not header.is_headline_shaped(line, GENERIC, GENERIC)
+
+
+def test_a_capitalised_headline_of_small_words_still_is_one() -> None:
+    assert header.is_headline_shaped("From the harbour to the hills in one day", GENERIC, GENERIC)
