@@ -235,3 +235,44 @@ def test_config_drives_sources_output_and_zone(tmp_path: Path) -> None:
     assert "My Archive" in home.find("title").get_text()
     naive = page(tmp_path / "public", "/2023/05/01/naive-date/")
     assert naive.select_one(".published time")["datetime"] == "2023-05-01T08:00:00+05:30"
+
+
+def test_other_generators_markdown_builds_as_it_is(tmp_path: Path) -> None:
+    """A folder of Hugo (TOML), Pelican and Jekyll posts and a plain Markdown note: every
+    one built, with its headline, its date and its section, the drafts left out."""
+    src = tmp_path / "content"
+    src.mkdir()
+    (src / "hugo.md").write_text(
+        '+++\ntitle = "Quarry expansion approved"\ndate = 2024-05-02T09:30:00+01:00\n'
+        'categories = ["Planning"]\n+++\nThe council approved the quarry plan on Thursday.\n'
+    )
+    (src / "pelican.md").write_text(
+        "Title: Night buses return\nDate: 2024-05-03 18:00\nCategory: Transport\n\n"
+        "The night buses run again from Friday.\n"
+    )
+    (src / "2024-05-04-fair.md").write_text(
+        "---\ntitle: County fair draws record crowd\n---\nThe gates opened at nine.\n"
+    )
+    (src / "draft.md").write_text(
+        "---\ntitle: Not yet\ndate: 2024-05-05\npublished: false\n---\nHeld back.\n"
+    )
+    (src / "note.md").write_text("# Library hours extended\n\nThe library opens late now.\n")
+    run = build(src, tmp_path / "site")
+    assert run.code == 0, run.err
+    assert "Built 4 articles" in run.out, run.out
+    assert "note.md: warning: no date in the front matter" in run.err
+    site = tmp_path / "site"
+    titles = {
+        page(site, str(path.parent.relative_to(site)) + "/").find("h1").get_text()
+        for path in site.glob("2*/*/*/*/index.html")
+    }
+    assert {
+        "Quarry expansion approved",
+        "Night buses return",
+        "County fair draws record crowd",
+        "Library hours extended",
+    } <= titles
+    fair = page(site, "/2024/05/04/county-fair-draws-record-crowd/")
+    assert fair.select_one(".story-meta time")["datetime"].startswith("2024-05-04")
+    quarry = page(site, "/2024/05/02/quarry-expansion-approved/")
+    assert quarry.select_one(".kicker a").get_text() == "Planning"

@@ -92,7 +92,14 @@ def _parse_within_budget(source: Source, context: ParseContext) -> Article | Par
             return _finish(parse_record(source.data, context.default_zone), source, (), context)
         decoded = decode(source.data)
         if source.path.suffix.lower() in MARKDOWN_SUFFIXES:
-            extracted = parse_markdown(decoded.text, context.default_zone, context.allow_html)
+            extracted = parse_markdown(
+                decoded.text,
+                context.default_zone,
+                context.allow_html,
+                source.path.name,
+                source.modified_time,
+                context.undated,
+            )
         else:
             extracted = parse_text(
                 decoded.text,

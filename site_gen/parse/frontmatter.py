@@ -1,4 +1,4 @@
-"""Markdown files with YAML front matter -> Extracted fields (the only python-frontmatter user)."""
+"""Markdown files with front matter -> Extracted fields (markdown_meta reads the block)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,6 @@ from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
-import frontmatter
-import yaml
 from markdown_it import MarkdownIt
 
 from site_gen.core.model import FieldNote
@@ -18,6 +16,7 @@ from site_gen.parse.decode import clean_inline
 from site_gen.parse.fields import Extracted, Unparseable
 from site_gen.parse.language import is_language_tag
 from site_gen.parse.lines import split_on_joiners
+from site_gen.parse.markdown_meta import split_header
 
 FRONT_MATTER_FIELDS = (
     "title",
@@ -39,31 +38,46 @@ def markdown_renderer(allow_html: bool) -> MarkdownIt:
     return md.enable("table").enable("strikethrough")
 
 
-def parse_markdown(text: str, default_zone: str, allow_html: bool) -> Extracted:
-    meta, body = _split(text)
+def parse_markdown(
+    text: str,
+    default_zone: str,
+    allow_html: bool,
+    name: str = "",
+    file_time: float | None = None,
+    undated: str = "file-time",
+) -> Extracted:
+    """`name` is the file's name (Jekyll's `2021-03-05-budget.md` dates a post without a
+    date field); `file_time` dates one with neither, unless `undated` is "skip"."""
+    header = split_header(text)
+    meta = header.meta
+    md = markdown_renderer(allow_html)
+    tokens = md.parse(header.body)
     title = _text_field(meta, "title")
     if not title:
-        raise Unparseable(1, "front matter has no 'title'")
+        title, tokens = _opening_headline(tokens)
+    if not title:
+        raise Unparseable(
+            1, "no title: no front matter 'title:', and no '# Headline' opens the body"
+        )
     warnings: list[str] = []
     zone = _zone_field(meta, default_zone)
     published, precision, zone_name = _date_field(meta, "date", zone, warnings)
+    date_source = _date_source(meta.get("date_source"))
     if published is None:
-        raise Unparseable(1, "front matter has no 'date'")
+        published, precision, date_source = _unstated_date(name, file_time, undated, zone)
+        if date_source == "file":
+            shown = published.strftime("%Y-%m-%d %H:%M")
+            warnings.append(f"no date in the front matter; dated by the file's time ({shown})")
     if "timezone" in meta:
         zone_name = zone  # the zone the copy was read in, kept by `site-gen import`
     modified, _, _ = _date_field(meta, "updated", zone, warnings)
-    if modified is None:
-        modified, _, _ = _date_field(meta, "modified", zone, warnings)
     captured, _, _ = _date_field(meta, "captured", zone, warnings)
     original_url = _text_field(meta, "original_url")
     if original_url and not original_url.startswith(("http://", "https://")):
         warnings.append("original_url is not an http(s) address; ignored")
         original_url = None
-    md = markdown_renderer(allow_html)
-    tokens = md.parse(body)
     paragraphs = tuple(_plain_blocks(tokens))
     tags = _list_field(meta, "tags")
-    author = meta.get("author", meta.get("authors"))
     lang = _text_field(meta, "lang")
     if lang is not None and not is_language_tag(lang):
         raise Unparseable(1, f"lang: {lang[:40]!r} is not a language tag such as 'bn' or 'en-GB'")
@@ -71,8 +85,8 @@ def parse_markdown(text: str, default_zone: str, allow_html: bool) -> Extracted:
         title=title,
         published=published,
         modified=modified,
-        section=_text_field(meta, "section") or _text_field(meta, "category"),
-        byline=_names(author),
+        section=_first_text(meta, "section"),
+        byline=_names(meta.get("author")),
         publisher=_text_field(meta, "publisher"),
         paragraphs=paragraphs,
         timezone=zone_name,
@@ -83,41 +97,61 @@ def parse_markdown(text: str, default_zone: str, allow_html: bool) -> Extracted:
         is_tags_explicit="tags" in meta,
         summary=_text_field(meta, "summary"),
         slug=_text_field(meta, "slug"),
-        is_draft=meta.get("draft") is True,
+        is_draft=_is_draft(meta.get("draft")),
         captions=_list_field(meta, "captions"),
         warnings=tuple(warnings),
         lang=lang,
         # "date_source: file" or "capture" (written by `import`): the date is a file's time
         # or a capture stamp's day, not printed
-        date_source=_date_source(meta.get("date_source")),
+        date_source=date_source,
         notes=tuple(
             FieldNote(
-                name,
-                f"front matter '{name}'" if name in meta else "not in front matter",
-                1.0 if name in meta else 0.0,
+                field,
+                f"front matter '{field}'" if field in meta else "not in front matter",
+                1.0 if field in meta else 0.0,
             )
-            for name in FRONT_MATTER_FIELDS
+            for field in FRONT_MATTER_FIELDS
         ),
         original_url=original_url,  # kept by `site-gen import` of a saved page
         captured=captured,
     )
 
 
-def _split(text: str) -> tuple[dict[str, Any], str]:
-    if not text.lstrip().startswith("---"):
-        raise Unparseable(1, "no YAML front matter (the file should start with '---')")
-    try:
-        post = frontmatter.loads(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1  # +1 for 1-based, +1 for '---'
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise Unparseable(line, f"malformed front matter: {problem}") from None
-    except ValueError as exc:
-        raise Unparseable(1, f"malformed front matter: {exc}") from None
-    if not isinstance(post.metadata, dict):
-        raise Unparseable(1, "front matter must be a mapping of fields")
-    return dict(post.metadata), post.content
+def _opening_headline(tokens: list[Any]) -> tuple[str | None, list[Any]]:
+    """A body that opens with a level-one heading ("# Budget day", or underlined with
+    "="): its text is the title, and it leaves the body (the page prints the title)."""
+    if len(tokens) < 3 or tokens[0].type != "heading_open" or tokens[0].tag != "h1":
+        return None, tokens
+    text = " ".join(_plain_blocks(tokens[1:2]))
+    return (text or None), tokens[3:]
+
+
+# Jekyll's and Pelican's post names: "2021-03-05-budget-day.md"
+_NAME_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[-_ .]|$)")
+
+
+def _unstated_date(
+    name: str, file_time: float | None, undated: str, zone: str
+) -> tuple[datetime, str, str]:
+    """(date, precision, date source) of a file whose front matter gives no date: the day
+    its name starts with, else (as for a text copy) the file's modification time."""
+    found = _NAME_DATE.match(name)
+    if found:
+        try:
+            day = date(*(int(part) for part in found.groups()))
+        except ValueError:
+            day = None
+        if day is not None:
+            return datetime.combine(day, time(0), dates.zone_info(zone)), "day", "printed"
+    if undated == "skip" or file_time is None:
+        raise Unparseable(1, "front matter has no 'date' (and the file name starts with none)")
+    return dates.from_timestamp(file_time, zone).value, "minute", "file"
+
+
+def _is_draft(value: object) -> bool:
+    if isinstance(value, str):  # Pelican-style headers give text
+        return value.strip().casefold() in ("true", "yes")
+    return value is True
 
 
 def _zone_field(meta: dict[str, Any], default_zone: str) -> str:
@@ -153,6 +187,14 @@ def _text_field(meta: dict[str, Any], key: str) -> str | None:
     return _scalar_text(value, key) or None
 
 
+def _first_text(meta: dict[str, Any], key: str) -> str | None:
+    """A field that may come as a list (Hugo's and Jekyll's `categories`): its first item."""
+    value = meta.get(key)
+    if isinstance(value, list):
+        return next((text for text in _text_items(value, key) if text), None)
+    return _text_field(meta, key)
+
+
 def _text_items(value: Any, key: str) -> list[str]:
     if isinstance(value, list):
         if len(value) > MAX_LIST_ITEMS:
@@ -174,8 +216,13 @@ def _list_field(meta: dict[str, Any], key: str) -> tuple[str, ...]:
 def _names(value: Any) -> tuple[str, ...]:
     if value is None:
         return ()
+    if isinstance(value, dict):  # Jekyll themes' "author: {name: ..., email: ...}"
+        value = value.get("name")
     if isinstance(value, list):
+        value = [item.get("name") if isinstance(item, dict) else item for item in value]
         return tuple(item for item in _text_items(value, "author") if item)
+    if value is None:
+        return ()
     return split_on_joiners(_scalar_text(value, "author"))
 
 

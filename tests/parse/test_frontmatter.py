@@ -8,6 +8,7 @@ from datetime import datetime
 from parse_helpers import parse_bytes, parse_error, parse_text
 
 from site_gen.core.config import Config
+from site_gen.core.errors import ParseError
 
 
 def md(
@@ -76,10 +77,18 @@ def test_malformed_front_matter_names_the_line() -> None:
     assert problem.line >= 3 and "front matter" in problem.message
 
 
-def test_missing_title_and_date() -> None:
+def test_missing_title_and_unreadable_date() -> None:
     assert "title" in parse_error(md("date: 2021-03-05"), "a.md").message
-    assert "date" in parse_error(md("title: Budget day"), "a.md").message
     assert "date" in parse_error(md("title: Budget day\ndate: not a date"), "a.md").message
+
+
+def test_no_date_is_the_file_time_said_so_or_refused_when_undated_is_skip() -> None:
+    article = parse_text(md("title: Budget day"), "a.md")
+    assert article.date_source == "file"
+    assert any("dated by the file's time" in w for w in article.warnings)
+    refused = parse_bytes(md("title: Budget day").encode(), "a.md", Config(undated="skip"))
+    assert isinstance(refused, ParseError)
+    assert "date" in refused.message
 
 
 def test_no_front_matter() -> None:

@@ -1,0 +1,180 @@
+"""Markdown kept by other generators builds as it is: Hugo's TOML and JSON front matter,
+Pelican's `Key: value` header, Jekyll's dated file names and switches, other field names,
+and plain Markdown whose first line is its headline."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from parse_helpers import parse_bytes, parse_error, parse_text
+
+from site_gen.core.config import Config
+from site_gen.core.errors import ParseError
+from site_gen.parse.fields import Unparseable
+from site_gen.parse.markdown_meta import split_header
+
+BODY = "The harbour board met on Tuesday.\n\nIt agreed to dredge the east channel."
+
+
+def test_hugo_toml_front_matter_with_hugo_field_names() -> None:
+    text = (
+        "+++\n"
+        'title = "Harbour board votes to dredge"\n'
+        "date = 2024-05-02T09:30:00+01:00\n"
+        "lastmod = 2024-05-03T08:00:00+01:00\n"
+        'categories = ["Local", "Politics"]\n'
+        'tags = ["harbour", "dredging"]\n'
+        'authors = ["Ines Calloway", "Ravi Tennant"]\n'
+        'description = "The east channel is to be deepened."\n'
+        "draft = true\n"
+        "+++\n" + BODY
+    )
+    article = parse_text(text, "harbour.md")
+    assert article.title == "Harbour board votes to dredge"
+    assert article.published == datetime.fromisoformat("2024-05-02T09:30:00+01:00")
+    assert article.modified == datetime.fromisoformat("2024-05-03T08:00:00+01:00")
+    assert article.section == "Local"
+    assert article.tags == ("harbour", "dredging")
+    assert article.byline == ("Ines Calloway", "Ravi Tennant")
+    assert article.summary == "The east channel is to be deepened."
+    assert article.is_draft
+    assert article.paragraphs == (
+        "The harbour board met on Tuesday.",
+        "It agreed to dredge the east channel.",
+    )
+
+
+def test_hugo_json_front_matter() -> None:
+    text = (
+        '{\n  "title": "Ferry timetable changes",\n  "date": "2024-06-01T07:00:00Z",\n'
+        '  "tags": ["ferries"]\n}\n' + BODY
+    )
+    article = parse_text(text, "ferry.md")
+    assert (article.title, article.tags) == ("Ferry timetable changes", ("ferries",))
+    assert article.published == datetime.fromisoformat("2024-06-01T07:00:00+00:00")
+    assert article.paragraphs[0] == "The harbour board met on Tuesday."
+
+
+def test_pelican_header() -> None:
+    text = (
+        "Title: Orchard growers count frost losses\n"
+        "Date: 2023-04-18 10:20\n"
+        "Modified: 2023-04-19 09:00\n"
+        "Category: Farming\n"
+        "Tags: frost, apples, weather\n"
+        "Authors: Maren Ostby, Teo Lind\n"
+        "Summary: A cold night cost a third of the blossom.\n"
+        "Slug: orchard-frost\n"
+        "\n" + BODY
+    )
+    article = parse_text(text, "frost.md", Config(timezone="Europe/Oslo"))
+    assert article.title == "Orchard growers count frost losses"
+    assert article.published.isoformat() == "2023-04-18T10:20:00+02:00"
+    assert article.modified is not None and article.modified.isoformat().startswith("2023-04-19")
+    assert (article.section, article.slug) == ("Farming", "orchard-frost")
+    assert article.tags == ("frost", "apples", "weather")
+    assert article.byline == ("Maren Ostby", "Teo Lind")
+    assert article.summary == "A cold night cost a third of the blossom."
+    assert article.paragraphs[0] == "The harbour board met on Tuesday."
+
+
+def test_pelican_status_draft_and_jekyll_published_false_are_drafts() -> None:
+    pelican = "Title: Draft notes on the levy\nDate: 2023-04-18\nStatus: draft\n\n" + BODY
+    assert parse_text(pelican, "levy.md").is_draft
+    jekyll = "---\ntitle: Draft notes on the levy\ndate: 2023-04-18\npublished: false\n---\n"
+    assert parse_text(jekyll + BODY, "levy.md").is_draft
+    shown = "---\ntitle: Notes on the levy\ndate: 2023-04-18\npublished: true\n---\n"
+    assert not parse_text(shown + BODY, "levy.md").is_draft
+
+
+def test_jekyll_post_dated_by_its_file_name() -> None:
+    text = "---\ntitle: Library reopens after flood\nauthor:\n  name: Odile Brac\n---\n" + BODY
+    article = parse_text(text, "2022-11-07-library-reopens.md", Config(timezone="Europe/Paris"))
+    assert article.published.isoformat() == "2022-11-07T00:00:00+01:00"
+    assert (article.date_precision, article.date_source) == ("day", "printed")
+    assert article.byline == ("Odile Brac",)
+    # the slug still comes from the title: an archive's URLs do not move
+    assert article.slug == "library-reopens-after-flood"
+
+
+def test_impossible_file_name_date_falls_back_to_the_file_time() -> None:
+    article = parse_text("---\ntitle: Library reopens\n---\n" + BODY, "2022-02-31-library.md")
+    assert article.date_source == "file"
+
+
+def test_front_matter_keys_in_any_case_and_date_before_publish_date() -> None:
+    text = (
+        "---\nTitle: Bridge inspection finds cracks\nDate: 2021-09-09\n"
+        "publishDate: 2021-09-10\nLastMod: 2021-09-12\nUpdated: 2021-09-11\n---\n" + BODY
+    )
+    article = parse_text(text, "bridge.md")
+    assert article.title == "Bridge inspection finds cracks"
+    assert article.published.date().isoformat() == "2021-09-09"
+    assert article.modified is not None and article.modified.date().isoformat() == "2021-09-11"
+
+
+def test_plain_markdown_whose_first_line_is_its_headline() -> None:
+    article = parse_text("# Tram line opens to the airport\n\n" + BODY, "tram.md")
+    assert article.title == "Tram line opens to the airport"
+    assert article.date_source == "file"
+    assert "<h1>" not in article.body_html  # the page prints the title once
+    assert article.paragraphs[0] == "The harbour board met on Tuesday."
+    underlined = parse_text("Tram line opens\n===============\n\n" + BODY, "tram.md")
+    assert underlined.title == "Tram line opens"
+
+
+def test_front_matter_without_title_takes_the_opening_headline() -> None:
+    article = parse_text("---\ndate: 2021-03-05\n---\n# Budget day\n\n" + BODY, "a.md")
+    assert article.title == "Budget day"
+    assert article.published.date().isoformat() == "2021-03-05"
+
+
+def test_no_title_anywhere_is_refused_naming_both_ways_to_give_one() -> None:
+    problem = parse_error("Note: the harbour board met.\n\n" + BODY, "notes.md")
+    assert "title" in problem.message and "# Headline" in problem.message
+    problem = parse_error("## A second-level heading only\n\n" + BODY, "notes.md")
+    assert "title" in problem.message
+
+
+def test_a_body_opening_with_a_shortcode_is_not_json_front_matter() -> None:
+    article = parse_text('# Gallery night\n\n{{< figure src="a.jpg" >}}\n\n' + BODY, "g.md")
+    assert article.title == "Gallery night"
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "words"),
+    [
+        ('+++\ntitle = "Dredging"\ndate = 2024-05-02\ntags = [unclosed\n+++\nBody.\n', 4, "front"),
+        ('+++\ntitle = "Dredging"\n', 1, "closing '+++'"),
+        ('{"title": "Dredging", "date": }\nBody.\n', 1, "front matter"),
+    ],
+)
+def test_malformed_toml_or_json_names_the_line(text: str, line: int, words: str) -> None:
+    problem = parse_error(text, "bad.md")
+    assert (problem.line, words in problem.message) == (line, True), problem
+
+
+def test_unknown_time_zone_in_toml_is_refused() -> None:
+    text = '+++\ntitle = "Dredging"\ndate = 2024-05-02\ntimezone = "Mars/Olympus"\n+++\nBody.\n'
+    assert "time zone" in parse_error(text, "bad.md").message
+
+
+def test_nested_values_are_refused_not_stringified() -> None:
+    text = '+++\ntitle = "Dredging"\ndate = 2024-05-02\n[tags]\nfirst = "a"\n+++\nBody.\n'
+    result = parse_bytes(text.encode(), "bad.md")
+    assert isinstance(result, ParseError) and "tags" in result.message
+
+
+@settings(max_examples=200, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.sampled_from(list('+-{}[]":=#\n \tTitle:Date2024abc,')), max_size=300))
+def test_any_header_text_gives_a_header_or_a_line_numbered_refusal(text: str) -> None:
+    try:
+        header = split_header(text)
+    except Unparseable as problem:
+        assert problem.line >= 1 and problem.message
+    else:
+        assert header.kind in ("yaml", "toml", "json", "pelican", "none")
+        assert all(isinstance(key, str) and key == key.casefold() for key in header.meta)
