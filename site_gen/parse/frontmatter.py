@@ -51,7 +51,8 @@ def parse_markdown(
     header = split_header(text)
     meta = header.meta
     md = markdown_renderer(allow_html)
-    tokens = md.parse(header.body)
+    lead, body = _split_at_more(header.body)
+    tokens = md.parse(body)
     title = _text_field(meta, "title")
     if not title:
         title, tokens = _opening_headline(tokens)
@@ -95,7 +96,7 @@ def parse_markdown(
         body_html=md.renderer.render(tokens, md.options, {}),
         tags=tags,
         is_tags_explicit="tags" in meta,
-        summary=_text_field(meta, "summary"),
+        summary=_text_field(meta, "summary") or _lead_summary(md, lead),
         slug=_text_field(meta, "slug"),
         is_draft=_is_draft(meta.get("draft")),
         captions=_list_field(meta, "captions"),
@@ -115,6 +116,28 @@ def parse_markdown(
         original_url=original_url,  # kept by `site-gen import` of a saved page
         captured=captured,
     )
+
+
+# Hugo's summary divider, Jekyll's default excerpt separator: "<!--more-->" on its own line
+_MORE = re.compile(r"^[ \t]*<!--[ \t]*more[ \t]*-->[ \t]*$", re.MULTILINE | re.IGNORECASE)
+
+
+def _split_at_more(body: str) -> tuple[str | None, str]:
+    """(the text above the divider, the body without it); raw HTML is off by default, so
+    left in it would print as text."""
+    found = _MORE.search(body)
+    if found is None:
+        return None, body
+    return body[: found.start()], body[: found.start()] + body[found.end() :]
+
+
+def _lead_summary(md: MarkdownIt, lead: str | None) -> str | None:
+    if lead is None:
+        return None
+    tokens = md.parse(lead)
+    if tokens and tokens[0].type == "heading_open":
+        tokens = tokens[3:]  # the headline opening the body is the title, not its summary
+    return " ".join(_plain_blocks(tokens)) or None
 
 
 def _opening_headline(tokens: list[Any]) -> tuple[str | None, list[Any]]:

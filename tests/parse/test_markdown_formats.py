@@ -178,3 +178,21 @@ def test_any_header_text_gives_a_header_or_a_line_numbered_refusal(text: str) ->
     else:
         assert header.kind in ("yaml", "toml", "json", "pelican", "none")
         assert all(isinstance(key, str) and key == key.casefold() for key in header.meta)
+
+
+def test_more_divider_ends_the_summary_and_never_prints() -> None:
+    text = (
+        "---\ntitle: Ferry strike ends\ndate: 2024-06-01\n---\n"
+        "Crews return on Monday.\n\nTalks took nine days.\n\n<!--more-->\n\n"
+        "The union will ballot its members next week.\n"
+    )
+    article = parse_text(text, "ferry.md")
+    assert article.summary == "Crews return on Monday. Talks took nine days."
+    assert "more" not in article.body_html
+    assert article.paragraphs == (
+        "Crews return on Monday.",
+        "Talks took nine days.",
+        "The union will ballot its members next week.",
+    )
+    given = text.replace("date: 2024-06-01\n", "date: 2024-06-01\nsummary: Given.\n")
+    assert parse_text(given, "ferry.md").summary == "Given."
