@@ -22,6 +22,7 @@ from site_gen.core.model import (
     Page,
     PeriodListPage,
     PlainPage,
+    RedirectPage,
     TermListPage,
     TermsPage,
 )
@@ -217,6 +218,7 @@ def pages() -> dict[str, Page]:
             "special/index.html", "404.html", feed_url="/special/feed.xml", feed_title="Special"
         ),
         "search": PlainPage("search/index.html", "search.html"),
+        "redirect-hostile": RedirectPage("news/old/index.html", HOSTILE.url, HOSTILE.title),
     }
 
 

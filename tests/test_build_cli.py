@@ -6,7 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
-from support import REPO, SEEDS, page, run_cli, write_markdown
+from support import REPO, SEEDS, page, run_cli, soup_of, write_markdown
 
 SLUG = "us-says-russia-providing-unprecedented-military-support-to-iran"
 ARTICLE_URL = f"/2022/12/11/{SLUG}/"
@@ -276,3 +276,43 @@ def test_other_generators_markdown_builds_as_it_is(tmp_path: Path) -> None:
     assert fair.select_one(".story-meta time")["datetime"].startswith("2024-05-04")
     quarry = page(site, "/2024/05/02/quarry-expansion-approved/")
     assert quarry.select_one(".kicker a").get_text() == "Planning"
+
+
+def test_former_addresses_send_readers_on(tmp_path: Path) -> None:
+    """Hugo's aliases and Jekyll's redirect_from: a page at each former address that
+    names the article and sends the reader there; an address a real page has, or an
+    older article claimed, gets no redirect and one warning; none is in the sitemap."""
+    src = tmp_path / "content"
+    src.mkdir()
+    write_markdown(
+        src,
+        "quarry.md",
+        title='Quarry "expansion" <approved>',
+        date="2024-05-02T09:30:00+01:00",
+        aliases=["/news/quarry-ok/", "old/quarry.html", "https://elsewhere.example/x"],
+    )
+    write_markdown(
+        src,
+        "buses.md",
+        title="Night buses return",
+        date="2024-05-03T09:30:00+01:00",
+        redirect_from=["/news/quarry-ok/", "/2024/05/02/quarry-expansion-approved/"],
+    )
+    (tmp_path / "site.toml").write_text('[site]\nbase_url = "https://news.example.org"\n')
+    run = run_cli("build", str(src), "-o", str(tmp_path / "site"), cwd=tmp_path)
+    assert run.code == 0, run.err
+    site = tmp_path / "site"
+    target = "/2024/05/02/quarry-expansion-approved/"
+    for path in ("news/quarry-ok/index.html", "old/quarry.html"):
+        doc = soup_of(site / path)
+        assert doc.select_one("meta[http-equiv=refresh]")["content"] == f"0; url={target}"
+        assert doc.select_one("link[rel=canonical]")["href"] == "https://news.example.org" + target
+        assert doc.select_one("meta[name=robots]")["content"] == "noindex"
+        assert doc.select_one("a").get_text() == 'Quarry "expansion" <approved>'
+    assert "quarry.md: warning: aliases: 'https://elsewhere.example/x' is not a path" in run.err
+    assert f"buses.md: warning: aliases: {target} is taken by another page" in run.err
+    assert "buses.md: warning: aliases: /news/quarry-ok/ is taken" in run.err
+    # the article's own page is still the article
+    assert page(site, target).find("h1").get_text() == 'Quarry "expansion" <approved>'
+    sitemap = (site / "sitemap.xml").read_text()
+    assert target in sitemap and "quarry-ok" not in sitemap and "old/quarry" not in sitemap

@@ -60,6 +60,9 @@ class Article:
     original_url: str | None = None  # where a saved page or web capture came from
     captured: datetime | None = None  # when the archiving tool fetched it (aware)
     lang: str = "en"  # BCP 47 tag of the text ("bn" for Bangla): html lang, search
+    # Addresses the article had before ("/2019/old-slug/", "news/old.html"): each gets a
+    # page sending readers on (Hugo's aliases, Jekyll's redirect_from)
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +196,27 @@ class PlainPage:
     feed_title: str | None = None
 
 
-Page = ArticlePage | HomePage | TermListPage | PeriodListPage | TermsPage | ArchivePage | PlainPage
+@dataclass(frozen=True, slots=True)
+class RedirectPage:
+    """An article's former address: a page that sends the reader (and search engines,
+    through its canonical link) on to where the article is now."""
+
+    path: str
+    target: str  # the article's URL
+    title: str
+    template: ClassVar[str] = "redirect.html"
+
+
+Page = (
+    ArticlePage
+    | HomePage
+    | TermListPage
+    | PeriodListPage
+    | TermsPage
+    | ArchivePage
+    | PlainPage
+    | RedirectPage
+)
 
 
 def _pickled_by_fields(cls: type) -> None:
@@ -224,5 +247,6 @@ for _cls in (
     TermsPage,
     ArchivePage,
     PlainPage,
+    RedirectPage,
 ):
     _pickled_by_fields(_cls)

@@ -56,6 +56,7 @@ from site_gen.render import search, sitemap
 from site_gen.render.feeds import FeedGroup
 from site_gen.render.pages import SiteInfo
 from site_gen.render.theme import Theme
+from site_gen.shape import site_pages
 from site_gen.shape.copies import merge_copies
 
 Progress = Callable[[str, int, int], None]
@@ -127,6 +128,7 @@ def fresh_build(ctx: Context) -> Done:
     plan = make_plan(parsed.articles, ctx.config)
     if plan.articles and (no_base_url := sitemap.base_url_warning(ctx.config)):
         warnings.append(no_base_url)
+    warnings += site_pages.redirect_warnings(plan.articles, plan.pages)
     live_generation = previous_generation(ctx.output.resolve())
     site_state = state_of_build(ctx.config, ctx.output)
     staged = StagedOutput(ctx.output, ctx.cache.page_fingerprints, site_state)

@@ -157,6 +157,7 @@ def _finish(
         original_url=fields.original_url,
         captured=fields.captured,
         lang=fields.lang or detect_language(fields.title, fields.paragraphs, context.language),
+        aliases=fields.aliases,
     )
 
 

@@ -36,6 +36,7 @@ class Extracted:
     original_url: str | None = None  # saved pages and web captures: where it came from
     captured: datetime | None = None  # ... and when the archiving tool fetched it
     lang: str | None = None  # None: detected from the text's script
+    aliases: tuple[str, ...] = ()  # the article's former addresses (Markdown front matter)
 
 
 class Unparseable(ValueError):

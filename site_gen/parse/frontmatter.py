@@ -78,6 +78,7 @@ def parse_markdown(
         warnings.append("original_url is not an http(s) address; ignored")
         original_url = None
     paragraphs = tuple(_plain_blocks(tokens))
+    aliases = _alias_urls(meta.get("aliases"), warnings)
     tags = _list_field(meta, "tags")
     lang = _text_field(meta, "lang")
     if lang is not None and not is_language_tag(lang):
@@ -115,6 +116,7 @@ def parse_markdown(
         ),
         original_url=original_url,  # kept by `site-gen import` of a saved page
         captured=captured,
+        aliases=aliases,
     )
 
 
@@ -169,6 +171,30 @@ def _unstated_date(
     if undated == "skip" or file_time is None:
         raise Unparseable(1, "front matter has no 'date' (and the file name starts with none)")
     return dates.from_timestamp(file_time, zone).value, "minute", "file"
+
+
+def _alias_urls(value: Any, warnings: list[str]) -> tuple[str, ...]:
+    """Former addresses as site paths: "/2019/old/" or "news/old.html" (a folder's get a
+    closing slash); a full URL, a query, or a path climbing out of the site is dropped
+    with a warning (the page is written at the path, so it must stay inside the output)."""
+    if value is None:
+        return ()
+    urls = []
+    for item in _text_items(value, "aliases"):
+        parts = item.strip().strip("/").split("/")
+        is_path = item.strip() and not item.strip().startswith("//")
+        if not is_path or any(
+            part in ("", ".", "..") or not _ALIAS_PART.fullmatch(part) for part in parts
+        ):
+            warnings.append(f"aliases: {item[:60]!r} is not a path on this site; ignored")
+            continue
+        is_file = parts[-1].lower().endswith((".html", ".htm"))
+        urls.append("/" + "/".join(parts) + ("" if is_file else "/"))
+    return tuple(dict.fromkeys(urls))
+
+
+# A path segment: no scheme's colon, query, fragment, backslash, space or control
+_ALIAS_PART = re.compile(r"[^\s:?#\\\x00-\x1f\x7f]{1,200}")
 
 
 def _is_draft(value: object) -> bool:

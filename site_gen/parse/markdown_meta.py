@@ -36,6 +36,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "summary": ("summary", "description", "excerpt"),
     "slug": ("slug",),
     "lang": ("lang", "language"),
+    "aliases": ("aliases", "redirect_from"),
 }
 _KNOWN = {name for names in ALIASES.values() for name in names}
 

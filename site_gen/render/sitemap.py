@@ -16,7 +16,15 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from site_gen.core.config import Config
-from site_gen.core.model import Article, ArticlePage, HomePage, Page, PeriodListPage, TermListPage
+from site_gen.core.model import (
+    Article,
+    ArticlePage,
+    HomePage,
+    Page,
+    PeriodListPage,
+    RedirectPage,
+    TermListPage,
+)
 from site_gen.core.weburls import absolute_url, page_url
 from site_gen.render.feeds import rfc3339, xml_text
 from site_gen.render.pages import render_document
@@ -89,7 +97,9 @@ def sitemap_urls(pages: Sequence[Page], base_url: str) -> list[SitemapUrl]:
     return [
         SitemapUrl(absolute_url(base_url, page_url(page.path)), page_lastmod(page))
         for page in pages
-        if page.path.endswith(".html") and page.path not in NOT_LISTED
+        if page.path.endswith(".html")
+        and page.path not in NOT_LISTED
+        and not isinstance(page, RedirectPage)
     ]
 
 

@@ -17,6 +17,7 @@ from site_gen.core.model import (
     Page,
     PeriodListPage,
     PlainPage,
+    RedirectPage,
     TermListPage,
     TermsPage,
 )
@@ -40,7 +41,44 @@ def plan(articles: list[Article], config: Config) -> list[Page]:
     pages += date_pages(refs, config)
     pages.append(PlainPage("404.html", "404.html"))
     pages.extend([PlainPage("search/index.html", "search.html")] if config.search else [])
-    return pages
+    redirects, _ = redirect_pages(articles, {page.path for page in pages})
+    return pages + redirects
+
+
+def redirect_pages(
+    articles: Sequence[Article], taken: set[str]
+) -> tuple[list[RedirectPage], list[tuple[Article, str]]]:
+    """A page at each former address of an article, and the addresses given up: one the
+    site already has a page at (that page stays), or an older article claimed first."""
+    pages: list[RedirectPage] = []
+    refused: list[tuple[Article, str]] = []
+    claimed = set(taken)
+    for article in articles:
+        for alias in article.aliases:
+            path = alias_path(alias)
+            if path in claimed:
+                refused.append((article, alias))
+                continue
+            claimed.add(path)
+            pages.append(RedirectPage(path, article.url, article.title))
+    return pages, refused
+
+
+def alias_path(alias: str) -> str:
+    """'/2019/old/' -> '2019/old/index.html'; 'news/old.html' stays a file."""
+    if alias.lower().endswith((".html", ".htm")):
+        return alias.strip("/")
+    return index.output_path(alias)
+
+
+def redirect_warnings(articles: Sequence[Article], pages: Sequence[Page]) -> list[str]:
+    """One line per former address given up (see redirect_pages)."""
+    real = {page.path for page in pages if not isinstance(page, RedirectPage)}
+    _, refused = redirect_pages(articles, real)
+    return [
+        f"{article.source}: warning: aliases: {alias} is taken by another page; no redirect"
+        for article, alias in refused
+    ]
 
 
 def section_neighbours(refs: Sequence[ArticleRef]) -> list[tuple[Link | None, Link | None]]:
