@@ -175,17 +175,16 @@ def _unstated_date(
 
 def _alias_urls(value: Any, warnings: list[str]) -> tuple[str, ...]:
     """Former addresses as site paths: "/2019/old/" or "news/old.html" (a folder's get a
-    closing slash); a full URL, a query, or a path climbing out of the site is dropped
-    with a warning (the page is written at the path, so it must stay inside the output)."""
+    closing slash). The redirect is written at the path, so only a plain one inside the
+    site is kept; a full URL, a query, a climbing path, one into the site's own files
+    (static/, the search index) or one through a file ("feed.xml/") is dropped with a
+    warning."""
     if value is None:
         return ()
     urls = []
     for item in _text_items(value, "aliases"):
         parts = item.strip().strip("/").split("/")
-        is_path = item.strip() and not item.strip().startswith("//")
-        if not is_path or any(
-            part in ("", ".", "..") or not _ALIAS_PART.fullmatch(part) for part in parts
-        ):
+        if not _is_alias(item.strip(), parts):
             warnings.append(f"aliases: {item[:60]!r} is not a path on this site; ignored")
             continue
         is_file = parts[-1].lower().endswith((".html", ".htm"))
@@ -194,7 +193,25 @@ def _alias_urls(value: Any, warnings: list[str]) -> tuple[str, ...]:
 
 
 # A path segment: no scheme's colon, query, fragment, backslash, space or control
-_ALIAS_PART = re.compile(r"[^\s:?#\\\x00-\x1f\x7f]{1,200}")
+_ALIAS_PART = re.compile(r"[^\s:?#\\\x00-\x1f\x7f]{1,120}")
+_ALIAS_MAX_PARTS = 12
+_SITE_FOLDERS = ("static", "search")
+
+
+def _is_alias(text: str, parts: list[str]) -> bool:
+    if not text or text.startswith("//") or len(parts) > _ALIAS_MAX_PARTS:
+        return False
+    if parts[0] in _SITE_FOLDERS or parts[0].startswith("pagefind"):
+        return False
+    for number, part in enumerate(parts):
+        if part.startswith(".") or not _ALIAS_PART.fullmatch(part):
+            return False  # "", ".", "..", hidden names, a scheme, a query
+        if len(part.encode("utf-8")) > 200:
+            return False  # a file name the file system would refuse
+        is_last = number == len(parts) - 1
+        if "." in part and not (is_last and part.lower().endswith((".html", ".htm"))):
+            return False  # through a file ("feed.xml/"), or not a page ("story.php")
+    return True
 
 
 def _is_draft(value: object) -> bool:

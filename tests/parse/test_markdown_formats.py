@@ -13,8 +13,11 @@ from parse_helpers import parse_bytes, parse_error, parse_text
 
 from site_gen.core.config import Config
 from site_gen.core.errors import ParseError
+from site_gen.engine.write import check_relative
 from site_gen.parse.fields import Unparseable
+from site_gen.parse.frontmatter import _alias_urls
 from site_gen.parse.markdown_meta import split_header
+from site_gen.shape.site_pages import alias_path
 
 BODY = "The harbour board met on Tuesday.\n\nIt agreed to dredge the east channel."
 
@@ -196,3 +199,18 @@ def test_more_divider_ends_the_summary_and_never_prints() -> None:
     )
     given = text.replace("date: 2024-06-01\n", "date: 2024-06-01\nsummary: Given.\n")
     assert parse_text(given, "ferry.md").summary == "Given."
+
+
+@settings(max_examples=300, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.text(alphabet=st.sampled_from(list("ab./\\:?#%é \t.-_~")), max_size=40)))
+def test_every_kept_alias_is_a_page_path_inside_the_output(items: list[str]) -> None:
+    """Whatever front matter says, a kept former address is written inside the output, as
+    a page, never through a file or into the site's own folders."""
+    warnings: list[str] = []
+    for url in _alias_urls(items, warnings):
+        path = alias_path(url)
+        parts = check_relative(path)  # raises for a path leaving the tree
+        assert path.endswith((".html", ".htm"))
+        assert parts[0] not in ("static", "search") and not parts[0].startswith("pagefind")
+        assert all("." not in part for part in parts[:-1])
+    assert len(warnings) <= len(items)
