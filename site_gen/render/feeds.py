@@ -23,12 +23,14 @@ from datetime import datetime
 from email.utils import format_datetime
 from pathlib import Path, PurePath
 
+from markupsafe import Markup
+
 from site_gen.core.config import Config
 from site_gen.core.model import Article
 from site_gen.core.weburls import absolute_url, site_host
 from site_gen.parse.dates import in_zone
 from site_gen.render.pages import render_document
-from site_gen.render.theme import theme_for
+from site_gen.render.theme import Theme, theme_for
 from site_gen.shape import index, taxonomy
 
 # Characters XML 1.0 cannot carry, even escaped.
@@ -110,13 +112,31 @@ def files_of_groups(
 ) -> list[tuple[str, bytes]]:
     theme = theme_for(config)
     files = []
+    atom_entry = _EntryMarkup(theme)
     for feed in feeds_of_groups(groups, config, load_bodies):
-        atom = render_document("xml/atom.xml", theme, feed=feed)
+        atom = render_document("xml/atom.xml", theme, feed=feed, atom_entry=atom_entry)
         files.append((feed.path, atom.encode("utf-8")))
         if feed.rss_path is not None:
             rss = render_document("xml/rss.xml", theme, feed=feed)
             files.append((feed.rss_path, rss.encode("utf-8")))
     return files
+
+
+class _EntryMarkup:
+    """`atom_entry(entry)` in xml/atom.xml: an entry's <entry> element, rendered once
+    though the article is in several feeds (the site's, its section's, its tags'): with
+    full content, entries are most of what feeds cost."""
+
+    def __init__(self, theme: Theme) -> None:
+        self._theme = theme
+        self._made: dict[str, Markup] = {}
+
+    def __call__(self, entry: FeedEntry) -> Markup:
+        made = self._made.get(entry.id)
+        if made is None:
+            made = Markup(render_document("xml/atom_entry.xml", self._theme, entry=entry))
+            self._made[entry.id] = made
+        return made
 
 
 def feed_groups(articles: Sequence[Article], config: Config) -> list[FeedGroup]:
