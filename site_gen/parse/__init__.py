@@ -13,7 +13,7 @@ from site_gen.core.model import Article, Source
 from site_gen.core.slugs import slugify
 from site_gen.parse.budget import TookTooLong, time_limit
 from site_gen.parse.decode import DecodeProblem, decode
-from site_gen.parse.fields import Extracted, NotAnArticle, Unparseable
+from site_gen.parse.fields import Extracted, NotAnArticle, PlainCopy, Unparseable
 from site_gen.parse.frontmatter import parse_markdown
 from site_gen.parse.html import parse_html
 from site_gen.parse.language import detect as detect_language
@@ -91,23 +91,7 @@ def _parse_within_budget(source: Source, context: ParseContext) -> Article | Par
         if is_archive(source.path.name):
             return _finish(parse_record(source.data, context.default_zone), source, (), context)
         decoded = decode(source.data)
-        if source.path.suffix.lower() in MARKDOWN_SUFFIXES:
-            extracted = parse_markdown(
-                decoded.text,
-                context.default_zone,
-                context.allow_html,
-                source.path.name,
-                source.modified_time,
-                context.undated,
-            )
-        else:
-            extracted = parse_text(
-                decoded.text,
-                context.profiles,
-                context.default_zone,
-                source.modified_time,
-                context.undated,
-            )
+        extracted = _parse_decoded(decoded.text, source, context)
     except DecodeProblem as exc:
         return ParseError(source.display, 1, str(exc))
     except Unparseable as exc:
@@ -116,6 +100,26 @@ def _parse_within_budget(source: Source, context: ParseContext) -> Article | Par
     except RecursionError:
         return ParseError(source.display, 1, "structure nested too deeply to read")
     return _finish(extracted, source, decoded.warnings, context)
+
+
+def _parse_decoded(text: str, source: Source, context: ParseContext) -> Extracted:
+    """A Markdown file, or a text copy; a page's text saved as .md (no front matter, no
+    headline of its own) is read as the copy it is."""
+    if source.path.suffix.lower() in MARKDOWN_SUFFIXES:
+        try:
+            return parse_markdown(
+                text,
+                context.default_zone,
+                context.allow_html,
+                source.path.name,
+                source.modified_time,
+                context.undated,
+            )
+        except PlainCopy:
+            pass
+    return parse_text(
+        text, context.profiles, context.default_zone, source.modified_time, context.undated
+    )
 
 
 def _finish(

@@ -51,3 +51,8 @@ class Unparseable(ValueError):
 class NotAnArticle(Unparseable):
     """A saved page that is not an article (it says so, or holds no article text): left
     out with a note, not reported as a failure."""
+
+
+class PlainCopy(Unparseable):
+    """A Markdown file with no front matter and no headline of its own: text copied from a
+    page and saved as .md, read as a text copy instead."""

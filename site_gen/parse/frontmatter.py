@@ -13,7 +13,7 @@ from markdown_it import MarkdownIt
 from site_gen.core.model import FieldNote
 from site_gen.parse import dates
 from site_gen.parse.decode import clean_inline
-from site_gen.parse.fields import Extracted, Unparseable
+from site_gen.parse.fields import Extracted, PlainCopy, Unparseable
 from site_gen.parse.language import is_language_tag
 from site_gen.parse.lines import split_on_joiners
 from site_gen.parse.markdown_meta import split_header
@@ -57,9 +57,8 @@ def parse_markdown(
     if not title:
         title, tokens = _opening_headline(tokens)
     if not title:
-        raise Unparseable(
-            1, "no title: no front matter 'title:', and no '# Headline' opens the body"
-        )
+        problem = "no title: no front matter 'title:', and no '# Headline' opens the body"
+        raise (PlainCopy if header.kind == "none" else Unparseable)(1, problem)
     warnings: list[str] = []
     zone = _zone_field(meta, default_zone)
     published, precision, zone_name = _date_field(meta, "date", zone, warnings)

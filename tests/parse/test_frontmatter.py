@@ -6,9 +6,11 @@ import re
 from datetime import datetime
 
 from parse_helpers import parse_bytes, parse_error, parse_text
+from support import REPO
 
 from site_gen.core.config import Config
 from site_gen.core.errors import ParseError
+from site_gen.core.model import Article
 
 
 def md(
@@ -91,8 +93,17 @@ def test_no_date_is_the_file_time_said_so_or_refused_when_undated_is_skip() -> N
     assert "date" in refused.message
 
 
-def test_no_front_matter() -> None:
-    assert "front matter" in parse_error("just text", "a.md").message
+def test_a_page_copy_saved_as_markdown_is_read_as_the_copy_it_is() -> None:
+    """No front matter and no '# Headline': text copied from a page, saved as .md."""
+    seed = next((REPO / "seeds").glob("*.txt")).read_bytes()
+    as_markdown, as_text = parse_bytes(seed, "copy.md"), parse_bytes(seed, "copy.txt")
+    assert isinstance(as_markdown, Article) and isinstance(as_text, Article)
+    assert (as_markdown.title, as_markdown.published, as_markdown.paragraphs) == (
+        as_text.title,
+        as_text.published,
+        as_text.paragraphs,
+    )
+    assert "front matter" not in parse_error("just text", "a.md").message
 
 
 def test_deep_nesting_is_bounded() -> None:

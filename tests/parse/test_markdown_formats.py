@@ -135,10 +135,10 @@ def test_front_matter_without_title_takes_the_opening_headline() -> None:
     assert article.published.date().isoformat() == "2021-03-05"
 
 
-def test_no_title_anywhere_is_refused_naming_both_ways_to_give_one() -> None:
-    problem = parse_error("Note: the harbour board met.\n\n" + BODY, "notes.md")
+def test_front_matter_without_any_title_is_refused_naming_both_ways_to_give_one() -> None:
+    problem = parse_error("---\ndate: 2021-03-05\n---\nNote: the board met.\n\n" + BODY, "n.md")
     assert "title" in problem.message and "# Headline" in problem.message
-    problem = parse_error("## A second-level heading only\n\n" + BODY, "notes.md")
+    problem = parse_error("+++\ndate = 2021-03-05\n+++\n## A second-level heading\n", "n.md")
     assert "title" in problem.message
 
 
