@@ -24,6 +24,8 @@ def find_byline(
     for index in header:
         if index == title_at or not kept[index].text:
             continue
+        if kept[index].text.lower() == "by" and (under := _names_under_by(kept, index, header)):
+            return under, FieldNote("byline", "names on the lines under 'By'", 0.8)
         names = _byline_of(kept[index].text, index in dated and index > title_at, profile)
         if names and not _is_caption_twice(kept, index):
             above = _name_above(kept, index, header, title_at)
@@ -56,6 +58,20 @@ def find_byline(
         if lines.looks_like_name(text) and lines.word_count(text) <= 4:
             return (text,), FieldNote("byline", "a name in the article's cluster", 0.6)
     return (), FieldNote("byline", "none found", 0.0)
+
+
+def _names_under_by(kept: list[Numbered], index: int, header: range) -> tuple[str, ...]:
+    """ "By" alone on its line, the writers one to a line under it, each printed twice
+    (a portrait's alt text and the link), "and" on a line between them."""
+    names: list[str] = []
+    for below in range(index + 1, header.stop):
+        text = kept[below].text
+        if not text or text.lower() == "and":
+            continue
+        if not lines.looks_like_name(text):
+            break
+        names.append(text)
+    return tuple(dict.fromkeys(names))
 
 
 # Brackets whose link text the copy lost: "Jo Roe ( - May 3, 2024", "Jo Roe () | …"

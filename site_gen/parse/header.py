@@ -145,7 +145,13 @@ def is_byline_like(text: str) -> bool:
     return (
         lines.word_count(text) <= 8
         and bool(_ROLE_WORDS.search(text))
-        and ("," in text or lines.word_count(text) <= 4 or text.lower().startswith("by"))
+        # parted by a comma or a middle dot: "Senior writer·The Courier·"
+        and (
+            "," in text
+            or "·" in text
+            or lines.word_count(text) <= 4
+            or text.lower().startswith("by")
+        )
     )
 
 

@@ -327,7 +327,9 @@ def split_names(text: str) -> tuple[str, ...]:
     text = _COMMENTS.sub("", text)  # "Jo Roe 1,204 views": before its comma splits it
     parts = re.split(r"\s*(?:,|&|\band\b|\||;|•|·)\s*|\s+/\s+", dates.remove_dates(text))
     names = [
-        _TRAILING_AGENCY.sub("", _HANDLE_OR_ROLE.sub("", _COMMENTS.sub("", p))).strip(" .-–—")
+        _without_newsroom(
+            _TRAILING_AGENCY.sub("", _HANDLE_OR_ROLE.sub("", _COMMENTS.sub("", p))).strip(" .-–—")
+        )
         for p in parts
     ]
     # "By Tom Reed at Ashfield Park", "By Jo Roe in Geneva": where the writer was; "By Jo
@@ -403,6 +405,19 @@ _AT_PLACE = re.compile(
 _TRAILING_AGENCY = re.compile(
     r"(?<=\w)(?<!^The)\s+(?:Associated Press|Agence France-Presse|Reuters|AFP|AP)$"
 )
+# a broadcaster's newsroom after the writer's name, no comma between: "Jo Roe Global
+# News", "Al Lee CBC News" (bounded repeats, nothing nested; "Harbour News" alone, a
+# desk, has no name of two words before it and stays)
+_TRAILING_NEWSROOM = re.compile(
+    r"^((?-i:[A-Z][\w.'’-]{1,30}(?: [A-Z][\w.'’-]{1,30}){1,2}))"
+    r"\s+(?-i:[A-Z][A-Za-z&]{1,12})\s+News$"
+)
+
+
+def _without_newsroom(name: str) -> str:
+    return _TRAILING_NEWSROOM.sub(r"\1", name)
+
+
 _VISUAL_CREDIT = re.compile(
     r"^(?:photo(?:graph)?s?|photography|pictures?|images?|illustrations?|graphics?"
     r"|artwork|art|design|video)(?: and \w+)? by\b",

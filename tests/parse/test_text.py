@@ -439,3 +439,61 @@ def test_an_entry_box_with_an_impossible_date_is_no_date() -> None:
     article = parse_text(ENTRY_BOX.format(footer=footer))
     assert article.byline == ("Ines Vidal",)
     assert article.date_source == "file"
+
+
+HEAD = "Council passes budget after long debate\n\n5 March 2021\n\n"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Share this item via WhatsApp whatsapp Share this item on Reddit reddit",
+        "Down Arrow Button Icon",
+        "Enlarge Icon",
+        "Subscribe to listen",
+        "Access to Courier Premium articles require a Premium subscription. Subscribe now.",
+        "Reminder, this is a Premium article and requires a subscription to read.",
+        "Listening to articles is free for open-access content—explore other articles.",
+    ],
+)
+def test_share_bars_icon_labels_and_paywall_notes_are_no_paragraphs(furniture: str) -> None:
+    article = parse_text(f"{HEAD}{furniture}\n\n{BODY}")
+    assert article.title == "Council passes budget after long debate"
+    assert furniture not in article.paragraphs
+    assert article.paragraphs[0].startswith("The city council approved")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The old market hall on Friday. Jo Roe—Harbour Images",
+        "The old market hall on Friday. Photo / Harbour Courier / Jo Roe.",
+        "The old market hall on Friday. File / Harbour Courier",
+        "The old market hall on Friday. View image in full screen",
+        "Click to play video: 'Market traders count the cost'",
+        "Photograph by: Jo Roe , Photowire.com",
+    ],
+)
+def test_caption_credits_of_many_papers_keep_the_caption_out(caption: str) -> None:
+    article = parse_text(f"{HEAD}{caption}\n\n{BODY}")
+    assert caption in article.captions
+    assert caption not in article.paragraphs
+
+
+def test_a_videos_title_under_its_prompt_is_no_paragraph() -> None:
+    video = "Click to play video: 'Market traders count the cost'\nMarket traders count the cost"
+    article = parse_text(f"{HEAD}{video}\n\n{BODY}")
+    assert "Market traders count the cost" not in article.paragraphs
+
+
+def test_a_caption_of_two_sentences_over_its_credit_is_no_paragraph() -> None:
+    picture = "Stalls in the old market. Stock concept.\nImage Credits: Jo Roe / Harbour Images"
+    article = parse_text(f"{HEAD}{picture}\n\n{BODY}")
+    assert article.paragraphs[0].startswith("The city council approved")
+    assert "Image Credits: Jo Roe / Harbour Images" in article.captions
+
+
+def test_two_short_sentences_parted_from_a_credit_by_a_blank_line_stay() -> None:
+    # only a caption sits right over its credit; a paragraph has a blank line under it
+    text = f"{HEAD}{BODY}\nThe vote was close. It passed by one.\n\nPhoto: Jo Roe\n"
+    assert "The vote was close. It passed by one." in parse_text(text).paragraphs
