@@ -20,7 +20,7 @@ def find_body_start(
     profile: Profile,
     generic: Profile,
 ) -> int:
-    dated = {d.index for d in date_lines}
+    dated = {d.index for d in date_lines} | _relative_datelines(kept, title_at, profile)
     first = _after_points(kept, _first_prose(kept, title_at + 1, dated), dated)
     # A standfirst: one sentence under the headline, then the byline and dateline. The
     # body starts after that block, not at the standfirst.
@@ -44,6 +44,31 @@ def find_body_start(
             break
     body_at = _first_prose(kept, credited + 1, dated) if credited is not None else first
     return _after_headline_again(kept, title_at, body_at, dated)
+
+
+# How far under the headline a dateline that gives no date may sit.
+RELATIVE_REACH = 14
+
+
+def _relative_datelines(kept: list[Numbered], title_at: int, profile: Profile) -> set[int]:
+    """The head's dateline that says no date: "2 months ago", and its label alone on the
+    line above ("Published", then "2 months ago"). It parts the standfirst from the body
+    as a dated line does."""
+    found: set[int] = set()
+    for index in range(title_at + 1, min(len(kept), title_at + RELATIVE_REACH)):
+        text = kept[index].text
+        if not text or not lines.is_relative_date(text):
+            continue
+        found.add(index)
+        above = next((i for i in range(index - 1, title_at, -1) if kept[i].text), None)
+        if above is not None and _is_label_alone(kept[above].text, profile):
+            found.add(above)
+    return found
+
+
+def _is_label_alone(text: str, profile: Profile) -> bool:
+    """ "Published", "Posted on:": a date's label with its date on the next line."""
+    return lines.date_label(text, profile) is not None and lines.word_count(text) <= 3
 
 
 def _after_points(kept: list[Numbered], first: int, dated: set[int]) -> int:

@@ -497,3 +497,35 @@ def test_two_short_sentences_parted_from_a_credit_by_a_blank_line_stay() -> None
     # only a caption sits right over its credit; a paragraph has a blank line under it
     text = f"{HEAD}{BODY}\nThe vote was close. It passed by one.\n\nPhoto: Jo Roe\n"
     assert "The vote was close. It passed by one." in parse_text(text).paragraphs
+
+
+@pytest.mark.parametrize(
+    "dateline", ["Published\n3 weeks ago", "Published\n3 weeks agoon", "2 days ago"]
+)
+def test_a_dateline_of_no_date_parts_the_standfirst_from_the_body(dateline: str) -> None:
+    text = (
+        "Council passes budget after long debate\n"
+        "The vote ends a month of talks over the market's future.\n\n"
+        f"{dateline}\n\n{BODY}"
+    )
+    article = parse_text(text)
+    assert article.summary == "The vote ends a month of talks over the market's future."
+    assert article.paragraphs[0].startswith("The city council approved")
+    assert article.date_source == "file"
+
+
+def test_an_embedded_posts_signature_never_dates_the_article() -> None:
+    text = (
+        "Council passes budget after long debate\n\n"
+        f"{BODY}\n— Harbour Council (@harbourcouncil) March 12, 2021\n"
+    )
+    article = parse_text(text)
+    assert article.date_source == "file"
+    assert not any("@harbourcouncil" in p for p in article.paragraphs)
+
+
+def test_a_numbered_comments_date_without_its_name_ends_the_body() -> None:
+    text = f"{HEAD}{BODY}\n  1. March 20, 2021 at 19:35\n\n    Well done, council.\n"
+    article = parse_text(text)
+    assert article.published.day == 5
+    assert "Well done, council." not in article.paragraphs
