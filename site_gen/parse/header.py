@@ -107,6 +107,8 @@ def is_headline_shaped(
         return False
     if lines.byline_names(text, profile) or lines.is_relative_date(text):
         return False
+    if "," in text and lines.name_list(text):  # "Jo Roe, Al Lee and Ann Fox, London"
+        return False
     if len(_GLUED_WORDS.findall(text)) >= 3:
         return False  # "UC HomeAbout UCUC Academics…": menu links copied without spaces
     if is_doubled_label(text):
@@ -300,11 +302,20 @@ def _headline_above(
     if twice:
         return twice[-1]
     plain = [i for i in found if not _is_masthead_shaped(texts, i)] or found
+    # "Staff / From the minds of Ars" over the headline: a trail of two crumbs
+    plain = [i for i in plain if not _is_slash_trail(texts[i])] or plain
     if len(plain) == 2 and _is_kicker_shaped(texts[plain[1]], texts[plain[0]]):
         return plain[0]
     if len(plain) == 2 and _is_slogan_over(texts, plain[1], plain[0]):
         return plain[0]
     return plain[-1]
+
+
+def _is_slash_trail(text: str) -> bool:
+    """Two crumbs parted by a spaced slash, a few words each ("Politics / Mediawatch"); a
+    slash inside a headline parts two words ("Fire/rescue crews …")."""
+    parts = text.split(" / ")
+    return len(parts) == 2 and all(1 <= lines.word_count(p) <= 5 for p in parts)
 
 
 _BANNER = re.compile(
@@ -526,13 +537,24 @@ _DAY_BADGE = re.compile(
 )
 
 
+# A badge with its colon before the headline: "BREAKING: Gardai investigate …" ("Update:"
+# stays: it says what the story is, as generic/196 prints it)
+_LEADING_BADGE = re.compile(
+    r"^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|EXCLUSIVE|Exclusive)"
+    r"\s?:\s+(?=\S)"
+)
+
+
 def clean_title(text: str, page: str = "") -> str:
-    """The headline without the badges and captions some sites glue after it, nor the
-    site's name after a "|" when the page prints that name elsewhere too."""
+    """The headline without the badges and captions some sites glue before or after it,
+    nor the site's name after a "|" when the page prints that name elsewhere too."""
     if len(text) > lines.SHORT:
         return text
     text = _without_badges(text)
     text = _DAY_BADGE.sub("", text)
+    unbadged = _LEADING_BADGE.sub("", text)
+    if lines.word_count(unbadged) >= 3:
+        text = unbadged
     for bar in (" | ", " • "):  # "… scientists say • Asheville Watchdog": an aggregator's source
         head, bar, site = text.rpartition(bar)
         is_site_name = bar and lines.word_count(site) <= 4 and lines.word_count(head) >= 3

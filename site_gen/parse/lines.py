@@ -455,6 +455,8 @@ def name_list(line: str) -> tuple[str, ...] | None:
     if len(line) > 120 or not re.search(r",|&|\band\b|\|", line):
         return None
     parts = [p.strip() for p in re.split(r"\s*(?:,|&|\band\b|\|)\s*", line) if p.strip()]
+    if len(parts) >= 3 and _is_place(parts[-1]) and not looks_like_name(parts[-1]):
+        parts = parts[:-1]  # "Jo Roe, Al Lee and Ann Fox, London": where they filed from
     if len(parts) < 2 or not all(looks_like_name(p) or p in AGENCIES for p in parts):
         return None
     # "Jane Roe, The Courier": the paper she writes for is no second writer
