@@ -68,9 +68,11 @@ _BADGE = re.compile(
 _SEE_PICTURES = re.compile(
     r"^(?:See|Watch|View)\s+(?:the\s+)?(?:Photos?|Pictures?|Pics|Videos?)\s?:\s+", re.IGNORECASE
 )
+# (the editor's possessive names a column, no writer: "Editor's Viewpoint"; a "Writer's
+# picture" is the byline's portrait)
 _ROLE_WORDS = re.compile(
-    r"\b(?:staff|writer|reporter|correspondent|editor|desk|bureau|contributor|columnist"
-    r"|journalist|news service|agencies|report)\b",
+    r"\b(?:staff|writer|reporter|correspondent|editor(?!['’]s\b)|desk|bureau|contributor"
+    r"|columnist|journalist|news service|agencies|report)\b",
     re.IGNORECASE,
 )
 
@@ -163,9 +165,16 @@ def is_role(text: str) -> bool:
 
 
 def is_body_prose(text: str) -> bool:
-    """A paragraph of the article: a sentence that ends, or a long run of words."""
+    """A paragraph of the article: a sentence that ends, or a long run of words. A quote
+    closed right after a word ends a headline ("… the weather 'speaks for itself'"); a
+    sentence closes its quote after the full stop ("… for itself.'")."""
     words = lines.word_count(text)
-    return words >= 30 or (words >= 6 and bool(lines.ends_like_prose(text)))
+    if words >= 30:
+        return True
+    return words >= 6 and bool(lines.ends_like_prose(text)) and not _HEADLINE_QUOTE_END.search(text)
+
+
+_HEADLINE_QUOTE_END = re.compile(r"\w['’\"”]$")
 
 
 def find_head(
@@ -466,7 +475,16 @@ def _score(
         score += 4
     # A headline sits under the page's furniture; a line right under a paragraph that the
     # page prints again is a picture's alt text and caption, or a subhead repeated.
-    above = next((i for i in range(title_at - 1, -1, -1) if texts[i] and i not in skip), None)
+    # (the headline's own twin right above it is skipped: a box's heading printed twice
+    # under a paragraph sits inside the story too)
+    above = next(
+        (
+            i
+            for i in range(title_at - 1, -1, -1)
+            if texts[i] and i not in skip and texts[i] != texts[title_at]
+        ),
+        None,
+    )
     is_under_paragraph = above is not None and _is_paragraph(texts[above], profile, generic)
     if is_printed_twice(texts, title_at) and not is_under_paragraph:
         score += 3

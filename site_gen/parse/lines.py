@@ -477,12 +477,14 @@ _SHIFT = re.compile(r"\s*\((?:now|earlier)\)")
 # A label over the name it credits ("NEWS PROVIDED BY", "Sponsored By"), or a company by
 # its legal form ("Kestrel Robotics Ltd.", "Acme Inc."): capitalised words, no person.
 _NO_PERSON_END = re.compile(r"\s(?:by|ltd|inc|llc|plc|corp|gmbh)\.?$", re.IGNORECASE)
+# A possessive is no part of a name: "Editor's Viewpoint", "Mayor's Diary" are columns.
+_POSSESSIVE = re.compile(r"\w['’]s\b")
 
 
 def looks_like_name(line: str) -> bool:
     """Two to four capitalised words: a byline printed without "By"."""
     text = line.strip()
-    if _NO_PERSON_END.search(text):
+    if _NO_PERSON_END.search(text) or _POSSESSIVE.search(text):
         return False
     if len(text) <= 50 and _NAME.fullmatch(text):
         return True

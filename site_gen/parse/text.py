@@ -75,6 +75,7 @@ def parse_text(
     paragraphs, glued = lede.unglue_lede(paragraphs, title)
     paragraphs, credit = bylines.drop_sign_off(paragraphs, profile)
     paragraphs = _without_page_marks(paragraphs, title)
+    paragraphs = _without_box_headings(paragraphs)
     if not credit and end < len(kept):
         credit = bylines.reporters_of(kept[end].text)
     if not byline and credit:
@@ -225,6 +226,18 @@ def _drop_headline_echoes(kept: list[Numbered], title_at: int) -> None:
         text = kept[at].text
         if text and text != title and title.startswith(text) and lines.word_count(text) >= 3:
             kept[at] = Numbered(kept[at].number, "")
+
+
+def _without_box_headings(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """A short heading printed twice running inside the text (a box's heading and its
+    link's hidden twin: "Australia's drought crisis" twice, over the box's blurb) heads
+    a box on the page, no paragraph of the story."""
+    twice = {
+        a
+        for a, b in zip(paragraphs, paragraphs[1:], strict=False)
+        if a == b and lines.word_count(a) <= 8 and not lines.ends_like_prose(a)
+    }
+    return tuple(p for p in paragraphs if p not in twice) if twice else paragraphs
 
 
 def _without_page_marks(paragraphs: tuple[str, ...], title: str) -> tuple[str, ...]:

@@ -213,3 +213,26 @@ def test_a_trail_of_two_crumbs_over_the_headline_is_no_headline() -> None:
 def test_a_slash_between_two_words_of_a_headline_keeps_the_headline() -> None:
     text = f"Fire/rescue crews save two from the flooded harbour road\n\nMarch 3, 2024\n\n{HARBOUR_BODY}"
     assert parse_text(text).title == "Fire/rescue crews save two from the flooded harbour road"
+
+
+def test_a_headline_that_ends_on_a_quote_is_no_paragraph() -> None:
+    headline = "Orchard towns say the dry year on the east coast 'speaks for itself'"
+    assert not header.is_body_prose(headline)
+    assert header.is_body_prose("Growers said the dry year on the east coast spoke for itself.'")
+    text = (
+        f"Email\n\n{headline}\n\nBy Callum Reid\n\nPosted March 02, 2026 07:45:10\n\n"
+        "A grower in the dry rows. Photo: The gauge has barely moved. (Coast Radio: Callum Reid)\n\n"
+        f"{HARBOUR_BODY}\nThe dry year\n\nThe dry year\n\n{HARBOUR_BODY}"
+    )
+    article = parse_text(text)
+    assert article.title == headline
+    assert article.byline == ("Callum Reid",)
+    assert "The dry year" not in article.paragraphs
+
+
+@pytest.mark.parametrize("column", ["Editor's Viewpoint", "Editor’s Note"])
+def test_the_editors_column_label_is_the_section_and_no_writer(column: str) -> None:
+    text = f"Council approves harbour plan after long debate\n\n{column}\n\n{HARBOUR_BODY}"
+    article = parse_text(text)
+    assert article.byline == ()
+    assert article.section == column
