@@ -182,6 +182,10 @@ _SIGN_OFF = re.compile(
 _REPORTERS = re.compile(
     r"^\(?(?:Reporting|Reported) by (?P<names>[^;()]{2,120}?)(?:\s+in\s+[A-Z][^;()]*)?"
     r"(?:;[^()]*)?\)?$"
+    # a Canadian wire's note under the story: "This report by The Canadian Press was first
+    # published May 5, 2022."
+    r"|^This (?:report|story|article) by (?P<wire>[A-Z][^,;()]{1,60}?)"
+    r" was first published\b.{0,60}$"
 )
 # The desk's initials, then the wire: "MS/cat/APA", "RK/SM/AP".
 _CODED_SIGN_OFF = re.compile(rf"^(?:[A-Za-z]{{1,4}}/){{1,3}}(AP|AFP|PTI|IANS|UNB|BSS|{_WIRES})$")
@@ -240,11 +244,17 @@ def _wire_of(line: str) -> str | None:
     return coded.group(1) if coded else None
 
 
+def is_first_published_note(line: str) -> bool:
+    """ "This report by The Canadian Press was first published May 5, 2022." """
+    found = _REPORTERS.match(line.strip()) if len(line) <= 240 else None
+    return bool(found and found["wire"])
+
+
 def reporters_of(line: str) -> str | None:
     """The reporters a wire credits where its tail starts ("Reporting by Jo Roe and Al
     Lee; Editing by …"), when that line ended the body rather than closing it."""
     found = _REPORTERS.match(line.strip()) if len(line) <= 240 else None
-    return found["names"] if found else None
+    return (found["names"] or found["wire"]) if found else None
 
 
 # "DHAKA (Reuters) -", "KATHMANDU (Neo Web Desk) Nepal :", "NEW DELHI (PTI):"

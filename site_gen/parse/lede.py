@@ -210,6 +210,8 @@ def split_standfirst(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str 
         # "New Delhi:" on its own line opens the lede; what is above it leads in
         return paragraphs[lone + 1 :], " ".join(paragraphs[:lone])
     kept = [p for p in paragraphs if not _LONE_DATELINE.match(p)]
+    if len(kept) >= 2 and _is_teaser_of(kept[0], kept[1]):
+        return tuple(kept[1:]), kept[0]
     if len(kept) < 3 or _DATELINE_START.match(kept[0]):
         return tuple(kept), None
     # The summary again, reworded at its end, as the first paragraph (an exact repeat
@@ -228,6 +230,20 @@ def split_standfirst(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str 
         if _DATELINE_START.match(kept[at]) and not any(_DATELINE_START.match(p) for p in kept[:at]):
             return tuple(kept[at:]), " ".join(kept[:at])
     return tuple(kept), None
+
+
+def _is_teaser_of(teaser: str, lede: str) -> bool:
+    """The lede's opening cut short with an ellipsis over the lede (a page's summary):
+    the same words, whatever the spaces and quote marks ("REACTION: MINISTER of …
+    Times editorial…" over "REACTION:MINISTER of … Timeseditorial, which …")."""
+    if not teaser.endswith(("…", "...")) or lines.word_count(teaser) < 8:
+        return False
+    cut = _letters(teaser.rstrip(".…"))
+    return len(cut) >= 40 and _letters(lede).startswith(cut) and len(lede) > len(teaser)
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())
 
 
 # An image's name or the headline glued before the lede's dateline or first word, with no

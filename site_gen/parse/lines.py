@@ -181,8 +181,22 @@ def is_caption(line: str, profile: Profile, generic: Profile) -> bool:
     if len(line) > SHORT:  # "Photo: <two sentences about the picture> NAME": still its caption
         if len(line) > 2 * SHORT:
             return False
-        return bool(_LABELLED_CAPTION.match(line) or _CREDIT_IN_BRACKETS.search(line))
+        return bool(
+            _LABELLED_CAPTION.match(line)
+            or _CREDIT_IN_BRACKETS.search(line)
+            or _CREDIT_AFTER_CAPTION.search(line)
+        )
     return profile.caption_any.any(line) or generic.caption_any.any(line)
+
+
+# A long caption's credit after its last sentence, as papers in New Zealand and Australia
+# print it: "… inside and outside the chambers. Photo / LDR / Jo Roe.", "… for half a
+# century. (ABC News: Jo Roe)" (bounded repeats after a fixed start: linear on the line)
+_CREDIT_AFTER_CAPTION = re.compile(
+    r"[.!?]\s(?:photos?|pictures?|images?|file|video) ?/ ?[^/.]{1,40}(?: ?/ ?[^/.]{1,40}){0,2}\.?$"
+    r"|[.!?]\s\((?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}): (?-i:[A-Z])[^():]{1,50}\)\.?$",
+    re.I,
+)
 
 
 # "… on May 16. (Courtesy of the Presidential Office/File)", "… in Davos. (World Economic

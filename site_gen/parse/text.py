@@ -109,6 +109,11 @@ def parse_text(
         published = _entry_date(entry, home_zone)
         if published is not None:
             date_note = FieldNote("published", "the blog's entry footer ('published on …')", 0.7)
+    if published is None and end < len(kept) and bylines.is_first_published_note(kept[end].text):
+        # "This report by The Canadian Press was first published May 5, 2022." under the story
+        published = _note_date(kept[end].text, home_zone)
+        if published is not None:
+            date_note = FieldNote("published", "the wire's 'first published' note", 0.7)
     captured = datelines.capture_day(stamp, home_zone) if stamp else None
     if published is None and captured is not None and not impossible and undated != "skip":
         # the archiving tool's stamp is the day it fetched the page: nearer the article's
@@ -226,6 +231,13 @@ def _drop_headline_echoes(kept: list[Numbered], title_at: int) -> None:
         text = kept[at].text
         if text and text != title and title.startswith(text) and lines.word_count(text) >= 3:
             kept[at] = Numbered(kept[at].number, "")
+
+
+def _note_date(text: str, home_zone: str) -> dates.FoundDate | None:
+    try:
+        return dates.find_date(text, home_zone, {})
+    except dates.ImpossibleDate:
+        return None  # "first published February 31": no date, and no reason to refuse
 
 
 def _without_box_headings(paragraphs: tuple[str, ...]) -> tuple[str, ...]:

@@ -529,3 +529,51 @@ def test_a_numbered_comments_date_without_its_name_ends_the_body() -> None:
     article = parse_text(text)
     assert article.published.day == 5
     assert "Well done, council." not in article.paragraphs
+
+
+def test_a_wires_first_published_note_credits_dates_and_ends_the_story() -> None:
+    text = (
+        "Council passes budget after long debate\n\n"
+        f"{BODY}This report by The Canadian Press was first published March 5, 2021.\n"
+        "Local Top Stories\nHarbour bridge closes for a night of repairs\n"
+    )
+    article = parse_text(text)
+    assert article.byline == ("The Canadian Press",)
+    assert article.published.isoformat() == "2021-03-05T00:00:00+00:00"
+    assert article.paragraphs[-1].startswith("Officials said the plan")
+
+
+def test_a_summary_cut_short_over_the_lede_is_the_summary() -> None:
+    lede = (
+        "BUDGET:The city council approved a new budget on Tuesday after a long debate about "
+        "transport, schools and the cost of keeping the old market open."
+    )
+    teaser = "BUDGET: The city council approved a new budget on Tuesday after a long debate…"
+    article = parse_text(f"{HEAD}{teaser}\n\n{lede}\n\n{BODY}")
+    assert article.paragraphs[0] == lede
+    assert article.summary == teaser
+
+
+def test_an_ellipsis_ending_other_words_stays_a_paragraph() -> None:
+    other = "The mayor said the vote would be close, and then it was over in a minute…"
+    assert other in parse_text(f"{HEAD}{other}\n\n{BODY}").paragraphs
+
+
+def test_a_newsletters_welcome_with_its_sign_up_is_no_paragraph() -> None:
+    welcome = (
+        "Welcome to Town Hall Weekly — your recap of the council's week. "
+        "Sign up here to get it in your inbox every Friday."
+    )
+    article = parse_text(f"{HEAD}{welcome}\n\n{BODY}")
+    assert welcome not in article.paragraphs
+    assert article.paragraphs[0].startswith("The city council approved")
+
+
+def test_a_long_caption_with_its_credit_after_the_last_sentence_is_the_pictures() -> None:
+    caption = (
+        "Traders at the old market, where stall rents have doubled in two years and the "
+        "council says repairs to the roof can wait no longer, on a busy Saturday morning in "
+        "March. Photo / Harbour Courier / Jo Roe."
+    )
+    assert len(caption) > 200
+    assert caption in parse_text(f"{HEAD}{caption}\n\n{BODY}").captions
