@@ -240,14 +240,18 @@ def _note_date(text: str, home_zone: str) -> dates.FoundDate | None:
         return None  # "first published February 31": no date, and no reason to refuse
 
 
+# How long a line printed twice running may be and still be a picture's or a box's.
+TWICE_WORDS = 20
+
+
 def _without_box_headings(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
-    """A short heading printed twice running inside the text (a box's heading and its
-    link's hidden twin: "Australia's drought crisis" twice, over the box's blurb) heads
-    a box on the page, no paragraph of the story."""
+    """A short line printed twice running inside the text is no paragraph of the story:
+    a box's heading and its link's hidden twin ("Australia's drought crisis" twice, over
+    the box's blurb), a picture's alt text and its caption ("Hannah Thaxter." twice)."""
     twice = {
         a
         for a, b in zip(paragraphs, paragraphs[1:], strict=False)
-        if a == b and lines.word_count(a) <= 8 and not lines.ends_like_prose(a)
+        if a == b and lines.word_count(a) <= TWICE_WORDS
     }
     return tuple(p for p in paragraphs if p not in twice) if twice else paragraphs
 

@@ -577,3 +577,23 @@ def test_a_long_caption_with_its_credit_after_the_last_sentence_is_the_pictures(
     )
     assert len(caption) > 200
     assert caption in parse_text(f"{HEAD}{caption}\n\n{BODY}").captions
+
+
+def test_an_affiliate_links_note_is_no_paragraph() -> None:
+    note = (
+        "This article contains affiliate links. We may earn a small commission on items "
+        "purchased through this article, but that does not affect our editorial judgement."
+    )
+    assert note not in parse_text(f"{HEAD}{note}\n\n{BODY}").paragraphs
+
+
+@pytest.mark.parametrize(
+    "picture",
+    [
+        "Moira Glen.Moira Glen.\nMoira Glen.",
+        "A tram at the Kirkgate stop.\nA tram at the Kirkgate stop.",
+    ],
+)
+def test_a_short_line_printed_twice_inside_the_text_is_the_pictures(picture: str) -> None:
+    article = parse_text(f"{HEAD}{BODY}\n{picture}\n\n{BODY}")
+    assert not any(p.startswith(("Moira Glen", "A tram at")) for p in article.paragraphs)
