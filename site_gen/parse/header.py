@@ -397,7 +397,11 @@ def _is_slogan_over(texts: list[str], upper: int, lower: int) -> bool:
     """A few words atop the page over a long line with no full stop: the site's slogan
     ("The paper the county reads first") over the headline, not a headline over its
     standfirst (which is longer than its headline too, but ends as a sentence ends)."""
-    if not marks.is_page_top(texts, upper) or lines.word_count(texts[upper]) > 6:
+    if not marks.is_page_top(texts, upper):
+        return False
+    if _is_name_and_tagline(texts[upper]):
+        return True  # "Southern Colorado | Always Watching Out For You" atop the page
+    if lines.word_count(texts[upper]) > 6:
         return False
     if any(texts[upper + 1 : lower]) or _SENTENCE_BREAK.search(texts[lower]):
         # a byline or a date between: a headline and, under them, its standfirst; a
@@ -405,6 +409,17 @@ def _is_slogan_over(texts: list[str], upper: int, lower: int) -> bool:
         return False
     upper_words = lines.word_count(texts[upper])
     return lines.word_count(texts[lower]) >= max(10, upper_words + 5)
+
+
+def _is_name_and_tagline(text: str) -> bool:
+    """The site's name and its tagline, a bar between, every word capitalised ("Southern
+    Colorado | Always Watching Out For You")."""
+    parts = text.split(" | ")
+    return len(parts) == 2 and all(
+        1 <= len(words := part.split()) <= 6
+        and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
+        for part in parts
+    )
 
 
 def _is_credit(text: str, profile: Profile, generic: Profile) -> bool:

@@ -236,3 +236,15 @@ def test_the_editors_column_label_is_the_section_and_no_writer(column: str) -> N
     article = parse_text(text)
     assert article.byline == ()
     assert article.section == column
+
+
+def test_the_sites_name_and_tagline_atop_the_page_are_no_headline() -> None:
+    text = (
+        "Upper Valley | Always On Your Side\n"
+        f"Council approves harbour plan after long debate\n\n{HARBOUR_BODY}"
+    )
+    assert parse_text(text).title == "Council approves harbour plan after long debate"
+
+
+def test_a_headline_with_a_bar_and_lower_case_words_is_no_tagline() -> None:
+    assert not header._is_name_and_tagline("Council votes | what it means for rents")
