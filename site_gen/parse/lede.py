@@ -57,7 +57,10 @@ def _relative_datelines(kept: list[Numbered], title_at: int, profile: Profile) -
     found: set[int] = set()
     for index in range(title_at + 1, min(len(kept), title_at + RELATIVE_REACH)):
         text = kept[index].text
-        if not text or not lines.is_relative_date(text):
+        # a dateline is a few words, no sentence: "2 months ago", "Updated 3 hours ago"
+        # ("2 days ago the river burst its banks." is the lede)
+        is_short = lines.word_count(text) <= 6 and not lines.ends_like_prose(text)
+        if not text or not is_short or not lines.is_relative_date(text):
             continue
         found.add(index)
         above = next((i for i in range(index - 1, title_at, -1) if kept[i].text), None)

@@ -597,3 +597,9 @@ def test_an_affiliate_links_note_is_no_paragraph() -> None:
 def test_a_short_line_printed_twice_inside_the_text_is_the_pictures(picture: str) -> None:
     article = parse_text(f"{HEAD}{BODY}\n{picture}\n\n{BODY}")
     assert not any(p.startswith(("Moira Glen", "A tram at")) for p in article.paragraphs)
+
+
+def test_a_short_lede_that_says_days_ago_stays_the_lede() -> None:
+    lede = "2 days ago the river burst its banks."
+    text = f"Council passes budget after long debate\n\n{lede}\n\n{BODY}"
+    assert parse_text(text).paragraphs[0] == lede
