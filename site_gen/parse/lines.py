@@ -185,17 +185,26 @@ def is_caption(line: str, profile: Profile, generic: Profile) -> bool:
             _LABELLED_CAPTION.match(line)
             or _CREDIT_IN_BRACKETS.search(line)
             or _CREDIT_AFTER_CAPTION.search(line)
+            or _OUTLET_AND_PHOTOGRAPHER.search(line)
         )
-    return profile.caption_any.any(line) or generic.caption_any.any(line)
+    if profile.caption_any.any(line) or generic.caption_any.any(line):
+        return True
+    return len(line) >= 10 and bool(_OUTLET_AND_PHOTOGRAPHER.search(line))
 
 
-# A long caption's credit after its last sentence, as papers in New Zealand and Australia
-# print it: "… inside and outside the chambers. Photo / LDR / Jo Roe.", "… for half a
-# century. (ABC News: Jo Roe)" (bounded repeats after a fixed start: linear on the line)
+# A long caption's credit after its last sentence, as papers in New Zealand print it:
+# "… inside and outside the chambers. Photo / LDR / Jo Roe." (bounded repeats after a
+# fixed start: linear on the line)
 _CREDIT_AFTER_CAPTION = re.compile(
-    r"[.!?]\s(?:photos?|pictures?|images?|file|video) ?/ ?[^/.]{1,40}(?: ?/ ?[^/.]{1,40}){0,2}\.?$"
-    r"|[.!?]\s\((?-i:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}): (?-i:[A-Z])[^():]{1,50}\)\.?$",
+    r"[.!?]\s(?:photos?|pictures?|images?|file|video) ?/ ?[^/.]{1,40}(?: ?/ ?[^/.]{1,40}){0,2}\.?$",
     re.I,
+)
+# The credit in brackets after the caption's sentence, the outlet (or "Supplied") and the
+# photographer, as Australian papers print it: "… at Cranbrook. (ABC News: Declan Gooch)".
+# A paragraph's source note is no credit: "… in May. (Source: Statistics Canada)".
+_OUTLET_AND_PHOTOGRAPHER = re.compile(
+    r"[.!?]\s?\((?!(?:Sources?|Notes?|Editor'?s? [Nn]ote|Correction|Update|Disclosure):)"
+    r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}: [A-Z][^():]{1,50}\)\.?$"
 )
 
 

@@ -9,6 +9,8 @@ from parse_helpers import FILE_TIME, parse_bytes, parse_error, parse_text
 
 from site_gen.core.config import Config
 from site_gen.core.errors import ParseError
+from site_gen.parse import lines
+from site_gen.parse.profiles import builtin_profiles, generic_of
 
 BODY = (
     "The city council approved a new budget on Tuesday after a long debate about "
@@ -603,3 +605,21 @@ def test_a_short_lede_that_says_days_ago_stays_the_lede() -> None:
     lede = "2 days ago the river burst its banks."
     text = f"Council passes budget after long debate\n\n{lede}\n\n{BODY}"
     assert parse_text(text).paragraphs[0] == lede
+
+
+def test_a_paragraphs_source_note_in_brackets_keeps_the_paragraph() -> None:
+    note = "The jobless rate rose to 6.5 per cent in May. (Source: Statistics Canada)"
+    article = parse_text(f"{HEAD}{BODY}\n{note}\n")
+    assert note in article.paragraphs
+
+
+def test_a_caption_credited_to_the_outlet_and_photographer_in_brackets() -> None:
+    caption = "Dry rows at the Cranbrook orchard. (Coast Radio: Callum Reid)"
+    article = parse_text(f"{HEAD}{caption}\n\n{BODY}")
+    assert caption in article.captions
+
+
+def test_a_column_named_the_big_picture_is_no_credit() -> None:
+    generic = generic_of(builtin_profiles())
+    assert not lines.is_caption("The Big Picture", generic, generic)
+    assert lines.is_caption("Harbour image", generic, generic)
