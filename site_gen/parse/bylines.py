@@ -24,6 +24,8 @@ def find_byline(
     for index in header:
         if index == title_at or not kept[index].text:
             continue
+        if kept[index].text.lower() == "by" and (under := _names_under_by(kept, index, header)):
+            return under, FieldNote("byline", "names on the lines under 'By'", 0.8)
         names = _byline_of(kept[index].text, index in dated and index > title_at, profile)
         if names and not _is_caption_twice(kept, index):
             above = _name_above(kept, index, header, title_at)
@@ -56,6 +58,20 @@ def find_byline(
         if lines.looks_like_name(text) and lines.word_count(text) <= 4:
             return (text,), FieldNote("byline", "a name in the article's cluster", 0.6)
     return (), FieldNote("byline", "none found", 0.0)
+
+
+def _names_under_by(kept: list[Numbered], index: int, header: range) -> tuple[str, ...]:
+    """ "By" alone on its line, the writers one to a line under it, each printed twice
+    (a portrait's alt text and the link), "and" on a line between them."""
+    names: list[str] = []
+    for below in range(index + 1, header.stop):
+        text = kept[below].text
+        if not text or text.lower() == "and":
+            continue
+        if not lines.looks_like_name(text):
+            break
+        names.append(text)
+    return tuple(dict.fromkeys(names))
 
 
 # Brackets whose link text the copy lost: "Jo Roe ( - May 3, 2024", "Jo Roe () | …"
@@ -166,6 +182,10 @@ _SIGN_OFF = re.compile(
 _REPORTERS = re.compile(
     r"^\(?(?:Reporting|Reported) by (?P<names>[^;()]{2,120}?)(?:\s+in\s+[A-Z][^;()]*)?"
     r"(?:;[^()]*)?\)?$"
+    # a Canadian wire's note under the story: "This report by The Canadian Press was first
+    # published May 5, 2022."
+    r"|^This (?:report|story|article) by (?P<wire>[A-Z][^,;()]{1,60}?)"
+    r" was first published\b.{0,60}$"
 )
 # The desk's initials, then the wire: "MS/cat/APA", "RK/SM/AP".
 _CODED_SIGN_OFF = re.compile(rf"^(?:[A-Za-z]{{1,4}}/){{1,3}}(AP|AFP|PTI|IANS|UNB|BSS|{_WIRES})$")
@@ -224,11 +244,17 @@ def _wire_of(line: str) -> str | None:
     return coded.group(1) if coded else None
 
 
+def is_first_published_note(line: str) -> bool:
+    """ "This report by The Canadian Press was first published May 5, 2022." """
+    found = _REPORTERS.match(line.strip()) if len(line) <= 240 else None
+    return bool(found and found["wire"])
+
+
 def reporters_of(line: str) -> str | None:
     """The reporters a wire credits where its tail starts ("Reporting by Jo Roe and Al
     Lee; Editing by …"), when that line ended the body rather than closing it."""
     found = _REPORTERS.match(line.strip()) if len(line) <= 240 else None
-    return found["names"] if found else None
+    return (found["names"] or found["wire"]) if found else None
 
 
 # "DHAKA (Reuters) -", "KATHMANDU (Neo Web Desk) Nepal :", "NEW DELHI (PTI):"

@@ -130,7 +130,8 @@ _ZONE = re.compile(
 # Every form above prints a four-digit year: a line without one holds no date.
 _YEAR_DIGITS = re.compile(r"\d{4}")
 RELATIVE = re.compile(
-    r"\b(?:\d+|an?|one|few)\s+(?:sec|second|min|minute|hour|hr|day|week|month|year)s?\.?\s+ago\b"
+    # "2 months agoon": a theme's "ago on" run into one word, its date lost after it
+    r"\b(?:\d+|an?|one|few)\s+(?:sec|second|min|minute|hour|hr|day|week|month|year)s?\.?\s+ago(?:on)?\b"
     r"|^(?:just now|yesterday|today)\b",
     re.IGNORECASE,
 )

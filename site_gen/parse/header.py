@@ -68,9 +68,11 @@ _BADGE = re.compile(
 _SEE_PICTURES = re.compile(
     r"^(?:See|Watch|View)\s+(?:the\s+)?(?:Photos?|Pictures?|Pics|Videos?)\s?:\s+", re.IGNORECASE
 )
+# (the editor's possessive names a column, no writer: "Editor's Viewpoint"; a "Writer's
+# picture" is the byline's portrait)
 _ROLE_WORDS = re.compile(
-    r"\b(?:staff|writer|reporter|correspondent|editor|desk|bureau|contributor|columnist"
-    r"|journalist|news service|agencies|report)\b",
+    r"\b(?:staff|writer|reporter|correspondent|editor(?!['’]s\b)|desk|bureau|contributor"
+    r"|columnist|journalist|news service|agencies|report)\b",
     re.IGNORECASE,
 )
 
@@ -106,6 +108,8 @@ def is_headline_shaped(
     ):
         return False
     if lines.byline_names(text, profile) or lines.is_relative_date(text):
+        return False
+    if "," in text and lines.name_list(text):  # "Jo Roe, Al Lee and Ann Fox, London"
         return False
     if len(_GLUED_WORDS.findall(text)) >= 3:
         return False  # "UC HomeAbout UCUC Academics…": menu links copied without spaces
@@ -145,7 +149,13 @@ def is_byline_like(text: str) -> bool:
     return (
         lines.word_count(text) <= 8
         and bool(_ROLE_WORDS.search(text))
-        and ("," in text or lines.word_count(text) <= 4 or text.lower().startswith("by"))
+        # parted by a comma or a middle dot: "Senior writer·The Courier·"
+        and (
+            "," in text
+            or "·" in text
+            or lines.word_count(text) <= 4
+            or text.lower().startswith("by")
+        )
     )
 
 
@@ -155,9 +165,16 @@ def is_role(text: str) -> bool:
 
 
 def is_body_prose(text: str) -> bool:
-    """A paragraph of the article: a sentence that ends, or a long run of words."""
+    """A paragraph of the article: a sentence that ends, or a long run of words. A quote
+    closed right after a word ends a headline ("… the weather 'speaks for itself'"); a
+    sentence closes its quote after the full stop ("… for itself.'")."""
     words = lines.word_count(text)
-    return words >= 30 or (words >= 6 and bool(lines.ends_like_prose(text)))
+    if words >= 30:
+        return True
+    return words >= 6 and bool(lines.ends_like_prose(text)) and not _HEADLINE_QUOTE_END.search(text)
+
+
+_HEADLINE_QUOTE_END = re.compile(r"\w['’\"”]$")
 
 
 def find_head(
@@ -294,11 +311,20 @@ def _headline_above(
     if twice:
         return twice[-1]
     plain = [i for i in found if not _is_masthead_shaped(texts, i)] or found
+    # "Staff / From the minds of Ars" over the headline: a trail of two crumbs
+    plain = [i for i in plain if not _is_slash_trail(texts[i])] or plain
     if len(plain) == 2 and _is_kicker_shaped(texts[plain[1]], texts[plain[0]]):
         return plain[0]
     if len(plain) == 2 and _is_slogan_over(texts, plain[1], plain[0]):
         return plain[0]
     return plain[-1]
+
+
+def _is_slash_trail(text: str) -> bool:
+    """Two crumbs parted by a spaced slash, a few words each ("Politics / Mediawatch"); a
+    slash inside a headline parts two words ("Fire/rescue crews …")."""
+    parts = text.split(" / ")
+    return len(parts) == 2 and all(1 <= lines.word_count(p) <= 5 for p in parts)
 
 
 _BANNER = re.compile(
@@ -371,7 +397,11 @@ def _is_slogan_over(texts: list[str], upper: int, lower: int) -> bool:
     """A few words atop the page over a long line with no full stop: the site's slogan
     ("The paper the county reads first") over the headline, not a headline over its
     standfirst (which is longer than its headline too, but ends as a sentence ends)."""
-    if not marks.is_page_top(texts, upper) or lines.word_count(texts[upper]) > 6:
+    if not marks.is_page_top(texts, upper):
+        return False
+    if _is_name_and_tagline(texts[upper]):
+        return True  # "Southern Colorado | Always Watching Out For You" atop the page
+    if lines.word_count(texts[upper]) > 6:
         return False
     if any(texts[upper + 1 : lower]) or _SENTENCE_BREAK.search(texts[lower]):
         # a byline or a date between: a headline and, under them, its standfirst; a
@@ -379,6 +409,17 @@ def _is_slogan_over(texts: list[str], upper: int, lower: int) -> bool:
         return False
     upper_words = lines.word_count(texts[upper])
     return lines.word_count(texts[lower]) >= max(10, upper_words + 5)
+
+
+def _is_name_and_tagline(text: str) -> bool:
+    """The site's name and its tagline, a bar between, every word capitalised ("Southern
+    Colorado | Always Watching Out For You")."""
+    parts = text.split(" | ")
+    return len(parts) == 2 and all(
+        1 <= len(words := part.split()) <= 6
+        and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
+        for part in parts
+    )
 
 
 def _is_credit(text: str, profile: Profile, generic: Profile) -> bool:
@@ -449,7 +490,16 @@ def _score(
         score += 4
     # A headline sits under the page's furniture; a line right under a paragraph that the
     # page prints again is a picture's alt text and caption, or a subhead repeated.
-    above = next((i for i in range(title_at - 1, -1, -1) if texts[i] and i not in skip), None)
+    # (the headline's own twin right above it is skipped: a box's heading printed twice
+    # under a paragraph sits inside the story too)
+    above = next(
+        (
+            i
+            for i in range(title_at - 1, -1, -1)
+            if texts[i] and i not in skip and texts[i] != texts[title_at]
+        ),
+        None,
+    )
     is_under_paragraph = above is not None and _is_paragraph(texts[above], profile, generic)
     if is_printed_twice(texts, title_at) and not is_under_paragraph:
         score += 3
@@ -520,13 +570,24 @@ _DAY_BADGE = re.compile(
 )
 
 
+# A badge with its colon before the headline: "BREAKING: Gardai investigate …" ("Update:"
+# stays: it says what the story is, as generic/196 prints it)
+_LEADING_BADGE = re.compile(
+    r"^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|EXCLUSIVE|Exclusive)"
+    r"\s?:\s+(?=\S)"
+)
+
+
 def clean_title(text: str, page: str = "") -> str:
-    """The headline without the badges and captions some sites glue after it, nor the
-    site's name after a "|" when the page prints that name elsewhere too."""
+    """The headline without the badges and captions some sites glue before or after it,
+    nor the site's name after a "|" when the page prints that name elsewhere too."""
     if len(text) > lines.SHORT:
         return text
     text = _without_badges(text)
     text = _DAY_BADGE.sub("", text)
+    unbadged = _LEADING_BADGE.sub("", text)
+    if lines.word_count(unbadged) >= 3:
+        text = unbadged
     for bar in (" | ", " • "):  # "… scientists say • Asheville Watchdog": an aggregator's source
         head, bar, site = text.rpartition(bar)
         is_site_name = bar and lines.word_count(site) <= 4 and lines.word_count(head) >= 3

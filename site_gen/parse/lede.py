@@ -20,7 +20,7 @@ def find_body_start(
     profile: Profile,
     generic: Profile,
 ) -> int:
-    dated = {d.index for d in date_lines}
+    dated = {d.index for d in date_lines} | _relative_datelines(kept, title_at, profile)
     first = _after_points(kept, _first_prose(kept, title_at + 1, dated), dated)
     # A standfirst: one sentence under the headline, then the byline and dateline. The
     # body starts after that block, not at the standfirst.
@@ -44,6 +44,34 @@ def find_body_start(
             break
     body_at = _first_prose(kept, credited + 1, dated) if credited is not None else first
     return _after_headline_again(kept, title_at, body_at, dated)
+
+
+# How far under the headline a dateline that gives no date may sit.
+RELATIVE_REACH = 14
+
+
+def _relative_datelines(kept: list[Numbered], title_at: int, profile: Profile) -> set[int]:
+    """The head's dateline that says no date: "2 months ago", and its label alone on the
+    line above ("Published", then "2 months ago"). It parts the standfirst from the body
+    as a dated line does."""
+    found: set[int] = set()
+    for index in range(title_at + 1, min(len(kept), title_at + RELATIVE_REACH)):
+        text = kept[index].text
+        # a dateline is a few words, no sentence: "2 months ago", "Updated 3 hours ago"
+        # ("2 days ago the river burst its banks." is the lede)
+        is_short = lines.word_count(text) <= 6 and not lines.ends_like_prose(text)
+        if not text or not is_short or not lines.is_relative_date(text):
+            continue
+        found.add(index)
+        above = next((i for i in range(index - 1, title_at, -1) if kept[i].text), None)
+        if above is not None and _is_label_alone(kept[above].text, profile):
+            found.add(above)
+    return found
+
+
+def _is_label_alone(text: str, profile: Profile) -> bool:
+    """ "Published", "Posted on:": a date's label with its date on the next line."""
+    return lines.date_label(text, profile) is not None and lines.word_count(text) <= 3
 
 
 def _after_points(kept: list[Numbered], first: int, dated: set[int]) -> int:
@@ -185,6 +213,8 @@ def split_standfirst(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str 
         # "New Delhi:" on its own line opens the lede; what is above it leads in
         return paragraphs[lone + 1 :], " ".join(paragraphs[:lone])
     kept = [p for p in paragraphs if not _LONE_DATELINE.match(p)]
+    if len(kept) >= 2 and _is_teaser_of(kept[0], kept[1]):
+        return tuple(kept[1:]), kept[0]
     if len(kept) < 3 or _DATELINE_START.match(kept[0]):
         return tuple(kept), None
     # The summary again, reworded at its end, as the first paragraph (an exact repeat
@@ -203,6 +233,20 @@ def split_standfirst(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str 
         if _DATELINE_START.match(kept[at]) and not any(_DATELINE_START.match(p) for p in kept[:at]):
             return tuple(kept[at:]), " ".join(kept[:at])
     return tuple(kept), None
+
+
+def _is_teaser_of(teaser: str, lede: str) -> bool:
+    """The lede's opening cut short with an ellipsis over the lede (a page's summary):
+    the same words, whatever the spaces and quote marks ("REACTION: MINISTER of …
+    Times editorial…" over "REACTION:MINISTER of … Timeseditorial, which …")."""
+    if not teaser.endswith(("…", "...")) or lines.word_count(teaser) < 8:
+        return False
+    cut = _letters(teaser.rstrip(".…"))
+    return len(cut) >= 40 and _letters(lede).startswith(cut) and len(lede) > len(teaser)
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())
 
 
 # An image's name or the headline glued before the lede's dateline or first word, with no

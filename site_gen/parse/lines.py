@@ -181,8 +181,31 @@ def is_caption(line: str, profile: Profile, generic: Profile) -> bool:
     if len(line) > SHORT:  # "Photo: <two sentences about the picture> NAME": still its caption
         if len(line) > 2 * SHORT:
             return False
-        return bool(_LABELLED_CAPTION.match(line) or _CREDIT_IN_BRACKETS.search(line))
-    return profile.caption_any.any(line) or generic.caption_any.any(line)
+        return bool(
+            _LABELLED_CAPTION.match(line)
+            or _CREDIT_IN_BRACKETS.search(line)
+            or _CREDIT_AFTER_CAPTION.search(line)
+            or _OUTLET_AND_PHOTOGRAPHER.search(line)
+        )
+    if profile.caption_any.any(line) or generic.caption_any.any(line):
+        return True
+    return len(line) >= 10 and bool(_OUTLET_AND_PHOTOGRAPHER.search(line))
+
+
+# A long caption's credit after its last sentence, as papers in New Zealand print it:
+# "… inside and outside the chambers. Photo / LDR / Jo Roe." (bounded repeats after a
+# fixed start: linear on the line)
+_CREDIT_AFTER_CAPTION = re.compile(
+    r"[.!?]\s(?:photos?|pictures?|images?|file|video) ?/ ?[^/.]{1,40}(?: ?/ ?[^/.]{1,40}){0,2}\.?$",
+    re.I,
+)
+# The credit in brackets after the caption's sentence, the outlet (or "Supplied") and the
+# photographer, as Australian papers print it: "… at Cranbrook. (ABC News: Declan Gooch)".
+# A paragraph's source note is no credit: "… in May. (Source: Statistics Canada)".
+_OUTLET_AND_PHOTOGRAPHER = re.compile(
+    r"[.!?]\s?\((?!(?:Sources?|Notes?|Editor'?s? [Nn]ote|Correction|Update|Disclosure):)"
+    r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}: [A-Z][^():]{1,50}\)\.?$"
+)
 
 
 # "… on May 16. (Courtesy of the Presidential Office/File)", "… in Davos. (World Economic
@@ -327,7 +350,9 @@ def split_names(text: str) -> tuple[str, ...]:
     text = _COMMENTS.sub("", text)  # "Jo Roe 1,204 views": before its comma splits it
     parts = re.split(r"\s*(?:,|&|\band\b|\||;|•|·)\s*|\s+/\s+", dates.remove_dates(text))
     names = [
-        _TRAILING_AGENCY.sub("", _HANDLE_OR_ROLE.sub("", _COMMENTS.sub("", p))).strip(" .-–—")
+        _without_newsroom(
+            _TRAILING_AGENCY.sub("", _HANDLE_OR_ROLE.sub("", _COMMENTS.sub("", p))).strip(" .-–—")
+        )
         for p in parts
     ]
     # "By Tom Reed at Ashfield Park", "By Jo Roe in Geneva": where the writer was; "By Jo
@@ -403,6 +428,19 @@ _AT_PLACE = re.compile(
 _TRAILING_AGENCY = re.compile(
     r"(?<=\w)(?<!^The)\s+(?:Associated Press|Agence France-Presse|Reuters|AFP|AP)$"
 )
+# a broadcaster's newsroom after the writer's name, no comma between: "Jo Roe Global
+# News", "Al Lee CBC News" (bounded repeats, nothing nested; "Harbour News" alone, a
+# desk, has no name of two words before it and stays)
+_TRAILING_NEWSROOM = re.compile(
+    r"^((?-i:[A-Z][\w.'’-]{1,30}(?: [A-Z][\w.'’-]{1,30}){1,2}))"
+    r"\s+(?-i:[A-Z][A-Za-z&]{1,12})\s+News$"
+)
+
+
+def _without_newsroom(name: str) -> str:
+    return _TRAILING_NEWSROOM.sub(r"\1", name)
+
+
 _VISUAL_CREDIT = re.compile(
     r"^(?:photo(?:graph)?s?|photography|pictures?|images?|illustrations?|graphics?"
     r"|artwork|art|design|video)(?: and \w+)? by\b",
@@ -440,6 +478,8 @@ def name_list(line: str) -> tuple[str, ...] | None:
     if len(line) > 120 or not re.search(r",|&|\band\b|\|", line):
         return None
     parts = [p.strip() for p in re.split(r"\s*(?:,|&|\band\b|\|)\s*", line) if p.strip()]
+    if len(parts) >= 3 and _is_place(parts[-1]) and not looks_like_name(parts[-1]):
+        parts = parts[:-1]  # "Jo Roe, Al Lee and Ann Fox, London": where they filed from
     if len(parts) < 2 or not all(looks_like_name(p) or p in AGENCIES for p in parts):
         return None
     # "Jane Roe, The Courier": the paper she writes for is no second writer
@@ -460,12 +500,14 @@ _SHIFT = re.compile(r"\s*\((?:now|earlier)\)")
 # A label over the name it credits ("NEWS PROVIDED BY", "Sponsored By"), or a company by
 # its legal form ("Kestrel Robotics Ltd.", "Acme Inc."): capitalised words, no person.
 _NO_PERSON_END = re.compile(r"\s(?:by|ltd|inc|llc|plc|corp|gmbh)\.?$", re.IGNORECASE)
+# A possessive is no part of a name: "Editor's Viewpoint", "Mayor's Diary" are columns.
+_POSSESSIVE = re.compile(r"\w['’]s\b")
 
 
 def looks_like_name(line: str) -> bool:
     """Two to four capitalised words: a byline printed without "By"."""
     text = line.strip()
-    if _NO_PERSON_END.search(text):
+    if _NO_PERSON_END.search(text) or _POSSESSIVE.search(text):
         return False
     if len(text) <= 50 and _NAME.fullmatch(text):
         return True

@@ -22,6 +22,7 @@ def find_section(
     title_at: int,
     date_lines: list[lines.DateLine],
     profile: Profile,
+    generic: Profile | None = None,
 ) -> tuple[str | None, FieldNote]:
     known = {s.lower(): s for s in profile.sections}
     # A kicker between the headline and the byline is more specific than a breadcrumb
@@ -66,6 +67,8 @@ def find_section(
         if index in dated or index > title_at and _is_writers_place(kept, index, profile):
             continue
         text = kept[index].text
+        if generic is not None and lines.is_caption(text, profile, generic):
+            continue  # a picture's credit by the headline ("Courtesy of Fortune"): no label
         if index < title_at and is_letter_spaced(text):
             # one space between letters: a section name keeps no runs of spaces
             return " ".join(text.split()), FieldNote("section", "a heading in spaced capitals", 0.6)
@@ -116,7 +119,7 @@ PLACES = frozenset(
 SECTION_WORDS = frozenset(
     "news politics sport sports business economy opinion world national international"
     " regional local entertainment lifestyle technology tech science health education"
-    " culture environment features".split()
+    " culture environment features county".split()
 )
 
 
@@ -285,10 +288,15 @@ def _repeats_menu_item(all_lines: list[Numbered], index: int) -> bool:
 _INTERFACE_LINE = re.compile(
     r"^(?:search|sign in|log in|login|subscribe|register|sign up|share|live tv|watch live"
     r"|listen live|skip to (?:main )?content|accessibility links|advertisement|getty images"
+    # a page's skip links, named for where they jump: "Video link", "Headline link"
+    r"|(?:video|headline|content|main content|navigation) link"
     r"|(?:photo|image)\s*:.{0,60})$",
     re.I,
 )
-_MENU_BUTTON = re.compile(r"^(?:menu|open menu|main menu|toggle navigation|☰)$", re.I)
+# the button, with its two labels copied together ("Menu Close": it opens and shuts)
+_MENU_BUTTON = re.compile(
+    r"^(?:menu|open menu|main menu|toggle navigation|menu close|close menu|☰)$", re.I
+)
 _LINK_OUT = re.compile(
     r"^(?:back to (?:home|homepage|top)|connect with us|follow us|donate|support us)$", re.I
 )

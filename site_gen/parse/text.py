@@ -63,7 +63,7 @@ def parse_text(
     )
     byline, byline_note = bylines.find_byline(kept, header_lines, title_at, date_lines, profile)
     section, section_note = sections.find_section(
-        kept, all_lines, header_lines, title_at, date_lines, profile
+        kept, all_lines, header_lines, title_at, date_lines, profile, generic
     )
     notes += [byline_note, section_note]
     used = {title_at, *(d.index for d in date_lines)}
@@ -75,6 +75,7 @@ def parse_text(
     paragraphs, glued = lede.unglue_lede(paragraphs, title)
     paragraphs, credit = bylines.drop_sign_off(paragraphs, profile)
     paragraphs = _without_page_marks(paragraphs, title)
+    paragraphs = _without_box_headings(paragraphs)
     if not credit and end < len(kept):
         credit = bylines.reporters_of(kept[end].text)
     if not byline and credit:
@@ -108,6 +109,11 @@ def parse_text(
         published = _entry_date(entry, home_zone)
         if published is not None:
             date_note = FieldNote("published", "the blog's entry footer ('published on …')", 0.7)
+    if published is None and end < len(kept) and bylines.is_first_published_note(kept[end].text):
+        # "This report by The Canadian Press was first published May 5, 2022." under the story
+        published = _note_date(kept[end].text, home_zone)
+        if published is not None:
+            date_note = FieldNote("published", "the wire's 'first published' note", 0.7)
     captured = datelines.capture_day(stamp, home_zone) if stamp else None
     if published is None and captured is not None and not impossible and undated != "skip":
         # the archiving tool's stamp is the day it fetched the page: nearer the article's
@@ -175,7 +181,8 @@ def _drop_alt_texts(kept: list[Numbered], profile: Profile, generic: Profile) ->
     credit ("… on Saturday." then "… on Saturday. | Photo Credit: …"), is the picture's,
     not a paragraph: it leaves the text as the caption does. So does a one-sentence
     caption whose credit follows on its own line ("Firefighters at the scene." then
-    "Image: Jo Bloggs/Photowire.ie")."""
+    "Image: Jo Bloggs/Photowire.ie"), and a caption of a few short sentences with its
+    credit on the very next line ("A crowd. Stock concept." then "Image Credits: Jo Roe")."""
     for at, line in enumerate(kept):
         text = line.text
         if not text or len(text) > lines.SHORT:
@@ -183,14 +190,32 @@ def _drop_alt_texts(kept: list[Numbered], profile: Profile, generic: Profile) ->
         # the next printed line, however many chrome lines (blank by now) sit between
         after = next((ln.text for ln in kept[at + 1 :] if ln.text), "")
         is_prefix = len(after) > len(text) and after.startswith(text)
+        is_credit_next = bool(_CREDIT_ONLY.match(after))
+        # a paragraph is parted from what follows by a blank line; a caption and its
+        # credit sit on adjacent lines under the picture
+        is_adjacent = at + 1 < len(kept) and kept[at + 1].text == after
         is_credited = (
             len(text) <= CAPTION_CHARS
             and text.endswith(".")
-            and not lede.SENTENCE_BREAK.search(text)
-            and bool(_CREDIT_ONLY.match(after))
+            and is_credit_next
+            and (is_adjacent or not lede.SENTENCE_BREAK.search(text))
         )
-        if is_prefix and lines.is_caption(after, profile, generic) or is_credited:
+        is_alt_text = is_prefix and lines.is_caption(after, profile, generic)
+        if is_alt_text or is_credited or _is_quoted_title(text, kept, at, profile, generic):
             kept[at] = Numbered(line.number, "")
+
+
+def _is_quoted_title(
+    text: str, kept: list[Numbered], at: int, profile: Profile, generic: Profile
+) -> bool:
+    """A video's title under its player's prompt, which quotes it ("Click to play video:
+    'Storm floods the valley'" then "Storm floods the valley"): the player's, no paragraph."""
+    before = next((ln.text for ln in reversed(kept[:at]) if ln.text), "")
+    quoted = any(f"{o}{text}{c}" in before for o, c in _QUOTE_PAIRS)
+    return quoted and lines.is_caption(before, profile, generic)
+
+
+_QUOTE_PAIRS = (("'", "'"), ("‘", "’"), ('"', '"'), ("“", "”"))
 
 
 # How far below the headline a picture's shortened headline may sit.
@@ -208,6 +233,29 @@ def _drop_headline_echoes(kept: list[Numbered], title_at: int) -> None:
             kept[at] = Numbered(kept[at].number, "")
 
 
+def _note_date(text: str, home_zone: str) -> dates.FoundDate | None:
+    try:
+        return dates.find_date(text, home_zone, {})
+    except dates.ImpossibleDate:
+        return None  # "first published February 31": no date, and no reason to refuse
+
+
+# How long a line printed twice running may be and still be a picture's or a box's.
+TWICE_WORDS = 20
+
+
+def _without_box_headings(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """A short line printed twice running inside the text is no paragraph of the story:
+    a box's heading and its link's hidden twin ("Australia's drought crisis" twice, over
+    the box's blurb), a picture's alt text and its caption ("Hannah Thaxter." twice)."""
+    twice = {
+        a
+        for a, b in zip(paragraphs, paragraphs[1:], strict=False)
+        if a == b and lines.word_count(a) <= TWICE_WORDS
+    }
+    return tuple(p for p in paragraphs if p not in twice) if twice else paragraphs
+
+
 def _without_page_marks(paragraphs: tuple[str, ...], title: str) -> tuple[str, ...]:
     """The headline printed again over the text (with a full stop, on a blog; under a
     logo's letters, "TT") is no paragraph of it, nor are those letters."""
@@ -222,7 +270,7 @@ def _without_page_marks(paragraphs: tuple[str, ...], title: str) -> tuple[str, .
 # The longest caption sentence over its credit line; a lede runs longer.
 CAPTION_CHARS = 150
 _CREDIT_ONLY = re.compile(
-    r"^(?:Image|Photo|Picture|Photograph)(?: credit)?\s*:\s*\S[^.]{0,60}(?:\.[a-z]{2,6})?$",
+    r"^(?:Image|Photo|Picture|Photograph)s?(?: credits?| by)?\s*:\s*\S[^.]{0,60}(?:\.[a-z]{2,6})?$",
     re.IGNORECASE,
 )
 

@@ -234,3 +234,33 @@ def test_turkish_agencies_alone_on_a_line_are_the_byline(agency: str) -> None:
 def test_a_podcast_prompt_ends_the_body() -> None:
     text = copy_with("March 3, 2024") + "\nSubscribe wherever you get your podcasts.\n"
     assert "Subscribe wherever you get your podcasts." not in parse_text(text).paragraphs
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        ("By Priya Lindqvist Lakeshore News", ("Priya Lindqvist",)),
+        ("By Owen Hartley CBC News", ("Owen Hartley",)),
+        ("By Ann Marie Lowe Fox News", ("Ann Marie Lowe",)),
+    ],
+)
+def test_a_broadcasters_newsroom_after_the_name_is_no_name(
+    credit: str, names: tuple[str, ...]
+) -> None:
+    assert parse_text(copy_with(f"{credit}\nMarch 3, 2024")).byline == names
+
+
+def test_a_desk_named_news_stays_the_byline() -> None:
+    assert lines.split_names("Harbour News") == ("Harbour News",)
+
+
+def test_writers_one_to_a_line_under_a_lone_by() -> None:
+    cluster = "By\nMarta Kowalczyk\nMarta Kowalczyk\nand\nLeo Brandt\nLeo Brandt\nMarch 3, 2024"
+    assert parse_text(copy_with(cluster)).byline == ("Marta Kowalczyk", "Leo Brandt")
+
+
+def test_a_role_and_paper_parted_by_middle_dots_is_no_standfirst() -> None:
+    cluster = "By Aroha Tane\nSenior writer·Harbour Advocate·\n4 Feb, 2026 09:10 AM"
+    article = parse_text(copy_with(cluster))
+    assert article.byline == ("Aroha Tane",)
+    assert article.summary is None or "Harbour Advocate·" not in article.summary

@@ -166,3 +166,85 @@ def test_a_line_led_by_a_small_word_in_lower_case_is_no_headline(line: str) -> N
 
 def test_a_capitalised_headline_of_small_words_still_is_one() -> None:
     assert header.is_headline_shaped("From the harbour to the hills in one day", GENERIC, GENERIC)
+
+
+HARBOUR_BODY = (
+    "The county council approved the new harbour plan on Tuesday after a long debate, "
+    "and work on the first stage is due to start in the spring.\n\n"
+    "Share of the cost will be met by the port authority, the council said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "writers",
+    ["Niamh Brennan, Tomas Keane and Orla Duffy, Kilmorran", "Jo Roe, Al Lee and Ann Fox"],
+)
+def test_writers_listed_with_their_place_are_no_headline_but_the_byline(writers: str) -> None:
+    assert not header.is_headline_shaped(writers, GENERIC, GENERIC)
+    text = (
+        "Council approves harbour plan after long debate\n\n"
+        f"The harbour at dawn. Photo: Kilmorran Post\n\n{writers}\n\n{HARBOUR_BODY}"
+    )
+    article = parse_text(text)
+    assert article.title == "Council approves harbour plan after long debate"
+    assert len(article.byline) == 3 and "Kilmorran" not in article.byline
+
+
+def test_places_listed_are_no_writers() -> None:
+    assert lines.name_list("Paris, Berlin and Rome") is None
+
+
+@pytest.mark.parametrize("badge", ["BREAKING: ", "Breaking News: ", "EXCLUSIVE: "])
+def test_a_badge_before_the_headline_is_left_out_of_the_title(badge: str) -> None:
+    text = (
+        f"{badge}Council approves harbour plan after long debate\n\nMarch 3, 2024\n\n{HARBOUR_BODY}"
+    )
+    assert parse_text(text).title == "Council approves harbour plan after long debate"
+
+
+def test_a_trail_of_two_crumbs_over_the_headline_is_no_headline() -> None:
+    text = (
+        "Register Log in\n\nStaff / Notes from the editors\n\n"
+        f"Council approves harbour plan after long debate\n\n{HARBOUR_BODY}"
+    )
+    assert parse_text(text).title == "Council approves harbour plan after long debate"
+
+
+def test_a_slash_between_two_words_of_a_headline_keeps_the_headline() -> None:
+    text = f"Fire/rescue crews save two from the flooded harbour road\n\nMarch 3, 2024\n\n{HARBOUR_BODY}"
+    assert parse_text(text).title == "Fire/rescue crews save two from the flooded harbour road"
+
+
+def test_a_headline_that_ends_on_a_quote_is_no_paragraph() -> None:
+    headline = "Orchard towns say the dry year on the east coast 'speaks for itself'"
+    assert not header.is_body_prose(headline)
+    assert header.is_body_prose("Growers said the dry year on the east coast spoke for itself.'")
+    text = (
+        f"Email\n\n{headline}\n\nBy Callum Reid\n\nPosted March 02, 2026 07:45:10\n\n"
+        "A grower in the dry rows. Photo: The gauge has barely moved. (Coast Radio: Callum Reid)\n\n"
+        f"{HARBOUR_BODY}\nThe dry year\n\nThe dry year\n\n{HARBOUR_BODY}"
+    )
+    article = parse_text(text)
+    assert article.title == headline
+    assert article.byline == ("Callum Reid",)
+    assert "The dry year" not in article.paragraphs
+
+
+@pytest.mark.parametrize("column", ["Editor's Viewpoint", "Editor’s Note"])
+def test_the_editors_column_label_is_the_section_and_no_writer(column: str) -> None:
+    text = f"Council approves harbour plan after long debate\n\n{column}\n\n{HARBOUR_BODY}"
+    article = parse_text(text)
+    assert article.byline == ()
+    assert article.section == column
+
+
+def test_the_sites_name_and_tagline_atop_the_page_are_no_headline() -> None:
+    text = (
+        "Upper Valley | Always On Your Side\n"
+        f"Council approves harbour plan after long debate\n\n{HARBOUR_BODY}"
+    )
+    assert parse_text(text).title == "Council approves harbour plan after long debate"
+
+
+def test_a_headline_with_a_bar_and_lower_case_words_is_no_tagline() -> None:
+    assert not header._is_name_and_tagline("Council votes | what it means for rents")

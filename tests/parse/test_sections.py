@@ -126,3 +126,25 @@ def test_a_translation_note_or_a_gallery_counter_is_no_paragraph(note: str) -> N
 def test_tag_labels_of_other_editions_give_the_tags(label: str) -> None:
     text = copy_under("Local") + f"\n{label}: harbour, council, port\n"
     assert {"harbour", "council", "port"} <= {t.lower() for t in parse_text(text).tags}
+
+
+@pytest.mark.parametrize("credit", ["Courtesy of Voltcell", "Harbour image", "Reuters photo"])
+def test_a_pictures_credit_by_the_headline_is_no_section(credit: str) -> None:
+    text = (
+        "Council approves harbour plan after long debate\n\n"
+        f"The plan goes to the port authority next\n\n{credit}\n\nMarch 3, 2024\n\n{BODY}"
+    )
+    article = parse_text(text)
+    assert article.section is None
+    assert credit in article.captions
+
+
+@pytest.mark.parametrize("above", ["Video link\nHeadline link\nAdvertisement", "Menu Close"])
+def test_a_label_under_skip_links_or_the_menu_button_is_the_section(above: str) -> None:
+    assert parse_text(copy_under(f"{above}\n\nCourts")).section == "Courts"
+
+
+def test_a_county_over_the_headline_is_the_section() -> None:
+    assert parse_text(copy_under("Connect with us\n\nLos Angeles County")).section == (
+        "Los Angeles County"
+    )

@@ -9,6 +9,8 @@ from parse_helpers import FILE_TIME, parse_bytes, parse_error, parse_text
 
 from site_gen.core.config import Config
 from site_gen.core.errors import ParseError
+from site_gen.parse import lines
+from site_gen.parse.profiles import builtin_profiles, generic_of
 
 BODY = (
     "The city council approved a new budget on Tuesday after a long debate about "
@@ -439,3 +441,185 @@ def test_an_entry_box_with_an_impossible_date_is_no_date() -> None:
     article = parse_text(ENTRY_BOX.format(footer=footer))
     assert article.byline == ("Ines Vidal",)
     assert article.date_source == "file"
+
+
+HEAD = "Council passes budget after long debate\n\n5 March 2021\n\n"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Share this item via WhatsApp whatsapp Share this item on Reddit reddit",
+        "Down Arrow Button Icon",
+        "Enlarge Icon",
+        "Subscribe to listen",
+        "Access to Courier Premium articles require a Premium subscription. Subscribe now.",
+        "Reminder, this is a Premium article and requires a subscription to read.",
+        "Listening to articles is free for open-access content—explore other articles.",
+    ],
+)
+def test_share_bars_icon_labels_and_paywall_notes_are_no_paragraphs(furniture: str) -> None:
+    article = parse_text(f"{HEAD}{furniture}\n\n{BODY}")
+    assert article.title == "Council passes budget after long debate"
+    assert furniture not in article.paragraphs
+    assert article.paragraphs[0].startswith("The city council approved")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The old market hall on Friday. Jo Roe—Harbour Images",
+        "The old market hall on Friday. Photo / Harbour Courier / Jo Roe.",
+        "The old market hall on Friday. File / Harbour Courier",
+        "The old market hall on Friday. View image in full screen",
+        "Click to play video: 'Market traders count the cost'",
+        "Photograph by: Jo Roe , Photowire.com",
+    ],
+)
+def test_caption_credits_of_many_papers_keep_the_caption_out(caption: str) -> None:
+    article = parse_text(f"{HEAD}{caption}\n\n{BODY}")
+    assert caption in article.captions
+    assert caption not in article.paragraphs
+
+
+def test_a_videos_title_under_its_prompt_is_no_paragraph() -> None:
+    video = "Click to play video: 'Market traders count the cost'\nMarket traders count the cost"
+    article = parse_text(f"{HEAD}{video}\n\n{BODY}")
+    assert "Market traders count the cost" not in article.paragraphs
+
+
+def test_a_caption_of_two_sentences_over_its_credit_is_no_paragraph() -> None:
+    picture = "Stalls in the old market. Stock concept.\nImage Credits: Jo Roe / Harbour Images"
+    article = parse_text(f"{HEAD}{picture}\n\n{BODY}")
+    assert article.paragraphs[0].startswith("The city council approved")
+    assert "Image Credits: Jo Roe / Harbour Images" in article.captions
+
+
+def test_two_short_sentences_parted_from_a_credit_by_a_blank_line_stay() -> None:
+    # only a caption sits right over its credit; a paragraph has a blank line under it
+    text = f"{HEAD}{BODY}\nThe vote was close. It passed by one.\n\nPhoto: Jo Roe\n"
+    assert "The vote was close. It passed by one." in parse_text(text).paragraphs
+
+
+@pytest.mark.parametrize(
+    "dateline", ["Published\n3 weeks ago", "Published\n3 weeks agoon", "2 days ago"]
+)
+def test_a_dateline_of_no_date_parts_the_standfirst_from_the_body(dateline: str) -> None:
+    text = (
+        "Council passes budget after long debate\n"
+        "The vote ends a month of talks over the market's future.\n\n"
+        f"{dateline}\n\n{BODY}"
+    )
+    article = parse_text(text)
+    assert article.summary == "The vote ends a month of talks over the market's future."
+    assert article.paragraphs[0].startswith("The city council approved")
+    assert article.date_source == "file"
+
+
+def test_an_embedded_posts_signature_never_dates_the_article() -> None:
+    text = (
+        "Council passes budget after long debate\n\n"
+        f"{BODY}\n— Harbour Council (@harbourcouncil) March 12, 2021\n"
+    )
+    article = parse_text(text)
+    assert article.date_source == "file"
+    assert not any("@harbourcouncil" in p for p in article.paragraphs)
+
+
+def test_a_numbered_comments_date_without_its_name_ends_the_body() -> None:
+    text = f"{HEAD}{BODY}\n  1. March 20, 2021 at 19:35\n\n    Well done, council.\n"
+    article = parse_text(text)
+    assert article.published.day == 5
+    assert "Well done, council." not in article.paragraphs
+
+
+def test_a_wires_first_published_note_credits_dates_and_ends_the_story() -> None:
+    text = (
+        "Council passes budget after long debate\n\n"
+        f"{BODY}This report by The Canadian Press was first published March 5, 2021.\n"
+        "Local Top Stories\nHarbour bridge closes for a night of repairs\n"
+    )
+    article = parse_text(text)
+    assert article.byline == ("The Canadian Press",)
+    assert article.published.isoformat() == "2021-03-05T00:00:00+00:00"
+    assert article.paragraphs[-1].startswith("Officials said the plan")
+
+
+def test_a_summary_cut_short_over_the_lede_is_the_summary() -> None:
+    lede = (
+        "BUDGET:The city council approved a new budget on Tuesday after a long debate about "
+        "transport, schools and the cost of keeping the old market open."
+    )
+    teaser = "BUDGET: The city council approved a new budget on Tuesday after a long debate…"
+    article = parse_text(f"{HEAD}{teaser}\n\n{lede}\n\n{BODY}")
+    assert article.paragraphs[0] == lede
+    assert article.summary == teaser
+
+
+def test_an_ellipsis_ending_other_words_stays_a_paragraph() -> None:
+    other = "The mayor said the vote would be close, and then it was over in a minute…"
+    assert other in parse_text(f"{HEAD}{other}\n\n{BODY}").paragraphs
+
+
+def test_a_newsletters_welcome_with_its_sign_up_is_no_paragraph() -> None:
+    welcome = (
+        "Welcome to Town Hall Weekly — your recap of the council's week. "
+        "Sign up here to get it in your inbox every Friday."
+    )
+    article = parse_text(f"{HEAD}{welcome}\n\n{BODY}")
+    assert welcome not in article.paragraphs
+    assert article.paragraphs[0].startswith("The city council approved")
+
+
+def test_a_long_caption_with_its_credit_after_the_last_sentence_is_the_pictures() -> None:
+    caption = (
+        "Traders at the old market, where stall rents have doubled in two years and the "
+        "council says repairs to the roof can wait no longer, on a busy Saturday morning in "
+        "March. Photo / Harbour Courier / Jo Roe."
+    )
+    assert len(caption) > 200
+    assert caption in parse_text(f"{HEAD}{caption}\n\n{BODY}").captions
+
+
+def test_an_affiliate_links_note_is_no_paragraph() -> None:
+    note = (
+        "This article contains affiliate links. We may earn a small commission on items "
+        "purchased through this article, but that does not affect our editorial judgement."
+    )
+    assert note not in parse_text(f"{HEAD}{note}\n\n{BODY}").paragraphs
+
+
+@pytest.mark.parametrize(
+    "picture",
+    [
+        "Moira Glen.Moira Glen.\nMoira Glen.",
+        "A tram at the Kirkgate stop.\nA tram at the Kirkgate stop.",
+    ],
+)
+def test_a_short_line_printed_twice_inside_the_text_is_the_pictures(picture: str) -> None:
+    article = parse_text(f"{HEAD}{BODY}\n{picture}\n\n{BODY}")
+    assert not any(p.startswith(("Moira Glen", "A tram at")) for p in article.paragraphs)
+
+
+def test_a_short_lede_that_says_days_ago_stays_the_lede() -> None:
+    lede = "2 days ago the river burst its banks."
+    text = f"Council passes budget after long debate\n\n{lede}\n\n{BODY}"
+    assert parse_text(text).paragraphs[0] == lede
+
+
+def test_a_paragraphs_source_note_in_brackets_keeps_the_paragraph() -> None:
+    note = "The jobless rate rose to 6.5 per cent in May. (Source: Statistics Canada)"
+    article = parse_text(f"{HEAD}{BODY}\n{note}\n")
+    assert note in article.paragraphs
+
+
+def test_a_caption_credited_to_the_outlet_and_photographer_in_brackets() -> None:
+    caption = "Dry rows at the Cranbrook orchard. (Coast Radio: Callum Reid)"
+    article = parse_text(f"{HEAD}{caption}\n\n{BODY}")
+    assert caption in article.captions
+
+
+def test_a_column_named_the_big_picture_is_no_credit() -> None:
+    generic = generic_of(builtin_profiles())
+    assert not lines.is_caption("The Big Picture", generic, generic)
+    assert lines.is_caption("Harbour image", generic, generic)
