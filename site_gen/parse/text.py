@@ -11,7 +11,7 @@ import re
 from itertools import islice
 
 from site_gen.core.model import FieldNote
-from site_gen.parse import body, bylines, datelines, dates, header, lede, lines, sections
+from site_gen.parse import body, bylines, datelines, dates, header, lede, lines, patterns, sections
 from site_gen.parse.fields import Extracted, Unparseable
 from site_gen.parse.head_marks import crumb_title
 from site_gen.parse.lines import Numbered
@@ -34,6 +34,7 @@ def parse_text(
     stamp = _drop_stamp(all_lines)
     entry = _take_entry_footer(all_lines)
     _join_drop_caps(all_lines)
+    all_lines = _unglue_dates(all_lines)
     if not any(line.text for line in all_lines):
         raise Unparseable(1, "file is empty")
     profile = choose_profile(text, profiles)
@@ -156,6 +157,51 @@ def _undoubled(text: str) -> str:
     return text
 
 
+# A page's date run into the line above it as a copy pastes them: glued to the headline's
+# last word ("… Delhi Metro propertyAugust 27, 2023 14:36"), or a labelled date after the
+# standfirst's sentence ("… from Hindustan Times.india Updated: Dec 15, 2019 08:58 IST").
+# The date is a line of its own: never part of the headline, and it dates the article.
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_DATE_GLUED = patterns.compile_pattern(
+    rf"^(?P<text>.*\S.*[a-z])(?P<date>{_MONTH_WORD} \d{{1,2}},? \d{{4}}\b.{{0,24}})$",
+    ignore_case=False,
+)
+_DATE_LABELLED_AFTER = patterns.compile_pattern(
+    r"^(?P<text>.*\S)\s+(?P<date>(?:Updated|Published|Posted|Last updated|Last modified)"
+    r"(?: on)?:\s.{6,48})$",
+    ignore_case=False,
+)
+# A labelled date may follow only a sentence's worth of words (a standfirst), not a byline
+# ("Staff Reporter Published …" is read with its byline).
+_WORDS_BEFORE_LABELLED = 8
+
+
+def _unglue_dates(all_lines: list[Numbered]) -> list[Numbered]:
+    out: list[Numbered] = []
+    for line in all_lines:
+        split = _glued_date(line.text) if len(line.text) <= lines.SHORT else None
+        if split is None:
+            out.append(line)
+        else:
+            out += [Numbered(line.number, split[0]), Numbered(line.number, split[1])]
+    return out
+
+
+def _glued_date(text: str) -> tuple[str, str] | None:
+    """(the line's text, the date run into it), or None."""
+    glued = _DATE_GLUED.match(text)
+    labelled = None if glued else _DATE_LABELLED_AFTER.match(text)
+    if labelled and lines.word_count(labelled["text"]) < _WORDS_BEFORE_LABELLED:
+        return None
+    found = glued or labelled
+    if found is None:
+        return None
+    date = found["date"].strip()
+    if not dates.is_date_line(date, dates.find_date(date, "UTC", {})):
+        return None
+    return found["text"].rstrip(), date
+
+
 def _join_drop_caps(all_lines: list[Numbered]) -> None:
     """A paragraph's first letter set large on its own line ("P", then "resident Jo
     Roe said …"): copied, it is a line of its own; the word is whole again."""
@@ -227,7 +273,9 @@ _CREDIT_ONLY = re.compile(
 )
 
 
-_STAMP = re.compile(r"^date (?P<day>\d{4}-\d{2}-\d{2})\b\s*")
+# Some tools stamp only the month ("date 2020-12"): still the capture's, cut from the
+# headline, but no day to date a copy by.
+_STAMP = re.compile(r"^date (?P<day>\d{4}-\d{2}(?:-\d{2})?)\b\s*")
 
 
 # A Movable Type blog's box under the post: "This page contains a single entry by Jo Roe
