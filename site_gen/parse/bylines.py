@@ -170,7 +170,8 @@ _REPORTERS = re.compile(
 # The desk's initials, then the wire: "MS/cat/APA", "RK/SM/AP".
 _CODED_SIGN_OFF = re.compile(rf"^(?:[A-Za-z]{{1,4}}/){{1,3}}(AP|AFP|PTI|IANS|UNB|BSS|{_WIRES})$")
 _TRAILING_CREDIT = re.compile(
-    rf"\s+(?:[-–—]\s*|\()(AP|AFP|Reuters|PTI|IANS|UNB|BSS|ANI|{_WIRES})\)?\s*$"
+    # "… said. -UNB", "… on Sunday. -- PTI" (two hyphens for a dash), "… assent. (NAN)"
+    rf"\s+(?:[-–—]{{1,2}}\s*|\()(AP|AFP|Reuters|PTI|IANS|UNB|BSS|ANI|{_WIRES})\)?\s*$"
     # the agency in capitals after the last sentence: "… the Commission said. REUTERS"
     r"|(?<=[.!?”\"’])\s+(AP|AFP|REUTERS|PTI|IANS|UNB|BSS|ANI|XINHUA|BERNAMA)\s*$"
 )
