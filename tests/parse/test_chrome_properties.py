@@ -46,6 +46,10 @@ GENERIC_CHROME = [
     "Image source: Getty Images",
     "Follow us on Google News",
     "Home | News | Sport | Business",
+    "Go to Contents Go to Navigation",
+    "Suivez-nous sur Facebook, Telegram, WhatsApp pour ne rien rater de l'actualité",
+    "Síguenos en X y en Instagram",
+    "Live updates (closed)",
 ]
 SITE_CHROME: dict[str, list[str]] = {
     "aljazeera": [
