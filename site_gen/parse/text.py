@@ -31,14 +31,14 @@ def parse_text(
     """`file_time` (the file's modification time) dates a copy that prints no date, when
     `undated` is "file-time"; with "skip" such a copy is refused."""
     all_lines = [Numbered(i + 1, _undoubled(t.strip())) for i, t in enumerate(text.split("\n"))]
-    stamp = _drop_stamp(all_lines)
+    profile = choose_profile(text, profiles)
+    generic = generic_of(profiles)
+    stamp = _drop_stamp(all_lines, profile, generic)
     entry = _take_entry_footer(all_lines)
     _join_drop_caps(all_lines)
     all_lines = _unglue_dates(all_lines)
     if not any(line.text for line in all_lines):
         raise Unparseable(1, "file is empty")
-    profile = choose_profile(text, profiles)
-    generic = generic_of(profiles)
     home_zone = profile.timezone or default_zone
     notes = [FieldNote("profile", profile.name, 1.0 if profile.name != "generic" else 0.3)]
 
@@ -305,11 +305,16 @@ def _entry_date(entry: re.Match[str], home_zone: str) -> dates.FoundDate | None:
         return None
 
 
-def _drop_stamp(all_lines: list[Numbered]) -> str | None:
+def _drop_stamp(all_lines: list[Numbered], profile: Profile, generic: Profile) -> str | None:
     """Some archiving tools put a "date 2024-03-01" stamp before the page's text: the
     capture's, not the article's, and never part of the headline. Returns its day. (It
-    opens the first printed line; a prompt or a menu pasted above it may come first.)"""
-    printed = (at for at, line in enumerate(all_lines) if line.text)
+    opens the first printed line; a prompt or a menu pasted above it may come first,
+    however many of their lines there are.)"""
+    printed = (
+        at
+        for at, line in enumerate(all_lines)
+        if line.text and not lines.is_chrome(line.text, profile, generic)
+    )
     for at in islice(printed, _STAMP_REACH):
         stamp = _STAMP.match(all_lines[at].text)
         if stamp:

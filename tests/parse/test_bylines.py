@@ -77,6 +77,8 @@ def test_a_writer_after_the_clock_keeps_the_by() -> None:
         ("بقلم: ليلى منصور", "ليلى منصور"),
         ("كتب: عمر الخطيب", "عمر الخطيب"),
         ("Por: Marta Ibáñez", "Marta Ibáñez"),
+        ("Texto por: Marta Ibáñez 4 min", "Marta Ibáñez"),
+        ("Reportaje de Marta Ibáñez", "Marta Ibáñez"),
     ],
 )
 def test_a_credit_in_arabic_or_with_a_colon_names_the_writer(credit: str, name: str) -> None:
