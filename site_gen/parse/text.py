@@ -64,7 +64,7 @@ def parse_text(
     )
     byline, byline_note = bylines.find_byline(kept, header_lines, title_at, date_lines, profile)
     section, section_note = sections.find_section(
-        kept, all_lines, header_lines, title_at, date_lines, profile
+        kept, all_lines, header_lines, title_at, date_lines, profile, generic
     )
     notes += [byline_note, section_note]
     used = {title_at, *(d.index for d in date_lines)}
@@ -174,12 +174,15 @@ _DATE_LABELLED_AFTER = patterns.compile_pattern(
 # A labelled date may follow only a sentence's worth of words (a standfirst), not a byline
 # ("Staff Reporter Published …" is read with its byline).
 _WORDS_BEFORE_LABELLED = 8
+_GLUED_MIN = len("Ferry fares riseMay 1, 2024")
 
 
 def _unglue_dates(all_lines: list[Numbered]) -> list[Numbered]:
     out: list[Numbered] = []
     for line in all_lines:
-        split = _glued_date(line.text) if len(line.text) <= lines.SHORT else None
+        # a headline and its date run together are never short: most lines are not asked
+        is_candidate = _GLUED_MIN <= len(line.text) <= lines.SHORT
+        split = _glued_date(line.text) if is_candidate else None
         if split is None:
             out.append(line)
         else:
@@ -310,12 +313,11 @@ def _drop_stamp(all_lines: list[Numbered], profile: Profile, generic: Profile) -
     capture's, not the article's, and never part of the headline. Returns its day. (It
     opens the first printed line; a prompt or a menu pasted above it may come first,
     however many of their lines there are.)"""
-    printed = (
-        at
-        for at, line in enumerate(all_lines)
-        if line.text and not lines.is_chrome(line.text, profile, generic)
+    printed = islice((at for at, line in enumerate(all_lines) if line.text), _STAMP_SCAN)
+    unfurnished = (
+        at for at in printed if not lines.is_chrome(all_lines[at].text, profile, generic)
     )
-    for at in islice(printed, _STAMP_REACH):
+    for at in islice(unfurnished, _STAMP_REACH):
         stamp = _STAMP.match(all_lines[at].text)
         if stamp:
             all_lines[at] = Numbered(all_lines[at].number, all_lines[at].text[stamp.end() :])
@@ -324,6 +326,8 @@ def _drop_stamp(all_lines: list[Numbered], profile: Profile, generic: Profile) -
 
 
 _STAMP_REACH = 5
+# ... among how many printed lines, chrome included (a page of menus is still a page).
+_STAMP_SCAN = 80
 
 
 def _locate_title(
