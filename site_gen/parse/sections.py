@@ -64,6 +64,12 @@ def find_section(
         # over the writers' line above the headline, the label above it; over "Match
         # report" (a kind of story), the section above it
         before = before[:1]
+    # a page that prints each line twice (a hidden twin) prints its section twice too: not
+    # a badge nor a menu item, when the headline under it is doubled as well
+    if before and _is_printed_twice(kept, title_at) and _is_printed_twice(kept, before[0]):
+        twin = kept[before[0]].text
+        if _is_label(twin, profile, kicker=True) and not _is_writers(twin, profile):
+            return twin, FieldNote("section", "a label printed twice over the headline", 0.5)
     for index in after[:1] + before + after[1:]:
         if index in dated or index > title_at and _is_writers_place(kept, index, profile):
             continue
@@ -193,6 +199,14 @@ def _contains_words(line: str, label: str) -> bool:
     return len(words) > len(wanted) and any(
         words[at : at + len(wanted)] == wanted for at in range(len(words) - len(wanted) + 1)
     )
+
+
+def _is_printed_twice(kept: list[Numbered], index: int) -> bool:
+    """The line also on the next or previous printed line ("South Africa's power elite"
+    twice under "South Africa" twice)."""
+    near = islice((kept[i].text for i in range(index + 1, len(kept)) if kept[i].text), 1)
+    far = islice((kept[i].text for i in range(index - 1, -1, -1) if kept[i].text), 1)
+    return kept[index].text in (*near, *far)
 
 
 def _is_badge(kept: list[Numbered], index: int) -> bool:

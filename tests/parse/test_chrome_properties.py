@@ -50,6 +50,8 @@ GENERIC_CHROME = [
     "Suivez-nous sur Facebook, Telegram, WhatsApp pour ne rien rater de l'actualité",
     "Síguenos en X y en Instagram",
     "Live updates (closed)",
+    "You're all set to enjoy unlimited Prime content.",
+    "The Harbour Post (http://www.harbourpost.example/)",
 ]
 SITE_CHROME: dict[str, list[str]] = {
     "aljazeera": [
