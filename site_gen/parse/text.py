@@ -66,6 +66,14 @@ def parse_text(
     section, section_note = sections.find_section(
         kept, all_lines, header_lines, title_at, date_lines, profile, generic
     )
+    # the headline printed again under its date ("Opinions", headline, "Published on",
+    # headline): the section sits over its first printing
+    first_at = _first_printing(kept, title_at)
+    if section is None and first_at < title_at:
+        over_first = range(_header_start(kept, first_at), first_at + 1)
+        section, section_note = sections.find_section(
+            kept, all_lines, over_first, first_at, date_lines, profile, generic
+        )
     notes += [byline_note, section_note]
     used = {title_at, *(d.index for d in date_lines)}
     paragraphs, captions, tags = body.split_body(
@@ -404,6 +412,16 @@ def _is_masthead(kept: list[Numbered], index: int, profile: Profile) -> bool:
         if 5 <= lines.word_count(later) <= 40 and not later.endswith("."):
             return True
     return False
+
+
+def _first_printing(kept: list[Numbered], title_at: int) -> int:
+    """Where the headline is first printed, a few lines up; `title_at` if only there."""
+    reach = range(title_at - 1, max(-1, title_at - _REPRINT_REACH), -1)
+    return min((i for i in reach if kept[i].text == kept[title_at].text), default=title_at)
+
+
+# How far above the headline its first printing may be (its date and labels between).
+_REPRINT_REACH = 8
 
 
 def _header_start(kept: list[Numbered], title_at: int) -> int:
