@@ -187,6 +187,10 @@ def split_standfirst(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str 
     kept = [p for p in paragraphs if not _LONE_DATELINE.match(p)]
     if len(kept) < 3 or _DATELINE_START.match(kept[0]):
         return tuple(kept), None
+    if _is_in_capitals(kept[0]) and not _is_in_capitals(kept[1]):
+        # the summary set in capitals over the lede, as many French and Spanish papers
+        # print it ("ILS ONT ÉTÉ MIS EN PLACE PEU APRÈS LES INDÉPENDANCES. …")
+        return tuple(kept[1:]), kept[0]
     # The summary again, reworded at its end, as the first paragraph (an exact repeat
     # may be the writer's own: it stays).
     words = kept[0].split()[:10]
@@ -203,6 +207,17 @@ def split_standfirst(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str 
         if _DATELINE_START.match(kept[at]) and not any(_DATELINE_START.match(p) for p in kept[:at]):
             return tuple(kept[at:]), " ".join(kept[:at])
     return tuple(kept), None
+
+
+def _is_in_capitals(paragraph: str) -> bool:
+    """A paragraph of a sentence or more written in capital letters."""
+    words = lines.word_count(paragraph)
+    has_letters = any(char.isalpha() for char in paragraph)
+    return _CAPS_WORDS <= words <= 2 * STANDFIRST_WORDS and has_letters and paragraph.isupper()
+
+
+# A capitals line shorter than this is a heading or a shouted label, not a summary.
+_CAPS_WORDS = 10
 
 
 # An image's name or the headline glued before the lede's dateline or first word, with no
