@@ -209,6 +209,26 @@ def split_standfirst(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str 
     return tuple(kept), None
 
 
+# The writer's credit closing the summary, as some magazines print it: "… or their ability
+# to help others create massive wealth. By MANDY DE WAAL." (after a sentence's end: "a
+# novel by Jo Roe." is text)
+_SIGNED_SUMMARY = re.compile(
+    r"(?<=[.!?])\s+By\s+(?P<name>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3})\.?$"
+)
+
+
+def split_signed_standfirst(
+    paragraphs: tuple[str, ...],
+) -> tuple[tuple[str, ...], str | None, str | None]:
+    """(the paragraphs, the standfirst, its writer) when the first paragraph is a summary
+    the writer's credit closes; else the paragraphs unchanged and two Nones."""
+    first = paragraphs[0] if len(paragraphs) > 1 else ""
+    signed = _SIGNED_SUMMARY.search(first) if len(first) <= 2 * lines.SHORT else None
+    if signed is None:
+        return paragraphs, None, None
+    return paragraphs[1:], first[: signed.start()].rstrip(), signed["name"].rstrip(".")
+
+
 def _is_in_capitals(paragraph: str) -> bool:
     """A paragraph of a sentence or more written in capital letters."""
     words = lines.word_count(paragraph)

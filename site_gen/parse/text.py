@@ -81,6 +81,11 @@ def parse_text(
     )
     tags = _meta_terms(kept, header_lines, profile, generic) + tags
     paragraphs, lead_in = lede.split_standfirst(lede.drop_pull_quotes(paragraphs))
+    if not lead_in and not byline:
+        paragraphs, lead_in, writer = lede.split_signed_standfirst(paragraphs)
+        if writer:
+            byline = (writer,)
+            notes[-2] = FieldNote("byline", "the writer's credit closing the standfirst", 0.6)
     paragraphs, glued = lede.unglue_lede(paragraphs, title)
     paragraphs, credit = bylines.drop_sign_off(paragraphs, profile)
     paragraphs = _without_page_marks(paragraphs, title)
