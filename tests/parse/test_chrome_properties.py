@@ -52,6 +52,7 @@ GENERIC_CHROME = [
     "Live updates (closed)",
     "You're all set to enjoy unlimited Prime content.",
     "The Harbour Post (http://www.harbourpost.example/)",
+    "The Harbour Post says",
 ]
 SITE_CHROME: dict[str, list[str]] = {
     "aljazeera": [
