@@ -46,6 +46,8 @@ def find_byline(
             continue  # a picture's alt text over its caption; a widget's label
         if text == kept[title_at].text:
             continue  # the headline printed again ("Scientists Map Hidden Reef")
+        if bio := _WRITER_BIO.match(text):
+            return (bio["name"],), FieldNote("byline", "the writer's line of biography", 0.6)
         if sum(text in ln.text and lines.word_count(ln.text) <= 6 for ln in kept) >= 3:
             continue  # "Daily FT" under the headline, in the footer, in "More from Daily FT"
         text = _IN_PLACE.sub("", text.lstrip("-–—|•· "))  # "Hannah Whitlock in Brussels"
@@ -63,6 +65,12 @@ _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\(\s*(?=[-–—|]|$)")
 _BY = re.compile(r"\bby\b", re.IGNORECASE)  # "November 22, 2021 17:12 GMT – By Jo Roe"
 _HANDLE = re.compile(r"\s+@\w+$")  # "Jo Roe @jroe"
 _OWN_SERVICE = re.compile(r"\s+/\s+(?:[A-Z]{2,6}|[A-Z][a-z]+ (?:News )?Service)$")
+# Under the headline, the writer named in a line about them: "Jo Roe is The Courier's
+# US correspondent based in New York" (at the end of a column it stays a paragraph).
+_WRITER_BIO = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) is (?:the|a|an|our|[A-Z][\w'’.-]*) "
+    r"[^.]{0,80}?\b(?:correspondent|reporter|writer|editor|columnist|journalist)\b[^.]{0,60}\.?$"
+)
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?$")
 # Words of page furniture that read like a capitalised name ("Share Button", "Post Type
 # Selectors", "Press Briefing", a picture's alt text "Article Featured Image"); no person

@@ -148,6 +148,8 @@ def standfirst(
             continue  # also the headline printed again
         if lines.byline_names(text, profile) or header.is_byline_like(text):
             continue
+        if any(text.startswith(f"{name} is ") for name in byline):
+            continue  # "Jo Roe is The Courier's correspondent …": the writer's, not a summary
         if lines.name_list(text):  # "Jo Roe and Ann Lee (The Courier)"
             continue
         if head_marks.crumb_title([t.text for t in kept], index) == title_at:

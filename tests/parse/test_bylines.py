@@ -236,3 +236,15 @@ def test_turkish_agencies_alone_on_a_line_are_the_byline(agency: str) -> None:
 def test_a_podcast_prompt_ends_the_body() -> None:
     text = copy_with("March 3, 2024") + "\nSubscribe wherever you get your podcasts.\n"
     assert "Subscribe wherever you get your podcasts." not in parse_text(text).paragraphs
+
+
+def test_the_writers_line_of_biography_under_the_standfirst_names_the_writer() -> None:
+    bio = "Mara Oduya is The Courier's harbour correspondent based in Port Alder"
+    assert parse_text(copy_with(f"{bio}\n\nMarch 3, 2024")).byline == ("Mara Oduya",)
+
+
+def test_a_closing_line_about_the_writer_stays_a_paragraph() -> None:
+    bio = "Mara Oduya is a freelance writer based in Port Alder."
+    article = parse_text(copy_with("By Tomas Reyes\n\nMarch 3, 2024") + f"\n{bio}\n")
+    assert article.byline == ("Tomas Reyes",)
+    assert article.paragraphs[-1] == bio
