@@ -48,6 +48,8 @@ def find_byline(
             continue  # a picture's alt text over its caption; a widget's label
         if text == kept[title_at].text:
             continue  # the headline printed again ("Scientists Map Hidden Reef")
+        if bio := _WRITER_BIO.match(text):
+            return (bio["name"],), FieldNote("byline", "the writer's line of biography", 0.6)
         if sum(text in ln.text and lines.word_count(ln.text) <= 6 for ln in kept) >= 3:
             continue  # "Daily FT" under the headline, in the footer, in "More from Daily FT"
         text = _IN_PLACE.sub("", text.lstrip("-–—|•· "))  # "Hannah Whitlock in Brussels"
@@ -79,6 +81,12 @@ _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\(\s*(?=[-–—|]|$)")
 _BY = re.compile(r"\bby\b", re.IGNORECASE)  # "November 22, 2021 17:12 GMT – By Jo Roe"
 _HANDLE = re.compile(r"\s+@\w+$")  # "Jo Roe @jroe"
 _OWN_SERVICE = re.compile(r"\s+/\s+(?:[A-Z]{2,6}|[A-Z][a-z]+ (?:News )?Service)$")
+# Under the headline, the writer named in a line about them: "Jo Roe is The Courier's
+# US correspondent based in New York" (at the end of a column it stays a paragraph).
+_WRITER_BIO = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) is (?:the|a|an|our|[A-Z][\w'’.-]*) "
+    r"[^.]{0,80}?\b(?:correspondent|reporter|writer|editor|columnist|journalist)\b[^.]{0,60}\.?$"
+)
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?$")
 # Words of page furniture that read like a capitalised name ("Share Button", "Post Type
 # Selectors", "Press Briefing", a picture's alt text "Article Featured Image"); no person
@@ -190,7 +198,8 @@ _REPORTERS = re.compile(
 # The desk's initials, then the wire: "MS/cat/APA", "RK/SM/AP".
 _CODED_SIGN_OFF = re.compile(rf"^(?:[A-Za-z]{{1,4}}/){{1,3}}(AP|AFP|PTI|IANS|UNB|BSS|{_WIRES})$")
 _TRAILING_CREDIT = re.compile(
-    rf"\s+(?:[-–—]\s*|\()(AP|AFP|Reuters|PTI|IANS|UNB|BSS|ANI|{_WIRES})\)?\s*$"
+    # "… said. -UNB", "… on Sunday. -- PTI" (two hyphens for a dash), "… assent. (NAN)"
+    rf"\s+(?:[-–—]{{1,2}}\s*|\()(AP|AFP|Reuters|PTI|IANS|UNB|BSS|ANI|{_WIRES})\)?\s*$"
     # the agency in capitals after the last sentence: "… the Commission said. REUTERS"
     r"|(?<=[.!?”\"’])\s+(AP|AFP|REUTERS|PTI|IANS|UNB|BSS|ANI|XINHUA|BERNAMA)\s*$"
 )

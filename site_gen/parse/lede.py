@@ -176,6 +176,8 @@ def standfirst(
             continue  # also the headline printed again
         if lines.byline_names(text, profile) or header.is_byline_like(text):
             continue
+        if any(text.startswith(f"{name} is ") for name in byline):
+            continue  # "Jo Roe is The Courier's correspondent …": the writer's, not a summary
         if lines.name_list(text):  # "Jo Roe and Ann Lee (The Courier)"
             continue
         if head_marks.crumb_title([t.text for t in kept], index) == title_at:
@@ -217,6 +219,10 @@ def split_standfirst(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str 
         return tuple(kept[1:]), kept[0]
     if len(kept) < 3 or _DATELINE_START.match(kept[0]):
         return tuple(kept), None
+    if _is_in_capitals(kept[0]) and not _is_in_capitals(kept[1]):
+        # the summary set in capitals over the lede, as many French and Spanish papers
+        # print it ("ILS ONT ÉTÉ MIS EN PLACE PEU APRÈS LES INDÉPENDANCES. …")
+        return tuple(kept[1:]), kept[0]
     # The summary again, reworded at its end, as the first paragraph (an exact repeat
     # may be the writer's own: it stays).
     words = kept[0].split()[:10]
@@ -247,6 +253,37 @@ def _is_teaser_of(teaser: str, lede: str) -> bool:
 
 def _letters(text: str) -> str:
     return "".join(c for c in text.lower() if c.isalnum())
+
+
+# The writer's credit closing the summary, as some magazines print it: "… or their ability
+# to help others create massive wealth. By MANDY DE WAAL." (after a sentence's end: "a
+# novel by Jo Roe." is text)
+_SIGNED_SUMMARY = re.compile(
+    r"(?<=[.!?])\s+By\s+(?P<name>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3})\.?$"
+)
+
+
+def split_signed_standfirst(
+    paragraphs: tuple[str, ...],
+) -> tuple[tuple[str, ...], str | None, str | None]:
+    """(the paragraphs, the standfirst, its writer) when the first paragraph is a summary
+    the writer's credit closes; else the paragraphs unchanged and two Nones."""
+    first = paragraphs[0] if len(paragraphs) > 1 else ""
+    signed = _SIGNED_SUMMARY.search(first) if len(first) <= 2 * lines.SHORT else None
+    if signed is None:
+        return paragraphs, None, None
+    return paragraphs[1:], first[: signed.start()].rstrip(), signed["name"].rstrip(".")
+
+
+def _is_in_capitals(paragraph: str) -> bool:
+    """A paragraph of a sentence or more written in capital letters."""
+    words = lines.word_count(paragraph)
+    has_letters = any(char.isalpha() for char in paragraph)
+    return _CAPS_WORDS <= words <= 2 * STANDFIRST_WORDS and has_letters and paragraph.isupper()
+
+
+# A capitals line shorter than this is a heading or a shouted label, not a summary.
+_CAPS_WORDS = 10
 
 
 # An image's name or the headline glued before the lede's dateline or first word, with no

@@ -103,9 +103,12 @@ GENERIC_BYLINES = tuple(
         r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))\s(?:[·•|–-]\s)?\d{1,3}\s?min(?:ute)?s?"
         r" read$",
         # "Por Marta Ibáñez", "Par Luc Morel", "Von Jana Graf", "Oleh Dewi Lestari"
-        # and the newsroom credited as a desk: "Por Redação", "Par la Rédaction"
-        r"^(?:por|par|von|oleh):?\s+((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
-        r"|(?:la\s+)?(?:redação|redacción|rédaction|redaktion|redaksi))$",
+        # and the newsroom credited as a desk: "Por Redação", "Par la Rédaction"; the
+        # writer of the text, the reading time after: "Texto por: Ana Lobo 4 min"
+        r"^(?:(?:texto|textos|reportagem|reportaje)\s+(?:por|de)|por|par|von|oleh):?\s+"
+        r"((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
+        r"|(?:la\s+)?(?:redação|redacción|rédaction|redaktion|redaksi))"
+        r"(?:\s+\d{1,3}\s?min(?:utos?|utes)?)?$",
         # "Kenta Mori / Staff Writer", "Ines Vidal / Special Correspondent": name, then role
         r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))\s+/\s+(?:(?:staff|special|senior"
         r"|chief|foreign|political|business|science|sports)\s+)?(?:writer|reporter"

@@ -4,6 +4,7 @@ breadcrumb's last crumb or a short label beside the headline."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from site_gen.core.model import FieldNote
 from site_gen.parse import header, lines
@@ -22,7 +23,7 @@ def find_section(
     title_at: int,
     date_lines: list[lines.DateLine],
     profile: Profile,
-    generic: Profile | None = None,
+    generic: Profile,
 ) -> tuple[str | None, FieldNote]:
     known = {s.lower(): s for s in profile.sections}
     # A kicker between the headline and the byline is more specific than a breadcrumb
@@ -51,7 +52,7 @@ def find_section(
     crumb = _breadcrumb(all_lines, title_at, kept[title_at].text)
     if crumb:
         return crumb, FieldNote("section", "last crumb of the breadcrumb", 0.7)
-    named = _section_named_label(kept, all_lines, header, title_at, profile)
+    named = _section_named_label(kept, all_lines, header, title_at, profile, generic)
     if named:
         return _last_of_glued(named), FieldNote("section", "a label named like a section", 0.6)
     dated = {d.index for d in date_lines}
@@ -63,8 +64,16 @@ def find_section(
         # over the writers' line above the headline, the label above it; over "Match
         # report" (a kind of story), the section above it
         before = before[:1]
+    # a page that prints each line twice (a hidden twin) prints its section twice too: not
+    # a badge nor a menu item, when the headline under it is doubled as well
+    if before and _is_printed_twice(kept, title_at) and _is_printed_twice(kept, before[0]):
+        twin = kept[before[0]].text
+        if _is_label(twin, profile, kicker=True) and not _is_writers(twin, profile):
+            return twin, FieldNote("section", "a label printed twice over the headline", 0.5)
     for index in after[:1] + before + after[1:]:
         if index in dated or index > title_at and _is_writers_place(kept, index, profile):
+            continue
+        if index > title_at and _is_picture_or_role(kept, index, profile, generic):
             continue
         text = kept[index].text
         if generic is not None and lines.is_caption(text, profile, generic):
@@ -164,6 +173,44 @@ def _dateline_section(
     return None
 
 
+def _is_picture_or_role(
+    kept: list[Numbered], index: int, profile: Profile, generic: Profile
+) -> bool:
+    """A short line under the headline that belongs to the lead picture or to the writer,
+    not a section: the picture's alt text or credit beside its caption ("Senate plenary"
+    after "… at the Senate plenary today"; "Newspaper reader" over "A reader …" over "Photo
+    credit: …"), or the writer's role under the byline ("By Jo Roe" then "Regional affairs
+    expert")."""
+    text = kept[index].text
+    before = list(islice((kept[i].text for i in range(index - 1, -1, -1) if kept[i].text), 1))
+    after = list(islice((kept[i].text for i in range(index + 1, len(kept)) if kept[i].text), 2))
+    if before and before[0].startswith("By ") and _is_writers(before[0], profile):
+        return True
+    # one word ("World", "Football") is as often a kicker over the lead picture: only a
+    # caption right beside it makes it the picture's
+    is_one_word = lines.word_count(text) < 2
+    near = before + after[:1] if is_one_word else before + after
+    if not is_one_word and any(_contains_words(other, text) for other in near):
+        return True
+    return any(lines.is_caption(other, profile, generic) for other in near)
+
+
+def _contains_words(line: str, label: str) -> bool:
+    """Whether `line`, longer, holds the words of `label` in a row."""
+    words, wanted = line.lower().split(), label.lower().split()
+    return len(words) > len(wanted) and any(
+        words[at : at + len(wanted)] == wanted for at in range(len(words) - len(wanted) + 1)
+    )
+
+
+def _is_printed_twice(kept: list[Numbered], index: int) -> bool:
+    """The line also on the next or previous printed line ("South Africa's power elite"
+    twice under "South Africa" twice)."""
+    near = islice((kept[i].text for i in range(index + 1, len(kept)) if kept[i].text), 1)
+    far = islice((kept[i].text for i in range(index - 1, -1, -1) if kept[i].text), 1)
+    return kept[index].text in (*near, *far)
+
+
 def _is_badge(kept: list[Numbered], index: int) -> bool:
     """A name printed on two lines running (a logo's text and its link, "Newstalk" twice
     under the standfirst): the outlet's or the writer's badge, not a section."""
@@ -196,7 +243,12 @@ def _is_plain(part: str) -> bool:
 
 
 def _section_named_label(
-    kept: list[Numbered], all_lines: list[Numbered], header: range, title_at: int, profile: Profile
+    kept: list[Numbered],
+    all_lines: list[Numbered],
+    header: range,
+    title_at: int,
+    profile: Profile,
+    generic: Profile,
 ) -> str | None:
     """A short label near the headline whose last word names a section, also a little
     past the standfirst (after an advertisement or a caption), but not a menu item."""
@@ -213,6 +265,8 @@ def _section_named_label(
         last = text.split()[-1].lower()
         above = index < title_at
         is_label = _is_label(text, profile, kicker=above)
+        if index > title_at and _is_picture_or_role(kept, index, profile, generic):
+            continue
         if last in SECTION_WORDS and is_label and not _is_in_menu(all_lines, index, profile):
             return _subsection(kept, index, title_at, profile) if above else text
     return None

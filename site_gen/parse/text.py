@@ -11,7 +11,7 @@ import re
 from itertools import islice
 
 from site_gen.core.model import FieldNote
-from site_gen.parse import body, bylines, datelines, dates, header, lede, lines, sections
+from site_gen.parse import body, bylines, datelines, dates, header, lede, lines, patterns, sections
 from site_gen.parse.fields import Extracted, Unparseable
 from site_gen.parse.head_marks import crumb_title
 from site_gen.parse.lines import Numbered
@@ -31,13 +31,14 @@ def parse_text(
     """`file_time` (the file's modification time) dates a copy that prints no date, when
     `undated` is "file-time"; with "skip" such a copy is refused."""
     all_lines = [Numbered(i + 1, _undoubled(t.strip())) for i, t in enumerate(text.split("\n"))]
-    stamp = _drop_stamp(all_lines)
-    entry = _take_entry_footer(all_lines)
-    _join_drop_caps(all_lines)
-    if not any(line.text for line in all_lines):
-        raise Unparseable(1, "file is empty")
     profile = choose_profile(text, profiles)
     generic = generic_of(profiles)
+    stamp = _drop_stamp(all_lines, profile, generic)
+    entry = _take_entry_footer(all_lines)
+    _join_drop_caps(all_lines)
+    all_lines = _unglue_dates(all_lines)
+    if not any(line.text for line in all_lines):
+        raise Unparseable(1, "file is empty")
     home_zone = profile.timezone or default_zone
     notes = [FieldNote("profile", profile.name, 1.0 if profile.name != "generic" else 0.3)]
 
@@ -65,6 +66,14 @@ def parse_text(
     section, section_note = sections.find_section(
         kept, all_lines, header_lines, title_at, date_lines, profile, generic
     )
+    # the headline printed again under its date ("Opinions", headline, "Published on",
+    # headline): the section sits over its first printing
+    first_at = _first_printing(kept, title_at)
+    if section is None and first_at < title_at:
+        over_first = range(_header_start(kept, first_at), first_at + 1)
+        section, section_note = sections.find_section(
+            kept, all_lines, over_first, first_at, date_lines, profile, generic
+        )
     notes += [byline_note, section_note]
     used = {title_at, *(d.index for d in date_lines)}
     paragraphs, captions, tags = body.split_body(
@@ -72,6 +81,11 @@ def parse_text(
     )
     tags = _meta_terms(kept, header_lines, profile, generic) + tags
     paragraphs, lead_in = lede.split_standfirst(lede.drop_pull_quotes(paragraphs))
+    if not lead_in and not byline:
+        paragraphs, lead_in, writer = lede.split_signed_standfirst(paragraphs)
+        if writer:
+            byline = (writer,)
+            notes[-2] = FieldNote("byline", "the writer's credit closing the standfirst", 0.6)
     paragraphs, glued = lede.unglue_lede(paragraphs, title)
     paragraphs, credit = bylines.drop_sign_off(paragraphs, profile)
     paragraphs = _without_page_marks(paragraphs, title)
@@ -160,6 +174,54 @@ def _undoubled(text: str) -> str:
     if len(text) >= 8 and len(text) % 2 == 0 and text[:half] == text[half:]:
         return text[:half]
     return text
+
+
+# A page's date run into the line above it as a copy pastes them: glued to the headline's
+# last word ("… Delhi Metro propertyAugust 27, 2023 14:36"), or a labelled date after the
+# standfirst's sentence ("… from Hindustan Times.india Updated: Dec 15, 2019 08:58 IST").
+# The date is a line of its own: never part of the headline, and it dates the article.
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_DATE_GLUED = patterns.compile_pattern(
+    rf"^(?P<text>.*\S.*[a-z])(?P<date>{_MONTH_WORD} \d{{1,2}},? \d{{4}}\b.{{0,24}})$",
+    ignore_case=False,
+)
+_DATE_LABELLED_AFTER = patterns.compile_pattern(
+    r"^(?P<text>.*\S)\s+(?P<date>(?:Updated|Published|Posted|Last updated|Last modified)"
+    r"(?: on)?:\s.{6,48})$",
+    ignore_case=False,
+)
+# A labelled date may follow only a sentence's worth of words (a standfirst), not a byline
+# ("Staff Reporter Published …" is read with its byline).
+_WORDS_BEFORE_LABELLED = 8
+_GLUED_MIN = len("Ferry fares riseMay 1, 2024")
+
+
+def _unglue_dates(all_lines: list[Numbered]) -> list[Numbered]:
+    out: list[Numbered] = []
+    for line in all_lines:
+        # a headline and its date run together are never short: most lines are not asked
+        is_candidate = _GLUED_MIN <= len(line.text) <= lines.SHORT
+        split = _glued_date(line.text) if is_candidate else None
+        if split is None:
+            out.append(line)
+        else:
+            out += [Numbered(line.number, split[0]), Numbered(line.number, split[1])]
+    return out
+
+
+def _glued_date(text: str) -> tuple[str, str] | None:
+    """(the line's text, the date run into it), or None."""
+    glued = _DATE_GLUED.match(text)
+    labelled = None if glued else _DATE_LABELLED_AFTER.match(text)
+    if labelled and lines.word_count(labelled["text"]) < _WORDS_BEFORE_LABELLED:
+        return None
+    found = glued or labelled
+    if found is None:
+        return None
+    date = found["date"].strip()
+    if not dates.is_date_line(date, dates.find_date(date, "UTC", {})):
+        return None
+    return found["text"].rstrip(), date
 
 
 def _join_drop_caps(all_lines: list[Numbered]) -> None:
@@ -275,7 +337,9 @@ _CREDIT_ONLY = re.compile(
 )
 
 
-_STAMP = re.compile(r"^date (?P<day>\d{4}-\d{2}-\d{2})\b\s*")
+# Some tools stamp only the month ("date 2020-12"): still the capture's, cut from the
+# headline, but no day to date a copy by.
+_STAMP = re.compile(r"^date (?P<day>\d{4}-\d{2}(?:-\d{2})?)\b\s*")
 
 
 # A Movable Type blog's box under the post: "This page contains a single entry by Jo Roe
@@ -305,12 +369,16 @@ def _entry_date(entry: re.Match[str], home_zone: str) -> dates.FoundDate | None:
         return None
 
 
-def _drop_stamp(all_lines: list[Numbered]) -> str | None:
+def _drop_stamp(all_lines: list[Numbered], profile: Profile, generic: Profile) -> str | None:
     """Some archiving tools put a "date 2024-03-01" stamp before the page's text: the
     capture's, not the article's, and never part of the headline. Returns its day. (It
-    opens the first printed line; a prompt or a menu pasted above it may come first.)"""
-    printed = (at for at, line in enumerate(all_lines) if line.text)
-    for at in islice(printed, _STAMP_REACH):
+    opens the first printed line; a prompt or a menu pasted above it may come first,
+    however many of their lines there are.)"""
+    printed = islice((at for at, line in enumerate(all_lines) if line.text), _STAMP_SCAN)
+    unfurnished = (
+        at for at in printed if not lines.is_chrome(all_lines[at].text, profile, generic)
+    )
+    for at in islice(unfurnished, _STAMP_REACH):
         stamp = _STAMP.match(all_lines[at].text)
         if stamp:
             all_lines[at] = Numbered(all_lines[at].number, all_lines[at].text[stamp.end() :])
@@ -319,6 +387,8 @@ def _drop_stamp(all_lines: list[Numbered]) -> str | None:
 
 
 _STAMP_REACH = 5
+# ... among how many printed lines, chrome included (a page of menus is still a page).
+_STAMP_SCAN = 80
 
 
 def _locate_title(
@@ -395,6 +465,16 @@ def _is_masthead(kept: list[Numbered], index: int, profile: Profile) -> bool:
         if 5 <= lines.word_count(later) <= 40 and not later.endswith("."):
             return True
     return False
+
+
+def _first_printing(kept: list[Numbered], title_at: int) -> int:
+    """Where the headline is first printed, a few lines up; `title_at` if only there."""
+    reach = range(title_at - 1, max(-1, title_at - _REPRINT_REACH), -1)
+    return min((i for i in reach if kept[i].text == kept[title_at].text), default=title_at)
+
+
+# How far above the headline its first printing may be (its date and labels between).
+_REPRINT_REACH = 8
 
 
 def _header_start(kept: list[Numbered], title_at: int) -> int:

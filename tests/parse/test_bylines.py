@@ -77,6 +77,8 @@ def test_a_writer_after_the_clock_keeps_the_by() -> None:
         ("بقلم: ليلى منصور", "ليلى منصور"),
         ("كتب: عمر الخطيب", "عمر الخطيب"),
         ("Por: Marta Ibáñez", "Marta Ibáñez"),
+        ("Texto por: Marta Ibáñez 4 min", "Marta Ibáñez"),
+        ("Reportaje de Marta Ibáñez", "Marta Ibáñez"),
     ],
 )
 def test_a_credit_in_arabic_or_with_a_colon_names_the_writer(credit: str, name: str) -> None:
@@ -264,3 +266,15 @@ def test_a_role_and_paper_parted_by_middle_dots_is_no_standfirst() -> None:
     article = parse_text(copy_with(cluster))
     assert article.byline == ("Aroha Tane",)
     assert article.summary is None or "Harbour Advocate·" not in article.summary
+
+
+def test_the_writers_line_of_biography_under_the_standfirst_names_the_writer() -> None:
+    bio = "Mara Oduya is The Courier's harbour correspondent based in Port Alder"
+    assert parse_text(copy_with(f"{bio}\n\nMarch 3, 2024")).byline == ("Mara Oduya",)
+
+
+def test_a_closing_line_about_the_writer_stays_a_paragraph() -> None:
+    bio = "Mara Oduya is a freelance writer based in Port Alder."
+    article = parse_text(copy_with("By Tomas Reyes\n\nMarch 3, 2024") + f"\n{bio}\n")
+    assert article.byline == ("Tomas Reyes",)
+    assert article.paragraphs[-1] == bio

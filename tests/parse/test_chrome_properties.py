@@ -46,6 +46,13 @@ GENERIC_CHROME = [
     "Image source: Getty Images",
     "Follow us on Google News",
     "Home | News | Sport | Business",
+    "Go to Contents Go to Navigation",
+    "Suivez-nous sur Facebook, Telegram, WhatsApp pour ne rien rater de l'actualité",
+    "Síguenos en X y en Instagram",
+    "Live updates (closed)",
+    "You're all set to enjoy unlimited Prime content.",
+    "The Harbour Post (http://www.harbourpost.example/)",
+    "The Harbour Post says",
 ]
 SITE_CHROME: dict[str, list[str]] = {
     "aljazeera": [

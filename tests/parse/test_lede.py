@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from parse_helpers import parse_text
 
+from site_gen.parse.lede import split_signed_standfirst, split_standfirst
+
 HEAD = "Council votes to reopen the Marrow Street baths after repairs\n"
 LEDE = "The council voted on Tuesday to reopen the baths, shut since the storms of last winter."
 REST = "\nShare of the cost will come from the leisure reserve, the council said on Tuesday.\n"
@@ -27,3 +29,32 @@ def test_a_body_of_points_alone_stays_the_body() -> None:
     points = "• The baths will reopen after repairs costing 2.4 million.\n• Clubs get lanes.\n"
     article = parse_text(HEAD + points + "• The learner pool opens first, in the autumn.\n")
     assert article.paragraphs[0].startswith("• The baths")
+
+
+def test_a_summary_in_capitals_over_the_lede_is_the_standfirst() -> None:
+    summary = (
+        "LE PORT DE KERBALA ROUVRE APRÈS SIX MOIS DE TRAVAUX. LES PÊCHEURS ATTENDAIENT CE JOUR."
+    )
+    lede = "Le port de Kerbala a rouvert lundi, a annoncé la mairie, après six mois de travaux."
+    paragraphs, lead_in = split_standfirst((summary, lede, "Share of the quay goes to fishers."))
+    assert (paragraphs[0], lead_in) == (lede, summary)
+
+
+def test_a_heading_in_capitals_is_no_standfirst() -> None:
+    paragraphs = ("BACKGROUND", "The council met on Tuesday.", "Share of the cost is the port's.")
+    assert split_standfirst(paragraphs) == (paragraphs, None)
+
+
+def test_a_summary_closed_by_the_writers_credit_is_the_standfirst_and_names_the_writer() -> None:
+    summary = "Meet the harbour's new pilots. They steer every ship in. By MARA ODUYA."
+    paragraphs = (summary, "The six pilots started work on Monday.", "Share of the fees is theirs.")
+    assert split_signed_standfirst(paragraphs) == (
+        paragraphs[1:],
+        "Meet the harbour's new pilots. They steer every ship in.",
+        "MARA ODUYA",
+    )
+
+
+def test_a_sentence_ending_with_a_book_by_its_author_names_no_writer() -> None:
+    paragraphs = ("The club read a novel by Jo Roe.", "It met on Monday.", "Share of the tea.")
+    assert split_signed_standfirst(paragraphs) == (paragraphs, None, None)

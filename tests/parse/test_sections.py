@@ -148,3 +148,27 @@ def test_a_county_over_the_headline_is_the_section() -> None:
     assert parse_text(copy_under("Connect with us\n\nLos Angeles County")).section == (
         "Los Angeles County"
     )
+
+
+def copy_headed(header: str) -> str:
+    return f"Council approves harbour plan after long debate\n\n{header}\n\nMarch 3, 2024\n\n{BODY}"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # the picture's alt text, then its caption that repeats it
+        "Harbour plan\nThe harbour plan on show at the council offices on Tuesday.",
+        # the alt text over the caption and its credit
+        "Harbour cranes\nCranes at the old quay.\nPhoto credit: Mara Oduya | Kestrel Media",
+        # the writer's role under the byline
+        "By Tobias Nyamweya\nLabour affairs reporter",
+    ],
+)
+def test_a_pictures_alt_text_or_a_writers_role_is_no_section(header: str) -> None:
+    assert parse_text(copy_headed(header)).section is None
+
+
+def test_a_one_word_kicker_stays_the_section_beside_a_sentence_naming_it() -> None:
+    article = parse_text(copy_headed("Politics\nPolitics in the county turned on the harbour."))
+    assert article.section == "Politics"

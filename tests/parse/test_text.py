@@ -397,6 +397,39 @@ def test_a_capture_stamp_dates_a_copy_that_prints_no_date() -> None:
     assert any("capture stamp (2019-04-11)" in w for w in article.warnings)
 
 
+def test_a_capture_stamp_of_a_month_is_cut_but_dates_nothing() -> None:
+    article = parse_text(
+        " date 2021-03 Harbour\n\nFerry crews end strike after pay deal\n\n"
+        "Ferry crews in the northern islands went back to work on Thursday after the union "
+        "and the operator agreed a two-year pay deal.\n\nSailings resume in the morning."
+    )
+    assert article.title == "Ferry crews end strike after pay deal"
+    assert article.date_source == "file"
+
+
+def test_a_date_run_into_the_headline_is_cut_off_and_dates_the_article() -> None:
+    article = parse_text(
+        "Tram depot plans shelved after protestsMarch 4, 2024 09:15\n"
+        "City planners shelved the tram depot plan on Monday after weeks of protests by "
+        "residents of the river ward, officials said.\n"
+        "Work on the new line itself goes on."
+    )
+    assert article.title == "Tram depot plans shelved after protests"
+    assert article.published == datetime(2024, 3, 4, 9, 15, tzinfo=UTC)
+
+
+def test_a_labelled_date_run_into_the_standfirst_dates_the_article() -> None:
+    article = parse_text(
+        "Tram depot plans shelved after protests\n"
+        "The river ward's residents say the depot would have cut them off from the quay "
+        "for good.city Updated: Mar 4, 2024 09:15 IST\n\n"
+        "City planners shelved the tram depot plan on Monday after weeks of protests by "
+        "residents of the river ward, officials said.\n\nWork on the new line itself goes on."
+    )
+    assert (article.published.year, article.published.month, article.published.day) == (2024, 3, 4)
+    assert article.date_source == "printed"
+
+
 def test_a_printed_date_beats_the_capture_stamp() -> None:
     article = parse_text(
         " date 2019-04-20 Ferry crews end strike after pay deal\n\nApril 11, 2019\n\n"
