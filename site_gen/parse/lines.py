@@ -169,7 +169,20 @@ def _full_set(patterns: tuple[Pattern, ...]) -> PatternSet:
 
 
 def is_chrome(line: str, profile: Profile, generic: Profile) -> bool:
-    return len(line) <= SHORT and (profile.chrome_any.any(line) or generic.chrome_any.any(line))
+    if len(line) > SHORT or not (profile.chrome_any.any(line) or generic.chrome_any.any(line)):
+        return False
+    return not is_meta_bar(line, profile)
+
+
+def is_meta_bar(line: str, profile: Profile) -> bool:
+    """ "Jo Roe | 21 July 2020 | News": a writer, a date and a category between bars look
+    like a menu bar ("Home | News | Sport"), but a menu names neither a person nor a day."""
+    if "|" not in line or not any(char.isdigit() for char in line):
+        return False
+    parts = [part.strip() for part in line.split("|")]
+    return any(looks_like_name(part) for part in parts) and any(
+        read_date_line_safe(part, profile) for part in parts
+    )
 
 
 def is_tail_marker(line: str, profile: Profile, generic: Profile) -> bool:

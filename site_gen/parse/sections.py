@@ -156,6 +156,10 @@ def _dateline_section(
             words = part.split()
             if 1 < len(words) <= 3 and words[-1].lower() in SECTION_WORDS and _is_plain(part):
                 return part
+            # "Jo Roe | 21 July 2020 | News": the one word after a writer and a date
+            is_word = len(words) == 1 and words[0].lower() in SECTION_WORDS and _is_plain(part)
+            if is_word and lines.is_meta_bar(text, profile):
+                return part
             if line.index < title_at and part.isupper() and _is_label(part, profile):
                 return part
     return None

@@ -234,3 +234,18 @@ def test_turkish_agencies_alone_on_a_line_are_the_byline(agency: str) -> None:
 def test_a_podcast_prompt_ends_the_body() -> None:
     text = copy_with("March 3, 2024") + "\nSubscribe wherever you get your podcasts.\n"
     assert "Subscribe wherever you get your podcasts." not in parse_text(text).paragraphs
+
+
+@pytest.mark.parametrize(
+    "meta", ["Orla Benning | 14 October 2025 | News", "Orla Benning | 14 October 2025 | Politics"]
+)
+def test_a_writer_and_a_date_between_bars_are_no_menu_bar(meta: str) -> None:
+    article = parse_text(copy_with(meta))
+    assert article.byline == ("Orla Benning",)
+    assert article.published.date().isoformat() == "2025-10-14"
+    assert article.section == meta.rsplit("| ", 1)[1]
+
+
+def test_a_menu_bar_without_a_day_is_still_chrome() -> None:
+    assert lines.is_chrome("Home | News | Sport | Weather", GENERIC, GENERIC)
+    assert not lines.is_chrome("Orla Benning | 14 October 2025 | News", GENERIC, GENERIC)
