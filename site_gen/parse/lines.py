@@ -104,6 +104,9 @@ GENERIC_BYLINES = tuple(
         r" read$",
         # "Por Marta Ibáñez", "Par Luc Morel", "Von Jana Graf", "Oleh Dewi Lestari"
         # and the newsroom credited as a desk: "Por Redação", "Par la Rédaction"
+        # a site builder's (Wix) post header: the writer's photo's alt text runs into the
+        # name, "Writer's pictureJo Roe"
+        r"^(?:writer|author)['’]s picture\s*((?-i:[A-Z])[\w.'’ -]{1,60}?)\s*$",
         r"^(?:por|par|von|oleh):?\s+((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
         r"|(?:la\s+)?(?:redação|redacción|rédaction|redaktion|redaksi))$",
         # "Kenta Mori / Staff Writer", "Ines Vidal / Special Correspondent": name, then role

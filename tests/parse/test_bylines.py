@@ -249,3 +249,10 @@ def test_a_writer_and_a_date_between_bars_are_no_menu_bar(meta: str) -> None:
 def test_a_menu_bar_without_a_day_is_still_chrome() -> None:
     assert lines.is_chrome("Home | News | Sport | Weather", GENERIC, GENERIC)
     assert not lines.is_chrome("Orla Benning | 14 October 2025 | News", GENERIC, GENERIC)
+
+
+@pytest.mark.parametrize("alt", ["Writer's picture", "Writer’s picture", "Author's picture"])
+def test_a_writers_photo_alt_text_run_into_the_name_is_no_part_of_it(alt: str) -> None:
+    assert lines.byline_names(f"{alt}Marguerite Oyelowo", GENERIC) == ("Marguerite Oyelowo",)
+    copy = f"• {alt}Marguerite Oyelowo\n\nCouncil approves harbour plan after long debate\n\n"
+    assert parse_text(copy + f"Aug 12, 2025\n\n{BODY}").byline == ("Marguerite Oyelowo",)
