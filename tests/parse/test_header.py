@@ -166,3 +166,21 @@ def test_a_line_led_by_a_small_word_in_lower_case_is_no_headline(line: str) -> N
 
 def test_a_capitalised_headline_of_small_words_still_is_one() -> None:
     assert header.is_headline_shaped("From the harbour to the hills in one day", GENERIC, GENERIC)
+
+
+@pytest.mark.parametrize(
+    "crumb",
+    [
+        "HomeRugby (Club Rugby)Sale of Harlow ground approved by members",
+        "HomeNews & TopicsPatient CareSale of Harlow ground approved by members",
+        "Home Sport Sale of Harlow ground approved by members",
+    ],
+)
+def test_a_breadcrumb_run_into_the_headline_gives_way_to_the_headline(crumb: str) -> None:
+    headline = "Sale of Harlow ground approved by members"
+    body = (
+        "Members of Harlow Vale RFC voted by 212 to 41 on Sunday to sell the club's old "
+        "ground on Mill Road.\n\nThe club said the sale would clear its debts and pay for "
+        "two floodlit pitches at the new site.\n"
+    )
+    assert parse_text(f"{crumb}\n\n{headline}\n\n{body}").title == headline
