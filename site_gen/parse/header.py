@@ -154,6 +154,13 @@ def is_role(text: str) -> bool:
     return bool(_ROLE_WORDS.search(text)) and lines.word_count(text) <= 4
 
 
+def _is_bare_date_label(text: str, profile: Profile) -> bool:
+    """ "Published on" with nothing after it: the date was drawn by a script or an icon
+    and not copied, but the label still marks the article's cluster under its headline."""
+    is_short = len(text) <= 20 and lines.word_count(text) <= 3
+    return is_short and not any(c.isdigit() for c in text) and bool(lines.date_label(text, profile))
+
+
 def is_body_prose(text: str) -> bool:
     """A paragraph of the article: a sentence that ends, or a long run of words."""
     words = lines.word_count(text)
@@ -175,6 +182,8 @@ def find_head(
     of datelines or bylines between them, the headline printed twice, a body that goes on.
     """
     best: tuple[int, Head] | None = None
+    # walked past like a dateline: the cluster's label whose date was not copied
+    skip = skip | {i for i, text in enumerate(texts) if _is_bare_date_label(text, profile)}
     starts = _with_question_headline(texts, _prose_run_starts(texts, skip))
     for body_at in starts[:MAX_STARTS]:
         title_at = _headline_above(texts, raw, body_at, skip, chrome, profile, generic)

@@ -184,3 +184,23 @@ def test_a_breadcrumb_run_into_the_headline_gives_way_to_the_headline(crumb: str
         "two floodlit pitches at the new site.\n"
     )
     assert parse_text(f"{crumb}\n\n{headline}\n\n{body}").title == headline
+
+
+@pytest.mark.parametrize("label", ["Published on", "Posted on:", "Date:"])
+def test_a_date_label_without_its_date_still_marks_the_cluster(label: str) -> None:
+    copy = (
+        "Last week to nominate your school librarian!\n\n"
+        f"{label}\n\n"
+        "Has a school librarian changed the way your pupils read?\n\n"
+        "Nominations close on Friday and can come from teachers, parents or pupils.\n\n"
+        "1st Prize: £500 book token\n\n"
+        "The winners will be named in the summer issue, with a photograph of each library.\n\n"
+        "Latest news\n\n"
+        "Reading for pleasure falls among teenagers, survey finds\n\n"
+        "A survey of 4,000 pupils found fewer read every day than a year ago, for the third "
+        "year running, with boys reading least.\n"
+    )
+    article = parse_text(copy)
+    assert article.title == "Last week to nominate your school librarian!"
+    assert article.paragraphs[0] == "Has a school librarian changed the way your pupils read?"
+    assert article.paragraphs[-1].startswith("The winners will be named")
