@@ -73,6 +73,7 @@ def parse_text(
     tags = _meta_terms(kept, header_lines, profile, generic) + tags
     paragraphs, lead_in = lede.split_standfirst(lede.drop_pull_quotes(paragraphs))
     paragraphs, glued = lede.unglue_lede(paragraphs, title)
+    paragraphs, closing = bylines.closing_credit(paragraphs, profile)
     paragraphs, credit = bylines.drop_sign_off(paragraphs, profile)
     paragraphs = _without_page_marks(paragraphs, title)
     if not credit and end < len(kept):
@@ -80,6 +81,8 @@ def parse_text(
     if not byline and credit:
         byline = lines.split_names(credit) or (credit,)  # "Jo Roe and Al Lee" are two
         notes[-2] = FieldNote("byline", "wire credit after the body", 0.6)
+    if not byline and closing:
+        byline, notes[-2] = closing, FieldNote("byline", "the writer credited under the body", 0.6)
     if not byline and (unglued := bylines.unglue_byline(paragraphs))[1]:
         paragraphs, byline = unglued[0], (unglued[1],)
         notes[-2] = FieldNote("byline", "a name glued before the lede's dateline", 0.6)

@@ -256,3 +256,27 @@ def test_a_writers_photo_alt_text_run_into_the_name_is_no_part_of_it(alt: str) -
     assert lines.byline_names(f"{alt}Marguerite Oyelowo", GENERIC) == ("Marguerite Oyelowo",)
     copy = f"• {alt}Marguerite Oyelowo\n\nCouncil approves harbour plan after long debate\n\n"
     assert parse_text(copy + f"Aug 12, 2025\n\n{BODY}").byline == ("Marguerite Oyelowo",)
+
+
+@pytest.mark.parametrize(
+    ("closing", "names"),
+    [
+        (
+            "Words by Elspeth Marlowe, Conservation Officer\n\nPhotos: Seed Bank",
+            ("Elspeth Marlowe",),
+        ),
+        ("Story by Jo Roe\n\nGet news from the vault once a month.", ("Jo Roe",)),
+        ("Hollis Brandt\n\nHollis Brandthttps://boundaryline.example/", ("Hollis Brandt",)),
+    ],
+)
+def test_a_writer_credited_under_the_body_is_the_byline_and_ends_the_body(
+    closing: str, names: tuple[str, ...]
+) -> None:
+    article = parse_text(f"{copy_with('March 3, 2024')}\n{closing}\n")
+    assert article.byline == names
+    assert article.paragraphs[-1].startswith("Share of the cost")
+
+
+def test_a_name_alone_under_the_body_is_no_authors_box() -> None:
+    article = parse_text(f"{copy_with('March 3, 2024')}\nHollis Brandt\n")
+    assert article.byline == ()
