@@ -107,6 +107,8 @@ def is_headline_shaped(
         return False
     if lines.byline_names(text, profile) or lines.is_relative_date(text):
         return False
+    if lines.REVIEWER.match(text):
+        return False
     if len(_GLUED_WORDS.findall(text)) >= 3:
         return False  # "UC HomeAbout UCUC Academics…": menu links copied without spaces
     if is_doubled_label(text):
@@ -152,6 +154,20 @@ def is_byline_like(text: str) -> bool:
 def is_role(text: str) -> bool:
     """A beat or a role without a person: "Transport Correspondent", "Staff Writer"."""
     return bool(_ROLE_WORDS.search(text)) and lines.word_count(text) <= 4
+
+
+def _is_question_over_byline(texts: list[str], index: int, profile: Profile) -> bool:
+    """ "Is it safe to drink coffee with iron supplements?" over "Written by Jo Roe": a
+    question ends like a sentence, but over its writer's name it is the headline."""
+    text = texts[index]
+    if not text.endswith(("?", "!")) or lines.word_count(text) > _QUESTION_WORDS:
+        return False
+    after = next((t for t in texts[index + 1 :] if t), "")
+    return bool(lines.byline_names(after, profile))
+
+
+# A headline that asks is short; a standfirst's question runs on.
+_QUESTION_WORDS = 14
 
 
 def _is_bare_date_label(text: str, profile: Profile) -> bool:
@@ -259,7 +275,7 @@ def _headline_above(
     seen = 0
     found: list[int] = []
     for index in range(body_at - 1, -1, -1):
-        if lines.HIGHLIGHTS.match(raw[index]):
+        if lines.HIGHLIGHTS.match(raw[index]) or lines.CONTENTS.match(raw[index]):
             # "Key points:" over its points (a live page's "Key events" is chrome too):
             # those were no headlines, the head is above
             found.clear()
@@ -277,7 +293,10 @@ def _headline_above(
         seen += 1
         # "By Jo Roe (The Courier)" ends in a bracket as prose may; it is the cluster's
         is_prose = is_body_prose(text) and not _is_credit(text, profile, generic)
-        if seen > CLUSTER_REACH or is_prose and not marks.is_exclaimed(texts, index, body_at, skip):
+        is_head = marks.is_exclaimed(texts, index, body_at, skip) or _is_question_over_byline(
+            texts, index, profile
+        )
+        if seen > CLUSTER_REACH or is_prose and not is_head:
             break
         # a Title Case headline reads like a name, but a name is not printed twice
         apart = marks.is_printed_apart(texts, index)

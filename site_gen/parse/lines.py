@@ -253,6 +253,18 @@ HIGHLIGHTS = re.compile(
     r"|what you need to know|the big picture|in short|summary|key events)\s*:?$",
     re.IGNORECASE,
 )
+# A guide's table of contents over its subheads, between the head and the body: its items
+# are the subheads again, no headline and no standfirst.
+CONTENTS = re.compile(
+    r"^(?:in this (?:article|story|guide)|table of contents|contents|on this page|jump to)\s*:?$",
+    re.IGNORECASE,
+)
+# A health guide's reviewer under its writer: "Medically reviewed by Dr. Sam Oduya, MD".
+# No writer (the reviewer checks the text), no headline, no standfirst.
+REVIEWER = re.compile(
+    r"^(?:(?:medically|clinically|expert|legally) )?(?:reviewed|fact[- ]checked) by\s",
+    re.IGNORECASE,
+)
 
 
 def byline_names(line: str, profile: Profile) -> tuple[str, ...] | None:

@@ -355,7 +355,8 @@ def _is_label(text: str, profile: Profile, kicker: bool = False) -> bool:
         return False
     if _NOT_A_SECTION.search(text) or header.is_byline_like(text) or "»" in text:
         return False
-    if lines.HIGHLIGHTS.match(text):  # "Key points", "Key events": over a summary's points
+    # "Key points", "Key events": over a summary's points; "In this article", over subheads
+    if lines.HIGHLIGHTS.match(text) or lines.CONTENTS.match(text):
         return False
     first = next((c for c in text if c.isalpha()), "")
     if not first or first.isascii() and not first.isupper():  # "+", "fbpx", "featured news"

@@ -204,3 +204,26 @@ def test_a_date_label_without_its_date_still_marks_the_cluster(label: str) -> No
     assert article.title == "Last week to nominate your school librarian!"
     assert article.paragraphs[0] == "Has a school librarian changed the way your pupils read?"
     assert article.paragraphs[-1].startswith("The winners will be named")
+
+
+def test_a_question_over_its_writer_heads_a_guide_over_its_contents_list() -> None:
+    copy = (
+        "Sleep\n"
+        "Can a warm bath before bed help you fall asleep?\n"
+        "Written by Tobias Hendry\n"
+        "Medically reviewed by Dr. Nkechi Ibe, MD\n"
+        "Updated on March 4, 2025\n"
+        "In this article\n"
+        "How a bath changes body heat\n"
+        "The bottom line\n"
+        "A warm bath an hour or two before bed can help some people fall asleep a few "
+        "minutes sooner, small studies suggest.\n"
+        "How a bath changes body heat\n"
+        "Warm water draws blood to the hands and feet, which lets the body's core cool "
+        "faster once you get out.\n"
+    )
+    article = parse_text(copy)
+    assert article.title == "Can a warm bath before bed help you fall asleep?"
+    assert article.byline == ("Tobias Hendry",)
+    assert article.paragraphs[0].startswith("A warm bath")
+    assert article.summary is None or "reviewed" not in article.summary
