@@ -300,7 +300,18 @@ def dateline_credit(paragraphs: tuple[str, ...]) -> str | None:
     match = _DATELINE_CREDIT.match(paragraphs[0]) if paragraphs else None
     if match is None or lines.word_count(match.group(1)) > 4:
         return None
+    if _DISTRIBUTOR.match(match.group(1).strip()):
+        return None  # "(GLOBE NEWSWIRE) --": the release's carrier, no writer
     return match.group(1).strip()
+
+
+# Press-release wires, which carry what companies write ("CHAPEL HILL, N.C., July 31, 2009
+# (GLOBE NEWSWIRE) --"); a page names none of them as its writer.
+_DISTRIBUTOR = re.compile(
+    r"^(?:globe ?newswire|prime ?newswire|pr ?newswire|business ?wire|accesswire|marketwired"
+    r"|newsfile(?: corp\.?)?|pr\.com|prweb|ein presswire|send2press(?: newswire)?)$",
+    re.IGNORECASE,
+)
 
 
 # "By Jo Roe WINDHOEK A senior minister …": byline, dateline and lede run into one line

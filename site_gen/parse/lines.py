@@ -366,6 +366,7 @@ def split_names(text: str) -> tuple[str, ...]:
         for n in names
         if n and not n.lower().startswith(("updated", "published")) and not _is_stray(n)
     ]
+    names = names[:1] + [n for n in names[1:] if not _VIA.match(n)]
     # "Words by Jo Roe | Photography by Al Lee": who took the pictures wrote no words,
     # nor did the editor beside "Written by Jo Roe | Edited by Al Lee"
     names = [n for n in names if not _VISUAL_CREDIT.match(n)]
@@ -420,8 +421,11 @@ def is_paper(part: str) -> bool:
 # "By Owen Tremblay, The Prairie Star": the paper the writer works for, after a comma
 _PAPER_AFTER_NAME = re.compile(r"^The(?: [A-Z][\w'’&.-]*){1,4}$")
 _FILED_FOR = re.compile(
-    r"(?<=\w)\s+(?i:special to|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$"
+    r"(?<=\w)\s+(?i:special to|for|with)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$"
 )
+# "By Jo Roe with the Valley News, via the State News Exchange": the service that passed the
+# story on names nobody
+_VIA = re.compile(r"^via\s", re.IGNORECASE)
 # "By Tom Reed at Ashfield Park": where the writer was, after the name
 _AT_PLACE = re.compile(
     r"(?<=\w)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$"
@@ -437,7 +441,9 @@ _VISUAL_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _DATE_LABEL_INSIDE = re.compile(
-    r"(?:^|\s)(?:date published|date posted|published|posted|updated|last updated)\s*:",
+    r"(?:^|\s)(?:date published|date posted|published|posted|updated|last updated)\s*:"
+    # "By Jo Roe Published about a year ago 5 min read": the label run on without a colon
+    r"|\s(?-i:Published|Posted|Updated|Last updated)\s",
     re.IGNORECASE,
 )
 _ROLE = re.compile(

@@ -34,6 +34,7 @@ def parse_text(
     stamp = _drop_stamp(all_lines)
     entry = _take_entry_footer(all_lines)
     _join_drop_caps(all_lines)
+    _join_lone_by(all_lines)
     if not any(line.text for line in all_lines):
         raise Unparseable(1, "file is empty")
     profile = choose_profile(text, profiles)
@@ -171,6 +172,19 @@ def _join_drop_caps(all_lines: list[Numbered]) -> None:
         if after is not None and all_lines[after].text[:1].islower():
             all_lines[after] = Numbered(all_lines[after].number, line.text + all_lines[after].text)
             all_lines[at] = Numbered(line.number, "")
+
+
+def _join_lone_by(all_lines: list[Numbered]) -> None:
+    """ "By" on a line of its own, the writer's linked name on the next: one byline."""
+    for at, line in enumerate(all_lines[:-1]):
+        after = all_lines[at + 1]
+        if line.text.rstrip(":").lower() == "by" and 0 < len(after.text) <= _LONE_BY_NAME:
+            all_lines[at + 1] = Numbered(after.number, f"By {after.text}")
+            all_lines[at] = Numbered(line.number, "")
+
+
+# The longest name line a lone "By" is joined to: a name, an affiliation, a service.
+_LONE_BY_NAME = 120
 
 
 def _drop_alt_texts(kept: list[Numbered], profile: Profile, generic: Profile) -> None:

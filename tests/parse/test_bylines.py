@@ -280,3 +280,20 @@ def test_a_writer_credited_under_the_body_is_the_byline_and_ends_the_body(
 def test_a_name_alone_under_the_body_is_no_authors_box() -> None:
     article = parse_text(f"{copy_with('March 3, 2024')}\nHollis Brandt\n")
     assert article.byline == ()
+
+
+def test_a_lone_by_over_the_writers_name_is_one_byline_without_paper_or_service() -> None:
+    cluster = "March 3, 2024\n\nBy\nNoel Brannigan with the Pike Valley Record, via the Plains News"
+    assert parse_text(copy_with(cluster)).byline == ("Noel Brannigan",)
+
+
+def test_a_writer_run_into_a_relative_published_label_keeps_the_name_only() -> None:
+    line = "By Odette Fairweather Published about a year ago 4 min read"
+    assert lines.byline_names(line, GENERIC) == ("Odette Fairweather",)
+
+
+@pytest.mark.parametrize("wire", ["GLOBE NEWSWIRE", "PRNewswire", "Business Wire", "ACCESSWIRE"])
+def test_a_release_wire_in_the_ledes_dateline_is_no_writer(wire: str) -> None:
+    lede = f"HARTSVILLE, Ore., Oct. 30, 2025 ({wire}) -- Marlowe Foods, Inc. today reported sales."
+    assert bylines.dateline_credit((lede,)) is None
+    assert bylines.dateline_credit((lede.replace(wire, "Reuters"),)) == "Reuters"
