@@ -32,6 +32,8 @@ GENERIC_CHROME = [
     "Back to full site",
     "View full site",
     "Close window",
+    "Correction: An earlier version of this story misstated the number of jobs. It is 38.",
+    "Editor's note: A previous version of this article gave the wrong date for the vote.",
     "This copy is for your personal, non-commercial use only.",
     "Share on WhatsApp",
     "Facebook | Twitter | Email",
