@@ -27,3 +27,11 @@ def test_a_body_of_points_alone_stays_the_body() -> None:
     points = "• The baths will reopen after repairs costing 2.4 million.\n• Clubs get lanes.\n"
     article = parse_text(HEAD + points + "• The learner pool opens first, in the autumn.\n")
     assert article.paragraphs[0].startswith("• The baths")
+
+
+def test_a_photos_by_credit_with_a_colon_is_no_part_of_the_standfirst() -> None:
+    standfirst = "The baths will open in May, a year after the storms flooded their boiler room."
+    fields = "\nDate: 9/14/2025\nBy: Delia Okonkwo\nPhotos By: Graphic by Ravi Menon\n\n"
+    article = parse_text(HEAD + "\n" + standfirst + "\n" + fields + LEDE + "\n" + REST)
+    assert article.summary == standfirst
+    assert article.byline == ("Delia Okonkwo",)
