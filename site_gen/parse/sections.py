@@ -318,6 +318,8 @@ _NOT_A_SECTION = re.compile(
     r"|exclusive|breaking|developing|member-only|members only|subscriber|premium)\b|\bby$"
     r"|\+$"  # "Crossword+", "Premium+": a product behind a subscription, not a section
     r"|\slogo$"  # "FYI logo": a community's picture's alt text over the headline
+    r"|^(?:title|article|body|summary)$"  # a page's field labels, printed by its template
+    r"|\.(?:jpe?g|png|gif|webp)$"  # a picture whose alt text is its file's name
     # the body that issues a release: "Ministry of Agriculture", "Office of the Mayor"
     r"|^(?:ministry|department|office|embassy|university|institute|agency|commission"
     r"|authority|board) of\b",

@@ -31,6 +31,7 @@ def parse_text(
     """`file_time` (the file's modification time) dates a copy that prints no date, when
     `undated` is "file-time"; with "skip" such a copy is refused."""
     all_lines = [Numbered(i + 1, _undoubled(t.strip())) for i, t in enumerate(text.split("\n"))]
+    all_lines = _split_dated_headlines(all_lines)
     stamp = _drop_stamp(all_lines)
     entry = _take_entry_footer(all_lines)
     _join_drop_caps(all_lines)
@@ -158,6 +159,30 @@ def _undoubled(text: str) -> str:
     if len(text) >= 8 and len(text) % 2 == 0 and text[:half] == text[half:]:
         return text[:half]
     return text
+
+
+def _split_dated_headlines(all_lines: list[Numbered]) -> list[Numbered]:
+    """ "Apr. 6, 2017 - Hospital staff win state awards": an institution's page prints
+    the day before its headline on one line; they are read as a dateline and a headline
+    on lines of their own (a lede's "March 3, 2024 - The council voted …." stays whole)."""
+    out: list[Numbered] = []
+    for line in all_lines:
+        around = dates.split_at_date(line.text) if len(line.text) <= lines.SHORT else None
+        if around is None or around[0].strip():
+            out.append(line)
+            continue
+        head = _DASH_HEAD.match(around[1])
+        if head and 4 <= lines.word_count(head["head"]) <= _DATED_HEAD_WORDS:
+            date = line.text[: len(line.text) - len(around[1])]
+            out += [Numbered(line.number, date.strip()), Numbered(line.number, head["head"])]
+        else:
+            out.append(line)
+    return out
+
+
+# After the date, a dash, then a headline: capitalised, no closing full stop.
+_DASH_HEAD = re.compile(r"^\s+[-–—]\s+(?P<head>[A-Z“\"‘'].*[^.\s])$")
+_DATED_HEAD_WORDS = 20
 
 
 def _join_drop_caps(all_lines: list[Numbered]) -> None:
