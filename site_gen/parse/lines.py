@@ -124,6 +124,9 @@ GENERIC_BYLINES = tuple(
 _BN_NAME = re.compile(f"^{_BN_NAME_WORD}(?: {_BN_NAME_WORD}){{1,3}}$")
 _NAME = re.compile(
     r"^(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|al|bin)){1,3}$"
+    # initials without full stops after the given name, as South Indian names are often
+    # written: "Gokul N K", "Anita R Menon"
+    r"|^[A-Z][a-z][\w’'-]+(?:\s[A-Z]){1,2}(?:\s[A-Z][a-z][\w’'-]+)?$"
     r"|^(?:[A-Z]\.){1,3}[A-Z][a-z]+[\w’'-]*$"  # initials run into the surname: "D.B.Chopra"
 )
 _BY = re.compile(r"^by\s+", re.IGNORECASE)

@@ -297,3 +297,9 @@ def test_a_release_wire_in_the_ledes_dateline_is_no_writer(wire: str) -> None:
     lede = f"HARTSVILLE, Ore., Oct. 30, 2025 ({wire}) -- Marlowe Foods, Inc. today reported sales."
     assert bylines.dateline_credit((lede,)) is None
     assert bylines.dateline_credit((lede.replace(wire, "Reuters"),)) == "Reuters"
+
+
+@pytest.mark.parametrize("name", ["Gokul N K", "Anita R Menon"])
+def test_initials_without_full_stops_are_still_a_name(name: str) -> None:
+    assert lines.looks_like_name(name)
+    assert parse_text(copy_with(f"{name}\n6 min readMar 11, 2025")).byline == (name,)
