@@ -56,7 +56,9 @@ def find_section(
     dated = {d.index for d in date_lines}
     # A short label next to the headline is the section ("kicker") on most layouts.
     after = [i for i in range(title_at + 1, header.stop) if kept[i].text][:2]
-    before = [i for i in range(title_at - 1, header.start - 1, -1) if kept[i].text][:2]
+    # a date printed over the headline ("3.12.2026") sits between it and its kicker
+    above_title = range(title_at - 1, header.start - 1, -1)
+    before = [i for i in above_title if kept[i].text and i not in dated][:2]
     nearest = kept[before[0]].text if before else ""
     if before and not (_is_writers(nearest, profile) or lines.is_report_kind(nearest)):
         # over the writers' line above the headline, the label above it; over "Match
@@ -117,6 +119,14 @@ SECTION_WORDS = frozenset(
     "news politics sport sports business economy opinion world national international"
     " regional local entertainment lifestyle technology tech science health education"
     " culture environment features".split()
+)
+
+
+# The last word of a club's, a university's or a company's page over its headline ("First
+# Team", "Campus Research", "Press Releases"): no person is named so.
+_DESK_WORDS = frozenset(
+    "team squad academy research releases stories insights events interviews reviews"
+    " community campus club announcements".split()
 )
 
 
@@ -350,8 +360,9 @@ def _is_label(text: str, profile: Profile, kicker: bool = False) -> bool:
     person = text.split(" in ")[0]
     # "Local News", "World Politics", "South Africa" are shaped like names; over a
     # headline they are none
+    last = text.split()[-1].lower()
     is_named_like_section = kicker and (
-        text.split()[-1].lower() in SECTION_WORDS or text.lower() in PLACES
+        last in SECTION_WORDS or last in _DESK_WORDS or text.lower() in PLACES
     )
     is_person = lines.looks_like_name(person) and not person.isalpha()
     if lines.byline_names(text, profile) or is_person and not is_named_like_section:

@@ -126,3 +126,9 @@ def test_a_translation_note_or_a_gallery_counter_is_no_paragraph(note: str) -> N
 def test_tag_labels_of_other_editions_give_the_tags(label: str) -> None:
     text = copy_under("Local") + f"\n{label}: harbour, council, port\n"
     assert {"harbour", "council", "port"} <= {t.lower() for t in parse_text(text).tags}
+
+
+@pytest.mark.parametrize("kicker", ["First Team", "Campus Research", "Press Releases"])
+def test_a_kicker_over_a_date_over_the_headline_is_the_section(kicker: str) -> None:
+    copy = f"Menu\n{kicker}\n14.2.2026\nCouncil approves harbour plan after long debate\n{BODY}"
+    assert parse_text(copy).section == kicker
