@@ -32,6 +32,7 @@ GENERIC_CHROME = [
     "Back to full site",
     "View full site",
     "Close window",
+    "Rendered 11/04/2025 08:17",
     "Correction: An earlier version of this story misstated the number of jobs. It is 38.",
     "Editor's note: A previous version of this article gave the wrong date for the vote.",
     "This copy is for your personal, non-commercial use only.",
