@@ -56,9 +56,11 @@ def find_section(
     dated = {d.index for d in date_lines}
     # A short label next to the headline is the section ("kicker") on most layouts.
     after = [i for i in range(title_at + 1, header.stop) if kept[i].text][:2]
-    # a date printed over the headline ("3.12.2026") sits between it and its kicker
+    # a bare date printed over the headline ("3.12.2026") sits between it and its kicker;
+    # over a labelled one ("Updated 12 December 2019") sits the page's furniture
+    bare_dates = {d.index for d in date_lines if not d.is_labelled}
     above_title = range(title_at - 1, header.start - 1, -1)
-    before = [i for i in above_title if kept[i].text and i not in dated][:2]
+    before = [i for i in above_title if kept[i].text and i not in bare_dates][:2]
     nearest = kept[before[0]].text if before else ""
     if before and not (_is_writers(nearest, profile) or lines.is_report_kind(nearest)):
         # over the writers' line above the headline, the label above it; over "Match

@@ -132,3 +132,11 @@ def test_tag_labels_of_other_editions_give_the_tags(label: str) -> None:
 def test_a_kicker_over_a_date_over_the_headline_is_the_section(kicker: str) -> None:
     copy = f"Menu\n{kicker}\n14.2.2026\nCouncil approves harbour plan after long debate\n{BODY}"
     assert parse_text(copy).section == kicker
+
+
+def test_a_credit_over_a_labelled_date_over_the_headline_is_no_section() -> None:
+    copy = (
+        "Illustration by Luis Ferro\nUpdated 12 December 2019\n"
+        f"Council approves harbour plan after long debate\n{BODY}"
+    )
+    assert parse_text(copy).section is None
