@@ -58,7 +58,7 @@ def parse_text(
     _drop_headline_echoes(kept, title_at)
     body_at = lede.find_body_start(kept, title_at, date_lines, profile, generic)
     end = body.find_tail(all_lines, body_at, profile, generic)
-    header_lines = range(_header_start(kept, title_at), body_at)
+    header_lines = range(_header_start(kept, title_at, {d.index for d in date_lines}), body_at)
 
     published, modified, date_note = datelines.pick_dates(
         kept, date_lines, impossible, header_lines, title_at, end
@@ -391,16 +391,23 @@ def _is_masthead(kept: list[Numbered], index: int, profile: Profile) -> bool:
     return False
 
 
-def _header_start(kept: list[Numbered], title_at: int) -> int:
+def _header_start(kept: list[Numbered], title_at: int, dated: set[int]) -> int:
     """Two non-blank lines above the headline still belong to the article (a kicker, a
-    dateline printed first); further up is the masthead."""
+    dateline printed first); further up is the masthead. A post's meta list over its
+    headline ("• Jo Roe", "• Oct 3, 2025", "• 2 min read") counts its writer: the date
+    and the reading time under the name use none of the two."""
     seen = 0
     for index in range(title_at - 1, -1, -1):
-        if kept[index].text:
+        text = kept[index].text
+        is_meta = index in dated or _READING_TIME.match(text)
+        if text and not (is_meta and text.startswith(("•", "·"))):
             seen += 1
             if seen == 2:
                 return index
     return 0
+
+
+_READING_TIME = re.compile(r"^[•·]\s*\d{1,3}\s?min(?:ute)?s?\s+read$", re.IGNORECASE)
 
 
 def _meta_terms(

@@ -303,3 +303,8 @@ def test_a_release_wire_in_the_ledes_dateline_is_no_writer(wire: str) -> None:
 def test_initials_without_full_stops_are_still_a_name(name: str) -> None:
     assert lines.looks_like_name(name)
     assert parse_text(copy_with(f"{name}\n6 min readMar 11, 2025")).byline == (name,)
+
+
+def test_a_writer_over_a_date_and_a_reading_time_in_a_meta_list_is_in_reach() -> None:
+    meta = "• Writer's pictureIlona Marsh\n• Sep 21, 2025\n• 2 min read\n\n"
+    assert parse_text(meta + copy_with("")).byline == ("Ilona Marsh",)
