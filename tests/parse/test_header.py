@@ -192,7 +192,7 @@ def test_a_date_label_without_its_date_still_marks_the_cluster(label: str) -> No
         "Last week to nominate your school librarian!\n\n"
         f"{label}\n\n"
         "Has a school librarian changed the way your pupils read?\n\n"
-        "Nominations close on Friday and can come from teachers, parents or pupils.\n\n"
+        "Entries close on Friday; teachers, parents or pupils may send them in.\n\n"
         "1st Prize: £500 book token\n\n"
         "The winners will be named in the summer issue, with a photograph of each library.\n\n"
         "Latest news\n\n"
