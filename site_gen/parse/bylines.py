@@ -244,6 +244,33 @@ def drop_sign_off(
     return tuple(kept), credit
 
 
+def closing_credit(
+    paragraphs: tuple[str, ...], profile: Profile
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A writer credited under the body, where some blogs and charities print their only
+    byline: "Words by Ruth Ambani, Programme Officer", or an author's box ("Jo Roe" over
+    "Jo Roehttps://example.org/" and a bio). The body ends above it; what follows is the
+    page's (photo credits, prompts, the bio). Returns the body and the names."""
+    for at in range(len(paragraphs) - 1, max(0, len(paragraphs) - 1 - SIGN_OFF_REACH), -1):
+        text = paragraphs[at]
+        if len(text) > _CREDIT_CHARS:
+            continue
+        if _CLOSING_BY.match(text) and (names := lines.byline_names(text, profile)):
+            return paragraphs[:at], names
+        after = paragraphs[at + 1] if at + 1 < len(paragraphs) else ""
+        # the name, then the name run into its link: the box's heading and profile link
+        is_box = after.startswith(text) and _LINK_START.match(after[len(text) :])
+        if is_box and lines.looks_like_name(text):
+            return paragraphs[:at], (text,)
+    return paragraphs, ()
+
+
+# A credit line is a name and a role at most; the reach up from the end is SIGN_OFF_REACH.
+_CREDIT_CHARS = 80
+_CLOSING_BY = re.compile(r"^(?:words|story|text|reporting|written|report) by\b", re.IGNORECASE)
+_LINK_START = re.compile(r"^(?:https?://|www\.)\S*$")
+
+
 def _wire_of(line: str) -> str | None:
     """The wire a sign-off line names ("(AP)", "-UNB", "MS/cat/APA"); None for others."""
     match = _SIGN_OFF.match(line)
@@ -308,7 +335,18 @@ def dateline_credit(paragraphs: tuple[str, ...]) -> str | None:
     match = _DATELINE_CREDIT.match(paragraphs[0]) if paragraphs else None
     if match is None or lines.word_count(match.group(1)) > 4:
         return None
+    if _DISTRIBUTOR.match(match.group(1).strip()):
+        return None  # "(GLOBE NEWSWIRE) --": the release's carrier, no writer
     return match.group(1).strip()
+
+
+# Press-release wires, which carry what companies write ("CHAPEL HILL, N.C., July 31, 2009
+# (GLOBE NEWSWIRE) --"); a page names none of them as its writer.
+_DISTRIBUTOR = re.compile(
+    r"^(?:globe ?newswire|prime ?newswire|pr ?newswire|business ?wire|accesswire|marketwired"
+    r"|newsfile(?: corp\.?)?|pr\.com|prweb|ein presswire|send2press(?: newswire)?)$",
+    re.IGNORECASE,
+)
 
 
 # "By Jo Roe WINDHOEK A senior minister …": byline, dateline and lede run into one line

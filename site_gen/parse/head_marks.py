@@ -55,17 +55,26 @@ CRUMB_REACH = 3
 def crumb_title(texts: list[str], at: int) -> int | None:
     """The headline a breadcrumb without separators ends with ("Home Archived Minister
     Warns Observer Editor" beside "Minister Warns Observer Editor"), when the chosen
-    line is that breadcrumb."""
+    line is that breadcrumb. Copied from some themes the crumbs run together too
+    ("HomeEPLPremier League can sign …" over "Premier League can sign …")."""
     crumb = texts[at]
-    if not crumb.startswith("Home ") or len(crumb) > lines.SHORT:
+    is_glued = crumb[4:5].isupper()
+    if not crumb.startswith("Home") or len(crumb) > lines.SHORT:
+        return None
+    if not (crumb.startswith("Home ") or is_glued):
         return None
     above = [i for i in range(at - 1, max(-1, at - 12), -1) if texts[i]][:CRUMB_REACH]
     below = [i for i in range(at + 1, min(len(texts), at + 12)) if texts[i]][:CRUMB_REACH]
     for other in above + below:  # a few printed lines away, however much chrome between
         text = texts[other]
-        if lines.word_count(text) < 3:
+        if lines.word_count(text) < 3 or not crumb.endswith(text) or crumb == text:
             continue
-        middle = crumb[len("Home ") : -len(text)].strip() if crumb.endswith(" " + text) else ""
-        if middle and lines.word_count(middle) <= 3:
+        middle = crumb[len("Home") : -len(text)]
+        is_crumbed = middle.startswith(" ") and middle.endswith(" ") or is_glued
+        if is_crumbed and 0 < lines.word_count(middle) <= _CRUMBS:
             return other
     return None
+
+
+# Crumbs between "Home" and the headline: "News & Topics", "Patient Care"
+_CRUMBS = 4

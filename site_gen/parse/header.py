@@ -111,6 +111,8 @@ def is_headline_shaped(
         return False
     if "," in text and lines.name_list(text):  # "Jo Roe, Al Lee and Ann Fox, London"
         return False
+    if lines.REVIEWER.match(text):
+        return False
     if len(_GLUED_WORDS.findall(text)) >= 3:
         return False  # "UC HomeAbout UCUC Academics…": menu links copied without spaces
     if is_doubled_label(text):
@@ -164,6 +166,27 @@ def is_role(text: str) -> bool:
     return bool(_ROLE_WORDS.search(text)) and lines.word_count(text) <= 4
 
 
+def _is_question_over_byline(texts: list[str], index: int, profile: Profile) -> bool:
+    """ "Is it safe to drink coffee with iron supplements?" over "Written by Jo Roe": a
+    question ends like a sentence, but over its writer's name it is the headline."""
+    text = texts[index]
+    if not text.endswith(("?", "!")) or lines.word_count(text) > _QUESTION_WORDS:
+        return False
+    after = next((t for t in texts[index + 1 :] if t), "")
+    return bool(lines.byline_names(after, profile))
+
+
+# A headline that asks is short; a standfirst's question runs on.
+_QUESTION_WORDS = 14
+
+
+def _is_bare_date_label(text: str, profile: Profile) -> bool:
+    """ "Published on" with nothing after it: the date was drawn by a script or an icon
+    and not copied, but the label still marks the article's cluster under its headline."""
+    is_short = len(text) <= 20 and lines.word_count(text) <= 3
+    return is_short and not any(c.isdigit() for c in text) and bool(lines.date_label(text, profile))
+
+
 def is_body_prose(text: str) -> bool:
     """A paragraph of the article: a sentence that ends, or a long run of words. A quote
     closed right after a word ends a headline ("… the weather 'speaks for itself'"); a
@@ -192,6 +215,8 @@ def find_head(
     of datelines or bylines between them, the headline printed twice, a body that goes on.
     """
     best: tuple[int, Head] | None = None
+    # walked past like a dateline: the cluster's label whose date was not copied
+    skip = skip | {i for i, text in enumerate(texts) if _is_bare_date_label(text, profile)}
     starts = _with_question_headline(texts, _prose_run_starts(texts, skip))
     for body_at in starts[:MAX_STARTS]:
         title_at = _headline_above(texts, raw, body_at, skip, chrome, profile, generic)
@@ -267,7 +292,7 @@ def _headline_above(
     seen = 0
     found: list[int] = []
     for index in range(body_at - 1, -1, -1):
-        if lines.HIGHLIGHTS.match(raw[index]):
+        if lines.HIGHLIGHTS.match(raw[index]) or lines.CONTENTS.match(raw[index]):
             # "Key points:" over its points (a live page's "Key events" is chrome too):
             # those were no headlines, the head is above
             found.clear()
@@ -285,7 +310,10 @@ def _headline_above(
         seen += 1
         # "By Jo Roe (The Courier)" ends in a bracket as prose may; it is the cluster's
         is_prose = is_body_prose(text) and not _is_credit(text, profile, generic)
-        if seen > CLUSTER_REACH or is_prose and not marks.is_exclaimed(texts, index, body_at, skip):
+        is_head = marks.is_exclaimed(texts, index, body_at, skip) or _is_question_over_byline(
+            texts, index, profile
+        )
+        if seen > CLUSTER_REACH or is_prose and not is_head:
             break
         # a Title Case headline reads like a name, but a name is not printed twice
         apart = marks.is_printed_apart(texts, index)

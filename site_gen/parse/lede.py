@@ -134,7 +134,8 @@ def _first_prose(kept: list[Numbered], start: int, dated: set[int]) -> int:
         if not text:
             in_highlights = False
             continue
-        if lines.HIGHLIGHTS.match(text):  # "Story highlights" lists the standfirst's points
+        # "Story highlights" lists the standfirst's points; "In this article", the subheads
+        if lines.HIGHLIGHTS.match(text) or lines.CONTENTS.match(text):
             in_highlights = True
             continue
         if in_highlights and lines.word_count(text) >= _LEDE_WORDS and header.is_body_prose(text):
@@ -174,11 +175,13 @@ def standfirst(
         text = kept[index].text
         if not text or index in dated or text in (section, kept[title_at].text) or text in byline:
             continue  # also the headline printed again
+        if lines.CONTENTS.match(text):
+            break  # "In this article" over its subheads, down to the body
         if lines.byline_names(text, profile) or header.is_byline_like(text):
             continue
         if any(text.startswith(f"{name} is ") for name in byline):
             continue  # "Jo Roe is The Courier's correspondent …": the writer's, not a summary
-        if lines.name_list(text):  # "Jo Roe and Ann Lee (The Courier)"
+        if lines.REVIEWER.match(text) or lines.name_list(text):  # "Jo Roe and Ann Lee (…)"
             continue
         if head_marks.crumb_title([t.text for t in kept], index) == title_at:
             continue  # "Home Local <headline>": a breadcrumb

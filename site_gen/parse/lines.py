@@ -109,6 +109,9 @@ GENERIC_BYLINES = tuple(
         r"((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
         r"|(?:la\s+)?(?:redação|redacción|rédaction|redaktion|redaksi))"
         r"(?:\s+\d{1,3}\s?min(?:utos?|utes)?)?$",
+        # a site builder's (Wix) post header: the writer's photo's alt text runs into the
+        # name, "Writer's pictureJo Roe"
+        r"^(?:writer|author)['’]s picture\s*((?-i:[A-Z])[\w.'’ -]{1,60}?)\s*$",
         # "Kenta Mori / Staff Writer", "Ines Vidal / Special Correspondent": name, then role
         r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))\s+/\s+(?:(?:staff|special|senior"
         r"|chief|foreign|political|business|science|sports)\s+)?(?:writer|reporter"
@@ -124,6 +127,9 @@ GENERIC_BYLINES = tuple(
 _BN_NAME = re.compile(f"^{_BN_NAME_WORD}(?: {_BN_NAME_WORD}){{1,3}}$")
 _NAME = re.compile(
     r"^(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|al|bin)){1,3}$"
+    # initials without full stops after the given name, as South Indian names are often
+    # written: "Gokul N K", "Anita R Menon"
+    r"|^[A-Z][a-z][\w’'-]+(?:\s[A-Z]){1,2}(?:\s[A-Z][a-z][\w’'-]+)?$"
     r"|^(?:[A-Z]\.){1,3}[A-Z][a-z]+[\w’'-]*$"  # initials run into the surname: "D.B.Chopra"
 )
 _BY = re.compile(r"^by\s+", re.IGNORECASE)
@@ -172,7 +178,20 @@ def _full_set(patterns: tuple[Pattern, ...]) -> PatternSet:
 
 
 def is_chrome(line: str, profile: Profile, generic: Profile) -> bool:
-    return len(line) <= SHORT and (profile.chrome_any.any(line) or generic.chrome_any.any(line))
+    if len(line) > SHORT or not (profile.chrome_any.any(line) or generic.chrome_any.any(line)):
+        return False
+    return not is_meta_bar(line, profile)
+
+
+def is_meta_bar(line: str, profile: Profile) -> bool:
+    """ "Jo Roe | 21 July 2020 | News": a writer, a date and a category between bars look
+    like a menu bar ("Home | News | Sport"), but a menu names neither a person nor a day."""
+    if "|" not in line or not any(char.isdigit() for char in line):
+        return False
+    parts = [part.strip() for part in line.split("|")]
+    return any(looks_like_name(part) for part in parts) and any(
+        read_date_line_safe(part, profile) for part in parts
+    )
 
 
 def is_tail_marker(line: str, profile: Profile, generic: Profile) -> bool:
@@ -261,6 +280,18 @@ def _tags_ended_by_stops(listed: str) -> tuple[str, ...]:
 HIGHLIGHTS = re.compile(
     r"^(?:story highlights|highlights|key points|key takeaways|in brief|at a glance"
     r"|what you need to know|the big picture|in short|summary|key events)\s*:?$",
+    re.IGNORECASE,
+)
+# A guide's table of contents over its subheads, between the head and the body: its items
+# are the subheads again, no headline and no standfirst.
+CONTENTS = re.compile(
+    r"^(?:in this (?:article|story|guide)|table of contents|contents|on this page|jump to)\s*:?$",
+    re.IGNORECASE,
+)
+# A health guide's reviewer under its writer: "Medically reviewed by Dr. Sam Oduya, MD".
+# No writer (the reviewer checks the text), no headline, no standfirst.
+REVIEWER = re.compile(
+    r"^(?:(?:medically|clinically|expert|legally) )?(?:reviewed|fact[- ]checked) by\s",
     re.IGNORECASE,
 )
 
@@ -366,6 +397,7 @@ def split_names(text: str) -> tuple[str, ...]:
         for n in names
         if n and not n.lower().startswith(("updated", "published")) and not _is_stray(n)
     ]
+    names = names[:1] + [n for n in names[1:] if not _VIA.match(n)]
     # "Words by Jo Roe | Photography by Al Lee": who took the pictures wrote no words,
     # nor did the editor beside "Written by Jo Roe | Edited by Al Lee"
     names = [n for n in names if not _VISUAL_CREDIT.match(n)]
@@ -420,8 +452,11 @@ def is_paper(part: str) -> bool:
 # "By Owen Tremblay, The Prairie Star": the paper the writer works for, after a comma
 _PAPER_AFTER_NAME = re.compile(r"^The(?: [A-Z][\w'’&.-]*){1,4}$")
 _FILED_FOR = re.compile(
-    r"(?<=\w)\s+(?i:special to|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$"
+    r"(?<=\w)\s+(?i:special to|for|with)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$"
 )
+# "By Jo Roe with the Valley News, via the State News Exchange": the service that passed the
+# story on names nobody
+_VIA = re.compile(r"^via\s", re.IGNORECASE)
 # "By Tom Reed at Ashfield Park": where the writer was, after the name
 _AT_PLACE = re.compile(
     r"(?<=\w)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$"
@@ -450,7 +485,9 @@ _VISUAL_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _DATE_LABEL_INSIDE = re.compile(
-    r"(?:^|\s)(?:date published|date posted|published|posted|updated|last updated)\s*:",
+    r"(?:^|\s)(?:date published|date posted|published|posted|updated|last updated)\s*:"
+    # "By Jo Roe Published about a year ago 5 min read": the label run on without a colon
+    r"|\s(?-i:Published|Posted|Updated|Last updated)\s",
     re.IGNORECASE,
 )
 _ROLE = re.compile(

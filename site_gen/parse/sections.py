@@ -58,7 +58,11 @@ def find_section(
     dated = {d.index for d in date_lines}
     # A short label next to the headline is the section ("kicker") on most layouts.
     after = [i for i in range(title_at + 1, header.stop) if kept[i].text][:2]
-    before = [i for i in range(title_at - 1, header.start - 1, -1) if kept[i].text][:2]
+    # a bare date printed over the headline ("3.12.2026") sits between it and its kicker;
+    # over a labelled one ("Updated 12 December 2019") sits the page's furniture
+    bare_dates = {d.index for d in date_lines if not d.is_labelled}
+    above_title = range(title_at - 1, header.start - 1, -1)
+    before = [i for i in above_title if kept[i].text and i not in bare_dates][:2]
     nearest = kept[before[0]].text if before else ""
     if before and not (_is_writers(nearest, profile) or lines.is_report_kind(nearest)):
         # over the writers' line above the headline, the label above it; over "Match
@@ -132,6 +136,14 @@ SECTION_WORDS = frozenset(
 )
 
 
+# The last word of a club's, a university's or a company's page over its headline ("First
+# Team", "Campus Research", "Press Releases"): no person is named so.
+_DESK_WORDS = frozenset(
+    "team squad academy research releases stories insights events interviews reviews"
+    " community campus club announcements".split()
+)
+
+
 # "… | Published in Features, Weekend", "Filed in: Politics"
 _FILED_IN = re.compile(
     r"^(?:published|posted|filed)\s+(?:in|under)\s*:?\s+(?P<name>[^,]{2,40})", re.IGNORECASE
@@ -167,6 +179,10 @@ def _dateline_section(
                 return filed["name"].strip()
             words = part.split()
             if 1 < len(words) <= 3 and words[-1].lower() in SECTION_WORDS and _is_plain(part):
+                return part
+            # "Jo Roe | 21 July 2020 | News": the one word after a writer and a date
+            is_word = len(words) == 1 and words[0].lower() in SECTION_WORDS and _is_plain(part)
+            if is_word and lines.is_meta_bar(text, profile):
                 return part
             if line.index < title_at and part.isupper() and _is_label(part, profile):
                 return part
@@ -375,6 +391,9 @@ _NOT_A_SECTION = re.compile(
     # a story's badge, not where it is filed: "EXCLUSIVE", "Member-only story"
     r"|exclusive|breaking|developing|member-only|members only|subscriber|premium)\b|\bby$"
     r"|\+$"  # "Crossword+", "Premium+": a product behind a subscription, not a section
+    r"|\slogo$"  # "FYI logo": a community's picture's alt text over the headline
+    r"|^(?:title|article|body|summary)$"  # a page's field labels, printed by its template
+    r"|\.(?:jpe?g|png|gif|webp)$"  # a picture whose alt text is its file's name
     # the body that issues a release: "Ministry of Agriculture", "Office of the Mayor"
     r"|^(?:ministry|department|office|embassy|university|institute|agency|commission"
     r"|authority|board) of\b",
@@ -405,15 +424,17 @@ def _is_label(text: str, profile: Profile, kicker: bool = False) -> bool:
     person = text.split(" in ")[0]
     # "Local News", "World Politics", "South Africa" are shaped like names; over a
     # headline they are none
+    last = text.split()[-1].lower()
     is_named_like_section = kicker and (
-        text.split()[-1].lower() in SECTION_WORDS or text.lower() in PLACES
+        last in SECTION_WORDS or last in _DESK_WORDS or text.lower() in PLACES
     )
     is_person = lines.looks_like_name(person) and not person.isalpha()
     if lines.byline_names(text, profile) or is_person and not is_named_like_section:
         return False
     if _NOT_A_SECTION.search(text) or header.is_byline_like(text) or "»" in text:
         return False
-    if lines.HIGHLIGHTS.match(text):  # "Key points", "Key events": over a summary's points
+    # "Key points", "Key events": over a summary's points; "In this article", over subheads
+    if lines.HIGHLIGHTS.match(text) or lines.CONTENTS.match(text):
         return False
     first = next((c for c in text if c.isalpha()), "")
     if not first or first.isascii() and not first.isupper():  # "+", "fbpx", "featured news"

@@ -31,11 +31,13 @@ def parse_text(
     """`file_time` (the file's modification time) dates a copy that prints no date, when
     `undated` is "file-time"; with "skip" such a copy is refused."""
     all_lines = [Numbered(i + 1, _undoubled(t.strip())) for i, t in enumerate(text.split("\n"))]
+    all_lines = _split_dated_headlines(all_lines)
     profile = choose_profile(text, profiles)
     generic = generic_of(profiles)
     stamp = _drop_stamp(all_lines, profile, generic)
     entry = _take_entry_footer(all_lines)
     _join_drop_caps(all_lines)
+    _join_lone_by(all_lines)
     all_lines = _unglue_dates(all_lines)
     if not any(line.text for line in all_lines):
         raise Unparseable(1, "file is empty")
@@ -57,7 +59,8 @@ def parse_text(
     _drop_headline_echoes(kept, title_at)
     body_at = lede.find_body_start(kept, title_at, date_lines, profile, generic)
     end = body.find_tail(all_lines, body_at, profile, generic)
-    header_lines = range(_header_start(kept, title_at), body_at)
+    dated = {d.index for d in date_lines}
+    header_lines = range(_header_start(kept, title_at, dated), body_at)
 
     published, modified, date_note = datelines.pick_dates(
         kept, date_lines, impossible, header_lines, title_at, end
@@ -70,7 +73,7 @@ def parse_text(
     # headline): the section sits over its first printing
     first_at = _first_printing(kept, title_at)
     if section is None and first_at < title_at:
-        over_first = range(_header_start(kept, first_at), first_at + 1)
+        over_first = range(_header_start(kept, first_at, dated), first_at + 1)
         section, section_note = sections.find_section(
             kept, all_lines, over_first, first_at, date_lines, profile, generic
         )
@@ -87,6 +90,7 @@ def parse_text(
             byline = (writer,)
             notes[-2] = FieldNote("byline", "the writer's credit closing the standfirst", 0.6)
     paragraphs, glued = lede.unglue_lede(paragraphs, title)
+    paragraphs, closing = bylines.closing_credit(paragraphs, profile)
     paragraphs, credit = bylines.drop_sign_off(paragraphs, profile)
     paragraphs = _without_page_marks(paragraphs, title)
     paragraphs = _without_box_headings(paragraphs)
@@ -95,6 +99,8 @@ def parse_text(
     if not byline and credit:
         byline = lines.split_names(credit) or (credit,)  # "Jo Roe and Al Lee" are two
         notes[-2] = FieldNote("byline", "wire credit after the body", 0.6)
+    if not byline and closing:
+        byline, notes[-2] = closing, FieldNote("byline", "the writer credited under the body", 0.6)
     if not byline and (unglued := bylines.unglue_byline(paragraphs))[1]:
         paragraphs, byline = unglued[0], (unglued[1],)
         notes[-2] = FieldNote("byline", "a name glued before the lede's dateline", 0.6)
@@ -224,6 +230,30 @@ def _glued_date(text: str) -> tuple[str, str] | None:
     return found["text"].rstrip(), date
 
 
+def _split_dated_headlines(all_lines: list[Numbered]) -> list[Numbered]:
+    """ "Apr. 6, 2017 - Hospital staff win state awards": an institution's page prints
+    the day before its headline on one line; they are read as a dateline and a headline
+    on lines of their own (a lede's "March 3, 2024 - The council voted …." stays whole)."""
+    out: list[Numbered] = []
+    for line in all_lines:
+        around = dates.split_at_date(line.text) if len(line.text) <= lines.SHORT else None
+        if around is None or around[0].strip():
+            out.append(line)
+            continue
+        head = _DASH_HEAD.match(around[1])
+        if head and 4 <= lines.word_count(head["head"]) <= _DATED_HEAD_WORDS:
+            date = line.text[: len(line.text) - len(around[1])]
+            out += [Numbered(line.number, date.strip()), Numbered(line.number, head["head"])]
+        else:
+            out.append(line)
+    return out
+
+
+# After the date, a dash, then a headline: capitalised, no closing full stop.
+_DASH_HEAD = re.compile(r"^\s+[-–—]\s+(?P<head>[A-Z“\"‘'].*[^.\s])$")
+_DATED_HEAD_WORDS = 20
+
+
 def _join_drop_caps(all_lines: list[Numbered]) -> None:
     """A paragraph's first letter set large on its own line ("P", then "resident Jo
     Roe said …"): copied, it is a line of its own; the word is whole again."""
@@ -236,6 +266,22 @@ def _join_drop_caps(all_lines: list[Numbered]) -> None:
         if after is not None and all_lines[after].text[:1].islower():
             all_lines[after] = Numbered(all_lines[after].number, line.text + all_lines[after].text)
             all_lines[at] = Numbered(line.number, "")
+
+
+def _join_lone_by(all_lines: list[Numbered]) -> None:
+    """ "By" on a line of its own, the writer's linked name on the next: one byline."""
+    for at, line in enumerate(all_lines[:-1]):
+        after = all_lines[at + 1]
+        further = all_lines[at + 2].text if at + 2 < len(all_lines) else ""
+        if further == after.text or further.lower() == "and":
+            continue  # writers one to a line, each printed twice: bylines reads the list
+        if line.text.rstrip(":").lower() == "by" and 0 < len(after.text) <= _LONE_BY_NAME:
+            all_lines[at + 1] = Numbered(after.number, f"By {after.text}")
+            all_lines[at] = Numbered(line.number, "")
+
+
+# The longest name line a lone "By" is joined to: a name, an affiliation, a service.
+_LONE_BY_NAME = 120
 
 
 def _drop_alt_texts(kept: list[Numbered], profile: Profile, generic: Profile) -> None:
@@ -477,16 +523,23 @@ def _first_printing(kept: list[Numbered], title_at: int) -> int:
 _REPRINT_REACH = 8
 
 
-def _header_start(kept: list[Numbered], title_at: int) -> int:
+def _header_start(kept: list[Numbered], title_at: int, dated: set[int]) -> int:
     """Two non-blank lines above the headline still belong to the article (a kicker, a
-    dateline printed first); further up is the masthead."""
+    dateline printed first); further up is the masthead. A post's meta list over its
+    headline ("• Jo Roe", "• Oct 3, 2025", "• 2 min read") counts its writer: the date
+    and the reading time under the name use none of the two."""
     seen = 0
     for index in range(title_at - 1, -1, -1):
-        if kept[index].text:
+        text = kept[index].text
+        is_meta = index in dated or _READING_TIME.match(text)
+        if text and not (is_meta and text.startswith(("•", "·"))):
             seen += 1
             if seen == 2:
                 return index
     return 0
+
+
+_READING_TIME = re.compile(r"^[•·]\s*\d{1,3}\s?min(?:ute)?s?\s+read$", re.IGNORECASE)
 
 
 def _meta_terms(

@@ -278,3 +278,77 @@ def test_a_closing_line_about_the_writer_stays_a_paragraph() -> None:
     article = parse_text(copy_with("By Tomas Reyes\n\nMarch 3, 2024") + f"\n{bio}\n")
     assert article.byline == ("Tomas Reyes",)
     assert article.paragraphs[-1] == bio
+
+
+@pytest.mark.parametrize(
+    "meta", ["Orla Benning | 14 October 2025 | News", "Orla Benning | 14 October 2025 | Politics"]
+)
+def test_a_writer_and_a_date_between_bars_are_no_menu_bar(meta: str) -> None:
+    article = parse_text(copy_with(meta))
+    assert article.byline == ("Orla Benning",)
+    assert article.published.date().isoformat() == "2025-10-14"
+    assert article.section == meta.rsplit("| ", 1)[1]
+
+
+def test_a_menu_bar_without_a_day_is_still_chrome() -> None:
+    assert lines.is_chrome("Home | News | Sport | Weather", GENERIC, GENERIC)
+    assert not lines.is_chrome("Orla Benning | 14 October 2025 | News", GENERIC, GENERIC)
+
+
+@pytest.mark.parametrize("alt", ["Writer's picture", "Writer’s picture", "Author's picture"])
+def test_a_writers_photo_alt_text_run_into_the_name_is_no_part_of_it(alt: str) -> None:
+    assert lines.byline_names(f"{alt}Marguerite Oyelowo", GENERIC) == ("Marguerite Oyelowo",)
+    copy = f"• {alt}Marguerite Oyelowo\n\nCouncil approves harbour plan after long debate\n\n"
+    assert parse_text(copy + f"Aug 12, 2025\n\n{BODY}").byline == ("Marguerite Oyelowo",)
+
+
+@pytest.mark.parametrize(
+    ("closing", "names"),
+    [
+        (
+            "Words by Elspeth Marlowe, Conservation Officer\n\nPhotos: Seed Bank",
+            ("Elspeth Marlowe",),
+        ),
+        ("Story by Jo Roe\n\nGet news from the vault once a month.", ("Jo Roe",)),
+        ("Hollis Brandt\n\nHollis Brandthttps://boundaryline.example/", ("Hollis Brandt",)),
+    ],
+)
+def test_a_writer_credited_under_the_body_is_the_byline_and_ends_the_body(
+    closing: str, names: tuple[str, ...]
+) -> None:
+    article = parse_text(f"{copy_with('March 3, 2024')}\n{closing}\n")
+    assert article.byline == names
+    assert article.paragraphs[-1].startswith("Share of the cost")
+
+
+def test_a_name_alone_under_the_body_is_no_authors_box() -> None:
+    article = parse_text(f"{copy_with('March 3, 2024')}\nHollis Brandt\n")
+    assert article.byline == ()
+
+
+def test_a_lone_by_over_the_writers_name_is_one_byline_without_paper_or_service() -> None:
+    cluster = "March 3, 2024\n\nBy\nNoel Brannigan with the Pike Valley Record, via the Plains News"
+    assert parse_text(copy_with(cluster)).byline == ("Noel Brannigan",)
+
+
+def test_a_writer_run_into_a_relative_published_label_keeps_the_name_only() -> None:
+    line = "By Odette Fairweather Published about a year ago 4 min read"
+    assert lines.byline_names(line, GENERIC) == ("Odette Fairweather",)
+
+
+@pytest.mark.parametrize("wire", ["GLOBE NEWSWIRE", "PRNewswire", "Business Wire", "ACCESSWIRE"])
+def test_a_release_wire_in_the_ledes_dateline_is_no_writer(wire: str) -> None:
+    lede = f"HARTSVILLE, Ore., Oct. 30, 2025 ({wire}) -- Marlowe Foods, Inc. today reported sales."
+    assert bylines.dateline_credit((lede,)) is None
+    assert bylines.dateline_credit((lede.replace(wire, "Reuters"),)) == "Reuters"
+
+
+@pytest.mark.parametrize("name", ["Gokul N K", "Anita R Menon"])
+def test_initials_without_full_stops_are_still_a_name(name: str) -> None:
+    assert lines.looks_like_name(name)
+    assert parse_text(copy_with(f"{name}\n6 min readMar 11, 2025")).byline == (name,)
+
+
+def test_a_writer_over_a_date_and_a_reading_time_in_a_meta_list_is_in_reach() -> None:
+    meta = "• Writer's pictureIlona Marsh\n• Sep 21, 2025\n• 2 min read\n\n"
+    assert parse_text(meta + copy_with("")).byline == ("Ilona Marsh",)

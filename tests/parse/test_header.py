@@ -248,3 +248,64 @@ def test_the_sites_name_and_tagline_atop_the_page_are_no_headline() -> None:
 
 def test_a_headline_with_a_bar_and_lower_case_words_is_no_tagline() -> None:
     assert not header._is_name_and_tagline("Council votes | what it means for rents")
+
+
+@pytest.mark.parametrize(
+    "crumb",
+    [
+        "HomeRugby (Club Rugby)Sale of Harlow ground approved by members",
+        "HomeNews & TopicsPatient CareSale of Harlow ground approved by members",
+        "Home Sport Sale of Harlow ground approved by members",
+    ],
+)
+def test_a_breadcrumb_run_into_the_headline_gives_way_to_the_headline(crumb: str) -> None:
+    headline = "Sale of Harlow ground approved by members"
+    body = (
+        "Members of Harlow Vale RFC voted by 212 to 41 on Sunday to sell the club's old "
+        "ground on Mill Road.\n\nThe club said the sale would clear its debts and pay for "
+        "two floodlit pitches at the new site.\n"
+    )
+    assert parse_text(f"{crumb}\n\n{headline}\n\n{body}").title == headline
+
+
+@pytest.mark.parametrize("label", ["Published on", "Posted on:", "Date:"])
+def test_a_date_label_without_its_date_still_marks_the_cluster(label: str) -> None:
+    copy = (
+        "Last week to nominate your school librarian!\n\n"
+        f"{label}\n\n"
+        "Has a school librarian changed the way your pupils read?\n\n"
+        "Entries close on Friday; teachers, parents or pupils may send them in.\n\n"
+        "1st Prize: £500 book token\n\n"
+        "The winners will be named in the summer issue, with a photograph of each library.\n\n"
+        "Latest news\n\n"
+        "Reading for pleasure falls among teenagers, survey finds\n\n"
+        "A survey of 4,000 pupils found fewer read every day than a year ago, for the third "
+        "year running, with boys reading least.\n"
+    )
+    article = parse_text(copy)
+    assert article.title == "Last week to nominate your school librarian!"
+    assert article.paragraphs[0] == "Has a school librarian changed the way your pupils read?"
+    assert article.paragraphs[-1].startswith("The winners will be named")
+
+
+def test_a_question_over_its_writer_heads_a_guide_over_its_contents_list() -> None:
+    copy = (
+        "Sleep\n"
+        "Can a warm bath before bed help you fall asleep?\n"
+        "Written by Tobias Hendry\n"
+        "Medically reviewed by Dr. Nkechi Ibe, MD\n"
+        "Updated on March 4, 2025\n"
+        "In this article\n"
+        "How a bath changes body heat\n"
+        "The bottom line\n"
+        "A warm bath an hour or two before bed can help some people fall asleep a few "
+        "minutes sooner, small studies suggest.\n"
+        "How a bath changes body heat\n"
+        "Warm water draws blood to the hands and feet, which lets the body's core cool "
+        "faster once you get out.\n"
+    )
+    article = parse_text(copy)
+    assert article.title == "Can a warm bath before bed help you fall asleep?"
+    assert article.byline == ("Tobias Hendry",)
+    assert article.paragraphs[0].startswith("A warm bath")
+    assert article.summary is None or "reviewed" not in article.summary

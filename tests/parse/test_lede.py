@@ -58,3 +58,11 @@ def test_a_summary_closed_by_the_writers_credit_is_the_standfirst_and_names_the_
 def test_a_sentence_ending_with_a_book_by_its_author_names_no_writer() -> None:
     paragraphs = ("The club read a novel by Jo Roe.", "It met on Monday.", "Share of the tea.")
     assert split_signed_standfirst(paragraphs) == (paragraphs, None, None)
+
+
+def test_a_photos_by_credit_with_a_colon_is_no_part_of_the_standfirst() -> None:
+    standfirst = "The baths will open in May, a year after the storms flooded their boiler room."
+    fields = "\nDate: 9/14/2025\nBy: Delia Okonkwo\nPhotos By: Graphic by Ravi Menon\n\n"
+    article = parse_text(HEAD + "\n" + standfirst + "\n" + fields + LEDE + "\n" + REST)
+    assert article.summary == standfirst
+    assert article.byline == ("Delia Okonkwo",)

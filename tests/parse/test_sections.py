@@ -172,3 +172,17 @@ def test_a_pictures_alt_text_or_a_writers_role_is_no_section(header: str) -> Non
 def test_a_one_word_kicker_stays_the_section_beside_a_sentence_naming_it() -> None:
     article = parse_text(copy_headed("Politics\nPolitics in the county turned on the harbour."))
     assert article.section == "Politics"
+
+
+@pytest.mark.parametrize("kicker", ["First Team", "Campus Research", "Press Releases"])
+def test_a_kicker_over_a_date_over_the_headline_is_the_section(kicker: str) -> None:
+    copy = f"Menu\n{kicker}\n14.2.2026\nCouncil approves harbour plan after long debate\n{BODY}"
+    assert parse_text(copy).section == kicker
+
+
+def test_a_credit_over_a_labelled_date_over_the_headline_is_no_section() -> None:
+    copy = (
+        "Illustration by Luis Ferro\nUpdated 12 December 2019\n"
+        f"Council approves harbour plan after long debate\n{BODY}"
+    )
+    assert parse_text(copy).section is None

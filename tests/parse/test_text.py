@@ -656,3 +656,15 @@ def test_a_column_named_the_big_picture_is_no_credit() -> None:
     generic = generic_of(builtin_profiles())
     assert not lines.is_caption("The Big Picture", generic, generic)
     assert lines.is_caption("Harbour image", generic, generic)
+
+
+def test_a_day_and_a_dash_before_the_headline_date_it_and_leave_it_whole() -> None:
+    article = parse_text(f"Mar. 18, 2025 - Council passes budget after long debate\n\n{BODY}")
+    assert article.title == "Council passes budget after long debate"
+    assert article.published.date().isoformat() == "2025-03-18"
+
+
+def test_a_lede_after_a_day_and_a_dash_stays_one_paragraph() -> None:
+    lede = "March 3, 2024 - The council voted on Tuesday to keep the old market open."
+    article = parse_text(f"Council passes budget after long debate\n\n{lede}\n\n{BODY}")
+    assert article.paragraphs[0] == lede
