@@ -20,6 +20,7 @@ def find_byline(
     title_at: int,
     date_lines: list[lines.DateLine],
     profile: Profile,
+    generic: Profile | None = None,
 ) -> tuple[tuple[str, ...], FieldNote]:
     dated = {d.index for d in date_lines}
     for index in header:
@@ -45,6 +46,8 @@ def find_byline(
             continue
         if _is_printed_twice(kept, index) or _INTERFACE_WORDS & set(text.lower().split()):
             continue  # a picture's alt text over its caption; a widget's label
+        if lines.is_caption(text, profile, generic or profile):
+            continue  # "ছবি সংগৃহীত" (picture: collected) under the lead image
         if text == kept[title_at].text:
             continue  # the headline printed again ("Scientists Map Hidden Reef")
         if sum(text in ln.text and lines.word_count(ln.text) <= 6 for ln in kept) >= 3:

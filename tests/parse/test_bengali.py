@@ -132,3 +132,32 @@ def test_bengali_titles_give_ascii_slugs(title: str) -> None:
 
 def test_bengali_digits_become_ascii_digits_in_slugs() -> None:
     assert "2022" in slugify("বাজেট ২০২২")
+
+
+@pytest.mark.parametrize(
+    ("line", "is_furniture"),
+    [
+        ("ফেসবুক", True),  # the share bar's buttons
+        ("হোয়াটসঅ্যাপ", True),
+        ("প্রিন্ট ভার্সন", True),
+        ("শিরোনাম", True),  # a ticker's label
+        ("সেকশনস", True),  # a menu's button
+        ("ফেসবুকে ভুয়া খবর ছড়ানোর অভিযোগে একজন গ্রেপ্তার", False),
+        ("শিরোনাম বদলে নতুন করে ছাপা হলো প্রতিবেদন", False),
+    ],
+)
+def test_bangla_page_buttons_and_labels_are_furniture(line: str, is_furniture: bool) -> None:
+    assert lines.is_chrome(line, GENERIC, GENERIC) is is_furniture
+
+
+def test_a_pictures_credit_under_the_headline_is_no_byline() -> None:
+    text = (
+        "শীতের সবজিতে ভরে উঠেছে শহরের কাঁচাবাজার\n\n"
+        "প্রকাশিত: ০৯:৪০ এএম, ১৪ জানুয়ারি ২০২৪\n\n"
+        "ছবি সংগৃহীত\n\n"
+        "পৌষের শেষ সপ্তাহে নগরীর কাঁচাবাজারগুলোতে শীতের সবজির সরবরাহ বেড়েছে। "
+        "এক সপ্তাহের ব্যবধানে ফুলকপি ও শিমের দাম কেজিতে দশ টাকা কমেছে।\n"
+    )
+    article = parse_text(text)
+    assert article.byline == ()
+    assert "ছবি সংগৃহীত" in article.captions
