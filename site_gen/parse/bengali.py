@@ -70,6 +70,19 @@ DATE_WORDS = frozenset(
     বঙ্গাব্দ খ্রিস্টাব্দ খ্রিষ্টাব্দ ইংরেজি হিজরি হিজরী বাংলাদেশ ভারতীয় শে লা রা ঠা ই টা ঃ
     """.split()
 )
+# Words that name a paper's sections (national, politics, economy, world, sport,
+# entertainment, the country, the state, science, technology, education, health, opinion,
+# editorial, campus, religion, law, crime, media, literature, culture, trade, jobs…). A
+# label holding one is a section, never a person's name ("বিজ্ঞান ও প্রযুক্তি").
+SECTION_WORDS = frozenset(
+    _nukta(word)
+    for word in """
+    জাতীয় রাজনীতি অর্থনীতি আন্তর্জাতিক বিশ্ব খেলা খেলাধুলা ক্রীড়া বিনোদন সারাদেশ
+    রাজ্য বিদেশ প্রবাস বিজ্ঞান প্রযুক্তি তথ্যপ্রযুক্তি শিক্ষা স্বাস্থ্য মতামত সম্পাদকীয়
+    উপসম্পাদকীয় ক্যাম্পাস ধর্ম আইন আদালত অপরাধ গণমাধ্যম সাহিত্য সংস্কৃতি বাণিজ্য
+    চাকরি লাইফস্টাইল ফিচার কৃষি পরিবেশ জীবনযাপন
+    """.split()
+)
 # Printed zones: "বাংলাদেশ সময়" (Bangladesh time), "ভারতীয় সময়", "জিএমটি".
 ZONES: dict[str, str] = {
     _nukta("বাংলাদেশ সময়"): "Asia/Dhaka",
@@ -115,6 +128,14 @@ class BadTime(ValueError):
 def normalise(line: str) -> str:
     """ASCII digits and one spelling of the nukta letters; other text unchanged."""
     return line if line.isascii() else line.translate(_NORMAL)
+
+
+def is_section_label(text: str) -> bool:
+    """A label of at most three words that names a section ("বিজ্ঞান ও প্রযুক্তি",
+    "জাতীয়"), not a headline: headlines are longer, and end on no section's name."""
+    words = [normalise(word) for word in _WORDS.findall(text)]
+    is_short = 0 < len(words) <= 3 and len(text) <= 40 and not text.endswith(("।", "?", "!"))
+    return is_short and any(word in SECTION_WORDS for word in words)
 
 
 def has_script(text: str) -> bool:

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
+from site_gen.parse import bengali, lines
 from site_gen.parse import head_marks as marks
-from site_gen.parse import lines
 from site_gen.parse.profiles import Profile
 
 # How many non-blank lines above the body the cluster may reach.
@@ -113,6 +113,8 @@ def is_headline_shaped(
         return False
     if words <= 4 and lines.looks_like_name(text) and not names_too:  # "Md. Rafiqul Islam"
         return False
+    if bengali.has_script(text) and bengali.is_section_label(text):
+        return False  # "বিজ্ঞান ও প্রযুক্তি": a section's name over the headline
     if lines.read_date_line_safe(text, profile):
         return False
     if lines.is_caption(_SEE_PICTURES.sub("", text), profile, generic):

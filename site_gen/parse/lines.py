@@ -476,7 +476,8 @@ def _is_bengali_name(text: str) -> bool:
     """Two to four Bangla words that are not date words (a weekday, "প্রকাশ")."""
     if not bengali.has_script(text) or not _BN_NAME.fullmatch(text):
         return False
-    return not any(word.rstrip("ঃ") in bengali.DATE_WORDS for word in text.split())
+    words = [bengali.normalise(word.rstrip("ঃ")) for word in text.split()]
+    return not any(w in bengali.DATE_WORDS or w in bengali.SECTION_WORDS for w in words)
 
 
 def ends_like_prose(line: str) -> bool:
