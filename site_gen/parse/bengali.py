@@ -105,6 +105,11 @@ _TIME = re.compile(
     "(?: *(?P<ampm>" + "|".join(_AM + _PM) + r"|(?i:[ap]\.? ?m\.?)))?"
 )
 _ZONE = re.compile("|".join(ZONES))
+# A day of the Bangla calendar with its year ("১৮ বৈশাখ ১৪৩১"), or the era's name.
+_BANGLA_MONTHS = "বৈশাখ জ্যৈষ্ঠ জৈষ্ঠ্য আষাঢ় শ্রাবণ ভাদ্র আশ্বিন কার্তিক অগ্রহায়ণ পৌষ মাঘ ফাল্গুন চৈত্র"
+_BANGLA_CALENDAR = re.compile(
+    "(?:" + "|".join(_nukta(m) for m in _BANGLA_MONTHS.split()) + "),? *1[34][0-9]{2}|বঙ্গাব্দ"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +141,12 @@ def is_section_label(text: str) -> bool:
     words = [normalise(word) for word in _WORDS.findall(text)]
     is_short = 0 < len(words) <= 3 and len(text) <= 40 and not text.endswith(("।", "?", "!"))
     return is_short and any(word in SECTION_WORDS for word in words)
+
+
+def has_bangla_calendar(line: str) -> bool:
+    """The line also dates the day in the Bangla calendar, as a masthead's "today" does
+    ("বুধবার, ১ মে ২০২৪ | ১৮ বৈশাখ ১৪৩১")."""
+    return has_script(line) and _BANGLA_CALENDAR.search(normalise(line)) is not None
 
 
 def has_script(text: str) -> bool:

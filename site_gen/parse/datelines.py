@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from site_gen.core.model import FieldNote
-from site_gen.parse import dates, header, lines
+from site_gen.parse import bengali, dates, header, lines
 from site_gen.parse.fields import Unparseable
 from site_gen.parse.lines import Numbered
 from site_gen.parse.profiles import Profile
@@ -125,7 +125,7 @@ def pick_dates(
     above_title = [
         d
         for d in reversed(date_lines)
-        if header_lines.start <= d.index < title_at and not _beside_weather(kept, d.index)
+        if header_lines.start <= d.index < title_at and not _is_today(kept, d.index)
     ]
     below = [d for d in date_lines if header_lines.stop <= d.index < end]
     labelled_below = [d for d in below if d.is_labelled]
@@ -169,6 +169,12 @@ def _with_its_clock(
         and d.found.value.date() == day
     )
     return next(timed, published)
+
+
+def _is_today(kept: list[Numbered], index: int) -> bool:
+    """A date over the headline that is the masthead's "today": beside a weather widget,
+    or dated in the Bangla calendar too, as only a masthead dates the day three ways."""
+    return _beside_weather(kept, index) or bengali.has_bangla_calendar(kept[index].text)
 
 
 def _beside_weather(kept: list[Numbered], index: int) -> bool:

@@ -322,6 +322,8 @@ _NOT_A_SECTION = re.compile(
     # a story's badge, not where it is filed: "EXCLUSIVE", "Member-only story"
     r"|exclusive|breaking|developing|member-only|members only|subscriber|premium)\b|\bby$"
     r"|\+$"  # "Crossword+", "Premium+": a product behind a subscription, not a section
+    # a picture's credit in Bangla ("ছবি: সংগৃহীত"); its vowel signs defeat \b
+    r"|^(?:ফাইল )?ছবি(?:\s|[:ঃ]|$)"
     # the body that issues a release: "Ministry of Agriculture", "Office of the Mayor"
     r"|^(?:ministry|department|office|embassy|university|institute|agency|commission"
     r"|authority|board) of\b",

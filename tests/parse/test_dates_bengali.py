@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from parse_helpers import parse_text
 
 from site_gen.parse import bengali
 from site_gen.parse.dates import ImpossibleDate, find_date, is_date_line
@@ -149,3 +150,26 @@ def test_bengali_patterns_compile_under_re2() -> None:
         re2.compile(pattern.pattern)
     for text in lines.BENGALI_BYLINES:
         re2.compile(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "is_today"),
+    [
+        ("বুধবার, ১ মে ২০২৪ | ১৮ বৈশাখ ১৪৩১", True),
+        ("বিকাল ৫:১৩ | শনিবার | ২৭শে এপ্রিল, ২০২৪ খ্রিস্টাব্দ | ১৪ই বৈশাখ, ১৪৩১ বঙ্গাব্দ", True),
+        ("প্রকাশিত: ১০:১৫ পূর্বাহ্ণ, মার্চ ৪, ২০২৪", False),
+        ("Sunday, 7 December 2025", False),
+    ],
+)
+def test_a_date_also_in_the_bangla_calendar_is_a_mastheads(line: str, is_today: bool) -> None:
+    assert bengali.has_bangla_calendar(line) is is_today
+
+
+def test_the_mastheads_today_over_an_undated_story_does_not_date_it() -> None:
+    text = (
+        "বুধবার, ১ মে ২০২৪ | ১৮ বৈশাখ ১৪৩১\nShapla Khobor\n\n"
+        "পুরোনো মোবাইল ফোন ফেলে না দিয়ে যেভাবে কাজে লাগাবেন\n\n"
+        "ঘরের ড্রয়ারে পড়ে থাকা পুরোনো মোবাইল ফোনটি ফেলে দেওয়ার আগে একবার ভেবে দেখুন। "
+        "সামান্য কিছু অ্যাপ বসিয়ে সেটিকে নিরাপত্তা ক্যামেরা বানানো যায়।\n"
+    )
+    assert parse_text(text).date_source == "file"
