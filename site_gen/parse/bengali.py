@@ -101,7 +101,9 @@ _PM = ("অপরাহ্ণ", "অপরাহ্ন", "পিএম")
 _PARTS = ("সকাল", "ভোর", "দুপুর", "বিকাল", "বিকেল", "সন্ধ্যা", "রাত")
 _TIME = re.compile(
     "(?:^|[^0-9:])(?:(?P<part>" + "|".join(_PARTS) + ") *)?"
-    "(?P<hour>[0-9]{1,2})(?:(?:: ?|[.])(?P<minute>[0-9]{2})(?:[:.](?P<second>[0-9]{2}))?| ?টা)"
+    "(?P<hour>[0-9]{1,2})(?:(?:: ?|[.])(?P<minute>[0-9]{2})(?:[:.](?P<second>[0-9]{2}))?| ?টা"
+    # "১৬১০ ঘণ্টা": the hour and minute run together, as a 24-hour clock's "hours"
+    "|(?P<hhmm>[0-9]{2}) ?(?:ঘণ্টা|ঘন্টা))"
     "(?: *(?P<ampm>" + "|".join(_AM + _PM) + r"|(?i:[ap]\.? ?m\.?)))?"
 )
 _ZONE = re.compile("|".join(ZONES))
@@ -162,7 +164,7 @@ def read(line: str) -> Reading | None:
     hour = minute = second = 0
     time = _TIME.search(rest)
     if time:
-        hour, minute = _hour(time), int(time["minute"] or 0)
+        hour, minute = _hour(time), int(time["minute"] or time["hhmm"] or 0)
         second = int(time["second"] or 0)
     zone = _ZONE.search(rest)
     return Reading(

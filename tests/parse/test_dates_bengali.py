@@ -48,6 +48,10 @@ def bn(text: str) -> str:
             "2026-01-24T14:52:00+06:00",
             "minute",
         ),
+        # the hour and minute run together before "hours" (a 24-hour clock)
+        ("আপডেট: ১৬১০ ঘণ্টা, নভেম্বর ১০, ২০১৫", "2015-11-10T16:10:00+06:00", "minute"),
+        ("আপডেট: ০০০২ ঘণ্টা, ডিসেম্বর ১, ২০১৮", "2018-12-01T00:02:00+06:00", "minute"),
+        ("আপডেট: ২১৪৫ ঘন্টা, মে ৩, ২০২০", "2020-05-03T21:45:00+06:00", "minute"),
         # digits of both scripts in one year, as some pages print them
         ("২০ মার্চ ২০23", "2023-03-20T00:00:00+06:00", "day"),
         ("২৬ June ২০২২", "2022-06-26T00:00:00+06:00", "day"),
