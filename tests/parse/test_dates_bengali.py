@@ -10,10 +10,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from parse_helpers import parse_text
 
-from site_gen.parse import bengali
+from site_gen.parse import bengali, datelines
 from site_gen.parse.dates import ImpossibleDate, find_date, is_date_line
+from site_gen.parse.profiles import builtin_profiles, generic_of
 
 DHAKA = "Asia/Dhaka"
+GENERIC = generic_of(builtin_profiles())
 _DIGITS = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
 
 
@@ -177,3 +179,25 @@ def test_the_mastheads_today_over_an_undated_story_does_not_date_it() -> None:
         "সামান্য কিছু অ্যাপ বসিয়ে সেটিকে নিরাপত্তা ক্যামেরা বানানো যায়।\n"
     )
     assert parse_text(text).date_source == "file"
+
+
+@pytest.mark.parametrize(
+    ("lede", "rest", "when"),
+    [
+        ("৬ জানুয়ারি, ২০১৮ ০০:০০নিজেকে পাঠক মনে করি।", "নিজেকে পাঠক মনে করি।", "2018-01-06T00:00"),
+        (
+            "Jan 6, 2018 09:00The council met on Tuesday.",
+            "The council met on Tuesday.",
+            "2018-01-06T09:00",
+        ),
+        # prose that opens with a day, a clock run into a word by a typo: no date element
+        ("৬ জানুয়ারি, ২০১৮ সালে বৈঠক বসে ১১:৩০টায়।", None, None),
+        ("On Jan 6, 2018 at 09:00the council met.", None, None),
+    ],
+)
+def test_a_date_and_clock_glued_before_the_lede_date_it(
+    lede: str, rest: str | None, when: str | None
+) -> None:
+    paragraphs, found = datelines.date_before_lede((lede,), GENERIC, "UTC")
+    assert paragraphs == ((rest,) if rest else (lede,))
+    assert (found.value.strftime("%Y-%m-%dT%H:%M") if found else None) == when
