@@ -147,7 +147,8 @@ def _flush(block: list[str], paragraphs: list[str]) -> None:
     if not block:
         return
     wrapped = len(block) > 1 and all(
-        len(line) >= 50 and not line.endswith((".", "!", "?", ":", "”", '"', "।"))
+        # a closing quote after the full stop ends a sentence too ("… রইল।’", "… said.’")
+        len(line) >= 50 and not line.endswith((".", "!", "?", ":", "”", '"', "।", "’"))
         for line in block[:-1]
     )
     if wrapped:

@@ -106,6 +106,25 @@ def test_hard_wrapped_paragraph_is_joined() -> None:
     assert len(article.paragraphs) == 1 and article.paragraphs[0].endswith("decades.")
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        "মন্ত্রী বলেন, ‘সবার সহযোগিতা নিয়ে আমরা দেশকে এগিয়ে নিতে চাই, সেজন্য গণমাধ্যমের সহায়তা চাই।’",
+        "The mayor said the plan would be ready by spring, and that no homes would be lost.’",
+    ],
+)
+def test_a_line_ending_on_a_quote_after_its_full_stop_ends_its_paragraph(first: str) -> None:
+    second = (
+        "Officials met on Tuesday in the town hall, where the plan was shown to residents."
+        if first.isascii()
+        else "রাজধানীতে বুধবার সন্ধ্যায় মন্ত্রীর আমন্ত্রণে সম্পাদকেরা এক সভায় যোগ দেন।"
+    )
+    article = parse_text(
+        f"Council passes budget after long debate\n\n5 March 2021\n\n{first}\n{second}\n"
+    )
+    assert article.paragraphs == (first, second)
+
+
 def test_nbsp_and_trailing_space_are_normalised() -> None:
     article = parse_text(
         "Council\u00a0passes budget after long debate  \r\n\r\n5 March 2021\r\n\r\n"
