@@ -52,6 +52,8 @@ def find_byline(
             continue  # the headline printed again ("Scientists Map Hidden Reef")
         if sum(text in ln.text and lines.word_count(ln.text) <= 6 for ln in kept) >= 3:
             continue  # "Daily FT" under the headline, in the footer, in "More from Daily FT"
+        # "বিল্লাল হোসেন প্রান্তঃ" over the lede: the credit's colon (the visarga) is no letter
+        text = text.rstrip(" :ঃ") if bengali.has_script(text) else text
         text = _IN_PLACE.sub("", text.lstrip("-–—|•· "))  # "Hannah Whitlock in Brussels"
         text = _OWN_SERVICE.sub("", text)  # "Rohit Kulkarni / TNN": the paper's own wire
         text = lines.without_outlet(text)  # "Ruslan Sangadji (The Jakarta Post)"

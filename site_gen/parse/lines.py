@@ -241,6 +241,9 @@ HIGHLIGHTS = re.compile(
 
 def byline_names(line: str, profile: Profile) -> tuple[str, ...] | None:
     """Names on a byline line, or None when the line is not a byline."""
+    glued = _GLUED_EDITOR.search(line)
+    if glued:  # "By JagranEdited By: Published: …": the editor's credit run into the name
+        line = line[: glued.start() + 1]
     # "By Jane Roe (The Daily Courier)": the paper the writer works for is no name
     match = full_match(profile.byline_patterns + GENERIC_BYLINES, without_outlet(line.strip()))
     if not match:
@@ -250,6 +253,10 @@ def byline_names(line: str, profile: Profile) -> tuple[str, ...] | None:
         return None  # "Match report", "Special Report": a label over the headline
     # A bare-name pattern also matches "By Jane Doe": the "By" is never part of the name.
     return split_names(_BY.sub("", named))
+
+
+# An editor's credit glued to the writer's name, no space between ("Asha RoyEdited By:")
+_GLUED_EDITOR = lazy_pattern(r"[a-z]Edited [Bb]y\b", ignore_case=False)
 
 
 # What "<X> report" names when it is a kind of story, not a desk ("Bureau Report")

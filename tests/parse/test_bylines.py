@@ -270,3 +270,27 @@ def test_a_bangla_credit_alone_on_its_line_under_the_headline_is_the_byline() ->
         "গত চার দিনে শতাধিক পরিবার বসতভিটা হারিয়েছে বলে জানিয়েছে প্রশাসন।\n"
     )
     assert parse_text(text).byline == ("রিয়াজুল করিম",)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By JagranEdited By: Published: Wed, 13 Dec 2017 07:43 PM (IST)", ("Jagran",)),
+        ("By Asha RoyEdited By: Tom Lee", ("Asha Roy",)),
+    ],
+)
+def test_an_editors_credit_glued_to_the_writers_name_is_cut(
+    line: str, names: tuple[str, ...]
+) -> None:
+    assert lines.byline_names(line, GENERIC) == names
+
+
+def test_a_bangla_name_over_the_lede_loses_its_colon() -> None:
+    text = (
+        "নদীর ভাঙনে ঘর হারাল চরের শতাধিক পরিবার\n\n"
+        "প্রকাশিত: ১০:১৫ পূর্বাহ্ণ, মার্চ ৪, ২০২৪\n\n"
+        "রিয়াজুল করিম প্রান্তঃ\n"
+        "টানা বৃষ্টিতে নদীর পানি বেড়ে যাওয়ায় চরের তিনটি গ্রামে ভাঙন তীব্র হয়েছে। "
+        "গত চার দিনে শতাধিক পরিবার বসতভিটা হারিয়েছে বলে জানিয়েছে প্রশাসন।\n"
+    )
+    assert parse_text(text).byline == ("রিয়াজুল করিম প্রান্ত",)
