@@ -96,6 +96,18 @@ def test_a_topic_label_with_colon_right_under_the_last_line_opens_the_tag_list(
     assert parse_text(text).tags == ("Budget", "City Council", "Harbour Ward")
 
 
+@pytest.mark.parametrize(
+    ("label", "bullet"), [("ট্যাগ:", ""), ("- ট্যাগ:", "- "), ("বিষয়ঃ", ""), ("- Tags:", "- ")]
+)
+def test_a_bangla_or_bulleted_tag_label_alone_opens_the_tag_list(label: str, bullet: str) -> None:
+    """ "ট্যাগ" (tag), "বিষয়" (topic), its colon the visarga; a list's bullets on each line."""
+    text = (
+        f"Council passes budget after long debate\n\n5 March 2021\n\n{BODY}\n{label}\n"
+        f"{bullet}বাজেট\n{bullet}নগর পরিষদ\n"
+    )
+    assert parse_text(text).tags == ("বাজেট", "নগর পরিষদ")
+
+
 def test_hard_wrapped_paragraph_is_joined() -> None:
     wrapped = (
         "The city council approved a new budget on Tuesday after a long debate about\n"
