@@ -57,6 +57,12 @@ _BN_ROLE = (
     f"|(?:{_BN_WORD} ){{1,3}}ডেস্ক(?: রিপোর্ট)?"
 )
 _BN_PLACE = f"(?:, ?{_BN_WORD}(?: {_BN_WORD}){{0,2}})?"
+# a writer's post: professor, vice-chancellor, teacher, journalist, columnist, writer,
+# researcher, analyst, economist, physician, lawyer
+_BN_POST = (
+    "(?:অধ্যাপক|অধ্যাপিকা|উপাচার্য|শিক্ষক|সাংবাদিক|কলামিস্ট|কলাম লেখক|লেখক|গবেষক"
+    "|বিশ্লেষক|অর্থনীতিবিদ|চিকিৎসক|আইনজীবী|প্রাবন্ধিক)"
+)
 _BN_AGENCIES = "বাসস|ইউএনবি|এএফপি|এপি|আইএএনএস|পিটিআই|র\u09dfটার্স|র\u09af\u09bcটার্স"
 BENGALI_BYLINES = (
     f"^({_BN_ROLE}){_BN_PLACE}$",
@@ -65,6 +71,10 @@ BENGALI_BYLINES = (
     # "কাজীপুর (সিরাজগঞ্জ) প্রতিনিধি": a town's correspondent, the district in brackets
     f"^({_BN_WORD} \\({_BN_WORD}(?: {_BN_WORD})?\\) (?:প্রতিনিধি|সংবাদদাতা))$",
     f"^({_BN_AGENCIES})$",
+    # an opinion writer's credit: the name, then the post and the place of work ("রহিম
+    # উদ্দিন, সাবেক উপাচার্য, নদী বিশ্ববিদ্যালয়", "… দর্শন বিভাগের অধ্যাপক, … কলেজ।")
+    f"^({_BN_NAME_WORD}(?: {_BN_NAME_WORD}){{1,5}}), (?:{_BN_WORD} ){{0,3}}{_BN_POST}"
+    f"(?:, [^,]{{1,40}})?।?$",
     # "বাংলাদেশ সংবাদ সংস্থা (বাসস)": an agency's full name with its short name, as a credit
     f"^((?:{_BN_WORD} ){{1,4}}\\((?:{_BN_AGENCIES})\\))$",
 )
