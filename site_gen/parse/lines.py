@@ -57,6 +57,8 @@ _BN_ROLE = (
     f"|(?:{_BN_WORD} ){{1,3}}ডেস্ক(?: রিপোর্ট)?"
 )
 _BN_PLACE = f"(?:, ?{_BN_WORD}(?: {_BN_WORD}){{0,2}})?"
+# the place and the outlet's address after the role, no comma: "… চট্টগ্রাম বার্তা২৪.কম"
+_BN_OUTLET = f"(?:(?: {_BN_WORD}){{1,2}}\\.(?:কম|com|net))?"
 # a writer's post: professor, vice-chancellor, teacher, journalist, columnist, writer,
 # researcher, analyst, economist, physician, lawyer
 _BN_POST = (
@@ -66,7 +68,7 @@ _BN_POST = (
 _BN_AGENCIES = "বাসস|ইউএনবি|এএফপি|এপি|আইএএনএস|পিটিআই|র\u09dfটার্স|র\u09af\u09bcটার্স"
 BENGALI_BYLINES = (
     f"^({_BN_ROLE}){_BN_PLACE}$",
-    f"^({_BN_NAME_WORD}(?: {_BN_NAME_WORD}){{0,3}}), ?(?:{_BN_ROLE}){_BN_PLACE}$",
+    f"^({_BN_NAME_WORD}(?: {_BN_NAME_WORD}){{0,3}}), ?(?:{_BN_ROLE}){_BN_PLACE}{_BN_OUTLET}$",
     "^লেখক ?[:ঃ] ?(.{2,60})$",
     # "কাজীপুর (সিরাজগঞ্জ) প্রতিনিধি": a town's correspondent, the district in brackets
     f"^({_BN_WORD} \\({_BN_WORD}(?: {_BN_WORD})?\\) (?:প্রতিনিধি|সংবাদদাতা))$",
