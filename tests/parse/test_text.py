@@ -470,3 +470,13 @@ def test_an_entry_box_with_an_impossible_date_is_no_date() -> None:
     article = parse_text(ENTRY_BOX.format(footer=footer))
     assert article.byline == ("Ines Vidal",)
     assert article.date_source == "file"
+
+
+@pytest.mark.parametrize(
+    "button", ["Move to Harbour Daily APP", "Open in app", "Continue in the app"]
+)
+def test_an_app_banners_button_over_the_headline_is_no_section(button: str) -> None:
+    text = f"{button}\n\nCouncil passes budget after long debate\n\n5 March 2021\n\n{BODY}"
+    article = parse_text(text)
+    assert article.section is None
+    assert article.title == "Council passes budget after long debate"
