@@ -237,6 +237,20 @@ def _prose_run_starts(texts: list[str], skip: set[int]) -> list[int]:
     return starts
 
 
+def _headline_over_related(
+    texts: list[str], label_at: int, skip: set[int], profile: Profile, generic: Profile
+) -> int | None:
+    """The first headline-shaped line above a "Related posts" label, within the cluster."""
+    above = (i for i in range(label_at - 1, max(-1, label_at - CLUSTER_REACH - 1), -1))
+    return next(
+        (i for i in above if i not in skip and is_headline_shaped(texts[i], profile, generic)),
+        None,
+    )
+
+
+_RELATED_LABEL = re.compile(r"^(?:related (?:posts|articles|stories)|সম্পর্কিত খবর)\s*:?$", re.I)
+
+
 def _headline_above(
     texts: list[str],
     raw: list[str],
@@ -252,6 +266,11 @@ def _headline_above(
     seen = 0
     found: list[int] = []
     for index in range(body_at - 1, -1, -1):
+        if _RELATED_LABEL.match(raw[index]) and found:
+            # "Related posts" over other stories' headlines and dates, printed by some
+            # themes between the byline and the body: the article's own headline is the
+            # first one above the label, over its byline (above it sits the masthead)
+            return _headline_over_related(texts, index, skip, profile, generic)
         if lines.HIGHLIGHTS.match(raw[index]):
             # "Key points:" over its points (a live page's "Key events" is chrome too):
             # those were no headlines, the head is above
