@@ -70,6 +70,19 @@ DATE_WORDS = frozenset(
     বঙ্গাব্দ খ্রিস্টাব্দ খ্রিষ্টাব্দ ইংরেজি হিজরি হিজরী বাংলাদেশ ভারতীয় শে লা রা ঠা ই টা ঃ
     """.split()
 )
+# Words that name a paper's sections (national, politics, economy, world, sport,
+# entertainment, the country, the state, science, technology, education, health, opinion,
+# editorial, campus, religion, law, crime, media, literature, culture, trade, jobs…). A
+# label holding one is a section, never a person's name ("বিজ্ঞান ও প্রযুক্তি").
+SECTION_WORDS = frozenset(
+    _nukta(word)
+    for word in """
+    জাতীয় রাজনীতি অর্থনীতি আন্তর্জাতিক বিশ্ব খেলা খেলাধুলা ক্রীড়া বিনোদন সারাদেশ
+    রাজ্য বিদেশ প্রবাস বিজ্ঞান প্রযুক্তি তথ্যপ্রযুক্তি শিক্ষা স্বাস্থ্য মতামত সম্পাদকীয়
+    উপসম্পাদকীয় ক্যাম্পাস ধর্ম আইন আদালত অপরাধ গণমাধ্যম সাহিত্য সংস্কৃতি বাণিজ্য
+    চাকরি লাইফস্টাইল ফিচার কৃষি পরিবেশ জীবনযাপন
+    """.split()
+)
 # Printed zones: "বাংলাদেশ সময়" (Bangladesh time), "ভারতীয় সময়", "জিএমটি".
 ZONES: dict[str, str] = {
     _nukta("বাংলাদেশ সময়"): "Asia/Dhaka",
@@ -88,10 +101,17 @@ _PM = ("অপরাহ্ণ", "অপরাহ্ন", "পিএম")
 _PARTS = ("সকাল", "ভোর", "দুপুর", "বিকাল", "বিকেল", "সন্ধ্যা", "রাত")
 _TIME = re.compile(
     "(?:^|[^0-9:])(?:(?P<part>" + "|".join(_PARTS) + ") *)?"
-    "(?P<hour>[0-9]{1,2})(?:(?:: ?|[.])(?P<minute>[0-9]{2})(?:[:.](?P<second>[0-9]{2}))?| ?টা)"
+    "(?P<hour>[0-9]{1,2})(?:(?:: ?|[.])(?P<minute>[0-9]{2})(?:[:.](?P<second>[0-9]{2}))?| ?টা"
+    # "১৬১০ ঘণ্টা": the hour and minute run together, as a 24-hour clock's "hours"
+    "|(?P<hhmm>[0-9]{2}) ?(?:ঘণ্টা|ঘন্টা))"
     "(?: *(?P<ampm>" + "|".join(_AM + _PM) + r"|(?i:[ap]\.? ?m\.?)))?"
 )
 _ZONE = re.compile("|".join(ZONES))
+# A day of the Bangla calendar with its year ("১৮ বৈশাখ ১৪৩১"), or the era's name.
+_BANGLA_MONTHS = "বৈশাখ জ্যৈষ্ঠ জৈষ্ঠ্য আষাঢ় শ্রাবণ ভাদ্র আশ্বিন কার্তিক অগ্রহায়ণ পৌষ মাঘ ফাল্গুন চৈত্র"
+_BANGLA_CALENDAR = re.compile(
+    "(?:" + "|".join(_nukta(m) for m in _BANGLA_MONTHS.split()) + "),? *1[34][0-9]{2}|বঙ্গাব্দ"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +137,20 @@ def normalise(line: str) -> str:
     return line if line.isascii() else line.translate(_NORMAL)
 
 
+def is_section_label(text: str) -> bool:
+    """A label of at most three words that names a section ("বিজ্ঞান ও প্রযুক্তি",
+    "জাতীয়"), not a headline: headlines are longer, and end on no section's name."""
+    words = [normalise(word) for word in _WORDS.findall(text)]
+    is_short = 0 < len(words) <= 3 and len(text) <= 40 and not text.endswith(("।", "?", "!"))
+    return is_short and any(word in SECTION_WORDS for word in words)
+
+
+def has_bangla_calendar(line: str) -> bool:
+    """The line also dates the day in the Bangla calendar, as a masthead's "today" does
+    ("বুধবার, ১ মে ২০২৪ | ১৮ বৈশাখ ১৪৩১")."""
+    return has_script(line) and _BANGLA_CALENDAR.search(normalise(line)) is not None
+
+
 def has_script(text: str) -> bool:
     return not text.isascii() and _SCRIPT.search(text) is not None
 
@@ -130,7 +164,7 @@ def read(line: str) -> Reading | None:
     hour = minute = second = 0
     time = _TIME.search(rest)
     if time:
-        hour, minute = _hour(time), int(time["minute"] or 0)
+        hour, minute = _hour(time), int(time["minute"] or time["hhmm"] or 0)
         second = int(time["second"] or 0)
     zone = _ZONE.search(rest)
     return Reading(

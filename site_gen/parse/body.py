@@ -73,9 +73,12 @@ def split_body(
     return tuple(paragraphs), tuple(captions), tuple(dict.fromkeys(tags))
 
 
+# a list's bullet may lead the label and each item ("- ট্যাগ:" / "- বন্যা"); Bangla
+# "ট্যাগ" (tag) and "বিষয়" (topic), its colon often the visarga
 _TOPICS_LABEL = re.compile(
-    r"^(?:tags?|topics?|related topics?|related tags|keywords|more on|more about"
-    r"|explore more on these topics|more on these topics)\s*:?$",
+    r"^(?:[-•·]\s*)?(?:tags?|topics?|related topics?|related tags|keywords|more on|more about"
+    r"|explore more on these topics|more on these topics|ট্যাগস?|বিষ(?:\u09df|\u09af\u09bc))"
+    r"\s*[:ঃ]?$",
     re.I,
 )
 MAX_TOPICS = 12
@@ -113,6 +116,7 @@ def _topic_block(
                 ):
                     break
                 # One topic a line, or several on one ("Chennai / police")
+                text = text.lstrip("-•· ")
                 items = [t.strip() for t in _TOPIC_SEPARATOR.split(text) if t.strip()]
                 if any(lines.word_count(t) > 4 or lines.ends_like_prose(t) for t in items):
                     break
@@ -147,7 +151,8 @@ def _flush(block: list[str], paragraphs: list[str]) -> None:
     if not block:
         return
     wrapped = len(block) > 1 and all(
-        len(line) >= 50 and not line.endswith((".", "!", "?", ":", "”", '"', "।"))
+        # a closing quote after the full stop ends a sentence too ("… রইল।’", "… said.’")
+        len(line) >= 50 and not line.endswith((".", "!", "?", ":", "”", '"', "।", "’"))
         for line in block[:-1]
     )
     if wrapped:

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from site_gen.core.model import FieldNote
-from site_gen.parse import datelines, dates, header, lines
+from site_gen.parse import bengali, datelines, dates, header, lines
 from site_gen.parse.header import is_role
 from site_gen.parse.lines import Numbered
+from site_gen.parse.patterns import lazy_pattern
 from site_gen.parse.profiles import Profile
 from site_gen.parse.sections import SECTION_WORDS
 
@@ -19,6 +20,7 @@ def find_byline(
     title_at: int,
     date_lines: list[lines.DateLine],
     profile: Profile,
+    generic: Profile | None = None,
 ) -> tuple[tuple[str, ...], FieldNote]:
     dated = {d.index for d in date_lines}
     for index in header:
@@ -46,12 +48,16 @@ def find_byline(
             continue
         if _is_printed_twice(kept, index) or _INTERFACE_WORDS & set(text.lower().split()):
             continue  # a picture's alt text over its caption; a widget's label
+        if lines.is_caption(text, profile, generic or profile):
+            continue  # "ছবি সংগৃহীত" (picture: collected) under the lead image
         if text == kept[title_at].text:
             continue  # the headline printed again ("Scientists Map Hidden Reef")
         if bio := _WRITER_BIO.match(text):
             return (bio["name"],), FieldNote("byline", "the writer's line of biography", 0.6)
         if sum(text in ln.text and lines.word_count(ln.text) <= 6 for ln in kept) >= 3:
             continue  # "Daily FT" under the headline, in the footer, in "More from Daily FT"
+        # "বিল্লাল হোসেন প্রান্তঃ" over the lede: the credit's colon (the visarga) is no letter
+        text = text.rstrip(" :ঃ") if bengali.has_script(text) else text
         text = _IN_PLACE.sub("", text.lstrip("-–—|•· "))  # "Hannah Whitlock in Brussels"
         text = _OWN_SERVICE.sub("", text)  # "Rohit Kulkarni / TNN": the paper's own wire
         text = lines.without_outlet(text)  # "Ruslan Sangadji (The Jakarta Post)"
@@ -125,6 +131,9 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
     ("By Jane Roe - July 17, 2010", "Jane Roe | Published: 3 May 2024")."""
     text = text.lstrip("-–—|•· ")  # "- SANDUN A. JAYASEKERA", "| IRFAN HAJI"
     text = _EMPTY_BRACKETS.sub(" ", text).strip()  # "Jo Roe ( - May 3, 2024": a lost link
+    credit = credit_line(text)
+    if credit:  # "মোঃ হৃদয় হোসাইন, মাভাবিপ্রবি প্রতিনিধি :" alone on its line
+        return (credit,)
     meta = lines.meta_byline(text)
     if meta is not None:  # "posted by Jane Roe in Oakfield, fire."
         return (meta.name,)
@@ -323,12 +332,73 @@ def _reports_credit(lede: str) -> str | None:
     return credit if is_outlet else None
 
 
+# Bangla and Urdu pages print the credit where an English wire prints its dateline:
+# "নিজস্ব প্রতিনিধি, কলকাতা: …", "গাজীপুর প্রতিনিধি : …", "অনলাইন ডেস্কঃ…" (the visarga
+# stands for a colon), "লাহور(نیوزڈیسک) …", "اسلام آباد (محمد نواز رضا وقائع نگار خصوصی)…".
+# A credit is known by its last word: correspondent, reporter, desk, report.
+_BANGLA_CREDIT_WORDS = "প্রতিনিধি|প্রতিবেদক|প্রতিবেদন|ডেস্ক|রিপোর্টার|সংবাদদাতা|করেসপন্ডেন্ট"
+_BANGLA_LEDE_CREDIT = lazy_pattern(
+    "^(?P<credit>[\u0980-\u09ff .]{0,40}?(?:" + _BANGLA_CREDIT_WORDS + "))"
+    "(?:, ?[\u0980-\u09ff ]{1,30}?)? ?(?::{1,2}|ঃ|;)",
+    ignore_case=False,
+)
+# "মোঃ হৃদয় হোসাইন, মাভাবিপ্রবি প্রতিনিধি :": the person, then the beat
+_BANGLA_NAMED_CREDIT = lazy_pattern(
+    "^(?P<credit>[\u0980-\u09ff .]{2,40}?), ?[\u0980-\u09ff ]{0,30}?(?:"
+    + _BANGLA_CREDIT_WORDS
+    + ") ?(?::{1,2}|ঃ|;)",
+    ignore_case=False,
+)
+_URDU_LEDE_CREDIT = lazy_pattern(
+    "^[\u0600-\u06ff ]{2,25}?\\((?P<credit>[\u0600-\u06ff ]{2,40})\\)", ignore_case=False
+)
+# the beat after the reporter's name: "وقائع نگار خصوصی" (special correspondent)
+_URDU_ROLES = ("وقائع نگار", "نامہ نگار", "خبر نگار", "نمائندہ", "رپورٹر", "بیورو", "ڈیسک")
+_URDU_AGENCIES = frozenset(("اے پی پی", "آن لائن", "این این آئی", "آئی این پی", "ثناء نیوز"))
+
+
+def _lede_credit(lede: str) -> str | None:
+    """The desk or correspondent a Bangla or Urdu lede opens with, without its place or
+    beat ("নিজস্ব প্রতিনিধি", "নیوزڈیسک", "محمد نواز رضا")."""
+    head = lede[: lines.SHORT]
+    if bengali.has_script(head):
+        found = _BANGLA_LEDE_CREDIT.match(head) or _BANGLA_NAMED_CREDIT.match(head)
+        credit = found.group("credit").strip() if found else ""
+        return credit if credit and lines.word_count(credit) <= 5 else None
+    found = _URDU_LEDE_CREDIT.match(head) if "(" in head else None
+    if found is None:
+        return None
+    credit = found.group("credit").strip()
+    if credit in _URDU_AGENCIES:
+        return credit
+    starts = [credit.find(role) for role in _URDU_ROLES if role in credit]
+    if not starts:
+        return None
+    # a beat that starts a word after the name is the name's; a glued one is the desk's
+    at = min(starts)
+    return credit[:at].strip() if at > 0 and credit[at - 1] == " " else credit
+
+
+def credit_line(text: str) -> str | None:
+    """The credit of a Bangla line that is only a credit and its colon ("জেলা প্রতিনিধি :")."""
+    if not text.endswith((":", "ঃ", ";")) or not bengali.has_script(text):
+        return None
+    found = _BANGLA_LEDE_CREDIT.match(text) or _BANGLA_NAMED_CREDIT.match(text)
+    if found is None or found.end() != len(text):
+        return None
+    credit = found.group("credit").strip()
+    return credit if lines.word_count(credit) <= 5 else None
+
+
 def dateline_credit(paragraphs: tuple[str, ...]) -> str | None:
     """The agency or desk in the lede's dateline (or named at the lede's end, "…, Trend
     News Agency reports."), for a page that printed no byline."""
     hindi = _HINDI_DATELINE_CREDIT.match(paragraphs[0]) if paragraphs else None
     if hindi:
         return hindi.group(1)
+    credit = _lede_credit(paragraphs[0]) if paragraphs else None
+    if credit:
+        return credit
     reports = _reports_credit(paragraphs[0]) if paragraphs else None
     if reports:
         return reports

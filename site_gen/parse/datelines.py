@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from site_gen.core.model import FieldNote
-from site_gen.parse import dates, header, lines
+from site_gen.parse import bengali, dates, header, lines
 from site_gen.parse.fields import Unparseable
 from site_gen.parse.lines import Numbered
+from site_gen.parse.patterns import lazy_pattern
 from site_gen.parse.profiles import Profile
 
 
@@ -125,7 +126,7 @@ def pick_dates(
     above_title = [
         d
         for d in reversed(date_lines)
-        if header_lines.start <= d.index < title_at and not _beside_weather(kept, d.index)
+        if header_lines.start <= d.index < title_at and not _is_today(kept, d.index)
     ]
     below = [d for d in date_lines if header_lines.stop <= d.index < end]
     labelled_below = [d for d in below if d.is_labelled]
@@ -169,6 +170,12 @@ def _with_its_clock(
         and d.found.value.date() == day
     )
     return next(timed, published)
+
+
+def _is_today(kept: list[Numbered], index: int) -> bool:
+    """A date over the headline that is the masthead's "today": beside a weather widget,
+    or dated in the Bangla calendar too, as only a masthead dates the day three ways."""
+    return _beside_weather(kept, index) or bengali.has_bangla_calendar(kept[index].text)
 
 
 def _beside_weather(kept: list[Numbered], index: int) -> bool:
@@ -257,6 +264,9 @@ def date_before_lede(
     """ "[December 22, 2010]  WASHINGTON (AP) -- …": some archives print the date glued
     before the lede; it is the article's date, not its text."""
     match = _BRACKETED_DATE.match(paragraphs[0])
+    glued = _glued_date(paragraphs[0], profile, home_zone) if match is None else None
+    if glued is not None:
+        return (paragraphs[0][glued[0] :], *paragraphs[1:]), glued[1]
     if match is None:
         return paragraphs, _release_date(paragraphs[0], profile, home_zone)
     try:
@@ -266,6 +276,35 @@ def date_before_lede(
     if found is None:
         return paragraphs, None
     return (paragraphs[0][match.end() :], *paragraphs[1:]), found
+
+
+# A day and its clock run into the lede's first word ("৬ জানুয়ারি, ২০১৮ ০০:০০নিজেকে …",
+# "Jan 6, 2018 09:00The council …"): the page's date element copied without a break.
+_GLUED_DATE = lazy_pattern(
+    r"^(?P<date>[^\n]{6,40}?[0-9০-৯]{1,2}:[0-9০-৯]{2})[^\s0-9০-৯:.,a-z]", ignore_case=False
+)
+
+
+def _glued_date(lede: str, profile: Profile, home_zone: str) -> tuple[int, dates.FoundDate] | None:
+    """Where the lede starts after a date glued before it, and that date; None if none."""
+    match = _GLUED_DATE.match(lede[: lines.SHORT])
+    if match is None:
+        return None
+    printed = match.group("date")
+    try:
+        found = dates.find_date(printed, home_zone, dict(profile.zones))
+    except dates.ImpossibleDate:
+        return None
+    if found is None or found.precision != "minute" or not _is_only_a_date(printed):
+        return None
+    return len(printed), found
+
+
+def _is_only_a_date(text: str) -> bool:
+    """Nothing but a date, its clock and their words ("৬ জানুয়ারি, ২০১৮ ০০:০০")."""
+    if bengali.has_script(text):
+        return bengali.strip_date(bengali.normalise(text))[1] == 0
+    return not dates.remove_dates(text).strip(" ,|:-–—")
 
 
 # A wire release's dateline: "SAN FRANCISCO, Sept. 7, 2017 /PRNewswire/ --", "BOISE, Idaho,

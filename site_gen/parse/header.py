@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
+from site_gen.parse import bengali, lines
 from site_gen.parse import head_marks as marks
-from site_gen.parse import lines
 from site_gen.parse.profiles import Profile
 
 # How many non-blank lines above the body the cluster may reach.
@@ -109,7 +109,9 @@ def is_headline_shaped(
         return False
     if lines.byline_names(text, profile) or lines.is_relative_date(text):
         return False
-    if "," in text and lines.name_list(text):  # "Jo Roe, Al Lee and Ann Fox, London"
+    # "Jo Roe, Al Lee and Ann Fox, London" (in a script with capitals: a Bangla
+    # headline's comma parts two clauses, which the caseless name test would take)
+    if "," in text and (names := lines.name_list(text)) and all(n[:1].isupper() for n in names):
         return False
     if lines.REVIEWER.match(text):
         return False
@@ -119,6 +121,8 @@ def is_headline_shaped(
         return False
     if words <= 4 and lines.looks_like_name(text) and not names_too:  # "Md. Rafiqul Islam"
         return False
+    if bengali.has_script(text) and bengali.is_section_label(text):
+        return False  # "বিজ্ঞান ও প্রযুক্তি": a section's name over the headline
     if lines.read_date_line_safe(text, profile):
         return False
     if lines.is_caption(_SEE_PICTURES.sub("", text), profile, generic):
@@ -277,6 +281,20 @@ def _prose_run_starts(texts: list[str], skip: set[int]) -> list[int]:
     return starts
 
 
+def _headline_over_related(
+    texts: list[str], label_at: int, skip: set[int], profile: Profile, generic: Profile
+) -> int | None:
+    """The first headline-shaped line above a "Related posts" label, within the cluster."""
+    above = (i for i in range(label_at - 1, max(-1, label_at - CLUSTER_REACH - 1), -1))
+    return next(
+        (i for i in above if i not in skip and is_headline_shaped(texts[i], profile, generic)),
+        None,
+    )
+
+
+_RELATED_LABEL = re.compile(r"^(?:related (?:posts|articles|stories)|সম্পর্কিত খবর)\s*:?$", re.I)
+
+
 def _headline_above(
     texts: list[str],
     raw: list[str],
@@ -292,6 +310,11 @@ def _headline_above(
     seen = 0
     found: list[int] = []
     for index in range(body_at - 1, -1, -1):
+        if _RELATED_LABEL.match(raw[index]) and found:
+            # "Related posts" over other stories' headlines and dates, printed by some
+            # themes between the byline and the body: the article's own headline is the
+            # first one above the label, over its byline (above it sits the masthead)
+            return _headline_over_related(texts, index, skip, profile, generic)
         if lines.HIGHLIGHTS.match(raw[index]) or lines.CONTENTS.match(raw[index]):
             # "Key points:" over its points (a live page's "Key events" is chrome too):
             # those were no headlines, the head is above

@@ -57,14 +57,26 @@ _BN_ROLE = (
     f"|(?:{_BN_WORD} ){{1,3}}ডেস্ক(?: রিপোর্ট)?"
 )
 _BN_PLACE = f"(?:, ?{_BN_WORD}(?: {_BN_WORD}){{0,2}})?"
+# the place and the outlet's address after the role, no comma: "… চট্টগ্রাম বার্তা২৪.কম"
+_BN_OUTLET = f"(?:(?: {_BN_WORD}){{1,2}}\\.(?:কম|com|net))?"
+# a writer's post: professor, vice-chancellor, teacher, journalist, columnist, writer,
+# researcher, analyst, economist, physician, lawyer
+_BN_POST = (
+    "(?:অধ্যাপক|অধ্যাপিকা|উপাচার্য|শিক্ষক|সাংবাদিক|কলামিস্ট|কলাম লেখক|লেখক|গবেষক"
+    "|বিশ্লেষক|অর্থনীতিবিদ|চিকিৎসক|আইনজীবী|প্রাবন্ধিক)"
+)
 _BN_AGENCIES = "বাসস|ইউএনবি|এএফপি|এপি|আইএএনএস|পিটিআই|র\u09dfটার্স|র\u09af\u09bcটার্স"
 BENGALI_BYLINES = (
     f"^({_BN_ROLE}){_BN_PLACE}$",
-    f"^({_BN_NAME_WORD}(?: {_BN_NAME_WORD}){{0,3}}), ?(?:{_BN_ROLE}){_BN_PLACE}$",
+    f"^({_BN_NAME_WORD}(?: {_BN_NAME_WORD}){{0,3}}), ?(?:{_BN_ROLE}){_BN_PLACE}{_BN_OUTLET}$",
     "^লেখক ?[:ঃ] ?(.{2,60})$",
     # "কাজীপুর (সিরাজগঞ্জ) প্রতিনিধি": a town's correspondent, the district in brackets
     f"^({_BN_WORD} \\({_BN_WORD}(?: {_BN_WORD})?\\) (?:প্রতিনিধি|সংবাদদাতা))$",
     f"^({_BN_AGENCIES})$",
+    # an opinion writer's credit: the name, then the post and the place of work ("রহিম
+    # উদ্দিন, সাবেক উপাচার্য, নদী বিশ্ববিদ্যালয়", "… দর্শন বিভাগের অধ্যাপক, … কলেজ।")
+    f"^({_BN_NAME_WORD}(?: {_BN_NAME_WORD}){{1,5}}), (?:{_BN_WORD} ){{0,3}}{_BN_POST}"
+    f"(?:, [^,]{{1,40}})?।?$",
     # "বাংলাদেশ সংবাদ সংস্থা (বাসস)": an agency's full name with its short name, as a credit
     f"^((?:{_BN_WORD} ){{1,4}}\\((?:{_BN_AGENCIES})\\))$",
 )
@@ -298,6 +310,9 @@ REVIEWER = re.compile(
 
 def byline_names(line: str, profile: Profile) -> tuple[str, ...] | None:
     """Names on a byline line, or None when the line is not a byline."""
+    glued = _GLUED_EDITOR.search(line)
+    if glued:  # "By JagranEdited By: Published: …": the editor's credit run into the name
+        line = line[: glued.start() + 1]
     # "By Jane Roe (The Daily Courier)": the paper the writer works for is no name
     match = full_match(profile.byline_patterns + GENERIC_BYLINES, without_outlet(line.strip()))
     if not match:
@@ -307,6 +322,10 @@ def byline_names(line: str, profile: Profile) -> tuple[str, ...] | None:
         return None  # "Match report", "Special Report": a label over the headline
     # A bare-name pattern also matches "By Jane Doe": the "By" is never part of the name.
     return split_names(_BY.sub("", named))
+
+
+# An editor's credit glued to the writer's name, no space between ("Asha RoyEdited By:")
+_GLUED_EDITOR = lazy_pattern(r"[a-z]Edited [Bb]y\b", ignore_case=False)
 
 
 # What "<X> report" names when it is a kind of story, not a desk ("Bureau Report")
@@ -558,7 +577,8 @@ def _is_bengali_name(text: str) -> bool:
     """Two to four Bangla words that are not date words (a weekday, "প্রকাশ")."""
     if not bengali.has_script(text) or not _BN_NAME.fullmatch(text):
         return False
-    return not any(word.rstrip("ঃ") in bengali.DATE_WORDS for word in text.split())
+    words = [bengali.normalise(word.rstrip("ঃ")) for word in text.split()]
+    return not any(w in bengali.DATE_WORDS or w in bengali.SECTION_WORDS for w in words)
 
 
 def ends_like_prose(line: str) -> bool:

@@ -323,11 +323,20 @@ def _is_in_menu(all_lines: list[Numbered], index: int, profile: Profile) -> bool
             return False  # "12.03.2026 | 09:41" over "Economy": a dateline is no menu bar
         if _INTERFACE_LINE.match(text):
             continue  # "Search", "LIVE TV", a photo's credit: buttons and pictures, no menu
+        if text and _is_logo_over(text, all_lines[index].text):
+            return False  # "Bartaman Patrika" over "রাজ্য": the masthead's name, no menu
         if text and not _LINK_OUT.match(text):
             # under a whole menu bar on one line ("News | Culture | Music | …") sits the
             # section the page belongs to; under one menu item, the next item
             return lines.word_count(text) <= 3 or 0 < text.count("|") < 3
     return False
+
+
+def _is_logo_over(above: str, label: str) -> bool:
+    """A name in Latin letters over a label in another script: a menu is written in the
+    page's language, the masthead's logo often is not."""
+    is_other_script = not any(c.isascii() and c.isalpha() for c in label)
+    return above.isascii() and is_other_script and any(ord(c) >= 0x590 for c in label)
 
 
 # How far up a menu a kicker's twin is looked for.
@@ -394,6 +403,8 @@ _NOT_A_SECTION = re.compile(
     r"|\slogo$"  # "FYI logo": a community's picture's alt text over the headline
     r"|^(?:title|article|body|summary)$"  # a page's field labels, printed by its template
     r"|\.(?:jpe?g|png|gif|webp)$"  # a picture whose alt text is its file's name
+    # a picture's credit in Bangla ("ছবি: সংগৃহীত"); its vowel signs defeat \b
+    r"|^(?:ফাইল )?ছবি(?:\s|[:ঃ]|$)"
     # the body that issues a release: "Ministry of Agriculture", "Office of the Mayor"
     r"|^(?:ministry|department|office|embassy|university|institute|agency|commission"
     r"|authority|board) of\b",

@@ -65,7 +65,9 @@ def parse_text(
     published, modified, date_note = datelines.pick_dates(
         kept, date_lines, impossible, header_lines, title_at, end
     )
-    byline, byline_note = bylines.find_byline(kept, header_lines, title_at, date_lines, profile)
+    byline, byline_note = bylines.find_byline(
+        kept, header_lines, title_at, date_lines, profile, generic
+    )
     section, section_note = sections.find_section(
         kept, all_lines, header_lines, title_at, date_lines, profile, generic
     )

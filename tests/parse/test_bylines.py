@@ -352,3 +352,63 @@ def test_initials_without_full_stops_are_still_a_name(name: str) -> None:
 def test_a_writer_over_a_date_and_a_reading_time_in_a_meta_list_is_in_reach() -> None:
     meta = "• Writer's pictureIlona Marsh\n• Sep 21, 2025\n• 2 min read\n\n"
     assert parse_text(meta + copy_with("")).byline == ("Ilona Marsh",)
+
+
+@pytest.mark.parametrize(
+    ("lede", "credit"),
+    [
+        ("নিজস্ব প্রতিবেদক, খুলনা: নদীর পানি বেড়ে চরের তিনটি গ্রাম ডুবে গেছে।", "নিজস্ব প্রতিবেদক"),
+        ("সোনাপুর প্রতিনিধি : হাটে এবার ধানের দাম কিছুটা বেড়েছে।", "সোনাপুর প্রতিনিধি"),
+        ("বিনোদন ডেস্কঃ নতুন ছবির শুটিং শুরু হচ্ছে আগামী মাসে।", "বিনোদন ডেস্ক"),
+        ("মেঘনাডেস্ক:নদীবন্দরে ফেরি চলাচল আবার শুরু হয়েছে।", "মেঘনাডেস্ক"),
+        ("তারেক হাসান, কলেজ প্রতিনিধি : ক্যাম্পাসে বইমেলা শুরু হয়েছে।", "তারেক হাসান"),
+        # a place's dateline, a name with its colon, plain prose: no desk, no credit
+        ("খুলনা: নদীর পানি বেড়ে চরের তিনটি গ্রাম ডুবে গেছে।", None),
+        ("মোঃ সাইফুল ইসলাম : এ নির্বাচনকে কেন্দ্র করে উত্তেজনা বাড়ছে।", None),
+        ("জেলা প্রতিনিধিদের সঙ্গে বৈঠকে বসেছেন মন্ত্রী।", None),
+        ("ملتان (نامہ نگار خصوصی) شہر میں بارش کے بعد سڑکیں ڈوب گئیں۔", "نامہ نگار خصوصی"),
+        ("ملتان (احمد رضا نامہ نگار) شہر میں بارش کے بعد سڑکیں ڈوب گئیں۔", "احمد رضا"),
+        ("ملتان(نیوزڈیسک) شہر میں بارش کے بعد سڑکیں ڈوب گئیں۔", "نیوزڈیسک"),
+        # a person's title in brackets is no credit
+        ("احمد رضا (وزیر اعلیٰ) نے کہا کہ سڑکیں جلد کھلیں گی۔", None),
+    ],
+)
+def test_a_bangla_or_urdu_lede_opening_with_its_desk_credits_the_desk(
+    lede: str, credit: str | None
+) -> None:
+    assert bylines.dateline_credit((lede,)) == credit
+
+
+def test_a_bangla_credit_alone_on_its_line_under_the_headline_is_the_byline() -> None:
+    text = (
+        "নদীর ভাঙনে ঘর হারাল চরের শতাধিক পরিবার\n\n"
+        "প্রকাশিত: ১০:১৫ পূর্বাহ্ণ, মার্চ ৪, ২০২৪\n\n"
+        "রিয়াজুল করিম, সোনাপুর প্রতিনিধি :\n\n"
+        "টানা বৃষ্টিতে নদীর পানি বেড়ে যাওয়ায় চরের তিনটি গ্রামে ভাঙন তীব্র হয়েছে। "
+        "গত চার দিনে শতাধিক পরিবার বসতভিটা হারিয়েছে বলে জানিয়েছে প্রশাসন।\n"
+    )
+    assert parse_text(text).byline == ("রিয়াজুল করিম",)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By JagranEdited By: Published: Wed, 13 Dec 2017 07:43 PM (IST)", ("Jagran",)),
+        ("By Asha RoyEdited By: Tom Lee", ("Asha Roy",)),
+    ],
+)
+def test_an_editors_credit_glued_to_the_writers_name_is_cut(
+    line: str, names: tuple[str, ...]
+) -> None:
+    assert lines.byline_names(line, GENERIC) == names
+
+
+def test_a_bangla_name_over_the_lede_loses_its_colon() -> None:
+    text = (
+        "নদীর ভাঙনে ঘর হারাল চরের শতাধিক পরিবার\n\n"
+        "প্রকাশিত: ১০:১৫ পূর্বাহ্ণ, মার্চ ৪, ২০২৪\n\n"
+        "রিয়াজুল করিম প্রান্তঃ\n"
+        "টানা বৃষ্টিতে নদীর পানি বেড়ে যাওয়ায় চরের তিনটি গ্রামে ভাঙন তীব্র হয়েছে। "
+        "গত চার দিনে শতাধিক পরিবার বসতভিটা হারিয়েছে বলে জানিয়েছে প্রশাসন।\n"
+    )
+    assert parse_text(text).byline == ("রিয়াজুল করিম প্রান্ত",)

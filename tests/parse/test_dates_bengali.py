@@ -8,11 +8,14 @@ from zoneinfo import ZoneInfo
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from parse_helpers import parse_text
 
-from site_gen.parse import bengali
+from site_gen.parse import bengali, datelines
 from site_gen.parse.dates import ImpossibleDate, find_date, is_date_line
+from site_gen.parse.profiles import builtin_profiles, generic_of
 
 DHAKA = "Asia/Dhaka"
+GENERIC = generic_of(builtin_profiles())
 _DIGITS = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
 
 
@@ -47,6 +50,10 @@ def bn(text: str) -> str:
             "2026-01-24T14:52:00+06:00",
             "minute",
         ),
+        # the hour and minute run together before "hours" (a 24-hour clock)
+        ("আপডেট: ১৬১০ ঘণ্টা, নভেম্বর ১০, ২০১৫", "2015-11-10T16:10:00+06:00", "minute"),
+        ("আপডেট: ০০০২ ঘণ্টা, ডিসেম্বর ১, ২০১৮", "2018-12-01T00:02:00+06:00", "minute"),
+        ("আপডেট: ২১৪৫ ঘন্টা, মে ৩, ২০২০", "2020-05-03T21:45:00+06:00", "minute"),
         # digits of both scripts in one year, as some pages print them
         ("২০ মার্চ ২০23", "2023-03-20T00:00:00+06:00", "day"),
         ("২৬ June ২০২২", "2022-06-26T00:00:00+06:00", "day"),
@@ -149,3 +156,48 @@ def test_bengali_patterns_compile_under_re2() -> None:
         re2.compile(pattern.pattern)
     for text in lines.BENGALI_BYLINES:
         re2.compile(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "is_today"),
+    [
+        ("বুধবার, ১ মে ২০২৪ | ১৮ বৈশাখ ১৪৩১", True),
+        ("বিকাল ৫:১৩ | শনিবার | ২৭শে এপ্রিল, ২০২৪ খ্রিস্টাব্দ | ১৪ই বৈশাখ, ১৪৩১ বঙ্গাব্দ", True),
+        ("প্রকাশিত: ১০:১৫ পূর্বাহ্ণ, মার্চ ৪, ২০২৪", False),
+        ("Sunday, 7 December 2025", False),
+    ],
+)
+def test_a_date_also_in_the_bangla_calendar_is_a_mastheads(line: str, is_today: bool) -> None:
+    assert bengali.has_bangla_calendar(line) is is_today
+
+
+def test_the_mastheads_today_over_an_undated_story_does_not_date_it() -> None:
+    text = (
+        "বুধবার, ১ মে ২০২৪ | ১৮ বৈশাখ ১৪৩১\nShapla Khobor\n\n"
+        "পুরোনো মোবাইল ফোন ফেলে না দিয়ে যেভাবে কাজে লাগাবেন\n\n"
+        "ঘরের ড্রয়ারে পড়ে থাকা পুরোনো মোবাইল ফোনটি ফেলে দেওয়ার আগে একবার ভেবে দেখুন। "
+        "সামান্য কিছু অ্যাপ বসিয়ে সেটিকে নিরাপত্তা ক্যামেরা বানানো যায়।\n"
+    )
+    assert parse_text(text).date_source == "file"
+
+
+@pytest.mark.parametrize(
+    ("lede", "rest", "when"),
+    [
+        ("৬ জানুয়ারি, ২০১৮ ০০:০০নিজেকে পাঠক মনে করি।", "নিজেকে পাঠক মনে করি।", "2018-01-06T00:00"),
+        (
+            "Jan 6, 2018 09:00The council met on Tuesday.",
+            "The council met on Tuesday.",
+            "2018-01-06T09:00",
+        ),
+        # prose that opens with a day, a clock run into a word by a typo: no date element
+        ("৬ জানুয়ারি, ২০১৮ সালে বৈঠক বসে ১১:৩০টায়।", None, None),
+        ("On Jan 6, 2018 at 09:00the council met.", None, None),
+    ],
+)
+def test_a_date_and_clock_glued_before_the_lede_date_it(
+    lede: str, rest: str | None, when: str | None
+) -> None:
+    paragraphs, found = datelines.date_before_lede((lede,), GENERIC, "UTC")
+    assert paragraphs == ((rest,) if rest else (lede,))
+    assert (found.value.strftime("%Y-%m-%dT%H:%M") if found else None) == when

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from parse_helpers import parse_text
 
+from site_gen.parse import bengali
 from site_gen.parse.sections import _last_of_glued
 
 BODY = (
@@ -186,3 +187,32 @@ def test_a_credit_over_a_labelled_date_over_the_headline_is_no_section() -> None
         f"Council approves harbour plan after long debate\n{BODY}"
     )
     assert parse_text(copy).section is None
+
+
+@pytest.mark.parametrize(
+    ("logo", "label"),
+    [("Nodi Barta", "রাজ্য"), ("Nodi Barta", "বিজ্ঞান ও প্রযুক্তি"), ("nodibarta24", "খেলা")],
+)
+def test_a_bangla_label_under_a_latin_logo_is_the_section(logo: str, label: str) -> None:
+    text = (
+        f"{logo}\n{label}\n\nনদীর ভাঙনে ঘর হারাল চরের শতাধিক পরিবার, আশ্রয় বাঁধে\n\n"
+        "প্রকাশিত: ১০:১৫ পূর্বাহ্ণ, মার্চ ৪, ২০২৪\n\n"
+        "টানা বৃষ্টিতে নদীর পানি বেড়ে যাওয়ায় চরের তিনটি গ্রামে ভাঙন তীব্র হয়েছে। "
+        "গত চার দিনে শতাধিক পরিবার বসতভিটা হারিয়েছে বলে জানিয়েছে প্রশাসন।\n"
+    )
+    article = parse_text(text)
+    assert article.section == label
+    assert article.title.startswith("নদীর ভাঙনে")
+
+
+@pytest.mark.parametrize(
+    ("line", "is_label"),
+    [
+        ("বিজ্ঞান ও প্রযুক্তি", True),
+        ("জাতীয়", True),
+        ("মো. রাশেদুল ইসলাম", False),  # a name
+        ("জাতীয় নির্বাচনে ভোট পড়েছে চল্লিশ শতাংশ", False),  # a headline
+    ],
+)
+def test_a_bangla_label_naming_a_section_is_no_headline(line: str, is_label: bool) -> None:
+    assert bengali.is_section_label(line) is is_label

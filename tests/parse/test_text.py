@@ -98,6 +98,18 @@ def test_a_topic_label_with_colon_right_under_the_last_line_opens_the_tag_list(
     assert parse_text(text).tags == ("Budget", "City Council", "Harbour Ward")
 
 
+@pytest.mark.parametrize(
+    ("label", "bullet"), [("ট্যাগ:", ""), ("- ট্যাগ:", "- "), ("বিষয়ঃ", ""), ("- Tags:", "- ")]
+)
+def test_a_bangla_or_bulleted_tag_label_alone_opens_the_tag_list(label: str, bullet: str) -> None:
+    """ "ট্যাগ" (tag), "বিষয়" (topic), its colon the visarga; a list's bullets on each line."""
+    text = (
+        f"Council passes budget after long debate\n\n5 March 2021\n\n{BODY}\n{label}\n"
+        f"{bullet}বাজেট\n{bullet}নগর পরিষদ\n"
+    )
+    assert parse_text(text).tags == ("বাজেট", "নগর পরিষদ")
+
+
 def test_hard_wrapped_paragraph_is_joined() -> None:
     wrapped = (
         "The city council approved a new budget on Tuesday after a long debate about\n"
@@ -106,6 +118,25 @@ def test_hard_wrapped_paragraph_is_joined() -> None:
     )
     article = parse_text(f"Council passes budget after long debate\n\n5 March 2021\n\n{wrapped}\n")
     assert len(article.paragraphs) == 1 and article.paragraphs[0].endswith("decades.")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "মন্ত্রী বলেন, ‘সবার সহযোগিতা নিয়ে আমরা দেশকে এগিয়ে নিতে চাই, সেজন্য গণমাধ্যমের সহায়তা চাই।’",
+        "The mayor said the plan would be ready by spring, and that no homes would be lost.’",
+    ],
+)
+def test_a_line_ending_on_a_quote_after_its_full_stop_ends_its_paragraph(first: str) -> None:
+    second = (
+        "Officials met on Tuesday in the town hall, where the plan was shown to residents."
+        if first.isascii()
+        else "রাজধানীতে বুধবার সন্ধ্যায় মন্ত্রীর আমন্ত্রণে সম্পাদকেরা এক সভায় যোগ দেন।"
+    )
+    article = parse_text(
+        f"Council passes budget after long debate\n\n5 March 2021\n\n{first}\n{second}\n"
+    )
+    assert article.paragraphs == (first, second)
 
 
 def test_nbsp_and_trailing_space_are_normalised() -> None:
@@ -668,3 +699,13 @@ def test_a_lede_after_a_day_and_a_dash_stays_one_paragraph() -> None:
     lede = "March 3, 2024 - The council voted on Tuesday to keep the old market open."
     article = parse_text(f"Council passes budget after long debate\n\n{lede}\n\n{BODY}")
     assert article.paragraphs[0] == lede
+
+
+@pytest.mark.parametrize(
+    "button", ["Move to Harbour Daily APP", "Open in app", "Continue in the app"]
+)
+def test_an_app_banners_button_over_the_headline_is_no_section(button: str) -> None:
+    text = f"{button}\n\nCouncil passes budget after long debate\n\n5 March 2021\n\n{BODY}"
+    article = parse_text(text)
+    assert article.section is None
+    assert article.title == "Council passes budget after long debate"
