@@ -338,14 +338,23 @@ def _is_repeated_kicker(
     kept: list[Numbered], all_lines: list[Numbered], index: int, profile: Profile
 ) -> bool:
     text = kept[index].text
-    is_label = _is_label(text, profile, kicker=True) and not _is_badge(kept, index)
-    return is_label and _repeats_menu_item(all_lines, index)
+    if not _is_label(text, profile, kicker=True) or not _repeats_menu_item(all_lines, index):
+        return False
+    # printed twice running under a menu, the kicker is its item's twin, not a badge
+    twin = _printed_above(all_lines, index)
+    twin_closes_menu = twin is not None and all_lines[twin].text == text
+    return twin_closes_menu or not _is_badge(kept, index)
 
 
 def _repeats_menu_item(all_lines: list[Numbered], index: int) -> bool:
     """The line's text already printed higher up among the short lines of the menu (not on
     the line right above, where a doubled name is a logo and its link)."""
     wanted = all_lines[index].text.lower()
+    twin = _printed_above(all_lines, index)
+    if twin is not None and all_lines[twin].text.lower() == wanted:
+        # "World / Culture / Culture / <headline>": the twin right above closes a menu of
+        # short items (a logo and its link stand alone, with no menu item over them)
+        return _closes_menu(all_lines, twin)
     for above in range(index - 2, max(-1, index - MENU_REACH), -1):
         text = all_lines[above].text
         if lines.word_count(text) > 6:
@@ -353,6 +362,20 @@ def _repeats_menu_item(all_lines: list[Numbered], index: int) -> bool:
         if text.lower() == wanted:
             return True
     return False
+
+
+def _printed_above(all_lines: list[Numbered], index: int) -> int | None:
+    """The nearest line with text over the line."""
+    return next((i for i in range(index - 1, -1, -1) if all_lines[i].text), None)
+
+
+def _closes_menu(all_lines: list[Numbered], index: int) -> bool:
+    """The two printed lines over the line are short menu items too, neither its twin."""
+    items = [all_lines[i].text for i in range(index - 1, -1, -1) if all_lines[i].text][:2]
+    wanted = all_lines[index].text.lower()
+    return len(items) == 2 and all(
+        t and lines.word_count(t) <= 3 and t.lower() != wanted for t in items
+    )
 
 
 _INTERFACE_LINE = re.compile(
