@@ -183,6 +183,8 @@ def standfirst(
             continue  # "Jo Roe is The Courier's correspondent …": the writer's, not a summary
         if lines.REVIEWER.match(text) or lines.name_list(text):  # "Jo Roe and Ann Lee (…)"
             continue
+        if lines.is_life_date(text):
+            continue  # "Born: 2 March 1938": an obituary's facts box, no summary
         if head_marks.crumb_title([t.text for t in kept], index) == title_at:
             continue  # "Home Local <headline>": a breadcrumb
         if lines.is_caption(text, profile, generic) or lines.tag_list(text, profile, generic):

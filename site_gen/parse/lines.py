@@ -622,6 +622,18 @@ def is_relative_date(line: str) -> bool:
     return len(line) <= 60 and bool(dates.RELATIVE.search(line))
 
 
+# "Born: 14 May 1935, Dunmore" / "Died: 2 June 2026": an obituary's facts box over the
+# text names the life's dates, never the article's, and is no standfirst
+_LIFE_DATE_LABEL = re.compile(
+    r"^(?:born|died|date of (?:birth|death)|geboren|gestorben|né|née|décédé)\b\s*:?", re.I
+)
+
+
+def is_life_date(line: str) -> bool:
+    """A labelled date of a birth or a death, as an obituary's facts box prints it."""
+    return len(line) <= SHORT and bool(_LIFE_DATE_LABEL.match(line))
+
+
 def read_date_line_safe(line: str, profile: Profile) -> bool:
     """Whether `line` is a dateline, including ones naming impossible days."""
     try:
