@@ -105,8 +105,9 @@ GENERIC_BYLINES = tuple(
         # "Por Marta Ibáñez", "Par Luc Morel", "Von Jana Graf", "Oleh Dewi Lestari"
         # and the newsroom credited as a desk: "Por Redação", "Par la Rédaction"; the
         # writer of the text, the reading time after: "Texto por: Ana Lobo 4 min"
-        r"^(?:(?:texto|textos|reportagem|reportaje)\s+(?:por|de)|por|par|von|oleh):?\s+"
-        r"((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
+        # Dutch "door Pieter de Wolf" (its name particles in lower case, "van der", "de")
+        r"^(?:(?:texto|textos|reportagem|reportaje)\s+(?:por|de)|por|par|von|oleh|(?-i:[Dd]oor)):?\s+"
+        r"((?-i:[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|van|der|den|de|von|da|du|ter|ten)){1,4})"
         r"|(?:la\s+)?(?:redação|redacción|rédaction|redaktion|redaksi))"
         r"(?:\s+\d{1,3}\s?min(?:utos?|utes)?)?$",
         # a site builder's (Wix) post header: the writer's photo's alt text runs into the
