@@ -408,8 +408,24 @@ def split_names(text: str) -> tuple[str, ...]:
     people = [n for n in names if not _ROLE.search(n)]
     if people and len(people) < len(names):
         names = [n for n in names if n in people]
-    kept = names[:1] + [n for n in names[1:] if not _is_place(n) and not is_paper(n)]
+    kept = names[:1] + [
+        n for n in names[1:] if not _is_place(n) and not is_paper(n) and not _is_institution(n)
+    ]
     return tuple(dict.fromkeys(kept))
+
+
+# "By Fiona Galbraith, University of Eastbury": the writer's university, agency or ministry
+# after a comma (its press office's byline), no second writer
+_INSTITUTION = re.compile(
+    r"^(?:(?:the\s+)?(?:university|ministry|department|institute|office|college|school)\s+of\s"
+    r"|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}\s(?:university|institute|college)"
+    r"(?:\s+of(?:\s[A-Z][\w'’-]*){1,3})?$)",
+    re.IGNORECASE,
+)
+
+
+def _is_institution(part: str) -> bool:
+    return len(part) <= 60 and bool(_INSTITUTION.match(part))
 
 
 # "Juan Dela Rosa - Reporter / @jdelarosa": a role after a dash, a social handle
