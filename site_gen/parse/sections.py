@@ -405,6 +405,7 @@ _NOT_A_SECTION = re.compile(
     r"\d|@|©|\(|/|^[|•·»-]|\s[|•·]\s|^(?:written|translated|posted|photo|image|follow|write|archive|stories|contact"
     r"|subscribe|live|watch|listen|share|search|menu|edition|logo|story highlights|banner"
     r"|published|updated|english|bangla|language|advertisement"
+    r"|claim|verdict|our verdict|our rating|our ruling"  # a fact check's box
     # the date's label, its date left out by the copy: Swedish, Norwegian, Danish, Finnish,
     # Turkish, French, German, Spanish, Portuguese, Italian, Dutch, Polish
     r"|publicerad|uppdaterad|publisert|oppdatert|udgivet|opdateret|julkaistu|päivitetty"
