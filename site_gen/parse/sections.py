@@ -74,6 +74,9 @@ def find_section(
         twin = kept[before[0]].text
         if _is_label(twin, profile, kicker=True) and not _is_writers(twin, profile):
             return twin, FieldNote("section", "a label printed twice over the headline", 0.5)
+    over_dates = _kicker_over_date_block(kept, all_lines, before, dated, profile)
+    if over_dates is not None:
+        return over_dates, FieldNote("section", "menu item repeated over the datelines", 0.5)
     for index in after[:1] + before + after[1:]:
         if index in dated or index > title_at and _is_writers_place(kept, index, profile):
             continue
@@ -310,6 +313,25 @@ def _breadcrumb(all_lines: list[Numbered], title_at: int, title: str) -> str | N
         if crumb:
             return crumb
     return None
+
+
+def _kicker_over_date_block(
+    kept: list[Numbered],
+    all_lines: list[Numbered],
+    before: list[int],
+    dated: set[int],
+    profile: Profile,
+) -> str | None:
+    """ "Economy / Posted : … / Updated : … / <headline>": over the labelled datelines the
+    page repeats its section's menu item; furniture there is no repeated menu item."""
+    if not before or not all(i in dated for i in before):
+        return None
+    above = next((i for i in range(before[-1] - 1, -1, -1) if kept[i].text), None)
+    while above is not None and above in dated:
+        above = next((i for i in range(above - 1, -1, -1) if kept[i].text), None)
+    if above is None or not _is_in_menu(all_lines, above, profile):
+        return None
+    return kept[above].text if _is_repeated_kicker(kept, all_lines, above, profile) else None
 
 
 def _is_in_menu(all_lines: list[Numbered], index: int, profile: Profile) -> bool:
