@@ -79,6 +79,10 @@ GENERIC_BYLINES = tuple(
     lazy_pattern(p)
     for p in (
         r"^(?-i:By)([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})$",  # "ByKavya Menon", glued
+        # a magazine's labels: "Words: Jo Roe Pictures: Al Lee" (who took the pictures wrote
+        # no words); a government portal's office: "From: Ministry of Transport"
+        r"^(?:words|text|from):\s+((?-i:[A-Z])[^:]{1,60}?)"
+        r"(?:\s+(?:pictures|photos|photographs|photography|images):\s.*)?$",
         r"^(?:by|written by|reported by|reporting by|report by|posted by|story by|words by"
         r"|text by|author"
         # the label in other editions: "Autor: Marek Nowak" (Polish, Spanish, Portuguese,
@@ -392,7 +396,7 @@ def split_names(text: str) -> tuple[str, ...]:
     ]
     # "By Tom Reed at Ashfield Park", "By Jo Roe in Geneva": where the writer was; "By Jo
     # Roe Special to The Courier", "… For Dailymail.com": whom the writer filed for
-    names = [_FILED_FOR.sub("", _AT_PLACE.sub("", n)) for n in names]
+    names = [_FILED_FOR.sub("", _AT_PLACE.sub("", n)) if not _OFFICE.match(n) else n for n in names]
     names = [
         n
         for n in names
@@ -467,6 +471,11 @@ def is_paper(part: str) -> bool:
 
 
 # "By Owen Tremblay, The Prairie Star": the paper the writer works for, after a comma
+# "Department for Rural Affairs", "Office for National Statistics": a government office
+# credited by name, whose "for" names no paper the writer filed for
+_OFFICE = re.compile(
+    r"^(?:the\s+)?(?:department|ministry|office|agency|bureau)\s+(?:for|of)\s", re.I
+)
 _PAPER_AFTER_NAME = re.compile(r"^The(?: [A-Z][\w'’&.-]*){1,4}$")
 _FILED_FOR = re.compile(
     r"(?<=\w)\s+(?i:special to|for|with)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$"
