@@ -115,15 +115,21 @@ def _topic_block(
                     text, profile, generic
                 ):
                     break
-                # One topic a line, or several on one ("Chennai / police")
-                text = text.lstrip("-•· ")
-                items = [t.strip() for t in _TOPIC_SEPARATOR.split(text) if t.strip()]
+                # One topic a line, or several on one ("Chennai / police", "#Budget #Taxes")
+                items = _topic_items(text.lstrip("-•· "))
                 if any(lines.word_count(t) > 4 or lines.ends_like_prose(t) for t in items):
                     break
                 topics.extend(items)
             if topics:
                 return topics
     return []
+
+
+def _topic_items(text: str) -> list[str]:
+    """The topics on one line under the label: "/"-parted, or hashtags, a word each."""
+    if text.startswith("#"):
+        return [t for t in text.replace(",", " ").replace("#", " ").split() if t]
+    return [t.strip() for t in _TOPIC_SEPARATOR.split(text) if t.strip()]
 
 
 def _is_alt_and_caption(kept: list[Numbered], index: int) -> bool:

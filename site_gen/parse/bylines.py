@@ -34,6 +34,10 @@ def find_byline(
             if above and all(is_role(n) for n in names):
                 # "Harriet Lowe" above "Transport Correspondent": the person, not the beat
                 return (above,), FieldNote("byline", "name above its role line", 0.8)
+            below = _name_below(kept, index, header, dated)
+            if below and all(is_role(n) for n in names):
+                # "Court reporter" over "Liam Prentice": the beat printed as the writer's label
+                return (below,), FieldNote("byline", "name under its role line", 0.7)
             return names, FieldNote("byline", "byline pattern", 0.9)
         # a live page names its writers by shift, above its headline too ("Jo Roe (now)
         # and Ann Lee (earlier)")
@@ -114,6 +118,16 @@ def _is_caption_twice(kept: list[Numbered], index: int) -> bool:
     """A picture's alt text and caption naming who is in it ("Lagos State Governor, Jo
     Roe" twice running): no writers, who are credited once, with "By" when twice."""
     return _is_printed_twice(kept, index) and not kept[index].text.lower().startswith("by")
+
+
+def _name_below(kept: list[Numbered], index: int, header: range, dated: set[int]) -> str | None:
+    """The next printed line, when it is a person's name alone (not a date, not a picture's
+    alt text printed twice)."""
+    below = next((i for i in range(index + 1, header.stop) if kept[i].text), None)
+    if below is None or below in dated or _is_printed_twice(kept, below):
+        return None
+    text = kept[below].text
+    return text if lines.looks_like_name(text) and lines.word_count(text) <= 4 else None
 
 
 def _name_above(kept: list[Numbered], index: int, header: range, title_at: int) -> str | None:

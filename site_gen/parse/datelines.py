@@ -19,7 +19,7 @@ def date_lines(
     found: list[lines.DateLine] = []
     impossible: list[Unparseable] = []
     for index, line in enumerate(kept):
-        if not line.text or len(line.text) > lines.SHORT or _LIFESPAN.search(line.text):
+        if not line.text or len(line.text) > lines.SHORT or _is_life_date(line.text):
             continue
         for part in _date_parts(line.text):
             try:
@@ -35,6 +35,12 @@ def date_lines(
 
 # "Grandpa, Born July 9, 1926, died June 14, 2010": an obituary's caption, no dateline
 _LIFESPAN = re.compile(r"\bborn\b.{4,60}\bdied\b", re.IGNORECASE)
+
+
+def _is_life_date(text: str) -> bool:
+    return bool(_LIFESPAN.search(text) or lines.is_life_date(text))
+
+
 # "Jane Roe | 3 May 2024", "By Jo Roe / Photos by Al Lee / Feb. 10, 2026"
 PART_SEPARATOR = re.compile(
     r"\s*[|•·]\s*|\s+/\s+|,\s*(?=(?:updated|last updated|modified)\b)", re.I

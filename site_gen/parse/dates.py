@@ -109,7 +109,8 @@ _DAY_MONTH_YEAR = re.compile(
 _MONTH_DAY_YEAR = re.compile(rf"(?:\b|(?<=\d)){_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE)
 _ISO = re.compile(
     r"\b(?P<year>\d{4})[-./](?P<month>\d{2})[-./](?P<day>\d{2})"  # "2018.03.30" in East Asia
-    r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?"
+    # Korean pages close the day with a stop before the clock: "2026.12.03. 09:30"
+    r"(?:(?:T|\.? )(?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?"
     r"\s*(?P<offset>Z|[+-]\d{2}:?\d{2})?)?"
 )
 _NUMERIC = re.compile(r"(?:\b|(?<=[a-z]))(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})\b")

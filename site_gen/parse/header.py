@@ -40,6 +40,8 @@ _NOT_A_HEADLINE = re.compile(
     r"|(?i:^(?:all posts (?:in|tagged)|posts tagged|(?:category|tag|author|monthly) archives?\b"
     r"|(?:author )?archives? for\b|browsing (?:category|tag)\b))"  # a blog's archive heading
     r"|(?i:^(?:(?:media |press )?contacts?|date|release date)\s*:)"  # a release's labels
+    # a fact check's verdict box under its headline: "Claim: …", "Our rating: False"
+    r"|(?i:^(?:the )?(?:claim|verdict|our verdict|rating|our rating|ruling|our ruling)\s*:\s)"
     r"|(?i:^(?:reporting|reported) from\s)"  # where the writers filed from: "Reporting from Kyiv"
     r"|(?i:^news provided by\b)"  # a release's distributor's label over the issuer's name
     r"|(?i:^(?:tags?|topics?|keywords?|tagged)\s*:)"  # a topic list printed over the head

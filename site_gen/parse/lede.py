@@ -26,6 +26,9 @@ def find_body_start(
     # body starts after that block, not at the standfirst.
     following = [i for i in range(first + 1, min(first + 14, len(kept))) if kept[i].text][:6]
     credited = None
+    # a fact check's box ("Claim: …", "Verdict: False", its reason) over the writer and the
+    # date: its sentences are no lede, the text starts under the dateline
+    in_box = bool(_VERDICT_BOX.match(kept[first].text)) if first < len(kept) else False
     for index in following:
         if index in dated:
             # the block is the run of datelines from here; a comment's date further down
@@ -40,10 +43,17 @@ def find_body_start(
         if is_credit and not header.is_body_prose(bare):
             credited = index  # standfirst, photo, "Express News Service", then the lede
             continue
-        if lines.is_prose(text) and not lines.is_caption(text, profile, generic):
+        if lines.is_prose(text) and not lines.is_caption(text, profile, generic) and not in_box:
             break
     body_at = _first_prose(kept, credited + 1, dated) if credited is not None else first
     return _after_headline_again(kept, title_at, body_at, dated)
+
+
+# The labels of a fact check's verdict box: "Claim:", "Verdict: FALSE", "Our rating: …"
+_VERDICT_BOX = re.compile(
+    r"^(?:the\s+)?(?:claim|verdict|our verdict|rating|our rating|ruling|our ruling)\s*:\s",
+    re.IGNORECASE,
+)
 
 
 # How far under the headline a dateline that gives no date may sit.
@@ -183,6 +193,8 @@ def standfirst(
             continue  # "Jo Roe is The Courier's correspondent …": the writer's, not a summary
         if lines.REVIEWER.match(text) or lines.name_list(text):  # "Jo Roe and Ann Lee (…)"
             continue
+        if lines.is_life_date(text):
+            continue  # "Born: 2 March 1938": an obituary's facts box, no summary
         if head_marks.crumb_title([t.text for t in kept], index) == title_at:
             continue  # "Home Local <headline>": a breadcrumb
         if lines.is_caption(text, profile, generic) or lines.tag_list(text, profile, generic):

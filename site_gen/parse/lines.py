@@ -91,6 +91,10 @@ GENERIC_BYLINES = tuple(
     lazy_pattern(p)
     for p in (
         r"^(?-i:By)([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})$",  # "ByKavya Menon", glued
+        # a magazine's labels: "Words: Jo Roe Pictures: Al Lee" (who took the pictures wrote
+        # no words); a government portal's office: "From: Ministry of Transport"
+        r"^(?:words|text|from):\s+((?-i:[A-Z])[^:]{1,60}?)"
+        r"(?:\s+(?:pictures|photos|photographs|photography|images):\s.*)?$",
         r"^(?:by|written by|reported by|reporting by|report by|posted by|story by|words by"
         r"|text by|author"
         # the label in other editions: "Autor: Marek Nowak" (Polish, Spanish, Portuguese,
@@ -117,8 +121,9 @@ GENERIC_BYLINES = tuple(
         # "Por Marta Ibáñez", "Par Luc Morel", "Von Jana Graf", "Oleh Dewi Lestari"
         # and the newsroom credited as a desk: "Por Redação", "Par la Rédaction"; the
         # writer of the text, the reading time after: "Texto por: Ana Lobo 4 min"
-        r"^(?:(?:texto|textos|reportagem|reportaje)\s+(?:por|de)|por|par|von|oleh):?\s+"
-        r"((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
+        # Dutch "door Pieter de Wolf" (its name particles in lower case, "van der", "de")
+        r"^(?:(?:texto|textos|reportagem|reportaje)\s+(?:por|de)|por|par|von|oleh|(?-i:[Dd]oor)):?\s+"
+        r"((?-i:[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|van|der|den|de|von|da|du|ter|ten)){1,4})"
         r"|(?:la\s+)?(?:redação|redacción|rédaction|redaktion|redaksi))"
         r"(?:\s+\d{1,3}\s?min(?:utos?|utes)?)?$",
         # a site builder's (Wix) post header: the writer's photo's alt text runs into the
@@ -410,7 +415,7 @@ def split_names(text: str) -> tuple[str, ...]:
     ]
     # "By Tom Reed at Ashfield Park", "By Jo Roe in Geneva": where the writer was; "By Jo
     # Roe Special to The Courier", "… For Dailymail.com": whom the writer filed for
-    names = [_FILED_FOR.sub("", _AT_PLACE.sub("", n)) for n in names]
+    names = [_FILED_FOR.sub("", _AT_PLACE.sub("", n)) if not _OFFICE.match(n) else n for n in names]
     names = [
         n
         for n in names
@@ -426,8 +431,24 @@ def split_names(text: str) -> tuple[str, ...]:
     people = [n for n in names if not _ROLE.search(n)]
     if people and len(people) < len(names):
         names = [n for n in names if n in people]
-    kept = names[:1] + [n for n in names[1:] if not _is_place(n) and not is_paper(n)]
+    kept = names[:1] + [
+        n for n in names[1:] if not _is_place(n) and not is_paper(n) and not _is_institution(n)
+    ]
     return tuple(dict.fromkeys(kept))
+
+
+# "By Fiona Galbraith, University of Eastbury": the writer's university, agency or ministry
+# after a comma (its press office's byline), no second writer
+_INSTITUTION = re.compile(
+    r"^(?:(?:the\s+)?(?:university|ministry|department|institute|office|college|school)\s+of\s"
+    r"|[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}\s(?:university|institute|college)"
+    r"(?:\s+of(?:\s[A-Z][\w'’-]*){1,3})?$)",
+    re.IGNORECASE,
+)
+
+
+def _is_institution(part: str) -> bool:
+    return len(part) <= 60 and bool(_INSTITUTION.match(part))
 
 
 # "Juan Dela Rosa - Reporter / @jdelarosa": a role after a dash, a social handle
@@ -469,6 +490,11 @@ def is_paper(part: str) -> bool:
 
 
 # "By Owen Tremblay, The Prairie Star": the paper the writer works for, after a comma
+# "Department for Rural Affairs", "Office for National Statistics": a government office
+# credited by name, whose "for" names no paper the writer filed for
+_OFFICE = re.compile(
+    r"^(?:the\s+)?(?:department|ministry|office|agency|bureau)\s+(?:for|of)\s", re.I
+)
 _PAPER_AFTER_NAME = re.compile(r"^The(?: [A-Z][\w'’&.-]*){1,4}$")
 _FILED_FOR = re.compile(
     r"(?<=\w)\s+(?i:special to|for|with)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$"
@@ -640,6 +666,18 @@ def filed_after_date(line: str) -> str | None:
 
 def is_relative_date(line: str) -> bool:
     return len(line) <= 60 and bool(dates.RELATIVE.search(line))
+
+
+# "Born: 14 May 1935, Dunmore" / "Died: 2 June 2026": an obituary's facts box over the
+# text names the life's dates, never the article's, and is no standfirst
+_LIFE_DATE_LABEL = re.compile(
+    r"^(?:born|died|date of (?:birth|death)|geboren|gestorben|né|née|décédé)\b\s*:?", re.I
+)
+
+
+def is_life_date(line: str) -> bool:
+    """A labelled date of a birth or a death, as an obituary's facts box prints it."""
+    return len(line) <= SHORT and bool(_LIFE_DATE_LABEL.match(line))
 
 
 def read_date_line_safe(line: str, profile: Profile) -> bool:

@@ -74,6 +74,9 @@ def find_section(
         twin = kept[before[0]].text
         if _is_label(twin, profile, kicker=True) and not _is_writers(twin, profile):
             return twin, FieldNote("section", "a label printed twice over the headline", 0.5)
+    over_dates = _kicker_over_date_block(kept, all_lines, before, dated, profile)
+    if over_dates is not None:
+        return over_dates, FieldNote("section", "menu item repeated over the datelines", 0.5)
     for index in after[:1] + before + after[1:]:
         if index in dated or index > title_at and _is_writers_place(kept, index, profile):
             continue
@@ -312,6 +315,25 @@ def _breadcrumb(all_lines: list[Numbered], title_at: int, title: str) -> str | N
     return None
 
 
+def _kicker_over_date_block(
+    kept: list[Numbered],
+    all_lines: list[Numbered],
+    before: list[int],
+    dated: set[int],
+    profile: Profile,
+) -> str | None:
+    """ "Economy / Posted : … / Updated : … / <headline>": over the labelled datelines the
+    page repeats its section's menu item; furniture there is no repeated menu item."""
+    if not before or not all(i in dated for i in before):
+        return None
+    above = next((i for i in range(before[-1] - 1, -1, -1) if kept[i].text), None)
+    while above is not None and above in dated:
+        above = next((i for i in range(above - 1, -1, -1) if kept[i].text), None)
+    if above is None or not _is_in_menu(all_lines, above, profile):
+        return None
+    return kept[above].text if _is_repeated_kicker(kept, all_lines, above, profile) else None
+
+
 def _is_in_menu(all_lines: list[Numbered], index: int, profile: Profile) -> bool:
     """A short line right under other short lines or menu furniture is a menu item. A
     link that leads off the page ("Back to Home", "Connect with us") is no menu."""
@@ -347,14 +369,23 @@ def _is_repeated_kicker(
     kept: list[Numbered], all_lines: list[Numbered], index: int, profile: Profile
 ) -> bool:
     text = kept[index].text
-    is_label = _is_label(text, profile, kicker=True) and not _is_badge(kept, index)
-    return is_label and _repeats_menu_item(all_lines, index)
+    if not _is_label(text, profile, kicker=True) or not _repeats_menu_item(all_lines, index):
+        return False
+    # printed twice running under a menu, the kicker is its item's twin, not a badge
+    twin = _printed_above(all_lines, index)
+    twin_closes_menu = twin is not None and all_lines[twin].text == text
+    return twin_closes_menu or not _is_badge(kept, index)
 
 
 def _repeats_menu_item(all_lines: list[Numbered], index: int) -> bool:
     """The line's text already printed higher up among the short lines of the menu (not on
     the line right above, where a doubled name is a logo and its link)."""
     wanted = all_lines[index].text.lower()
+    twin = _printed_above(all_lines, index)
+    if twin is not None and all_lines[twin].text.lower() == wanted:
+        # "World / Culture / Culture / <headline>": the twin right above closes a menu of
+        # short items (a logo and its link stand alone, with no menu item over them)
+        return _closes_menu(all_lines, twin)
     for above in range(index - 2, max(-1, index - MENU_REACH), -1):
         text = all_lines[above].text
         if lines.word_count(text) > 6:
@@ -362,6 +393,20 @@ def _repeats_menu_item(all_lines: list[Numbered], index: int) -> bool:
         if text.lower() == wanted:
             return True
     return False
+
+
+def _printed_above(all_lines: list[Numbered], index: int) -> int | None:
+    """The nearest line with text over the line."""
+    return next((i for i in range(index - 1, -1, -1) if all_lines[i].text), None)
+
+
+def _closes_menu(all_lines: list[Numbered], index: int) -> bool:
+    """The two printed lines over the line are short menu items too, neither its twin."""
+    items = [all_lines[i].text for i in range(index - 1, -1, -1) if all_lines[i].text][:2]
+    wanted = all_lines[index].text.lower()
+    return len(items) == 2 and all(
+        t and lines.word_count(t) <= 3 and t.lower() != wanted for t in items
+    )
 
 
 _INTERFACE_LINE = re.compile(
@@ -391,6 +436,7 @@ _NOT_A_SECTION = re.compile(
     r"\d|@|©|\(|/|^[|•·»-]|\s[|•·]\s|^(?:written|translated|posted|photo|image|follow|write|archive|stories|contact"
     r"|subscribe|live|watch|listen|share|search|menu|edition|logo|story highlights|banner"
     r"|published|updated|english|bangla|language|advertisement"
+    r"|claim|verdict|our verdict|our rating|our ruling"  # a fact check's box
     # the date's label, its date left out by the copy: Swedish, Norwegian, Danish, Finnish,
     # Turkish, French, German, Spanish, Portuguese, Italian, Dutch, Polish
     r"|publicerad|uppdaterad|publisert|oppdatert|udgivet|opdateret|julkaistu|päivitetty"

@@ -51,6 +51,9 @@ DHAKA = "Asia/Dhaka"
         ("24 Şubat 2026", {}, "2026-02-24T00:00:00+06:00", "day"),
         ("12 settembre 2025", {}, "2025-09-12T00:00:00+06:00", "day"),
         ("3 maart 2026 om 14:20", {}, "2026-03-03T14:20:00+06:00", "minute"),
+        # the day closed by a stop before the clock, as Korean pages print it
+        ("Published 2025.06.14. 08:45", {}, "2025-06-14T08:45:00+06:00", "minute"),
+        ("2025.06.14", {}, "2025-06-14T00:00:00+06:00", "day"),
     ],
 )
 def test_reads_common_forms(
