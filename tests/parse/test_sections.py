@@ -186,3 +186,13 @@ def test_a_credit_over_a_labelled_date_over_the_headline_is_no_section() -> None
         f"Council approves harbour plan after long debate\n{BODY}"
     )
     assert parse_text(copy).section is None
+
+
+@pytest.mark.parametrize(
+    "label", ["Uncategorized", "Uncategorised", "Partly Cloudy", "Clear", "Serving Alder County"]
+)
+def test_a_blog_default_category_weather_or_motto_over_the_headline_is_no_section(
+    label: str,
+) -> None:
+    copy = f"{label}\n14.2.2026\nCouncil approves harbour plan after long debate\n{BODY}"
+    assert parse_text(copy).section is None
