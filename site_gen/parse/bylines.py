@@ -30,8 +30,10 @@ def find_byline(
         if names and not _is_caption_twice(kept, index):
             above = _name_above(kept, index, header, title_at)
             if above and all(is_role(n) for n in names):
-                # "Harriet Lowe" above "Transport Correspondent": the person, not the beat
-                return (above,), FieldNote("byline", "name above its role line", 0.8)
+                # "Harriet Lowe" above "Transport Correspondent": the person, not the beat;
+                # above "Tribune News Service", the person and the paper's desk
+                desks = tuple(n for n in names if _NEWS_SERVICE.match(n))
+                return (above, *desks), FieldNote("byline", "name above its role line", 0.8)
             return names, FieldNote("byline", "byline pattern", 0.9)
         # a live page names its writers by shift, above its headline too ("Jo Roe (now)
         # and Ann Lee (earlier)")
@@ -60,6 +62,10 @@ def find_byline(
         if lines.looks_like_name(text) and lines.word_count(text) <= 4:
             return (text,), FieldNote("byline", "a name in the article's cluster", 0.6)
     return (), FieldNote("byline", "none found", 0.0)
+
+
+# the paper's own wire under the writer's name: "Tribune News Service", credited as printed
+_NEWS_SERVICE = re.compile(r"^(?:[A-Z][\w&.'’-]*\s){1,4}News Service$")
 
 
 def _names_under_by(kept: list[Numbered], index: int, header: range) -> tuple[str, ...]:

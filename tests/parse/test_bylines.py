@@ -352,3 +352,13 @@ def test_initials_without_full_stops_are_still_a_name(name: str) -> None:
 def test_a_writer_over_a_date_and_a_reading_time_in_a_meta_list_is_in_reach() -> None:
     meta = "• Writer's pictureIlona Marsh\n• Sep 21, 2025\n• 2 min read\n\n"
     assert parse_text(meta + copy_with("")).byline == ("Ilona Marsh",)
+
+
+def test_the_papers_news_service_under_the_writers_name_is_credited_with_the_writer() -> None:
+    copy = copy_with("Harpreet Kaloo\nVarnagar News Service\nVarnagar, April 9")
+    assert parse_text(copy).byline == ("Harpreet Kaloo", "Varnagar News Service")
+
+
+def test_a_beat_under_the_writers_name_is_still_left_out() -> None:
+    copy = copy_with("Harpreet Kaloo\nTransport Correspondent\nVarnagar, April 9")
+    assert parse_text(copy).byline == ("Harpreet Kaloo",)
