@@ -315,6 +315,8 @@ def _headline_above(
         )
         if seen > CLUSTER_REACH or is_prose and not is_head:
             break
+        if found and _is_cut_blurb(text):
+            break  # another story's blurb, cut off mid-sentence, over the head: a list above
         # a Title Case headline reads like a name, but a name is not printed twice
         apart = marks.is_printed_apart(texts, index)
         # "Kelechi Amadi, Ruth Osei and Femi Lawal" under the headline: its writers
@@ -346,6 +348,21 @@ def _headline_above(
     if len(plain) == 2 and _is_slogan_over(texts, plain[1], plain[0]):
         return plain[0]
     return plain[-1]
+
+
+def _is_cut_blurb(text: str) -> bool:
+    """A teaser's first sentences cut off at a word ("… change your plans. This is what
+    happened to me when I was preparing"): a full stop inside, none at the end. A
+    headline has no sentence inside it."""
+    # cut at a word: it ends in a small word ("… when I was preparing"), not in a credit's
+    # name ("… on Tuesday. Photograph: Lia Ngata/Courier")
+    last_word = text.rsplit(None, 1)[-1]
+    if lines.word_count(text) < _BLURB_WORDS or not last_word.isalpha() or not last_word.islower():
+        return False
+    return bool(_SENTENCE_BREAK.search(text))
+
+
+_BLURB_WORDS = 12
 
 
 def _is_slash_trail(text: str) -> bool:
@@ -550,8 +567,10 @@ _FOLLOWING = 6  # printed lines after a body's start that tell a story from a bl
 
 
 def _is_teaser(text: str, following: list[str]) -> bool:
-    """Another story's first words cut short ("… on Thursday. This..."), alone: a link to
-    it over the page's own story."""
+    """Another story's first words cut short ("… on Thursday. This...", or cut at a word),
+    alone: a link to it over the page's own story."""
+    if _is_cut_blurb(text) or len(following) > 1 and _is_cut_blurb(following[0]):
+        return True  # a list's blurb cut off at a word, more of the list after it
     if not text.endswith(_ELLIPSES):
         return False
     return not following or following[0].endswith(_ELLIPSES) or not is_body_prose(following[0])

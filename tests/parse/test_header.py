@@ -309,3 +309,27 @@ def test_a_question_over_its_writer_heads_a_guide_over_its_contents_list() -> No
     assert article.byline == ("Tobias Hendry",)
     assert article.paragraphs[0].startswith("A warm bath")
     assert article.summary is None or "reviewed" not in article.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "is_blurb"),
+    [
+        (
+            "When the festival began it fitted the square. This year the organisers expect more than",
+            True,
+        ),
+        (
+            "When the festival began it fitted the square. This year the organisers expect more.",
+            False,
+        ),
+        ("Council approves harbour plan after a long and bitter debate over the north quay", False),
+        (
+            "U.S. Senate passes farm bill after Democrats and Republicans agree on crop insurance",
+            False,
+        ),
+    ],
+)
+def test_a_blurb_cut_off_at_a_word_has_a_sentence_inside_and_no_end(
+    text: str, is_blurb: bool
+) -> None:
+    assert header._is_cut_blurb(text) is is_blurb
