@@ -50,6 +50,8 @@ def find_byline(
             continue  # a picture's alt text over its caption; a widget's label
         if text == kept[title_at].text:
             continue  # the headline printed again ("Scientists Map Hidden Reef")
+        if all(word in SECTION_WORDS for word in text.lower().split()):
+            continue  # "Local News" under the headline: the section's label, no writer
         if bio := _WRITER_BIO.match(text):
             return (bio["name"],), FieldNote("byline", "the writer's line of biography", 0.6)
         if sum(text in ln.text and lines.word_count(ln.text) <= 6 for ln in kept) >= 3:

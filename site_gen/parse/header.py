@@ -377,7 +377,11 @@ _BANNER = re.compile(
 )
 
 
-_BANNER_LABEL = re.compile(r"^(?:BREAKING(?: NEWS)?|DEVELOPING(?: STORY)?|JUST IN|ALERT|URGENT)$")
+# over its alert; "Breaking News" too, its two words run together as a copy pastes a
+# banner's label ("BreakingNews")
+_BANNER_LABEL = re.compile(
+    r"^(?:BREAKING(?: ?NEWS)?|Breaking ?[Nn]ews|DEVELOPING(?: STORY)?|JUST IN|ALERT|URGENT)$"
+)
 _MARKET_TICKER = re.compile(r"\d\s+[+\-−–]\d{1,4}(?:[.,]\d{1,2})?%$")
 
 

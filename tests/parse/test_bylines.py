@@ -362,3 +362,8 @@ def test_the_papers_news_service_under_the_writers_name_is_credited_with_the_wri
 def test_a_beat_under_the_writers_name_is_still_left_out() -> None:
     copy = copy_with("Harpreet Kaloo\nTransport Correspondent\nVarnagar, April 9")
     assert parse_text(copy).byline == ("Harpreet Kaloo",)
+
+
+@pytest.mark.parametrize("label", ["Local News", "World Sport", "Business"])
+def test_a_section_label_under_the_headline_is_no_bare_name_byline(label: str) -> None:
+    assert parse_text(copy_with(f"{label}\n\n2 hours ago")).byline == ()
