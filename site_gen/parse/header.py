@@ -219,6 +219,10 @@ def find_head(
     skip = skip | {i for i, text in enumerate(texts) if _is_bare_date_label(text, profile)}
     starts = _with_question_headline(texts, _prose_run_starts(texts, skip))
     for body_at in starts[:MAX_STARTS]:
+        if best is not None and _ends_before(
+            texts, raw, best[1].body_at, body_at, profile, generic
+        ):
+            break  # under the article's tail ("More News"): other stories' heads and dates
         title_at = _headline_above(texts, raw, body_at, skip, chrome, profile, generic)
         if title_at is None:
             continue
@@ -229,6 +233,23 @@ def find_head(
     if best is None and starts:
         return _short_headline_on_top(texts, starts[0], profile, generic)
     return best[1] if best else None
+
+
+def _ends_before(
+    texts: list[str], raw: list[str], body_at: int, later: int, profile: Profile, generic: Profile
+) -> bool:
+    """A tail marker ("More News", "Related Stories") between a body that went on for a
+    few paragraphs and a later run of prose: that run is in the list under the article."""
+    marker = next(
+        (i for i in range(body_at + 1, later) if lines.is_tail_marker(raw[i], profile, generic)),
+        None,
+    )
+    if marker is None:
+        return False
+    return sum(1 for t in texts[body_at:marker] if t and is_body_prose(t)) >= _BODY_BEFORE_TAIL
+
+
+_BODY_BEFORE_TAIL = 2
 
 
 def _short_headline_on_top(

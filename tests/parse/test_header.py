@@ -333,3 +333,15 @@ def test_a_blurb_cut_off_at_a_word_has_a_sentence_inside_and_no_end(
     text: str, is_blurb: bool
 ) -> None:
     assert header._is_cut_blurb(text) is is_blurb
+
+
+def test_heads_in_the_more_news_list_under_the_article_do_not_replace_its_headline() -> None:
+    story = (
+        "Ferry pier approved after long dispute\n\n"
+        "The council approved the new ferry pier on Tuesday after a two-year dispute.\n"
+        "Work on the north quay is due to start in the spring, the council said.\n"
+        "More News\n\n"
+        "Library levy heads to voters\n\n14 Aug 2025 | 6:40 PM\n\n"
+        "Commissioners voted on Tuesday to put a library levy on the November ballot.\n"
+    )
+    assert parse_text(story).title == "Ferry pier approved after long dispute"
