@@ -485,11 +485,18 @@ def _is_name_and_tagline(text: str) -> bool:
     """The site's name and its tagline, a bar between, every word capitalised ("Southern
     Colorado | Always Watching Out For You")."""
     parts = text.split(" | ")
-    return len(parts) == 2 and all(
-        1 <= len(words := part.split()) <= 6
-        and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
-        for part in parts
-    )
+    if len(parts) == 2 and all(_is_capitalised(part) for part in parts):
+        return True
+    # "Lanka Trending News - Latest news headlines, pictures, and video": the site's name,
+    # a dash, then what it carries, listed
+    name, dash, carries = text.partition(" - ")
+    return bool(dash) and _is_capitalised(name) and "," in carries and len(carries.split()) >= 4
+
+
+def _is_capitalised(part: str) -> bool:
+    """A name's few words, each capitalised but the small ones ("Always Watching Out For You")."""
+    words = part.split()
+    return 1 <= len(words) <= 6 and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
 
 
 def _is_credit(text: str, profile: Profile, generic: Profile) -> bool:

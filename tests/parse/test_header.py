@@ -345,3 +345,16 @@ def test_heads_in_the_more_news_list_under_the_article_do_not_replace_its_headli
         "Commissioners voted on Tuesday to put a library levy on the November ballot.\n"
     )
     assert parse_text(story).title == "Ferry pier approved after long dispute"
+
+
+@pytest.mark.parametrize(
+    ("text", "is_tagline"),
+    [
+        ("Harbour Coast Daily - Latest local news, sport, weather and events", True),
+        ("Southern Colorado | Always Watching Out For You", True),
+        ("Floods hit Sylhet - thousands stranded, roads cut off", False),
+        ("Trump Visits Japan - Talks Trade, Security", False),
+    ],
+)
+def test_a_sites_name_and_what_it_carries_is_a_tagline(text: str, is_tagline: bool) -> None:
+    assert header._is_name_and_tagline(text) is is_tagline
