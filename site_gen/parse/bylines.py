@@ -102,7 +102,9 @@ _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?$")
 _INTERFACE_WORDS = frozenset(
     "button buttons selectors selector type press briefing share read offline download"
     " anywhere update browser granted search menu login newsletter gallery video photo"
-    " image featured thumbnail logo icon".split()
+    " image featured thumbnail logo icon"
+    # a science newswire's label for what kind of release it is: "Peer-Reviewed Publication"
+    " publication".split()
 )
 
 

@@ -22,7 +22,14 @@ def copy_with(cluster: str) -> str:
 
 
 @pytest.mark.parametrize(
-    "widget", ["Share Button", "Post Type Selectors", "UN Press Briefing", "Article Featured Image"]
+    "widget",
+    [
+        "Share Button",
+        "Post Type Selectors",
+        "UN Press Briefing",
+        "Article Featured Image",
+        "Peer-Reviewed Publication",
+    ],
 )
 def test_interface_label_is_no_bare_name_byline(widget: str) -> None:
     assert parse_text(copy_with(f"March 3, 2024\n\n{widget}")).byline == ()
