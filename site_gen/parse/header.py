@@ -167,13 +167,15 @@ def is_role(text: str) -> bool:
 
 
 def _is_question_over_byline(texts: list[str], index: int, profile: Profile) -> bool:
-    """ "Is it safe to drink coffee with iron supplements?" over "Written by Jo Roe": a
-    question ends like a sentence, but over its writer's name it is the headline."""
+    """ "Is it safe to drink coffee with iron supplements?" over "Written by Jo Roe" (or a
+    bare "Published"): a question ends like a sentence, but over its writer's name or its
+    date's label it is the headline."""
     text = texts[index]
     if not text.endswith(("?", "!")) or lines.word_count(text) > _QUESTION_WORDS:
         return False
     after = next((t for t in texts[index + 1 :] if t), "")
-    return bool(lines.byline_names(after, profile))
+    # … or over its date's label, the date not copied ("Published" alone)
+    return bool(lines.byline_names(after, profile)) or _is_bare_date_label(after, profile)
 
 
 # A headline that asks is short; a standfirst's question runs on.
