@@ -32,8 +32,10 @@ def find_byline(
         if names and not _is_caption_twice(kept, index):
             above = _name_above(kept, index, header, title_at)
             if above and all(is_role(n) for n in names):
-                # "Harriet Lowe" above "Transport Correspondent": the person, not the beat
-                return (above,), FieldNote("byline", "name above its role line", 0.8)
+                # "Harriet Lowe" above "Transport Correspondent": the person, not the beat;
+                # above "Tribune News Service", the person and the paper's desk
+                desks = tuple(n for n in names if _NEWS_SERVICE.match(n))
+                return (above, *desks), FieldNote("byline", "name above its role line", 0.8)
             below = _name_below(kept, index, header, dated)
             if below and all(is_role(n) for n in names):
                 # "Court reporter" over "Liam Prentice": the beat printed as the writer's label
@@ -56,6 +58,8 @@ def find_byline(
             continue  # "ছবি সংগৃহীত" (picture: collected) under the lead image
         if text == kept[title_at].text:
             continue  # the headline printed again ("Scientists Map Hidden Reef")
+        if all(word in SECTION_WORDS for word in text.lower().split()):
+            continue  # "Local News" under the headline: the section's label, no writer
         if bio := _WRITER_BIO.match(text):
             return (bio["name"],), FieldNote("byline", "the writer's line of biography", 0.6)
         if sum(text in ln.text and lines.word_count(ln.text) <= 6 for ln in kept) >= 3:
@@ -70,6 +74,10 @@ def find_byline(
         if lines.looks_like_name(text) and lines.word_count(text) <= 4:
             return (text,), FieldNote("byline", "a name in the article's cluster", 0.6)
     return (), FieldNote("byline", "none found", 0.0)
+
+
+# the paper's own wire under the writer's name: "Tribune News Service", credited as printed
+_NEWS_SERVICE = re.compile(r"^(?:[A-Z][\w&.'’-]*\s){1,4}News Service$")
 
 
 def _names_under_by(kept: list[Numbered], index: int, header: range) -> tuple[str, ...]:
@@ -104,7 +112,9 @@ _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?$")
 _INTERFACE_WORDS = frozenset(
     "button buttons selectors selector type press briefing share read offline download"
     " anywhere update browser granted search menu login newsletter gallery video photo"
-    " image featured thumbnail logo icon".split()
+    " image featured thumbnail logo icon"
+    # a science newswire's label for what kind of release it is: "Peer-Reviewed Publication"
+    " publication".split()
 )
 
 

@@ -107,6 +107,13 @@ _DAY_MONTH_YEAR = re.compile(
 )
 # also glued after digits, as copies of two date widgets run together: "02/09/2026February 9, 2026"
 _MONTH_DAY_YEAR = re.compile(rf"(?:\b|(?<=\d)){_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE)
+# A server clock's stamp, its time (and zone) between the day and the year, as Unix
+# `date` and many TV stations' CMSs print it: "Fri Sep 07 16:36:52 PDT 2018"
+_CLOCK_BEFORE_YEAR = re.compile(
+    rf"\b{_MONTH}\s+{_DAY}\s+(?P<clock>\d{{1,2}}:\d{{2}}(?::\d{{2}})?)\s+"
+    rf"(?:(?P<zone>[A-Za-z]{{2,5}})\s+)?{_YEAR}\b",
+    re.IGNORECASE,
+)
 _ISO = re.compile(
     r"\b(?P<year>\d{4})[-./](?P<month>\d{2})[-./](?P<day>\d{2})"  # "2018.03.30" in East Asia
     # Korean pages close the day with a stop before the clock: "2026.12.03. 09:30"
@@ -184,11 +191,17 @@ def find_date(line: str, home_zone: str | None, zones: dict[str, str]) -> FoundD
     iso = _ISO.search(line)
     if iso:
         return _from_iso(iso, home_zone, zones, line[iso.end() :])
-    match = _DAY_MONTH_YEAR.search(line) or _MONTH_DAY_YEAR.search(line)
+    match = (
+        _DAY_MONTH_YEAR.search(line)
+        or _MONTH_DAY_YEAR.search(line)
+        or _CLOCK_BEFORE_YEAR.search(line)
+    )
     # IGNORECASE lets "ſeptember" or "aprıl" match a month pattern; not a month here.
     month = MONTHS.get(match["month"].lower().rstrip(".")) if match else None
     if match and month is not None:
         rest = line[: match.start()] + " " + line[match.end() :]
+        if match.re is _CLOCK_BEFORE_YEAR:  # the stamp's clock and zone read as the rest
+            rest = f"{match['clock']} {match['zone'] or ''} {rest}"
         return _assemble(int(match["year"]), month, int(match["day"]), rest, home_zone, zones)
     numeric = _NUMERIC.search(line)
     if numeric:
@@ -215,6 +228,7 @@ def is_date_line(line: str, found: FoundDate | None) -> bool:
     leftover = _ISO.sub(" ", line)
     leftover = _DAY_MONTH_YEAR.sub(" ", leftover)
     leftover = _MONTH_DAY_YEAR.sub(" ", leftover)
+    leftover = _CLOCK_BEFORE_YEAR.sub(" ", leftover)
     leftover = _NUMERIC.sub(" ", leftover)
     leftover = _HOUR_ONLY.sub(" ", _TIME.sub(" ", leftover))
     leftover = _DATE_WORDS.sub(" ", leftover)

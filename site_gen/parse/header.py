@@ -173,13 +173,15 @@ def is_role(text: str) -> bool:
 
 
 def _is_question_over_byline(texts: list[str], index: int, profile: Profile) -> bool:
-    """ "Is it safe to drink coffee with iron supplements?" over "Written by Jo Roe": a
-    question ends like a sentence, but over its writer's name it is the headline."""
+    """ "Is it safe to drink coffee with iron supplements?" over "Written by Jo Roe" (or a
+    bare "Published"): a question ends like a sentence, but over its writer's name or its
+    date's label it is the headline."""
     text = texts[index]
     if not text.endswith(("?", "!")) or lines.word_count(text) > _QUESTION_WORDS:
         return False
     after = next((t for t in texts[index + 1 :] if t), "")
-    return bool(lines.byline_names(after, profile))
+    # … or over its date's label, the date not copied ("Published" alone)
+    return bool(lines.byline_names(after, profile)) or _is_bare_date_label(after, profile)
 
 
 # A headline that asks is short; a standfirst's question runs on.
@@ -225,6 +227,10 @@ def find_head(
     skip = skip | {i for i, text in enumerate(texts) if _is_bare_date_label(text, profile)}
     starts = _with_question_headline(texts, _prose_run_starts(texts, skip))
     for body_at in starts[:MAX_STARTS]:
+        if best is not None and _ends_before(
+            texts, raw, best[1].body_at, body_at, profile, generic
+        ):
+            break  # under the article's tail ("More News"): other stories' heads and dates
         title_at = _headline_above(texts, raw, body_at, skip, chrome, profile, generic)
         if title_at is None:
             continue
@@ -235,6 +241,23 @@ def find_head(
     if best is None and starts:
         return _short_headline_on_top(texts, starts[0], profile, generic)
     return best[1] if best else None
+
+
+def _ends_before(
+    texts: list[str], raw: list[str], body_at: int, later: int, profile: Profile, generic: Profile
+) -> bool:
+    """A tail marker ("More News", "Related Stories") between a body that went on for a
+    few paragraphs and a later run of prose: that run is in the list under the article."""
+    marker = next(
+        (i for i in range(body_at + 1, later) if lines.is_tail_marker(raw[i], profile, generic)),
+        None,
+    )
+    if marker is None:
+        return False
+    return sum(1 for t in texts[body_at:marker] if t and is_body_prose(t)) >= _BODY_BEFORE_TAIL
+
+
+_BODY_BEFORE_TAIL = 2
 
 
 def _short_headline_on_top(
@@ -340,6 +363,8 @@ def _headline_above(
         )
         if seen > CLUSTER_REACH or is_prose and not is_head:
             break
+        if found and _is_cut_blurb(text) and not _wraps_on(texts, index):
+            break  # another story's blurb, cut off mid-sentence, over the head: a list above
         # a Title Case headline reads like a name, but a name is not printed twice
         apart = marks.is_printed_apart(texts, index)
         # "Kelechi Amadi, Ruth Osei and Femi Lawal" under the headline: its writers
@@ -373,6 +398,28 @@ def _headline_above(
     return plain[-1]
 
 
+def _wraps_on(texts: list[str], index: int) -> bool:
+    """The line goes on, in lower case, on the next line: a paragraph copied with its hard
+    line breaks ("… The judiciary and police" / "are viewed as …"), not a cut blurb."""
+    after = texts[index + 1] if index + 1 < len(texts) else ""
+    return after[:1].islower()
+
+
+def _is_cut_blurb(text: str) -> bool:
+    """A teaser's first sentences cut off at a word ("… change your plans. This is what
+    happened to me when I was preparing"): a full stop inside, none at the end. A
+    headline has no sentence inside it."""
+    # cut at a word: it ends in a small word ("… when I was preparing"), not in a credit's
+    # name ("… on Tuesday. Photograph: Lia Ngata/Courier")
+    last_word = text.rsplit(None, 1)[-1]
+    if lines.word_count(text) < _BLURB_WORDS or not last_word.isalpha() or not last_word.islower():
+        return False
+    return bool(_SENTENCE_BREAK.search(text))
+
+
+_BLURB_WORDS = 12
+
+
 def _is_slash_trail(text: str) -> bool:
     """Two crumbs parted by a spaced slash, a few words each ("Politics / Mediawatch"); a
     slash inside a headline parts two words ("Fire/rescue crews …")."""
@@ -385,7 +432,11 @@ _BANNER = re.compile(
 )
 
 
-_BANNER_LABEL = re.compile(r"^(?:BREAKING(?: NEWS)?|DEVELOPING(?: STORY)?|JUST IN|ALERT|URGENT)$")
+# over its alert; "Breaking News" too, its two words run together as a copy pastes a
+# banner's label ("BreakingNews")
+_BANNER_LABEL = re.compile(
+    r"^(?:BREAKING(?: ?NEWS)?|Breaking ?[Nn]ews|DEVELOPING(?: STORY)?|JUST IN|ALERT|URGENT)$"
+)
 _MARKET_TICKER = re.compile(r"\d\s+[+\-−–]\d{1,4}(?:[.,]\d{1,2})?%$")
 
 
@@ -468,11 +519,18 @@ def _is_name_and_tagline(text: str) -> bool:
     """The site's name and its tagline, a bar between, every word capitalised ("Southern
     Colorado | Always Watching Out For You")."""
     parts = text.split(" | ")
-    return len(parts) == 2 and all(
-        1 <= len(words := part.split()) <= 6
-        and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
-        for part in parts
-    )
+    if len(parts) == 2 and all(_is_capitalised(part) for part in parts):
+        return True
+    # "Lanka Trending News - Latest news headlines, pictures, and video": the site's name,
+    # a dash, then what it carries, listed
+    name, dash, carries = text.partition(" - ")
+    return bool(dash) and _is_capitalised(name) and "," in carries and len(carries.split()) >= 4
+
+
+def _is_capitalised(part: str) -> bool:
+    """A name's few words, each capitalised but the small ones ("Always Watching Out For You")."""
+    words = part.split()
+    return 1 <= len(words) <= 6 and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
 
 
 def _is_credit(text: str, profile: Profile, generic: Profile) -> bool:
@@ -575,8 +633,11 @@ _FOLLOWING = 6  # printed lines after a body's start that tell a story from a bl
 
 
 def _is_teaser(text: str, following: list[str]) -> bool:
-    """Another story's first words cut short ("… on Thursday. This..."), alone: a link to
-    it over the page's own story."""
+    """Another story's first words cut short ("… on Thursday. This...", or cut at a word),
+    alone: a link to it over the page's own story."""
+    wraps = bool(following) and following[0][:1].islower()  # a hard-wrapped paragraph
+    if not wraps and (_is_cut_blurb(text) or len(following) > 1 and _is_cut_blurb(following[0])):
+        return True  # a list's blurb cut off at a word, more of the list after it
     if not text.endswith(_ELLIPSES):
         return False
     return not following or following[0].endswith(_ELLIPSES) or not is_body_prose(following[0])

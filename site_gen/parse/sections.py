@@ -448,6 +448,13 @@ _NOT_A_SECTION = re.compile(
     r"|\+$"  # "Crossword+", "Premium+": a product behind a subscription, not a section
     r"|\slogo$"  # "FYI logo": a community's picture's alt text over the headline
     r"|^(?:title|article|body|summary)$"  # a page's field labels, printed by its template
+    # a blog's default category, no section the writer chose: "Uncategorized"
+    r"|^uncategori[sz]ed$"
+    # a TV station's weather widget beside the date: "Clear", "Partly Cloudy"
+    r"|^(?:(?:mostly|partly) )?(?:clear|cloudy|sunny|fair|overcast|haze|hazy|fog|foggy|rain"
+    r"|showers|snow|drizzle|thunderstorms?)$"
+    # a small paper's masthead motto: "Serving O'Brien & Clay Counties"
+    r"|^serving\s"
     r"|\.(?:jpe?g|png|gif|webp)$"  # a picture whose alt text is its file's name
     # a picture's credit in Bangla ("ছবি: সংগৃহীত"); its vowel signs defeat \b
     r"|^(?:ফাইল )?ছবি(?:\s|[:ঃ]|$)"

@@ -32,6 +32,7 @@ def parse_text(
     `undated` is "file-time"; with "skip" such a copy is refused."""
     all_lines = [Numbered(i + 1, _undoubled(t.strip())) for i, t in enumerate(text.split("\n"))]
     all_lines = _split_dated_headlines(all_lines)
+    all_lines = _without_transcript_labels(all_lines)
     profile = choose_profile(text, profiles)
     generic = generic_of(profiles)
     stamp = _drop_stamp(all_lines, profile, generic)
@@ -174,6 +175,21 @@ def parse_text(
         word_count=words,
         date_source=date_source,
     )
+
+
+def _without_transcript_labels(all_lines: list[Numbered]) -> list[Numbered]:
+    """A TV station's page heads its video's transcript with the headline ("Speech to Text
+    for Names released in crash"): the headline printed again, the page's only one when
+    the copy starts there."""
+    unlabelled = []
+    for line in all_lines:
+        label = _TRANSCRIPT_LABEL.match(line.text)
+        text = line.text[label.start(1) :] if label else line.text
+        unlabelled.append(Numbered(line.number, text))
+    return unlabelled
+
+
+_TRANSCRIPT_LABEL = patterns.compile_pattern(r"^Speech to Text for\s+(\S)", ignore_case=False)
 
 
 def _undoubled(text: str) -> str:

@@ -22,7 +22,14 @@ def copy_with(cluster: str) -> str:
 
 
 @pytest.mark.parametrize(
-    "widget", ["Share Button", "Post Type Selectors", "UN Press Briefing", "Article Featured Image"]
+    "widget",
+    [
+        "Share Button",
+        "Post Type Selectors",
+        "UN Press Briefing",
+        "Article Featured Image",
+        "Peer-Reviewed Publication",
+    ],
 )
 def test_interface_label_is_no_bare_name_byline(widget: str) -> None:
     assert parse_text(copy_with(f"March 3, 2024\n\n{widget}")).byline == ()
@@ -412,3 +419,18 @@ def test_a_bangla_name_over_the_lede_loses_its_colon() -> None:
         "গত চার দিনে শতাধিক পরিবার বসতভিটা হারিয়েছে বলে জানিয়েছে প্রশাসন।\n"
     )
     assert parse_text(text).byline == ("রিয়াজুল করিম প্রান্ত",)
+
+
+def test_the_papers_news_service_under_the_writers_name_is_credited_with_the_writer() -> None:
+    copy = copy_with("Harpreet Kaloo\nVarnagar News Service\nVarnagar, April 9")
+    assert parse_text(copy).byline == ("Harpreet Kaloo", "Varnagar News Service")
+
+
+def test_a_beat_under_the_writers_name_is_still_left_out() -> None:
+    copy = copy_with("Harpreet Kaloo\nTransport Correspondent\nVarnagar, April 9")
+    assert parse_text(copy).byline == ("Harpreet Kaloo",)
+
+
+@pytest.mark.parametrize("label", ["Local News", "World Sport", "Business"])
+def test_a_section_label_under_the_headline_is_no_bare_name_byline(label: str) -> None:
+    assert parse_text(copy_with(f"{label}\n\n2 hours ago")).byline == ()

@@ -161,3 +161,13 @@ def test_a_labelled_line_above_with_the_same_day_and_its_clock_dates_the_bare_da
     assert datelines._with_its_clock([labelled, bare], bare) is labelled
     assert datelines._with_its_clock([other_day, bare], bare) is bare
     assert datelines._with_its_clock([bare, labelled], labelled) is labelled
+
+
+def test_a_server_stamp_with_the_clock_before_the_year_is_read_with_its_zone() -> None:
+    # Unix `date` order, as TV stations' pages print "Posted:": weekday, month, day,
+    # clock, zone, year
+    found = find_date("Posted: Tue Mar 12 18:42:07 CDT 2024", DHAKA, {})
+    assert found is not None
+    assert found.value.isoformat() == "2024-03-12T18:42:07-05:00"
+    assert found.precision == "minute"
+    assert is_date_line("Updated: Tue Mar 12 19:05:31 CDT 2024", found)

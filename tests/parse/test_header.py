@@ -309,3 +309,52 @@ def test_a_question_over_its_writer_heads_a_guide_over_its_contents_list() -> No
     assert article.byline == ("Tobias Hendry",)
     assert article.paragraphs[0].startswith("A warm bath")
     assert article.summary is None or "reviewed" not in article.summary
+
+
+@pytest.mark.parametrize(
+    ("text", "is_blurb"),
+    [
+        (
+            "When the festival began it fitted the square. This year the organisers expect more than",
+            True,
+        ),
+        (
+            "When the festival began it fitted the square. This year the organisers expect more.",
+            False,
+        ),
+        ("Council approves harbour plan after a long and bitter debate over the north quay", False),
+        (
+            "U.S. Senate passes farm bill after Democrats and Republicans agree on crop insurance",
+            False,
+        ),
+    ],
+)
+def test_a_blurb_cut_off_at_a_word_has_a_sentence_inside_and_no_end(
+    text: str, is_blurb: bool
+) -> None:
+    assert header._is_cut_blurb(text) is is_blurb
+
+
+def test_heads_in_the_more_news_list_under_the_article_do_not_replace_its_headline() -> None:
+    story = (
+        "Ferry pier approved after long dispute\n\n"
+        "The council approved the new ferry pier on Tuesday after a two-year dispute.\n"
+        "Work on the north quay is due to start in the spring, the council said.\n"
+        "More News\n\n"
+        "Library levy heads to voters\n\n14 Aug 2025 | 6:40 PM\n\n"
+        "Commissioners voted on Tuesday to put a library levy on the November ballot.\n"
+    )
+    assert parse_text(story).title == "Ferry pier approved after long dispute"
+
+
+@pytest.mark.parametrize(
+    ("text", "is_tagline"),
+    [
+        ("Harbour Coast Daily - Latest local news, sport, weather and events", True),
+        ("Southern Colorado | Always Watching Out For You", True),
+        ("Floods hit Sylhet - thousands stranded, roads cut off", False),
+        ("Trump Visits Japan - Talks Trade, Security", False),
+    ],
+)
+def test_a_sites_name_and_what_it_carries_is_a_tagline(text: str, is_tagline: bool) -> None:
+    assert header._is_name_and_tagline(text) is is_tagline

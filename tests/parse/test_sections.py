@@ -216,3 +216,13 @@ def test_a_bangla_label_under_a_latin_logo_is_the_section(logo: str, label: str)
 )
 def test_a_bangla_label_naming_a_section_is_no_headline(line: str, is_label: bool) -> None:
     assert bengali.is_section_label(line) is is_label
+
+
+@pytest.mark.parametrize(
+    "label", ["Uncategorized", "Uncategorised", "Partly Cloudy", "Clear", "Serving Alder County"]
+)
+def test_a_blog_default_category_weather_or_motto_over_the_headline_is_no_section(
+    label: str,
+) -> None:
+    copy = f"{label}\n14.2.2026\nCouncil approves harbour plan after long debate\n{BODY}"
+    assert parse_text(copy).section is None
