@@ -358,3 +358,19 @@ def test_heads_in_the_more_news_list_under_the_article_do_not_replace_its_headli
 )
 def test_a_sites_name_and_what_it_carries_is_a_tagline(text: str, is_tagline: bool) -> None:
     assert header._is_name_and_tagline(text) is is_tagline
+
+
+def test_a_hard_wrapped_lede_is_no_list_of_cut_blurbs() -> None:
+    """A paragraph copied with its line breaks has lines that stop at a small word after a
+    sentence, as a list's cut-off blurbs do; but its next line goes on in lower case."""
+    lede = "The harbour board is one of the older bodies of the county, since its founding in"
+    wrapped = [
+        "the old town at the river mouth. Silt has built up along the quay for years, and the",
+        "ferry crews have warned of it since the spring.",
+    ]
+    assert not header._is_teaser(lede, wrapped)
+    blurbs = [
+        "Ferry fares rise again in the town. The council says the new timetable will help those",
+        "Night buses return to the town centre. Drivers say the late routes were missed by the",
+    ]
+    assert header._is_teaser(lede, blurbs)
