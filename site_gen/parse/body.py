@@ -156,13 +156,28 @@ def _flush(block: list[str], paragraphs: list[str]) -> None:
     """A block of lines is one paragraph if hard-wrapped, else one paragraph per line."""
     if not block:
         return
-    wrapped = len(block) > 1 and all(
-        # a closing quote after the full stop ends a sentence too ("… রইল।’", "… said.’")
-        len(line) >= 50 and not line.endswith((".", "!", "?", ":", "”", '"', "।", "’"))
-        for line in block[:-1]
-    )
+    wrapped = len(block) > 1 and all(_runs_on(line) for line in block[:-1])
     if wrapped:
         paragraphs.append(" ".join(block))
+    elif len(block) > 2 and sum(_runs_on(line) for line in block[:-1]) * 2 >= len(block) - 1:
+        # mostly hard-wrapped, a line now and then ending where a sentence does: the lines
+        # that run on join the next ("… The board and its" / "engineers are …")
+        paragraphs.extend(_joined_runs(block))
     else:
         paragraphs.extend(block)
     block.clear()
+
+
+def _runs_on(line: str) -> bool:
+    # a closing quote after the full stop ends a sentence too ("… রইল।’", "… said.’")
+    return len(line) >= 50 and not line.endswith((".", "!", "?", ":", "”", '"', "।", "’"))
+
+
+def _joined_runs(block: list[str]) -> list[str]:
+    out = [block[0]]
+    for previous, line in zip(block, block[1:], strict=False):
+        if _runs_on(previous) or line[:1].islower():
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out

@@ -358,6 +358,7 @@ def _headline_above(
         seen += 1
         # "By Jo Roe (The Courier)" ends in a bracket as prose may; it is the cluster's
         is_prose = is_body_prose(text) and not _is_credit(text, profile, generic)
+        is_prose = is_prose or _is_wrapped_prose(texts, index)
         is_head = marks.is_exclaimed(texts, index, body_at, skip) or _is_question_over_byline(
             texts, index, profile
         )
@@ -396,6 +397,22 @@ def _headline_above(
     if len(plain) == 2 and _is_slogan_over(texts, plain[1], plain[0]):
         return plain[0]
     return plain[-1]
+
+
+def _is_wrapped_prose(texts: list[str], index: int) -> bool:
+    """A line of a paragraph copied with its hard line breaks: a run of words going on,
+    in lower case, on the very next line, which is a run of words too ("… The board and
+    its engineers" / "are said to have put off the work."). A headline's next line is
+    blank, or a byline or date; "by Jo Roe" is short."""
+    after = texts[index + 1] if index + 1 < len(texts) else ""
+    return (
+        after[:1].islower()
+        and lines.word_count(texts[index]) >= _WRAPPED_WORDS
+        and lines.word_count(after) >= _WRAPPED_WORDS
+    )
+
+
+_WRAPPED_WORDS = 8
 
 
 def _wraps_on(texts: list[str], index: int) -> bool:

@@ -374,3 +374,15 @@ def test_a_hard_wrapped_lede_is_no_list_of_cut_blurbs() -> None:
         "Night buses return to the town centre. Drivers say the late routes were missed by the",
     ]
     assert header._is_teaser(lede, blurbs)
+
+
+def test_the_lines_of_a_hard_wrapped_paragraph_are_no_headline() -> None:
+    """A line of a paragraph copied with its line breaks does not end like a sentence, so
+    it is shaped like a headline; the paragraph going on in lower case on the next line
+    says it is prose (the walk up to the headline stops there)."""
+    headline = "Dredge the channel before the storms return instead of waiting for the next survey-Mara Oduya"
+    text = (
+        f"Harbour Politics\n\n{headline}\n\n{headline}\n\n"
+        + "Port Alder is known as one of the quieter harbours on the western coast, since its rebuilding in\nthe year 1990. Silt builds up along the quay every winter, and the pilots and crews of the\nferries have warned of it for years. The board and its engineers\nare said to have put off the work. However, the new survey of the channel was\nmeant to bring fresh hope to the town's fishermen but  even  with that because  of  delays in the  board's work the dredging has not started, and the crews fear another winter like the last one when two boats ran aground by the quay\nother than the small works of last spring. They also  said, that there is a pressing need to stop the\nslow silting that has crept into the channel.\n\nBelow is a list of the works the board has paid for since the first survey of the channel.\n"
+    )
+    assert parse_text(text).title == headline
