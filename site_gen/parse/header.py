@@ -404,12 +404,9 @@ def _is_wrapped_prose(texts: list[str], index: int) -> bool:
     in lower case, on the very next line, which is a run of words too ("… The board and
     its engineers" / "are said to have put off the work."). A headline's next line is
     blank, or a byline or date; "by Jo Roe" is short."""
-    after = texts[index + 1] if index + 1 < len(texts) else ""
-    return (
-        after[:1].islower()
-        and lines.word_count(texts[index]) >= _WRAPPED_WORDS
-        and lines.word_count(after) >= _WRAPPED_WORDS
-    )
+    if not _wraps_on(texts, index) or lines.word_count(texts[index]) < _WRAPPED_WORDS:
+        return False
+    return lines.word_count(texts[index + 1]) >= _WRAPPED_WORDS
 
 
 _WRAPPED_WORDS = 8
