@@ -56,7 +56,7 @@ GENERIC_CHROME = [
     "Follow us on Google News",
     "Home | News | Sport | Business",
     "Go to Contents Go to Navigation",
-    "Suivez-nous sur Facebook, Telegram, WhatsApp pour ne rien rater de l'actualité",
+    "Suivez-nous sur Facebook, Telegram, WhatsApp et lisez toutes les nouvelles",
     "Síguenos en X y en Instagram",
     "Live updates (closed)",
     "You're all set to enjoy unlimited Prime content.",

@@ -519,7 +519,7 @@ HEAD = "Council passes budget after long debate\n\n5 March 2021\n\n"
         "Subscribe to listen",
         "Access to Courier Premium articles require a Premium subscription. Subscribe now.",
         "Reminder, this is a Premium article and requires a subscription to read.",
-        "Listening to articles is free for open-access content—explore other articles.",
+        "Listening to articles is free on the stories anyone may read; the rest need a membership.",
     ],
 )
 def test_share_bars_icon_labels_and_paywall_notes_are_no_paragraphs(furniture: str) -> None:
@@ -628,7 +628,7 @@ def test_an_ellipsis_ending_other_words_stays_a_paragraph() -> None:
 def test_a_newsletters_welcome_with_its_sign_up_is_no_paragraph() -> None:
     welcome = (
         "Welcome to Town Hall Weekly — your recap of the council's week. "
-        "Sign up here to get it in your inbox every Friday."
+        "Sign up to get it in your inbox each Friday."
     )
     article = parse_text(f"{HEAD}{welcome}\n\n{BODY}")
     assert welcome not in article.paragraphs
@@ -647,8 +647,8 @@ def test_a_long_caption_with_its_credit_after_the_last_sentence_is_the_pictures(
 
 def test_an_affiliate_links_note_is_no_paragraph() -> None:
     note = (
-        "This article contains affiliate links. We may earn a small commission on items "
-        "purchased through this article, but that does not affect our editorial judgement."
+        "This article contains affiliate links: a purchase through one can pay the paper a "
+        "fee, which never decides what the desk writes."
     )
     assert note not in parse_text(f"{HEAD}{note}\n\n{BODY}").paragraphs
 
