@@ -143,3 +143,24 @@ def test_clean_refuses_a_state_folder_holding_other_files(tmp_path: Path, where:
         f"site-gen: refusing to remove {state}: it holds files site-gen did not make\n"
     )
     assert (state / where / "diary.txt").is_file()
+
+
+def _files(root: Path) -> dict[str, int]:
+    """Relative path -> inode of every file under root."""
+    return {p.relative_to(root).as_posix(): p.stat().st_ino for p in root.rglob("*") if p.is_file()}
+
+
+def test_a_first_build_leaves_a_spare_linked_to_every_file_of_its_output(tmp_path: Path) -> None:
+    # The spare is linked in two steps (the pages while search workers still write the
+    # index, then the index): every file must be in it, the same inode but the marker's.
+    _two_articles(tmp_path / "src")
+    out = tmp_path / "site"
+    run = run_cli("build", "-q", str(tmp_path / "src"), "-o", str(out), cwd=tmp_path)
+    assert run.code == 0, run.err
+    spare = tmp_path / ".site-gen" / "outputs" / "site" / "spare"
+    live, linked = _files(out), _files(spare)
+    assert any(path.startswith("pagefind/") for path in live)
+    assert live.keys() == linked.keys()
+    assert [p for p in live if live[p] != linked[p]] == [MARKER]
+    assert (spare / MARKER).read_text() == (out / MARKER).read_text()
+    assert not list(spare.parent.glob("ahead-*"))

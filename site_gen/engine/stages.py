@@ -291,6 +291,7 @@ def emit(
             for static in reversed(ctx.theme.static_dirs):
                 staged.copy_tree(Path(static), "static")
             staged.remove_stale(keep_prefixes=(search.INDEX_FOLDER,))  # pagefind/, pagefind-…
+            staged.link_spare_ahead(still_written=(search.INDEX_FOLDER,))
         stats = indexing.result() if indexing is not None else None
         for task in side:
             task.result()

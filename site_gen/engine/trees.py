@@ -41,33 +41,61 @@ def sweep_leftovers(state: OutputState) -> None:
             if (old / MARKER).is_file():
                 os.rename(old, state.target)
                 break
-    for kind in ("tmp", "old"):
+    for kind in ("tmp", "old", "ahead"):
         for entry in state.temporaries(kind):
             if entry.is_dir() and not entry.is_symlink():
                 shutil.rmtree(entry, ignore_errors=True)
 
 
-def link_tree(source: Path, copy: Path) -> None:
+def link_tree(source: Path, copy: Path, leave_out: tuple[str, ...] = ()) -> bool:
     """A hard-linked copy of a first build's output, as the spare the next build
     recycles: its cost (1.6 s for a 10,000-article site: 19,000 pages, each in a folder
     of its own) is paid by the slow cold build, not by the first quick rebuild. The
-    marker is copied, never linked, as the spare's is removed and rewritten in place."""
+    marker is copied, never linked, as the spare's is removed and rewritten in place.
+    Top-level entries named with a `leave_out` prefix are not linked (`link_rest` links
+    them later). False, and no copy, when it could not be made."""
     shutil.rmtree(copy, ignore_errors=True)
     copy.parent.mkdir(parents=True, exist_ok=True)
     # Plain strings and os.mkdir: the walk is top-down, so every parent exists already,
     # and Path objects per file cost more than the link itself (19,000 files at 10k).
-    start, into_root = len(str(source)), str(copy)
+    start, into_root, top = len(str(source)), str(copy), str(source)
     try:
-        for folder, _dirs, files in os.walk(source):
+        for folder, dirs, files in os.walk(source):
             into = into_root + folder[start:]
             os.mkdir(into)
+            if leave_out and folder == top:
+                dirs[:] = [d for d in dirs if not d.startswith(leave_out)]
+                files = [f for f in files if not f.startswith(leave_out)]
             for name in files:
-                if name == MARKER:
-                    shutil.copyfile(os.path.join(folder, name), os.path.join(into, name))
-                else:
-                    os.link(os.path.join(folder, name), os.path.join(into, name))
+                _link_or_copy(os.path.join(folder, name), os.path.join(into, name))
     except OSError:
         shutil.rmtree(copy, ignore_errors=True)  # no spare: the next build is a full one
+        return False
+    return True
+
+
+def link_rest(source: Path, copy: Path, prefixes: tuple[str, ...]) -> bool:
+    """Link into `copy` the top-level entries of `source` that `link_tree` left out."""
+    try:
+        with os.scandir(source) as entries:
+            rest = [e for e in entries if e.name.startswith(prefixes) and not e.is_symlink()]
+        for entry in rest:
+            if entry.is_dir(follow_symlinks=False):
+                link_folder(Path(entry.path), source, copy)
+            elif entry.is_file(follow_symlinks=False):
+                _link_or_copy(entry.path, str(copy / entry.name))
+        shutil.copyfile(source / MARKER, copy / MARKER)
+    except OSError:
+        shutil.rmtree(copy, ignore_errors=True)
+        return False
+    return True
+
+
+def _link_or_copy(path: str, into: str) -> None:
+    if os.path.basename(path) == MARKER:
+        shutil.copyfile(path, into)
+    else:
+        os.link(path, into)
 
 
 def link_folder(source: Path, source_root: Path, into_root: Path) -> None:

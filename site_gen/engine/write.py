@@ -24,6 +24,7 @@ from site_gen.engine.trees import (
     LiveFiles,
     exchange_paths,
     link_folder,
+    link_rest,
     link_tree,
     plain_files,
     sweep_leftovers,
@@ -162,6 +163,7 @@ class StagedOutput:
         self.html_changed = 0
         self._made: set[Path] = set()
         self._live_files = LiveFiles(self.target)
+        self._ahead: tuple[Path, tuple[str, ...]] | None = None
         if self.base:
             (spare / MARKER).unlink()  # while it is updated, it describes no build
             self.root = spare
@@ -191,6 +193,7 @@ class StagedOutput:
         stage.live, stage.base, stage.files = {}, {}, {}
         stage.written = stage.unchanged = stage.html_changed = 0
         stage._made, stage._live_files = set(), LiveFiles(stage.target)
+        stage._ahead = None
         stage.root = spare
         (spare / MARKER).unlink()  # while it is updated, it describes no build
         for relative, fingerprint in delta.items():
@@ -310,7 +313,11 @@ class StagedOutput:
         spare = self.state.spare
         if not self.target.exists():
             os.rename(self.root, self.target)
-            link_tree(self.target, spare)
+            if self._ahead is None:
+                link_tree(self.target, spare)
+            elif link_rest(self.target, *self._ahead):
+                shutil.rmtree(spare, ignore_errors=True)
+                os.rename(self._ahead[0], spare)
             return
         try:
             # One atomic step: the target is never missing, whenever we are killed.
@@ -326,9 +333,23 @@ class StagedOutput:
         if self.root != spare:
             os.rename(self.root, spare)
 
+    def link_spare_ahead(self, still_written: tuple[str, ...]) -> None:
+        """On a first build (no live output, so the commit must make the next build's
+        spare by linking the whole tree), link what is finished now, while workers still
+        write the top-level folders named with `still_written` prefixes: the main process
+        would otherwise wait for them idle, then link alone. Nothing written from now on
+        may replace a linked file (the commit links only the rest, and the marker)."""
+        if self.target.exists() or self._ahead is not None:
+            return
+        ahead = self.state.temporary("ahead", os.getpid())
+        if link_tree(self.root, ahead, leave_out=still_written):
+            self._ahead = (ahead, still_written)
+
     def discard(self) -> None:
         """Throw the staged tree away (a recycled spare is then unknown: remove it too)."""
         shutil.rmtree(self.root, ignore_errors=True)
+        if self._ahead is not None:
+            shutil.rmtree(self._ahead[0], ignore_errors=True)
 
 
 def previous_generation(target: Path) -> str | None:
