@@ -52,8 +52,12 @@ def find_byline(
         text = kept[index].text
         if index <= title_at or index in dated or not text or text in profile.sections:
             continue
+        if _is_portrait_and_name(kept, index, header, dated):
+            return (text,), FieldNote("byline", "a name under the writer's portrait", 0.6)
         if _is_printed_twice(kept, index) or _INTERFACE_WORDS & set(text.lower().split()):
             continue  # a picture's alt text over its caption; a widget's label
+        if text.startswith("The "):
+            continue  # "The Midland Standard" over the writer's name: a paper, no person
         if lines.is_caption(text, profile, generic or profile):
             continue  # "ছবি সংগৃহীত" (picture: collected) under the lead image
         if text == kept[title_at].text:
@@ -94,6 +98,7 @@ def _names_under_by(kept: list[Numbered], index: int, header: range) -> tuple[st
     return tuple(dict.fromkeys(names))
 
 
+_DOTTED_PARTS = re.compile(r"\s[·•]\s+by\s", re.I)
 # Brackets whose link text the copy lost: "Jo Roe ( - May 3, 2024", "Jo Roe () | …"
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\(\s*(?=[-–—|]|$)")
 _BY = re.compile(r"\bby\b", re.IGNORECASE)  # "November 22, 2021 17:12 GMT – By Jo Roe"
@@ -122,6 +127,20 @@ def _is_printed_twice(kept: list[Numbered], index: int) -> bool:
     """The same short line right above or below: alt text and caption of one picture."""
     near = [ln.text for ln in kept[max(0, index - 3) : index + 4] if ln.text]
     return near.count(kept[index].text) > 1
+
+
+def _is_portrait_and_name(
+    kept: list[Numbered], index: int, cluster: range, dated: set[int]
+) -> bool:
+    """ "Jo Roe" twice running (the writer's portrait's alt text, then the link to their
+    page), then their role or the date: the writer, where a picture's caption naming who
+    is in it would run on into the story."""
+    text = kept[index].text
+    printed = [i for i in range(index + 1, cluster.stop) if kept[i].text][:2]
+    if len(printed) < 2 or kept[printed[0]].text != text or not lines.looks_like_name(text):
+        return False
+    after = kept[printed[1]].text
+    return printed[1] in dated or header.names_a_role(after)
 
 
 def _is_caption_twice(kept: list[Numbered], index: int) -> bool:
@@ -162,7 +181,9 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
     if meta is not None:  # "posted by Jane Roe in Oakfield, fire."
         return (meta.name,)
     names = lines.byline_names(text, profile)
-    if names or not (is_dated or "|" in text):
+    # parts between bars or dots: "Jo Roe | Published: 3 May 2024", a reading app's
+    # "courierpost.example · by Jo Roe · 6 min"
+    if names or not (is_dated or "|" in text or _DOTTED_PARTS.search(text)):
         return names
     if is_dated and dates.opens_with_date_and_clock(text) and not _BY.search(text):
         return None  # "May 31, 2016, 10:23 a.m. Press Room, Annex": a venue after the clock

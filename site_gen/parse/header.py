@@ -167,6 +167,13 @@ def is_byline_like(text: str) -> bool:
     )
 
 
+def names_a_role(text: str) -> bool:
+    """A line saying what a writer does, also where: "Editor and publisher at The Bulletin"."""
+    return (
+        len(text) <= lines.SHORT and lines.word_count(text) <= 10 and bool(_ROLE_WORDS.search(text))
+    )
+
+
 def is_role(text: str) -> bool:
     """A beat or a role without a person: "Transport Correspondent", "Staff Writer"."""
     return bool(_ROLE_WORDS.search(text)) and lines.word_count(text) <= 4
@@ -706,12 +713,20 @@ _LEADING_BADGE = re.compile(
 )
 
 
+# A newsletter forwarded or pasted from a mail program: its subject line is the headline
+# ("Subject: Fwd: Rail strike called off"), in the mail program's language.
+_MAIL_SUBJECT = re.compile(
+    r"^(?:Subject|Betreff|Objet|Asunto|Assunto|Oggetto|Onderwerp|Emne|Ämne|Temat)\s?:\s+"
+    r"(?:(?:Fwd?|FW|Re|RE|AW|WG|TR|RV)\s?:\s+)*(?=\S)"
+)
+
+
 def clean_title(text: str, page: str = "") -> str:
     """The headline without the badges and captions some sites glue before or after it,
     nor the site's name after a "|" when the page prints that name elsewhere too."""
     if len(text) > lines.SHORT:
         return text
-    text = _without_badges(text)
+    text = _without_badges(_MAIL_SUBJECT.sub("", text))
     text = _DAY_BADGE.sub("", text)
     unbadged = _LEADING_BADGE.sub("", text)
     if lines.word_count(unbadged) >= 3:

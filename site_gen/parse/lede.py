@@ -180,17 +180,21 @@ def standfirst(
     """The lines between headline and body that are neither byline, dateline nor label:
     the standfirst (one sentence, or a few lines of highlights), joined."""
     dated = {d.index for d in date_lines}
+    # the headline printed again, also without the badge or mail subject's label it had
+    headline = (kept[title_at].text, header.clean_title(kept[title_at].text))
     parts = []
     for index in range(title_at + 1, body_at):
         text = kept[index].text
-        if not text or index in dated or text in (section, kept[title_at].text) or text in byline:
-            continue  # also the headline printed again
+        if not text or index in dated or text == section or text in headline or text in byline:
+            continue
         if lines.CONTENTS.match(text):
             break  # "In this article" over its subheads, down to the body
         if lines.byline_names(text, profile) or header.is_byline_like(text):
             continue
         if any(text.startswith(f"{name} is ") for name in byline):
             continue  # "Jo Roe is The Courier's correspondent …": the writer's, not a summary
+        if _under_writer(kept, index, byline) and header.names_a_role(text):
+            continue  # "Editor and publisher at The Bulletin" under the writer's name
         if lines.REVIEWER.match(text) or lines.name_list(text):  # "Jo Roe and Ann Lee (…)"
             continue
         if lines.is_life_date(text):
@@ -203,6 +207,12 @@ def standfirst(
         if lines.word_count(text) >= 5 and (lines.is_prose(text) or bare[:1].isupper()):
             parts.append(text)
     return " ".join(parts) or None
+
+
+def _under_writer(kept: list[Numbered], index: int, byline: tuple[str, ...]) -> bool:
+    """The line right under the writer's name (a line of its own), not a sentence."""
+    above = next((kept[i].text for i in range(index - 1, -1, -1) if kept[i].text), "")
+    return above in byline and not lines.ends_like_prose(kept[index].text)
 
 
 # "KATHMANDU, 18 June:", "Jakarta (AsiaNews) –", "NEW DELHI:": where a lede begins.

@@ -203,12 +203,20 @@ def is_chrome(line: str, profile: Profile, generic: Profile) -> bool:
 def is_meta_bar(line: str, profile: Profile) -> bool:
     """ "Jo Roe | 21 July 2020 | News": a writer, a date and a category between bars look
     like a menu bar ("Home | News | Sport"), but a menu names neither a person nor a day."""
+    if _WRITER_BETWEEN_DOTS.search(line):
+        return True  # a reading app's "Ledger • By Jo Roe • 4 min": no menu says "By"
     if "|" not in line or not any(char.isdigit() for char in line):
         return False
     parts = [part.strip() for part in line.split("|")]
     return any(looks_like_name(part) for part in parts) and any(
         read_date_line_safe(part, profile) for part in parts
     )
+
+
+# "… • By Jo Roe •": a part that is "By" and a name of two to four capitalised words
+_WRITER_BETWEEN_DOTS = re.compile(
+    r"(?:^|[|•·]\s?)[Bb]y [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}\s?(?:[|•·]|$)"
+)
 
 
 def is_tail_marker(line: str, profile: Profile, generic: Profile) -> bool:

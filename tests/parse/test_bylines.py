@@ -434,3 +434,34 @@ def test_a_beat_under_the_writers_name_is_still_left_out() -> None:
 @pytest.mark.parametrize("label", ["Local News", "World Sport", "Business"])
 def test_a_section_label_under_the_headline_is_no_bare_name_byline(label: str) -> None:
     assert parse_text(copy_with(f"{label}\n\n2 hours ago")).byline == ()
+
+
+def test_a_name_twice_under_the_portrait_then_a_role_line_is_the_writer() -> None:
+    cluster = (
+        "Oriel Penhaligon\nOriel Penhaligon\nSenior editor at The Harbour Ledger\nMarch 3, 2024"
+    )
+    article = parse_text(copy_with(cluster))
+    assert article.byline == ("Oriel Penhaligon",)
+    assert article.summary != "Senior editor at The Harbour Ledger"
+
+
+def test_a_name_twice_then_the_story_stays_a_picture_and_its_caption() -> None:
+    # no role, no date after the pair: the alt text and caption of a picture
+    article = parse_text(copy_with("March 3, 2024\n\nMayor Ellen Ashdown\nMayor Ellen Ashdown"))
+    assert article.byline == ()
+
+
+def test_a_papers_name_over_the_writers_is_not_the_writer() -> None:
+    cluster = "The Harbour Ledger\nOriel Penhaligon\nMarch 3, 2024 09:10"
+    assert parse_text(copy_with(cluster)).byline == ("Oriel Penhaligon",)
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "harbourledger.example · by Oriel Penhaligon · 4 min",
+        "Harbour Ledger • By Oriel Penhaligon • 4 min",
+    ],
+)
+def test_a_reading_apps_dotted_meta_line_names_the_writer(meta: str) -> None:
+    assert parse_text(copy_with(f"{meta}\n\nMarch 3, 2024")).byline == ("Oriel Penhaligon",)

@@ -386,3 +386,15 @@ def test_the_lines_of_a_hard_wrapped_paragraph_are_no_headline() -> None:
         + "Port Alder is known as one of the quieter harbours on the western coast, since its rebuilding in\nthe year 1990. Silt builds up along the quay every winter, and the pilots and crews of the\nferries have warned of it for years. The board and its engineers\nare said to have put off the work. However, the new survey of the channel was\nmeant to bring fresh hope to the town's fishermen but  even  with that because  of  delays in the  board's work the dredging has not started, and the crews fear another winter like the last one when two boats ran aground by the quay\nother than the small works of last spring. They also  said, that there is a pressing need to stop the\nslow silting that has crept into the channel.\n\nBelow is a list of the works the board has paid for since the first survey of the channel.\n"
     )
     assert parse_text(text).title == headline
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Subject: Ferry timetable changes from Monday",
+        "Subject: Fwd: Ferry timetable changes from Monday",
+        "Betreff: WG: Ferry timetable changes from Monday",
+    ],
+)
+def test_a_mail_programs_subject_label_is_left_out_of_the_headline(printed: str) -> None:
+    assert header.clean_title(printed) == "Ferry timetable changes from Monday"
