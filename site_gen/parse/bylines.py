@@ -75,6 +75,7 @@ def find_byline(
         text = lines.without_outlet(text)  # "Ruslan Sangadji (The Jakarta Post)"
         name, bar, paper = text.partition(" / ")  # "Jo Roe / The Courier"
         text = name if bar and lines.is_paper(paper) else _HANDLE.sub("", text)
+        text = lines.writer_beside_paper(text) or text  # an app's "Westshire Herald - Jo Roe"
         if lines.looks_like_name(text) and lines.word_count(text) <= 4:
             return (text,), FieldNote("byline", "a name in the article's cluster", 0.6)
     return (), FieldNote("byline", "none found", 0.0)

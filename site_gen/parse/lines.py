@@ -597,6 +597,21 @@ _NO_PERSON_END = re.compile(r"\s(?:by|ltd|inc|llc|plc|corp|gmbh)\.?$", re.IGNORE
 _POSSESSIVE = re.compile(r"\w['’]s\b")
 
 
+def writer_beside_paper(text: str) -> str | None:
+    """The writer of "Westshire Herald - Jo Roe" or "Jo Roe – The Courier": a paper's name
+    and a person's, a dash between them (a news reader app's credit line)."""
+    parts = _PAPER_DASH.split(text)
+    if len(parts) != 2:
+        return None
+    for paper, writer in (parts, parts[::-1]):
+        if is_paper(paper) and looks_like_name(writer) and not is_paper(writer):
+            return writer
+    return None
+
+
+_PAPER_DASH = re.compile(r"\s[-–—]\s")
+
+
 def looks_like_name(line: str) -> bool:
     """Two to four capitalised words: a byline printed without "By"."""
     text = line.strip()

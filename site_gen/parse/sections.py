@@ -82,6 +82,8 @@ def find_section(
             continue
         if index > title_at and _is_picture_or_role(kept, index, profile, generic):
             continue
+        if lines.writer_beside_paper(kept[index].text):
+            continue  # "Westshire Herald - Jo Roe": the credit, no label
         text = kept[index].text
         if generic is not None and lines.is_caption(text, profile, generic):
             continue  # a picture's credit by the headline ("Courtesy of Fortune"): no label
@@ -185,11 +187,18 @@ def _dateline_section(
                 return part
             # "Jo Roe | 21 July 2020 | News": the one word after a writer and a date
             is_word = len(words) == 1 and words[0].lower() in SECTION_WORDS and _is_plain(part)
-            if is_word and lines.is_meta_bar(text, profile):
+            if is_word and (lines.is_meta_bar(text, profile) or _is_date_and(text, part, profile)):
                 return part
             if line.index < title_at and part.isupper() and _is_label(part, profile):
                 return part
     return None
+
+
+def _is_date_and(text: str, part: str, profile: Profile) -> bool:
+    """ "Jun 3, 2021 | Education": the date and the one word, nothing else on the line."""
+    parts = [p.strip() for p in text.split("|")]
+    others = [p for p in parts if p != part]
+    return len(parts) == 2 and len(others) == 1 and lines.read_date_line_safe(others[0], profile)
 
 
 def _is_picture_or_role(

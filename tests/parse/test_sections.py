@@ -226,3 +226,20 @@ def test_a_blog_default_category_weather_or_motto_over_the_headline_is_no_sectio
 ) -> None:
     copy = f"{label}\n14.2.2026\nCouncil approves harbour plan after long debate\n{BODY}"
     assert parse_text(copy).section is None
+
+
+@pytest.mark.parametrize(
+    ("dateline", "section"),
+    [("Jun 3, 2021 | Education", "Education"), ("Jun 3, 2021 | Comments", None)],
+)
+def test_one_section_word_beside_the_date_alone_is_the_section(
+    dateline: str, section: str | None
+) -> None:
+    copy = f"Council approves harbour plan after long debate\n\n{dateline}\n\n{BODY}"
+    assert parse_text(copy).section == section
+
+
+def test_a_papers_name_and_its_writers_under_the_headline_is_no_section() -> None:
+    copy = f"Council approves harbour plan after long debate\nWestshire Herald - Jo Roe\n\n{BODY}"
+    article = parse_text(copy)
+    assert (article.section, article.byline) == (None, ("Jo Roe",))

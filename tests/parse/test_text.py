@@ -709,3 +709,21 @@ def test_an_app_banners_button_over_the_headline_is_no_section(button: str) -> N
     article = parse_text(text)
     assert article.section is None
     assert article.title == "Council passes budget after long debate"
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "The Wayback Machine - https://web.archive.org/web/20190412083015/https://news.example/a",
+        "Full version Text-only version View source",
+        "Saved from https://news.example/a",
+        "All snapshots from host news.example",
+    ],
+)
+def test_a_web_archives_bar_over_the_saved_page_is_not_the_headline(bar: str) -> None:
+    copy = (
+        f"{bar}\nHarbour Weekly\nCouncil approves harbour plan after long debate\n"
+        "March 3, 2024\n\nThe county council approved the new harbour plan on Tuesday "
+        "after a long debate, and work on the first stage is due to start in the spring.\n"
+    )
+    assert parse_text(copy).title == "Council approves harbour plan after long debate"
