@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime, time
 from functools import cache
 from typing import Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from markdown_it import MarkdownIt
@@ -53,9 +54,12 @@ def parse_markdown(
     md = markdown_renderer(allow_html)
     lead, body = _split_at_more(header.body)
     tokens = md.parse(body)
+    original_url, url_problem = _original_url(meta)
     title = _text_field(meta, "title")
     if not title:
         title, tokens = _opening_headline(tokens)
+        title = title and _without_site_of(title, original_url)
+    excerpt, tokens = _clipped_excerpt(tokens)
     if not title:
         problem = "no title: no front matter 'title:', and no '# Headline' opens the body"
         raise (PlainCopy if header.kind == "none" else Unparseable)(1, problem)
@@ -63,19 +67,25 @@ def parse_markdown(
     zone = _zone_field(meta, default_zone)
     published, precision, zone_name = _date_field(meta, "date", zone, warnings)
     date_source = _date_source(meta.get("date_source"))
+    captured, _, _ = _date_field(meta, "captured", zone, warnings)
+    if published is None and captured is not None and original_url is None:
+        # "created" with no page address: a post's own date (a clipper names its source)
+        published, precision, zone_name = captured, "minute", zone
+        captured = None
     if published is None:
         published, precision, date_source = _unstated_date(name, file_time, undated, zone)
-        if date_source == "file":
+        if captured is not None and date_source == "file":
+            # a clipper's "created": the day the page was saved, nearer than the file's time
+            published, precision, date_source = _day_of(captured), "day", "capture"
+            warnings.append("no date in the front matter; dated by the day it was clipped")
+        elif date_source == "file":
             shown = published.strftime("%Y-%m-%d %H:%M")
             warnings.append(f"no date in the front matter; dated by the file's time ({shown})")
     if "timezone" in meta:
         zone_name = zone  # the zone the copy was read in, kept by `site-gen import`
     modified, _, _ = _date_field(meta, "updated", zone, warnings)
-    captured, _, _ = _date_field(meta, "captured", zone, warnings)
-    original_url = _text_field(meta, "original_url")
-    if original_url and not original_url.startswith(("http://", "https://")):
-        warnings.append("original_url is not an http(s) address; ignored")
-        original_url = None
+    if url_problem:
+        warnings.append(url_problem)
     paragraphs = tuple(_plain_blocks(tokens))
     aliases = _alias_urls(meta.get("aliases"), warnings)
     tags = _list_field(meta, "tags")
@@ -96,7 +106,7 @@ def parse_markdown(
         body_html=md.renderer.render(tokens, md.options, {}),
         tags=tags,
         is_tags_explicit="tags" in meta,
-        summary=_text_field(meta, "summary") or _lead_summary(md, lead),
+        summary=_text_field(meta, "summary") or excerpt or _lead_summary(md, lead),
         slug=_text_field(meta, "slug"),
         is_draft=_is_draft(meta.get("draft")),
         captions=_list_field(meta, "captions"),
@@ -121,6 +131,59 @@ def parse_markdown(
 
 # Hugo's summary divider, Jekyll's default excerpt separator: "<!--more-->" on its own line
 _MORE = re.compile(r"^[ \t]*<!--[ \t]*more[ \t]*-->[ \t]*$", re.MULTILINE | re.IGNORECASE)
+
+
+def _original_url(meta: dict[str, Any]) -> tuple[str | None, str | None]:
+    """The page's address (ours, or a clipper's "source"), and a warning when ours is no
+    web address; a "source" that is no address is a credit ("source: Reuters"), unread."""
+    ours = _text_field(meta, "original_url")
+    if ours is not None and not ours.startswith(_WEB):
+        return None, "original_url is not an http(s) address; ignored"
+    clipped = _text_field(meta, "clipped_from")
+    return ours or (clipped if clipped and clipped.startswith(_WEB) else None), None
+
+
+_WEB = ("http://", "https://")
+
+
+def _without_site_of(title: str, url: str | None) -> str:
+    """A clipped page's "<headline> | Harbour Gazette": the site's name, known from the
+    address it was clipped from (harbourgazette.example), is no part of the headline."""
+    head, bar, site = title.rpartition(" | ")
+    if not bar or not url or not head.strip():
+        return title
+    host = urlsplit(url).hostname or ""
+    squashed = "".join(c for c in site.casefold() if c.isalnum())
+    labels = [label for label in host.casefold().split(".") if label != "www"]
+    return head.rstrip() if squashed and squashed in labels else title
+
+
+def _clipped_excerpt(tokens: list[Any]) -> tuple[str | None, list[Any]]:
+    """MarkDownload's "> ## Excerpt" quote atop the body: the page's summary, not its text."""
+    if len(tokens) < 4 or tokens[0].type != "blockquote_open":
+        return None, tokens
+    if tokens[1].type != "heading_open" or tokens[2].content.strip().casefold() != "excerpt":
+        return None, tokens
+    end = _quote_end(tokens)
+    excerpt = " ".join(_plain_blocks(tokens[4:end])) or None
+    rest = tokens[end + 1 :]
+    if rest and rest[0].type == "hr":
+        rest = rest[1:]  # the rule under the excerpt
+    return excerpt, rest
+
+
+def _quote_end(tokens: list[Any]) -> int:
+    """Where the block quote opening `tokens` closes (quotes may nest)."""
+    depth = 0
+    for end, token in enumerate(tokens):
+        depth += token.nesting if token.type.startswith("blockquote") else 0
+        if depth == 0:
+            return end
+    return len(tokens) - 1
+
+
+def _day_of(moment: datetime) -> datetime:
+    return datetime.combine(moment.date(), time(0), moment.tzinfo)
 
 
 def _split_at_more(body: str) -> tuple[str | None, str]:
@@ -264,8 +327,16 @@ def _text_items(value: Any, key: str) -> list[str]:
     if isinstance(value, list):
         if len(value) > MAX_LIST_ITEMS:
             raise Unparseable(1, f"front matter '{key}' has more than {MAX_LIST_ITEMS} items")
-        return [_scalar_text(item, key) for item in value if item is not None]
-    return [_scalar_text(value, key)]
+        return [_unlinked(_scalar_text(item, key)) for item in value if item is not None]
+    return [_unlinked(_scalar_text(value, key))]
+
+
+def _unlinked(text: str) -> str:
+    """A note-taking app's link to a person's or a topic's note, "[[Jo Roe]]" (or
+    "[[jo-roe|Jo Roe]]"), as its text."""
+    if text.startswith("[[") and text.endswith("]]") and "[[" not in text[2:]:
+        return text[2:-2].rpartition("|")[2].strip()
+    return text
 
 
 def _list_field(meta: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -288,7 +359,7 @@ def _names(value: Any) -> tuple[str, ...]:
         return tuple(item for item in _text_items(value, "author") if item)
     if value is None:
         return ()
-    return split_on_joiners(_scalar_text(value, "author"))
+    return split_on_joiners(_unlinked(_scalar_text(value, "author")))
 
 
 def _date_field(

@@ -37,6 +37,9 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "slug": ("slug",),
     "lang": ("lang", "language"),
     "aliases": ("aliases", "redirect_from"),
+    # web clippers (Obsidian's, MarkDownload): the page's address and when it was clipped
+    "clipped_from": ("source", "source_url"),
+    "captured": ("captured", "clipped", "created"),
 }
 _KNOWN = {name for names in ALIASES.values() for name in names}
 

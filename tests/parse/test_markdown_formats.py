@@ -214,3 +214,79 @@ def test_every_kept_alias_is_a_page_path_inside_the_output(items: list[str]) -> 
         assert parts[0] not in ("static", "search") and not parts[0].startswith("pagefind")
         assert all("." not in part for part in parts[:-1])
     assert len(warnings) <= len(items)
+
+
+def test_an_obsidian_web_clipping_keeps_its_writer_source_and_date() -> None:
+    text = (
+        "---\n"
+        'title: "Harbour board votes to dredge"\n'
+        'source: "https://www.harbourledger.example/news/dredge"\n'
+        "author:\n"
+        '  - "[[Ines Calloway]]"\n'
+        "published: 2024-05-02\n"
+        "created: 2024-05-06\n"
+        'description: "The east channel is to be deepened."\n'
+        "tags:\n"
+        '  - "[[harbour|Harbour]]"\n'
+        "---\n" + BODY
+    )
+    article = parse_text(text, "dredge.md")
+    assert article.byline == ("Ines Calloway",)
+    assert article.tags == ("Harbour",)
+    assert article.original_url == "https://www.harbourledger.example/news/dredge"
+    assert article.published.date().isoformat() == "2024-05-02"
+    assert article.date_source == "printed"
+    assert article.captured is not None and article.captured.date().isoformat() == "2024-05-06"
+
+
+def test_a_markdownload_clipping_dated_by_the_day_it_was_clipped() -> None:
+    text = (
+        "---\n"
+        "created: 2024-05-06T10:12:44 (UTC +01:00)\n"
+        "source: https://www.harbourledger.example/news/dredge\n"
+        "author: Ines Calloway\n"
+        "---\n\n"
+        "# Harbour board votes to dredge | Harbour Ledger\n\n"
+        "> ## Excerpt\n> The east channel is to be deepened.\n\n---\n" + BODY
+    )
+    article = parse_text(text, "dredge.md")
+    assert article.title == "Harbour board votes to dredge"
+    assert article.summary == "The east channel is to be deepened."
+    assert article.paragraphs[0] == "The harbour board met on Tuesday."
+    assert (article.date_source, article.published.isoformat()) == (
+        "capture",
+        "2024-05-06T00:00:00+01:00",
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        ("Harbour board votes to dredge | Harbour Ledger", "Harbour board votes to dredge"),
+        (
+            "Harbour board votes to dredge | Ferry News",
+            "Harbour board votes to dredge | Ferry News",
+        ),
+    ],
+)
+def test_a_clipped_headline_loses_only_the_name_of_the_site_it_came_from(
+    title: str, kept: str
+) -> None:
+    text = (
+        f"---\nsource: https://harbourledger.example/a\ndate: 2024-05-02\n---\n# {title}\n\n{BODY}"
+    )
+    assert parse_text(text, "a.md").title == kept
+
+
+def test_created_without_a_source_is_the_posts_own_date() -> None:
+    text = f"---\ntitle: Harbour board votes to dredge\ncreated: 2024-05-02 09:30\n---\n{BODY}"
+    article = parse_text(text, "a.md")
+    assert (article.published.date().isoformat(), article.date_source) == ("2024-05-02", "printed")
+
+
+def test_a_source_that_is_a_credit_is_no_address() -> None:
+    text = (
+        f"---\ntitle: Harbour board votes to dredge\ndate: 2024-05-02\nsource: Reuters\n---\n{BODY}"
+    )
+    article = parse_text(text, "a.md")
+    assert article.original_url is None and article.warnings == ()
