@@ -103,7 +103,9 @@ GENERIC_BYLINES = tuple(
         r"|edited by"
         r"|opinion by|analysis by|commentary by|review by|interview by|column by"
         r"|hosted by)"  # a podcast's or a show's page: "Hosted by Ben Adair and Kemi Sola"
-        r"\s*[:|-]?\s+(.{2,80}?)\s*$",
+        # a wire's credit names its editor after the reporters: "Reporting by Jo Roe;
+        # Editing by Al Lee" (who edited wrote nothing)
+        r"\s*[:|-]?\s+(.{2,80}?)(?:\s*;\s*(?:editing|edited) by\s.{2,80})?\s*$",
         # "Guardian staff", "Guardian staff and agencies"
         r"^((?-i:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}) staff)(?: and agencies)?$",
         r"^((?:staff|special|our|senior|own|district|city|local)\s+"

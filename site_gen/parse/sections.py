@@ -346,6 +346,7 @@ def _kicker_over_date_block(
 def _is_in_menu(all_lines: list[Numbered], index: int, profile: Profile) -> bool:
     """A short line right under other short lines or menu furniture is a menu item. A
     link that leads off the page ("Back to Home", "Connect with us") is no menu."""
+    buttons = False
     for above in range(index - 1, -1, -1):
         text = all_lines[above].text
         if _MENU_BUTTON.match(text):
@@ -353,14 +354,25 @@ def _is_in_menu(all_lines: list[Numbered], index: int, profile: Profile) -> bool
         if text and lines.read_date_line_safe(text, profile):
             return False  # "12.03.2026 | 09:41" over "Economy": a dateline is no menu bar
         if _INTERFACE_LINE.match(text):
+            buttons = buttons or bool(text)
             continue  # "Search", "LIVE TV", a photo's credit: buttons and pictures, no menu
         if text and _is_logo_over(text, all_lines[index].text):
             return False  # "Bartaman Patrika" over "রাজ্য": the masthead's name, no menu
         if text and not _LINK_OUT.match(text):
+            if not buttons and _is_page_top(all_lines, above):
+                return False  # "Lakeview Radio" atop the page over "Local": the masthead
             # under a whole menu bar on one line ("News | Culture | Music | …") sits the
             # section the page belongs to; under one menu item, the next item
             return lines.word_count(text) <= 3 or 0 < text.count("|") < 3
     return False
+
+
+def _is_page_top(all_lines: list[Numbered], index: int) -> bool:
+    """Nothing but buttons above this line: the top of the page (a menu has items above)."""
+    return all(
+        not ln.text or _INTERFACE_LINE.match(ln.text) or _MENU_BUTTON.match(ln.text)
+        for ln in all_lines[:index]
+    )
 
 
 def _is_logo_over(above: str, label: str) -> bool:

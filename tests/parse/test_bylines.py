@@ -465,3 +465,8 @@ def test_a_papers_name_over_the_writers_is_not_the_writer() -> None:
 )
 def test_a_reading_apps_dotted_meta_line_names_the_writer(meta: str) -> None:
     assert parse_text(copy_with(f"{meta}\n\nMarch 3, 2024")).byline == ("Oriel Penhaligon",)
+
+
+def test_a_wires_editor_after_its_reporters_is_no_writer() -> None:
+    cluster = "Reported by Oriel Penhaligon and Tam Reyes; edited by Ruth Okafor"
+    assert parse_text(copy_with(cluster)).byline == ("Oriel Penhaligon", "Tam Reyes")

@@ -243,3 +243,16 @@ def test_a_papers_name_and_its_writers_under_the_headline_is_no_section() -> Non
     copy = f"Council approves harbour plan after long debate\nWestshire Herald - Jo Roe\n\n{BODY}"
     article = parse_text(copy)
     assert (article.section, article.byline) == (None, ("Jo Roe",))
+
+
+@pytest.mark.parametrize(
+    ("top", "section"),
+    [
+        ("Lakeview Radio\nLocal", "Local"),  # the station's name atop the page, its kicker
+        ("Skip to content\nLakeview Radio\nLocal", "Local"),
+        ("Home\nNews\nSport\nLocal", None),  # the last item of a menu, one item a line
+    ],
+)
+def test_a_masthead_atop_the_page_is_no_menu_over_the_kicker(top: str, section: str | None) -> None:
+    copy = f"{top}\nCouncil approves harbour plan after long debate\nMarch 3, 2024\n\n{BODY}"
+    assert parse_text(copy).section == section
