@@ -44,6 +44,19 @@ def test_seed_article_page(tmp_path: Path) -> None:
     assert [a["href"] for a in home.select(".item-title a")] == [ARTICLE_URL]
 
 
+def test_a_copy_saved_as_notepads_unicode_builds_as_the_same_article(tmp_path: Path) -> None:
+    # Notepad's "Unicode" is UTF-16 with a byte-order mark: the seed saved so is the seed
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    seed = next(SEEDS.glob("*.txt"))
+    (sources / seed.name).write_bytes(seed.read_text(encoding="utf-8").encode("utf-16"))
+    run = build(sources, tmp_path / "site")
+    assert run.code == 0, run.err
+    doc = page(tmp_path / "site", ARTICLE_URL)
+    assert doc.select_one(".byline a").get_text() == "TBS Report"
+    assert len(doc.select(".story-body p")) == 11
+
+
 def test_build_output_has_no_live_reload_script(tmp_path: Path) -> None:
     build(SEEDS, tmp_path / "site")
     for html in (tmp_path / "site").rglob("*.html"):

@@ -30,10 +30,24 @@ class DecodeProblem(ValueError):
     """The bytes are not a text file we can read."""
 
 
+# Windows Notepad saved "Unicode" text as UTF-16 until 2019 (and still offers it): a copy
+# kept so starts with its byte-order mark, or, written by other tools, with none.
+_WIDE_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
 def decode(data: bytes) -> Decoded:
-    """UTF-8 (with or without BOM), falling back to cp1252 with a warning."""
+    """UTF-8 (with or without BOM), UTF-16 or UTF-32 (by their BOM, or UTF-16 by its
+    zero bytes), falling back to cp1252 with a warning."""
     if len(data) > MAX_BYTES:
         raise DecodeProblem(f"file is larger than the {MAX_BYTES // (1024 * 1024)} MB limit")
+    wide = _wide_text(data)
+    if wide is not None:
+        return wide
     nul = data.find(b"\x00")
     if nul >= 0:
         raise DecodeProblem(f"binary file (NUL byte at offset {nul}), not text")
@@ -49,6 +63,42 @@ def decode(data: bytes) -> Decoded:
     if _looks_binary(text):
         raise DecodeProblem("binary file (mostly control characters), not text")
     return Decoded(normalise(text), tuple(warnings))
+
+
+def _wide_text(data: bytes) -> Decoded | None:
+    """The text of a UTF-16 or UTF-32 file; None when the bytes are of no such file."""
+    codec = next((name for bom, name in _WIDE_BOMS if data.startswith(bom)), None)
+    bom = next((len(b) for b, name in _WIDE_BOMS if name == codec), 0)
+    warnings: tuple[str, ...] = ()
+    if codec is None:
+        codec = _utf16_without_bom(data)
+        if codec is None:
+            return None
+        warnings = (f"no byte-order mark; read as {codec.upper()}",)
+    try:
+        text = data[bom:].decode(codec)
+    except UnicodeDecodeError as exc:
+        raise DecodeProblem(
+            f"not {codec.upper()} (bad bytes at offset {exc.start + bom})"
+        ) from None
+    if "\x00" in text or _looks_binary(text):
+        raise DecodeProblem(f"binary file (control characters in {codec.upper()} text), not text")
+    return Decoded(normalise(text), warnings)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 of mostly Latin text: every other byte zero, the others not. (Text in other
+    scripts has few zero bytes; without a mark it cannot be told from binary data.)"""
+    sample = data[:4096]
+    if len(sample) < 8 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    half = len(sample) // 2
+    if odd.count(0) > 0.6 * half and even.count(0) == 0:
+        return "utf-16-le"
+    if even.count(0) > 0.6 * half and odd.count(0) == 0:
+        return "utf-16-be"
+    return None
 
 
 def normalise(text: str) -> str:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from site_gen.parse.decode import normalise
+from site_gen.parse.decode import Decoded, DecodeProblem, decode, normalise
 
 UNUSUAL = "\u200b\u200d\ufeff\u202e\u2069\x00\x07\x0b\x1f\x7f\u00a0\u2003\u202f\u3000\t"
 TEXT = st.text(alphabet=st.sampled_from(UNUSUAL + "ab \r\n\u0301é")) | st.text()
@@ -22,3 +23,43 @@ def test_normalise_removes_invisible_and_control_marks_and_plain_spaces(text: st
     plain = re.sub("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]", " ", plain)
     plain = unicodedata.normalize("NFC", plain)
     assert normalise(text) == "\n".join(line.rstrip() for line in plain.split("\n"))
+
+
+STORY = "Ferry fares frozen\nMarch 3, 2024\n\nThe council froze ferry fares — and bus fares — for a year.\n"
+BANGLA = "ফেরির ভাড়া বাড়ছে না\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [
+        (STORY.encode("utf-16"), STORY),  # Notepad's "Unicode": a mark, then little-endian
+        (b"\xfe\xff" + STORY.encode("utf-16-be"), STORY),
+        (b"\xff\xfe\x00\x00" + STORY.encode("utf-32-le"), STORY),
+        ((BANGLA + STORY).encode("utf-16"), BANGLA + STORY),  # another script, its mark
+    ],
+)
+def test_utf16_and_utf32_with_a_byte_order_mark_read_as_text(data: bytes, text: str) -> None:
+    assert decode(data) == Decoded(normalise(text), ())
+
+
+@pytest.mark.parametrize(
+    ("codec", "name"), [("utf-16-le", "UTF-16-LE"), ("utf-16-be", "UTF-16-BE")]
+)
+def test_utf16_of_latin_text_without_a_mark_reads_with_a_warning(codec: str, name: str) -> None:
+    decoded = decode(STORY.encode(codec))
+    assert decoded.text == normalise(STORY)
+    assert decoded.warnings == (f"no byte-order mark; read as {name}",)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10",  # a picture
+        b"\xff\xfe" + "Ferry".encode("utf-16-le") + b"\x00",  # a mark, then an odd byte
+        b"\xff\xfe" + b"\x00\xd8\x41\x00",  # a lone surrogate
+        b"\xff\xfe" + "\x00\x01\x02\x03\x04".encode("utf-16-le") * 20,  # controls, not text
+    ],
+)
+def test_wide_or_binary_bytes_that_are_no_text_are_refused(data: bytes) -> None:
+    with pytest.raises(DecodeProblem):
+        decode(data)
