@@ -15,7 +15,9 @@ from site_gen.core.errors import ParseError
 from site_gen.core.model import Source
 from site_gen.parse.warc import is_archive
 
-SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".warc", ".warc.gz")
+SOURCE_SUFFIXES = (
+    ".txt", ".md", ".markdown", ".html", ".htm", ".mhtml", ".mht", ".warc", ".warc.gz"
+)  # fmt: skip
 
 
 def discover(roots: list[Path]) -> tuple[list[str], list[ParseError]]:

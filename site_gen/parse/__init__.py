@@ -18,6 +18,7 @@ from site_gen.parse.frontmatter import parse_markdown
 from site_gen.parse.html import parse_html
 from site_gen.parse.language import detect as detect_language
 from site_gen.parse.lines import word_count
+from site_gen.parse.mhtml import is_mhtml, parse_mhtml
 from site_gen.parse.profiles import Profile, all_profiles
 from site_gen.parse.tags import derive_tags
 from site_gen.parse.text import parse_text
@@ -90,6 +91,8 @@ def _parse_within_budget(source: Source, context: ParseContext) -> Article | Par
             return _finish(parse_html(source.data, context.default_zone), source, (), context)
         if is_archive(source.path.name):
             return _finish(parse_record(source.data, context.default_zone), source, (), context)
+        if is_mhtml(source.path.name):
+            return _finish(parse_mhtml(source.data, context.default_zone), source, (), context)
         decoded = decode(source.data)
         extracted = _parse_decoded(decoded.text, source, context)
     except DecodeProblem as exc:
