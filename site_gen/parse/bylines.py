@@ -54,7 +54,10 @@ def find_byline(
             continue
         if _is_portrait_and_name(kept, index, header, dated):
             return (text,), FieldNote("byline", "a name under the writer's portrait", 0.6)
-        if _is_printed_twice(kept, index) or _INTERFACE_WORDS & set(text.lower().split()):
+        # (the writer's name in an author box over the headline is no twin)
+        if _is_printed_twice(kept, index, after=title_at) or _INTERFACE_WORDS & set(
+            text.lower().split()
+        ):
             continue  # a picture's alt text over its caption; a widget's label
         if text.startswith("The "):
             continue  # "The Midland Standard" over the writer's name: a paper, no person
@@ -124,9 +127,10 @@ _INTERFACE_WORDS = frozenset(
 )
 
 
-def _is_printed_twice(kept: list[Numbered], index: int) -> bool:
-    """The same short line right above or below: alt text and caption of one picture."""
-    near = [ln.text for ln in kept[max(0, index - 3) : index + 4] if ln.text]
+def _is_printed_twice(kept: list[Numbered], index: int, after: int = -1) -> bool:
+    """The same short line right above or below: alt text and caption of one picture
+    (looked for below line `after` only)."""
+    near = [ln.text for ln in kept[max(0, index - 3, after + 1) : index + 4] if ln.text]
     return near.count(kept[index].text) > 1
 
 
@@ -292,7 +296,8 @@ def drop_sign_off(
         if match and not signed and (reporters := _REPORTERS.match(kept[-1])):
             signed = reporters["names"]  # "Reporting by Jo Roe; Editing by Al Lee": Jo Roe
         if not signed and not match:
-            names = lines.byline_names(kept[-1], profile)
+            # "— Reporting by Jo Roe": a dash before the credit, as a rule would be
+            names = lines.byline_names(kept[-1].lstrip("—–- "), profile)
             signed = names[0] if names and len(names) == 1 else None
         credit = credit or signed
         kept.pop()

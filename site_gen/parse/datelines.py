@@ -323,14 +323,25 @@ _RELEASE_WIRE = re.compile(
 
 
 def _release_date(lede: str, profile: Profile, home_zone: str) -> dates.FoundDate | None:
-    """The date on a wire release's dateline, which opens its first paragraph (kept there)."""
+    """The date on a wire release's dateline, which opens its first paragraph (kept there),
+    or on a story's "KESWICK, March 9, 2024 — …" (the place, the whole date, a dash)."""
     wire = _RELEASE_WIRE.search(lede[:200])
-    if wire is None:
+    placed = _PLACE_AND_DATE.match(lede[:120]) if wire is None else None
+    if wire is None and (placed is None or not _is_only_a_date(placed["date"])):
         return None
+    printed = lede[: wire.start()] if wire is not None else placed["date"] if placed else ""
     try:
-        return dates.find_date(lede[: wire.start()], home_zone, dict(profile.zones))
+        return dates.find_date(printed, home_zone, dict(profile.zones))
     except dates.ImpossibleDate:
         return None
+
+
+# "KESWICK, March 9, 2024 —", "PORTO ALEGRE, Brazil, 3 May 2023 -": a place (and its
+# country or state), the date with its year, a dash (bounded repeats: linear)
+_PLACE_AND_DATE = re.compile(
+    r"^[A-Z][A-Za-z.'’ -]{1,30}(?:, [A-Z][A-Za-z. ]{1,20})?,\s(?P<date>[^,—–]{3,20},?\s\d{4})"
+    r"\s(?:--|—|–|-)\s"
+)
 
 
 def zone_note(published: dates.FoundDate, profile: Profile) -> FieldNote:

@@ -127,9 +127,25 @@ def is_headline_shaped(
         return False  # "বিজ্ঞান ও প্রযুক্তি": a section's name over the headline
     if lines.read_date_line_safe(text, profile):
         return False
-    if lines.is_caption(_SEE_PICTURES.sub("", text), profile, generic):
+    if lines.is_caption(_SEE_PICTURES.sub("", text), profile, generic) and not _is_story_kind(text):
         return False
     return not is_byline_like(text)
+
+
+# The kind of story before its headline: "Photos: Thousands turn out for the parade"
+# reads like a caption's "Photo: Jo Roe/Agency", but runs on in a sentence's words.
+_STORY_KIND = re.compile(
+    r"^(?:Photos|Pictures|In pictures|Gallery|Videos?|Watch|Listen|Podcast)\s?:\s+"
+    r"(?P<rest>[^/|©]+)$"
+)
+
+
+def _is_story_kind(text: str) -> bool:
+    found = _STORY_KIND.match(text)
+    if found is None:
+        return False
+    words = found["rest"].split()
+    return len(words) >= 4 and sum(w[:1].islower() for w in words) >= 2
 
 
 def is_doubled_label(text: str) -> bool:
@@ -376,7 +392,7 @@ def _headline_above(
         # a Title Case headline reads like a name, but a name is not printed twice
         apart = marks.is_printed_apart(texts, index)
         # "Kelechi Amadi, Ruth Osei and Femi Lawal" under the headline: its writers
-        is_writers = "," in text and lines.name_list(text)
+        is_writers = "," in text and lines.name_list(text) or _is_role_under_name(texts, index)
         if is_headline_shaped(text, profile, generic, names_too=apart) and not is_writers:
             found.append(index)
         elif len(found) == 2 and not _is_credit(text, profile, generic):
@@ -404,6 +420,15 @@ def _headline_above(
     if len(plain) == 2 and _is_slogan_over(texts, plain[1], plain[0]):
         return plain[0]
     return plain[-1]
+
+
+def _is_role_under_name(texts: list[str], index: int) -> bool:
+    """ "Senior reporter covering the north" under "Morag Lindsay": an author box's line
+    about the writer, however much it is shaped like a headline."""
+    if not names_a_role(texts[index]) or lines.ends_like_prose(texts[index]):
+        return False
+    above = next((texts[i] for i in range(index - 1, -1, -1) if texts[i]), "")
+    return lines.looks_like_name(above) and lines.word_count(above) <= 4
 
 
 def _is_wrapped_prose(texts: list[str], index: int) -> bool:

@@ -235,10 +235,13 @@ def is_caption(line: str, profile: Profile, generic: Profile) -> bool:
             or _CREDIT_IN_BRACKETS.search(line)
             or _CREDIT_AFTER_CAPTION.search(line)
             or _OUTLET_AND_PHOTOGRAPHER.search(line)
+            or _PHOTOGRAPHER_AND_OUTLET.search(line)
         )
     if profile.caption_any.any(line) or generic.caption_any.any(line):
         return True
-    return len(line) >= 10 and bool(_OUTLET_AND_PHOTOGRAPHER.search(line))
+    return len(line) >= 10 and bool(
+        _OUTLET_AND_PHOTOGRAPHER.search(line) or _PHOTOGRAPHER_AND_OUTLET.search(line)
+    )
 
 
 # A long caption's credit after its last sentence, as papers in New Zealand print it:
@@ -254,6 +257,13 @@ _CREDIT_AFTER_CAPTION = re.compile(
 _OUTLET_AND_PHOTOGRAPHER = re.compile(
     r"[.!?]\s?\((?!(?:Sources?|Notes?|Editor'?s? [Nn]ote|Correction|Update|Disclosure):)"
     r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}: [A-Z][^():]{1,50}\)\.?$"
+)
+
+
+# A gallery's picture, its photographer and paper in brackets after the sentence: "…
+# past the cathedral. (Jo Roe / The Courier)" (bounded repeats: linear on the line)
+_PHOTOGRAPHER_AND_OUTLET = re.compile(
+    r"[.!?]\s?\([A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){1,3} ?/ ?[A-Z][^()/]{1,40}\)\.?$"
 )
 
 

@@ -398,3 +398,30 @@ def test_the_lines_of_a_hard_wrapped_paragraph_are_no_headline() -> None:
 )
 def test_a_mail_programs_subject_label_is_left_out_of_the_headline(printed: str) -> None:
     assert header.clean_title(printed) == "Ferry timetable changes from Monday"
+
+
+@pytest.mark.parametrize(
+    ("line", "shaped"),
+    [
+        ("Photos: Thousands turn out for the winter lantern parade", True),
+        ("Watch: Firefighters pull a horse out of a flooded ditch", True),
+        ("Photos: Jo Roe / Harbour Times", False),  # a credit, no headline
+        ("Photo: Reuters", False),
+    ],
+)
+def test_the_kind_of_story_before_a_headline_is_no_caption(line: str, shaped: bool) -> None:
+    assert header.is_headline_shaped(line, GENERIC, GENERIC) == shaped
+
+
+def test_a_role_line_under_an_author_boxs_name_is_no_headline() -> None:
+    copy = (
+        "The Borders Record\nAuthor\nIona Reid\nSenior reporter for the southern valleys\n"
+        "Council approves harbour plan after long debate\nIona Reid\nMarch 3, 2024\n\n"
+        "The county council approved the new harbour plan on Tuesday after a long debate, "
+        "and work on the first stage is due to start in the spring.\n"
+    )
+    article = parse_text(copy)
+    assert (article.title, article.byline) == (
+        "Council approves harbour plan after long debate",
+        ("Iona Reid",),
+    )

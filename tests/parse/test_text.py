@@ -333,6 +333,29 @@ def test_wire_release_dateline_in_the_lede_dates_it() -> None:
     assert article.paragraphs[0].startswith("EASTPORT, Maine, Nov. 12, 2020")
 
 
+@pytest.mark.parametrize(
+    ("dateline", "day"),
+    [
+        ("EASTPORT, June 14, 2024 — ", "2024-06-14"),
+        ("PORTO ALEGRE, Brazil, 3 May 2023 - ", "2023-05-03"),
+        ("EASTPORT, June 14 — ", None),  # no year: no date of its own
+        ("EASTPORT, the harbour town, in 2024 — ", None),  # a year in words, no date
+    ],
+)
+def test_a_ledes_place_and_whole_date_before_a_dash_dates_it(
+    dateline: str, day: str | None
+) -> None:
+    text = (
+        "Harbour Bakery Opens Second Oven Hall\n\n"
+        f"{dateline}Harbour Bakery opened a second oven hall, doubling the loaves it bakes.\n\n"
+        "The hall took a year to build and employs twenty bakers.\n"
+    )
+    article = parse_text(text)
+    printed = article.published.date().isoformat() if article.date_source == "printed" else None
+    assert printed == day
+    assert article.paragraphs[0].startswith(dateline.rstrip())
+
+
 def test_first_published_in_names_the_section() -> None:
     text = (
         "Library plan goes out to consultation\n\n"
