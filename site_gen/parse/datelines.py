@@ -43,7 +43,10 @@ def _is_life_date(text: str) -> bool:
 
 # "Jane Roe | 3 May 2024", "By Jo Roe / Photos by Al Lee / Feb. 10, 2026"
 PART_SEPARATOR = re.compile(
-    r"\s*[|•·]\s*|\s+/\s+|,\s*(?=(?:updated|last updated|modified)\b)", re.I
+    r"\s*[|•·]\s*|\s+/\s+"
+    r"|,\s*(?=(?:updated|last updated|modified|mis à jour|actualizado|atualizado|aggiornato"
+    r"|aktualisiert)\b)",
+    re.I,
 )
 _DASH_PARTS = re.compile(r"\s+[–—]\s+")
 

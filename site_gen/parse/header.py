@@ -626,7 +626,13 @@ def _is_masthead_shaped(texts: list[str], index: int) -> bool:
 # A full stop after a word, then a capital ("… lately. Some …"; not "U.S. Senate"); a
 # headline may exclaim mid-line ("Panalo sa paninira! Win …") but has no full stop.
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}\.\s+[A-Z]")
-_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
+# and the particles of other editions' names: "Diario del Valle", "Dagblad van het
+# Noorden", "Gazzetta della Valle", "Jornal do Planalto"
+_SMALL_WORDS = frozenset(
+    "a an and as at by for from in of on or the to with"
+    " de del della dei di du des la le les el los las da do dos das van het der den von zu"
+    " y e et und en og och".split()
+)
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 
 

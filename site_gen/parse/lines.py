@@ -91,6 +91,9 @@ GENERIC_BYLINES = tuple(
     lazy_pattern(p)
     for p in (
         r"^(?-i:By)([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})$",  # "ByKavya Menon", glued
+        # Turkish "Haber: Mert Yıldırım" (the news by), "Muhabir:" (reporter): the colon
+        # is needed, "haber" alone is a word of any headline
+        r"^(?:haber|muhabir)\s?:\s+((?-i:[A-ZÇĞİÖŞÜ])[^:|]{1,60})$",
         # a magazine's labels: "Words: Jo Roe Pictures: Al Lee" (who took the pictures wrote
         # no words); a government portal's office: "From: Ministry of Transport"
         r"^(?:words|text|from):\s+((?-i:[A-Z])[^:]{1,60}?)"
@@ -124,8 +127,12 @@ GENERIC_BYLINES = tuple(
         # and the newsroom credited as a desk: "Por Redação", "Par la Rédaction"; the
         # writer of the text, the reading time after: "Texto por: Ana Lobo 4 min"
         # Dutch "door Pieter de Wolf" (its name particles in lower case, "van der", "de")
-        r"^(?:(?:texto|textos|reportagem|reportaje)\s+(?:por|de)|por|par|von|oleh|(?-i:[Dd]oor)):?\s+"
-        r"((?-i:[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|van|der|den|de|von|da|du|ter|ten)){1,4})"
+        # Italian "di Giulia Bernardi" (in lower case: "Di" opens many a headline); names
+        # that open with an accented capital ("Par Élodie Marchand", "Autor: Łukasz Nowak")
+        r"^(?:(?:texto|textos|reportagem|reportaje)\s+(?:por|de)|por|par|von|oleh|(?-i:[Dd]oor)"
+        r"|(?-i:di)):?\s+"
+        r"((?-i:[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘ][\w.'’-]+"
+        r"(?: (?:[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘ][\w.'’-]+|van|der|den|de|von|da|du|ter|ten)){1,4})"
         r"|(?:la\s+)?(?:redação|redacción|rédaction|redaktion|redaksi))"
         r"(?:\s+\d{1,3}\s?min(?:utos?|utes)?)?$",
         # a site builder's (Wix) post header: the writer's photo's alt text runs into the

@@ -470,3 +470,18 @@ def test_a_reading_apps_dotted_meta_line_names_the_writer(meta: str) -> None:
 def test_a_wires_editor_after_its_reporters_is_no_writer() -> None:
     cluster = "Reported by Oriel Penhaligon and Tam Reyes; edited by Ruth Okafor"
     assert parse_text(copy_with(cluster)).byline == ("Oriel Penhaligon", "Tam Reyes")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Par Émilie Kervella", ("Émilie Kervella",)),  # an accented capital opens the name
+        ("Autor: Łukasz Wróbel", ("Łukasz Wróbel",)),
+        ("di Matteo Guidetti", ("Matteo Guidetti",)),  # Italian, in lower case
+        ("Haber: Selin Arıkan", ("Selin Arıkan",)),  # Turkish, with its colon
+        ("Di Matteo rompe il silenzio", ()),  # "Di" opening a headline names nobody
+        ("Haber merkezi açıklama yaptı", ()),  # "haber" without the colon is a word
+    ],
+)
+def test_bylines_in_other_editions(line: str, names: tuple[str, ...]) -> None:
+    assert (lines.byline_names(line, GENERIC) or ()) == names
