@@ -84,6 +84,10 @@ def find_section(
             continue
         if lines.writer_beside_paper(kept[index].text):
             continue  # "Westshire Herald - Jo Roe": the credit, no label
+        if index < title_at and _is_papers_name_atop(kept[index].text, all_lines, index):
+            continue  # "Cape Coastal News" atop the copy, over the headline: the paper
+        if lines.tag_list(kept[index].text, profile, generic):
+            continue  # "#Transport #NightLife": the topics, read as tags
         text = kept[index].text
         if generic is not None and lines.is_caption(text, profile, generic):
             continue  # a picture's credit by the headline ("Courtesy of Fortune"): no label
@@ -295,6 +299,8 @@ def _section_named_label(
         is_label = _is_label(text, profile, kicker=above)
         if index > title_at and _is_picture_or_role(kept, index, profile, generic):
             continue
+        if above and _is_papers_name_atop(text, all_lines, index):
+            continue
         if last in SECTION_WORDS and is_label and not _is_in_menu(all_lines, index, profile):
             return _subsection(kept, index, title_at, profile) if above else text
     return None
@@ -365,6 +371,22 @@ def _is_in_menu(all_lines: list[Numbered], index: int, profile: Profile) -> bool
             # section the page belongs to; under one menu item, the next item
             return lines.word_count(text) <= 3 or 0 < text.count("|") < 3
     return False
+
+
+def _is_papers_name_atop(text: str, all_lines: list[Numbered], index: int) -> bool:
+    """A paper's name ("Cape Coastal News", "The Harbour Times") as the copy's first line;
+    "World News" (section words only) atop a copy is its kicker."""
+    words = text.split()
+    is_named = lines.is_paper(text) or (
+        2 <= len(words) <= 4 and text.istitle() and words[-1].lower() in _OUTLET_ENDS
+    )
+    if not is_named or not _is_page_top(all_lines, index):
+        return False
+    return not all(word.lower() in SECTION_WORDS for word in words)
+
+
+# How a broadcaster's or a site's name ends, besides a paper's ("Cape Coastal News")
+_OUTLET_ENDS = frozenset("news radio tv today daily weekly online".split())
 
 
 def _is_page_top(all_lines: list[Numbered], index: int) -> bool:

@@ -256,3 +256,16 @@ def test_a_papers_name_and_its_writers_under_the_headline_is_no_section() -> Non
 def test_a_masthead_atop_the_page_is_no_menu_over_the_kicker(top: str, section: str | None) -> None:
     copy = f"{top}\nCouncil approves harbour plan after long debate\nMarch 3, 2024\n\n{BODY}"
     assert parse_text(copy).section == section
+
+
+@pytest.mark.parametrize(
+    ("top", "section"),
+    [
+        ("Cape Coastal News", None),  # a broadcaster's name atop the copy
+        ("The Harbour Times", None),
+        ("World News", "World News"),  # section words only: the kicker
+    ],
+)
+def test_a_papers_name_atop_the_copy_is_no_section(top: str, section: str | None) -> None:
+    copy = f"{top}\nCouncil approves harbour plan after long debate\nMarch 3, 2024\n\n{BODY}"
+    assert parse_text(copy).section == section
