@@ -150,11 +150,16 @@ def _name_above(kept: list[Numbered], index: int, header: range, title_at: int) 
     return None
 
 
+# a byline whose name sits in brackets after "By", its "By" printed again inside them
+_BY_IN_BRACKETS = re.compile(r"^By\s+\((?:By\s+)?(?P<name>[^()]{2,60})\)$", re.IGNORECASE)
+
+
 def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] | None:
     """The names on a byline line, also when a date or a "|" shares the line with them
     ("By Jane Roe - July 17, 2010", "Jane Roe | Published: 3 May 2024")."""
     text = text.lstrip("-–—|•· ")  # "- SANDUN A. JAYASEKERA", "| IRFAN HAJI"
     text = _EMPTY_BRACKETS.sub(" ", text).strip()  # "Jo Roe ( - May 3, 2024": a lost link
+    text = _BY_IN_BRACKETS.sub(r"By \g<name>", text)  # "By (By a staff reporter)"
     credit = credit_line(text)
     if credit:  # "মোঃ হৃদয় হোসাইন, মাভাবিপ্রবি প্রতিনিধি :" alone on its line
         return (credit,)

@@ -88,6 +88,8 @@ def find_section(
         if index < title_at and is_letter_spaced(text):
             # one space between letters: a section name keeps no runs of spaces
             return " ".join(text.split()), FieldNote("section", "a heading in spaced capitals", 0.6)
+        if index < title_at and _is_masthead_over_menu(all_lines, index, title_at):
+            continue  # the site's name on the page's first line, its menu under it
         is_menu_item = index < title_at and _is_in_menu(all_lines, index, profile)
         # "Politics / Business / Sport / Business / <headline>": the page repeats the item
         # of its section over the headline, as the kicker
@@ -332,6 +334,14 @@ def _kicker_over_date_block(
     if above is None or not _is_in_menu(all_lines, above, profile):
         return None
     return kept[above].text if _is_repeated_kicker(kept, all_lines, above, profile) else None
+
+
+def _is_masthead_over_menu(all_lines: list[Numbered], index: int, title_at: int) -> bool:
+    """The copy's first line, with a menu bar on one line ("News | Sport | Business")
+    between it and the headline: the site's name over its menu, not a section."""
+    if any(line.text for line in all_lines[:index]):
+        return False
+    return any(line.text.count("|") >= 2 for line in all_lines[index + 1 : title_at])
 
 
 def _is_in_menu(all_lines: list[Numbered], index: int, profile: Profile) -> bool:

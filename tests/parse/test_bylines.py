@@ -434,3 +434,22 @@ def test_a_beat_under_the_writers_name_is_still_left_out() -> None:
 @pytest.mark.parametrize("label", ["Local News", "World Sport", "Business"])
 def test_a_section_label_under_the_headline_is_no_bare_name_byline(label: str) -> None:
     assert parse_text(copy_with(f"{label}\n\n2 hours ago")).byline == ()
+
+
+@pytest.mark.parametrize(
+    ("cluster", "wanted"),
+    [
+        ("By (By a staff reporter)\n\nPublished: Mon 3 Mar 2024, 10:03 AM", ("a staff reporter",)),
+        ("Tuesday, 4 June 2024, 07:40 EAT\n\nReporter: Grace Atieno", ("Grace Atieno",)),
+        ("Na Mwandishi Wetu\n\nImechapishwa: Jumanne, Machi 5, 2024", ("Mwandishi Wetu",)),
+    ],
+)
+def test_byline_in_brackets_under_a_label_or_after_swahili_na(
+    cluster: str, wanted: tuple[str, ...]
+) -> None:
+    assert parse_text(copy_with(cluster)).byline == wanted
+
+
+def test_reporter_label_before_prose_is_no_byline() -> None:
+    article = parse_text(copy_with("March 3, 2024\n\nReporter: the council met on Monday."))
+    assert article.byline == ()
