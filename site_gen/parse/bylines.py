@@ -303,6 +303,28 @@ def closing_credit(
     return paragraphs, ()
 
 
+def closing_bio(paragraphs: tuple[str, ...]) -> str | None:
+    """An opinion piece's only credit, its writer's one-line biography as the last
+    paragraph ("Jo Roe is a lecturer in planning at Eastfield College."): the name, when
+    the body never named that person before (a story's last line about someone in it is
+    no biography). The paragraph stays in the body."""
+    if len(paragraphs) < 2 or lines.word_count(paragraphs[-1]) > 35:
+        return None
+    bio = _CLOSING_BIO.match(paragraphs[-1])
+    if bio is None or any(bio["name"] in text for text in paragraphs[:-1]):
+        return None
+    return bio["name"]
+
+
+_CLOSING_BIO = re.compile(
+    r"^(?:[—–-]\s*)?(?P<name>[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|al|bin|de|van|von)){1,3})"
+    r" is (?:an?|the|a former|a senior) [^.]{0,80}?\b(?:lecturer|professor|researcher|fellow"
+    r"|analyst|director|author|writer|columnist|editor|journalist|economist|lawyer|planner"
+    r"|consultant|commentator|scholar|historian|scientist|engineer|physician|doctor|teacher"
+    r"|activist|founder|diplomat|ambassador|minister|student|chair|head)s?\b[^.]{0,100}\.$"
+)
+
+
 # A credit line is a name and a role at most; the reach up from the end is SIGN_OFF_REACH.
 _CREDIT_CHARS = 80
 _CLOSING_BY = re.compile(r"^(?:words|story|text|reporting|written|report) by\b", re.IGNORECASE)

@@ -104,6 +104,9 @@ def parse_text(
         notes[-2] = FieldNote("byline", "wire credit after the body", 0.6)
     if not byline and closing:
         byline, notes[-2] = closing, FieldNote("byline", "the writer credited under the body", 0.6)
+    if not byline and (writer := bylines.closing_bio(paragraphs)):
+        byline = (writer,)
+        notes[-2] = FieldNote("byline", "the writer's bio closing the piece", 0.5)
     if not byline and (unglued := bylines.unglue_byline(paragraphs))[1]:
         paragraphs, byline = unglued[0], (unglued[1],)
         notes[-2] = FieldNote("byline", "a name glued before the lede's dateline", 0.6)
