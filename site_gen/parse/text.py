@@ -358,7 +358,10 @@ def _drop_headline_echoes(kept: list[Numbered], title_at: int) -> None:
     title = kept[title_at].text
     for at in range(title_at + 1, min(len(kept), title_at + ECHO_REACH)):
         text = kept[at].text
-        if text and text != title and title.startswith(text) and lines.word_count(text) >= 3:
+        is_cut = text != title and title.startswith(text) and lines.word_count(text) >= 3
+        # an aggregator's note of where it took the story: "Source: <headline> | <Paper>"
+        is_source_note = text.startswith(f"Source: {title} |")
+        if text and (is_cut or is_source_note):
             kept[at] = Numbered(kept[at].number, "")
 
 
