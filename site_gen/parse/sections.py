@@ -358,6 +358,8 @@ def _is_in_menu(all_lines: list[Numbered], index: int, profile: Profile) -> bool
         if text and _is_logo_over(text, all_lines[index].text):
             return False  # "Bartaman Patrika" over "রাজ্য": the masthead's name, no menu
         if text and not _LINK_OUT.match(text):
+            if not any(line.text for line in all_lines[:above]) and "|" not in text:
+                return False  # the copy's first line is the site's name over its kicker
             # under a whole menu bar on one line ("News | Culture | Music | …") sits the
             # section the page belongs to; under one menu item, the next item
             return lines.word_count(text) <= 3 or 0 < text.count("|") < 3
@@ -559,7 +561,7 @@ def _crumbs(text: str) -> list[str]:
 # The first crumb, home, as editions in other languages name it.
 _HOME_WORDS = (
     "home", "início", "inicio", "accueil", "startseite", "beranda", "anasayfa", "ana sayfa",
-    "strona główna", "portada",
+    "strona główna", "portada", "الرئيسية", "صفحه اصلی", "خانه", "nyumbani", "mwanzo",
 )  # fmt: skip
 
 
