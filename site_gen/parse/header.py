@@ -384,6 +384,9 @@ def _headline_above(
     # A picture's alt text and its caption print one line twice in a row; under a
     # headline, that pair is the picture, not a headline printed twice.
     found = [i for i in found if not _is_caption_pair(texts, i, found)] or found
+    # a slideshow prints each picture's caption once per slide: a line printed three times
+    # or more in a row over the head is a caption, where a headline's twin is one line
+    found = [i for i in found if _run_of_twins(texts, i) < _SLIDES] or found
     if not found:
         return None
     twice = [i for i in found if is_printed_twice(texts, i) and not _is_badge_twice(texts, i)]
@@ -397,6 +400,21 @@ def _headline_above(
     if len(plain) == 2 and _is_slogan_over(texts, plain[1], plain[0]):
         return plain[0]
     return plain[-1]
+
+
+_SLIDES = 3
+
+
+def _run_of_twins(texts: list[str], index: int) -> int:
+    """How many times the line at `index` is printed in a row (blank lines between)."""
+    printed = [i for i, text in enumerate(texts) if text]
+    at = printed.index(index)
+    start = end = at
+    while start > 0 and texts[printed[start - 1]] == texts[index]:
+        start -= 1
+    while end + 1 < len(printed) and texts[printed[end + 1]] == texts[index]:
+        end += 1
+    return end - start + 1
 
 
 def _is_wrapped_prose(texts: list[str], index: int) -> bool:
