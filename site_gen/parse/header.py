@@ -388,7 +388,7 @@ def _headline_above(
     # or more in a row over the head is a caption, where a headline's twin is one line
     found = [i for i in found if _run_of_twins(texts, i) < _SLIDES] or found
     if not found:
-        return None
+        return _short_head_under_crumbs(texts, body_at)
     twice = [i for i in found if is_printed_twice(texts, i) and not _is_badge_twice(texts, i)]
     if twice:
         return twice[-1]
@@ -403,6 +403,17 @@ def _headline_above(
 
 
 _SLIDES = 3
+
+
+def _short_head_under_crumbs(texts: list[str], body_at: int) -> int | None:
+    """A headline too short to look like one ("Government ministries") under the trail
+    that ends with it, its crumbs run together ("HomeAnalysisGovernment ministries")."""
+    printed = [i for i in range(body_at - 1, max(-1, body_at - 6), -1) if texts[i]][:2]
+    if len(printed) < 2:
+        return None
+    head, crumb = texts[printed[0]], texts[printed[1]]
+    is_trail = crumb.startswith("Home") and crumb.endswith(head) and len(crumb) > len(head) + 4
+    return printed[0] if is_trail and lines.word_count(head) >= 2 else None
 
 
 def _run_of_twins(texts: list[str], index: int) -> int:

@@ -288,9 +288,19 @@ def _section_named_label(
         is_label = _is_label(text, profile, kicker=above)
         if index > title_at and _is_picture_or_role(kept, index, profile, generic):
             continue
+        if index > title_at and _is_subhead(kept, index):
+            continue
         if last in SECTION_WORDS and is_label and not _is_in_menu(all_lines, index, profile):
             return _subsection(kept, index, title_at, profile) if above else text
     return None
+
+
+def _is_subhead(kept: list[Numbered], index: int) -> bool:
+    """A short line between two paragraphs of prose ("Higher and Tertiary Education"
+    between the lede and the next paragraph): a subhead inside the story, no label."""
+    above = next((kept[i].text for i in range(index - 1, -1, -1) if kept[i].text), "")
+    below = next((kept[i].text for i in range(index + 1, len(kept)) if kept[i].text), "")
+    return header.is_body_prose(above) and header.is_body_prose(below)
 
 
 def _subsection(kept: list[Numbered], index: int, title_at: int, profile: Profile) -> str:
@@ -587,6 +597,10 @@ def breadcrumb_section(text: str, title: str) -> str | None:
         if not 2 <= len(crumbs) <= 5 or any(not c or lines.word_count(c) > 4 for c in crumbs):
             return None
         return crumbs[-1] if crumbs[-1] != title and crumbs[-1][:1].isupper() else None
+    if text.startswith("Home") and text[4:5].isupper() and text.endswith(title) and title:
+        # "HomeAnalysisGovernment ministries": the crumbs copied run together
+        glued = text[4 : -len(title)].strip()
+        return glued if 1 <= lines.word_count(glued) <= 3 and glued[:1].isupper() else None
     if text.endswith(" " + title) and not _BREADCRUMB.search(text):
         # "Home Archived <headline>": the words between home and headline
         home = next(w for w in _HOME_WORDS if text.lower().startswith(w))
