@@ -144,7 +144,7 @@ SECTION_WORDS = frozenset(
 # The last word of a club's, a university's or a company's page over its headline ("First
 # Team", "Campus Research", "Press Releases"): no person is named so.
 _DESK_WORDS = frozenset(
-    "team squad academy research releases stories insights events interviews reviews"
+    "team squad academy research releases stories insights events interviews reviews review"
     " community campus club announcements".split()
 )
 
