@@ -174,11 +174,16 @@ def _name_above(kept: list[Numbered], index: int, header: range, title_at: int) 
     return None
 
 
+# a byline whose name sits in brackets after "By", its "By" printed again inside them
+_BY_IN_BRACKETS = re.compile(r"^By\s+\((?:By\s+)?(?P<name>[^()]{2,60})\)$", re.IGNORECASE)
+
+
 def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] | None:
     """The names on a byline line, also when a date or a "|" shares the line with them
     ("By Jane Roe - July 17, 2010", "Jane Roe | Published: 3 May 2024")."""
     text = text.lstrip("-–—|•· ")  # "- SANDUN A. JAYASEKERA", "| IRFAN HAJI"
     text = _EMPTY_BRACKETS.sub(" ", text).strip()  # "Jo Roe ( - May 3, 2024": a lost link
+    text = _BY_IN_BRACKETS.sub(r"By \g<name>", text)  # "By (By a staff reporter)"
     credit = credit_line(text)
     if credit:  # "মোঃ হৃদয় হোসাইন, মাভাবিপ্রবি প্রতিনিধি :" alone on its line
         return (credit,)
@@ -323,6 +328,28 @@ def closing_credit(
         if is_box and lines.looks_like_name(text):
             return paragraphs[:at], (text,)
     return paragraphs, ()
+
+
+def closing_bio(paragraphs: tuple[str, ...]) -> str | None:
+    """An opinion piece's only credit, its writer's one-line biography as the last
+    paragraph ("Jo Roe is a lecturer in planning at Eastfield College."): the name, when
+    the body never named that person before (a story's last line about someone in it is
+    no biography). The paragraph stays in the body."""
+    if len(paragraphs) < 2 or lines.word_count(paragraphs[-1]) > 35:
+        return None
+    bio = _CLOSING_BIO.match(paragraphs[-1])
+    if bio is None or any(bio["name"] in text for text in paragraphs[:-1]):
+        return None
+    return bio["name"]
+
+
+_CLOSING_BIO = re.compile(
+    r"^(?:[—–-]\s*)?(?P<name>[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|al|bin|de|van|von)){1,3})"
+    r" is (?:an?|the|a former|a senior) [^.]{0,80}?\b(?:lecturer|professor|researcher|fellow"
+    r"|analyst|director|author|writer|columnist|editor|journalist|economist|lawyer|planner"
+    r"|consultant|commentator|scholar|historian|scientist|engineer|physician|doctor|teacher"
+    r"|activist|founder|diplomat|ambassador|minister|student|chair|head)s?\b[^.]{0,100}\.$"
+)
 
 
 # A credit line is a name and a role at most; the reach up from the end is SIGN_OFF_REACH.

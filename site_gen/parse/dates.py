@@ -45,10 +45,28 @@ _MORE_MONTH_NAMES = (
     ("listopada", "kasım", "kasim"),
     ("grudnia", "aralık", "aralik", "dicembre"),
 )
+# The Gregorian months as Arabic (Egyptian and Gulf, then Levantine), Persian and Swahili
+# pages print them: "الأحد 12 مايو 2024", "۲ اوت ۲۰۲۴", "Jumanne, Machi 5, 2024".
+_SCRIPT_MONTH_NAMES = (
+    ("يناير", "كانون الثاني", "ژانویه"),
+    ("فبراير", "شباط", "فوریه"),
+    ("مارس", "آذار", "machi"),
+    ("أبريل", "ابريل", "إبريل", "نيسان", "آوریل", "aprili"),
+    ("مايو", "أيار", "مه"),
+    ("يونيو", "يونيه", "حزيران", "ژوئن"),
+    ("يوليو", "يوليه", "تموز", "ژوئیه", "julai"),
+    ("أغسطس", "اغسطس", "آب", "اوت", "آگوست", "agosti"),
+    ("سبتمبر", "أيلول", "سپتامبر", "septemba"),
+    ("أكتوبر", "اكتوبر", "تشرين الأول", "اکتبر", "oktoba"),
+    ("نوفمبر", "تشرين الثاني", "نوامبر", "novemba"),
+    ("ديسمبر", "كانون الأول", "دسامبر", "desemba"),
+)
 MONTHS = {
     name: number
-    for number, names in enumerate(zip(_MONTH_NAMES, _MORE_MONTH_NAMES, strict=True), start=1)
-    for name in (*names[0], *names[1])
+    for number, names in enumerate(
+        zip(_MONTH_NAMES, _MORE_MONTH_NAMES, _SCRIPT_MONTH_NAMES, strict=True), start=1
+    )
+    for name in (*names[0], *names[1], *names[2])
 }
 
 # Abbreviations whose meaning does not depend on the site. BST and IST are
@@ -135,6 +153,15 @@ _HOUR_ONLY = re.compile(
 _ZONE = re.compile(
     r"^[\s,(]*(?P<zone>(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[A-Z]{1,4}T|UTC|GMT|Z)\b\)?"
 )
+# A date in the solar or lunar Hijri calendar, printed in figures beside the Gregorian one
+# ("۱۴۰۳/۰۵/۱۲ - 2 August 2024", "1445-08-27"): its year is before 1800, so it is not read.
+_OTHER_CALENDAR = re.compile(
+    r"\b1[0-7]\d\d[-./]\d{1,2}[-./]\d{1,2}\b|\b\d{1,2}[-./]\d{1,2}[-./]1[0-7]\d\d\b"
+)
+# Arabic-Indic and Persian digits read as ASCII ones, so a year is compared as a number.
+_EASTERN_DIGITS = str.maketrans(
+    {**{chr(0x0660 + n): str(n) for n in range(10)}, **{chr(0x06F0 + n): str(n) for n in range(10)}}
+)
 # Every form above prints a four-digit year: a line without one holds no date.
 _YEAR_DIGITS = re.compile(r"\d{4}")
 RELATIVE = re.compile(
@@ -181,7 +208,7 @@ def find_date(line: str, home_zone: str | None, zones: dict[str, str]) -> FoundD
     """The date printed in `line`, or None. Raises ImpossibleDate for "31 February"."""
     if len(line) > 200:  # dates sit on short lines; long ones are prose
         return None
-    line = bengali.normalise(line)
+    line = _OTHER_CALENDAR.sub(" ", bengali.normalise(line).translate(_EASTERN_DIGITS))
     if not _YEAR_DIGITS.search(line):
         return None
     if bengali.has_script(line):

@@ -407,8 +407,11 @@ def _headline_above(
     # A picture's alt text and its caption print one line twice in a row; under a
     # headline, that pair is the picture, not a headline printed twice.
     found = [i for i in found if not _is_caption_pair(texts, i, found)] or found
+    # a slideshow prints each picture's caption once per slide: a line printed three times
+    # or more in a row over the head is a caption, where a headline's twin is one line
+    found = [i for i in found if _run_of_twins(texts, i) < _SLIDES] or found
     if not found:
-        return None
+        return _short_head_under_crumbs(texts, body_at)
     twice = [i for i in found if is_printed_twice(texts, i) and not _is_badge_twice(texts, i)]
     if twice:
         return twice[-1]
@@ -429,6 +432,32 @@ def _is_role_under_name(texts: list[str], index: int) -> bool:
         return False
     above = next((texts[i] for i in range(index - 1, -1, -1) if texts[i]), "")
     return lines.looks_like_name(above) and lines.word_count(above) <= 4
+
+
+_SLIDES = 3
+
+
+def _short_head_under_crumbs(texts: list[str], body_at: int) -> int | None:
+    """A headline too short to look like one ("Government ministries") under the trail
+    that ends with it, its crumbs run together ("HomeAnalysisGovernment ministries")."""
+    printed = [i for i in range(body_at - 1, max(-1, body_at - 6), -1) if texts[i]][:2]
+    if len(printed) < 2:
+        return None
+    head, crumb = texts[printed[0]], texts[printed[1]]
+    is_trail = crumb.startswith("Home") and crumb.endswith(head) and len(crumb) > len(head) + 4
+    return printed[0] if is_trail and lines.word_count(head) >= 2 else None
+
+
+def _run_of_twins(texts: list[str], index: int) -> int:
+    """How many times the line at `index` is printed in a row (blank lines between)."""
+    printed = [i for i, text in enumerate(texts) if text]
+    at = printed.index(index)
+    start = end = at
+    while start > 0 and texts[printed[start - 1]] == texts[index]:
+        start -= 1
+    while end + 1 < len(printed) and texts[printed[end + 1]] == texts[index]:
+        end += 1
+    return end - start + 1
 
 
 def _is_wrapped_prose(texts: list[str], index: int) -> bool:

@@ -216,8 +216,9 @@ def _under_writer(kept: list[Numbered], index: int, byline: tuple[str, ...]) -> 
 
 
 # "KATHMANDU, 18 June:", "Jakarta (AsiaNews) –", "NEW DELHI:": where a lede begins.
+# a place of two letters or more: "Q: How did it start?" opens an interview's question
 _DATELINE_START = re.compile(
-    r"^[A-Z][\w.'’-]*(?:[ ,/]+[A-Z][\w.'’-]*){0,3}(?:,\s*\d{1,2}\s+[A-Z][a-z]+)?"
+    r"^[A-Z][\w.'’-]+(?:[ ,/]+[A-Z][\w.'’-]*){0,3}(?:,\s*\d{1,2}\s+[A-Z][a-z]+)?"
     r"\s*(?:\([^()]{2,40}\))?\s*(?::|–|—|-{1,2})\s(?![a-z])"
     # "RALEIGH, N.C. (WBTV) –The …": after an agency the dash may touch the first word
     r"|^[A-Z][\w.'’-]*(?:[ ,/]+[A-Z][\w.'’-]*){0,3}\s*\([^()]{2,40}\)\s*(?:–|—|-{1,2})[A-Z“\"]"

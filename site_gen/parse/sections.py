@@ -94,6 +94,8 @@ def find_section(
         if index < title_at and is_letter_spaced(text):
             # one space between letters: a section name keeps no runs of spaces
             return " ".join(text.split()), FieldNote("section", "a heading in spaced capitals", 0.6)
+        if index < title_at and _is_masthead_over_menu(all_lines, index, title_at):
+            continue  # the site's name on the page's first line, its menu under it
         is_menu_item = index < title_at and _is_in_menu(all_lines, index, profile)
         # "Politics / Business / Sport / Business / <headline>": the page repeats the item
         # of its section over the headline, as the kicker
@@ -148,7 +150,7 @@ SECTION_WORDS = frozenset(
 # The last word of a club's, a university's or a company's page over its headline ("First
 # Team", "Campus Research", "Press Releases"): no person is named so.
 _DESK_WORDS = frozenset(
-    "team squad academy research releases stories insights events interviews reviews"
+    "team squad academy research releases stories insights events interviews reviews review"
     " community campus club announcements".split()
 )
 
@@ -301,9 +303,19 @@ def _section_named_label(
             continue
         if above and _is_papers_name_atop(text, all_lines, index):
             continue
+        if index > title_at and _is_subhead(kept, index):
+            continue
         if last in SECTION_WORDS and is_label and not _is_in_menu(all_lines, index, profile):
             return _subsection(kept, index, title_at, profile) if above else text
     return None
+
+
+def _is_subhead(kept: list[Numbered], index: int) -> bool:
+    """A short line between two paragraphs of prose ("Higher and Tertiary Education"
+    between the lede and the next paragraph): a subhead inside the story, no label."""
+    above = next((kept[i].text for i in range(index - 1, -1, -1) if kept[i].text), "")
+    below = next((kept[i].text for i in range(index + 1, len(kept)) if kept[i].text), "")
+    return header.is_body_prose(above) and header.is_body_prose(below)
 
 
 def _subsection(kept: list[Numbered], index: int, title_at: int, profile: Profile) -> str:
@@ -349,6 +361,14 @@ def _kicker_over_date_block(
     return kept[above].text if _is_repeated_kicker(kept, all_lines, above, profile) else None
 
 
+def _is_masthead_over_menu(all_lines: list[Numbered], index: int, title_at: int) -> bool:
+    """The copy's first line, with a menu bar on one line ("News | Sport | Business")
+    between it and the headline: the site's name over its menu, not a section."""
+    if any(line.text for line in all_lines[:index]):
+        return False
+    return any(line.text.count("|") >= 2 for line in all_lines[index + 1 : title_at])
+
+
 def _is_in_menu(all_lines: list[Numbered], index: int, profile: Profile) -> bool:
     """A short line right under other short lines or menu furniture is a menu item. A
     link that leads off the page ("Back to Home", "Connect with us") is no menu."""
@@ -365,7 +385,7 @@ def _is_in_menu(all_lines: list[Numbered], index: int, profile: Profile) -> bool
         if text and _is_logo_over(text, all_lines[index].text):
             return False  # "Bartaman Patrika" over "রাজ্য": the masthead's name, no menu
         if text and not _LINK_OUT.match(text):
-            if not buttons and _is_page_top(all_lines, above):
+            if not buttons and _is_page_top(all_lines, above) and "|" not in text:
                 return False  # "Lakeview Radio" atop the page over "Local": the masthead
             # under a whole menu bar on one line ("News | Culture | Music | …") sits the
             # section the page belongs to; under one menu item, the next item
@@ -592,7 +612,7 @@ def _crumbs(text: str) -> list[str]:
 # The first crumb, home, as editions in other languages name it.
 _HOME_WORDS = (
     "home", "início", "inicio", "accueil", "startseite", "beranda", "anasayfa", "ana sayfa",
-    "strona główna", "portada",
+    "strona główna", "portada", "الرئيسية", "صفحه اصلی", "خانه", "nyumbani", "mwanzo",
 )  # fmt: skip
 
 
@@ -618,6 +638,10 @@ def breadcrumb_section(text: str, title: str) -> str | None:
         if not 2 <= len(crumbs) <= 5 or any(not c or lines.word_count(c) > 4 for c in crumbs):
             return None
         return crumbs[-1] if crumbs[-1] != title and crumbs[-1][:1].isupper() else None
+    if text.startswith("Home") and text[4:5].isupper() and text.endswith(title) and title:
+        # "HomeAnalysisGovernment ministries": the crumbs copied run together
+        glued = text[4 : -len(title)].strip()
+        return glued if 1 <= lines.word_count(glued) <= 3 and glued[:1].isupper() else None
     if text.endswith(" " + title) and not _BREADCRUMB.search(text):
         # "Home Archived <headline>": the words between home and headline
         home = next(w for w in _HOME_WORDS if text.lower().startswith(w))

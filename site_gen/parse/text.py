@@ -104,6 +104,9 @@ def parse_text(
         notes[-2] = FieldNote("byline", "wire credit after the body", 0.6)
     if not byline and closing:
         byline, notes[-2] = closing, FieldNote("byline", "the writer credited under the body", 0.6)
+    if not byline and (writer := bylines.closing_bio(paragraphs)):
+        byline = (writer,)
+        notes[-2] = FieldNote("byline", "the writer's bio closing the piece", 0.5)
     if not byline and (unglued := bylines.unglue_byline(paragraphs))[1]:
         paragraphs, byline = unglued[0], (unglued[1],)
         notes[-2] = FieldNote("byline", "a name glued before the lede's dateline", 0.6)
@@ -355,7 +358,10 @@ def _drop_headline_echoes(kept: list[Numbered], title_at: int) -> None:
     title = kept[title_at].text
     for at in range(title_at + 1, min(len(kept), title_at + ECHO_REACH)):
         text = kept[at].text
-        if text and text != title and title.startswith(text) and lines.word_count(text) >= 3:
+        is_cut = text != title and title.startswith(text) and lines.word_count(text) >= 3
+        # an aggregator's note of where it took the story: "Source: <headline> | <Paper>"
+        is_source_note = text.startswith(f"Source: {title} |")
+        if text and (is_cut or is_source_note):
             kept[at] = Numbered(kept[at].number, "")
 
 

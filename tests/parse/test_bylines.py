@@ -485,3 +485,40 @@ def test_a_wires_editor_after_its_reporters_is_no_writer() -> None:
 )
 def test_bylines_in_other_editions(line: str, names: tuple[str, ...]) -> None:
     assert (lines.byline_names(line, GENERIC) or ()) == names
+
+
+@pytest.mark.parametrize(
+    ("cluster", "wanted"),
+    [
+        ("By (By a staff reporter)\n\nPublished: Mon 3 Mar 2024, 10:03 AM", ("a staff reporter",)),
+        ("Tuesday, 4 June 2024, 07:40 EAT\n\nReporter: Grace Atieno", ("Grace Atieno",)),
+        ("Na Mwandishi Wetu\n\nImechapishwa: Jumanne, Machi 5, 2024", ("Mwandishi Wetu",)),
+    ],
+)
+def test_byline_in_brackets_under_a_label_or_after_swahili_na(
+    cluster: str, wanted: tuple[str, ...]
+) -> None:
+    assert parse_text(copy_with(cluster)).byline == wanted
+
+
+def test_reporter_label_before_prose_is_no_byline() -> None:
+    article = parse_text(copy_with("March 3, 2024\n\nReporter: the council met on Monday."))
+    assert article.byline == ()
+
+
+def test_closing_bio_names_the_writer_of_an_unsigned_piece() -> None:
+    paragraphs = (
+        "Every summer the same queues form at the bus stops.",
+        "Share of the budget spent on shade is tiny.",
+        "Amal Haddad is a lecturer in urban planning at Eastfield College.",
+    )
+    assert bylines.closing_bio(paragraphs) == "Amal Haddad"
+
+
+def test_last_line_about_someone_in_the_story_is_no_bio() -> None:
+    paragraphs = (
+        "Amal Haddad, the council's planner, presented the scheme on Monday.",
+        "Councillors approved it by nine votes to two.",
+        "Amal Haddad is a lecturer in urban planning at Eastfield College.",
+    )
+    assert bylines.closing_bio(paragraphs) is None

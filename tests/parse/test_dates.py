@@ -171,3 +171,27 @@ def test_a_server_stamp_with_the_clock_before_the_year_is_read_with_its_zone() -
     assert found.value.isoformat() == "2024-03-12T18:42:07-05:00"
     assert found.precision == "minute"
     assert is_date_line("Updated: Tue Mar 12 19:05:31 CDT 2024", found)
+
+
+@pytest.mark.parametrize(
+    ("line", "wanted"),
+    [
+        # the solar Hijri date in Persian figures beside the Gregorian one: the Gregorian wins
+        ("۱۴۰۲/۰۸/۱۹ - 10 November 2023, 14:05", datetime(2023, 11, 10, 14, 5)),
+        ("1445-08-27 | 8 March 2024", datetime(2024, 3, 8)),
+        ("الثلاثاء 3 سبتمبر 2024 - 08:20", datetime(2024, 9, 3, 8, 20)),
+        ("12 تشرين الأول 2023", datetime(2023, 10, 12)),
+        ("۲ اوت ۲۰۲۴", datetime(2024, 8, 2)),
+        ("Imechapishwa: Alhamisi, Agosti 15, 2024", datetime(2024, 8, 15)),
+    ],
+)
+def test_reads_gregorian_dates_of_arabic_persian_and_swahili_pages(
+    line: str, wanted: datetime
+) -> None:
+    found = find_date(line, "UTC", {})
+    assert found is not None and found.value.replace(tzinfo=None) == wanted
+
+
+@pytest.mark.parametrize("line", ["۱۴۰۳/۰۵/۱۲", "1403/05/12", "27/08/1445"])
+def test_a_date_in_another_calendar_alone_is_no_date(line: str) -> None:
+    assert find_date(line, "UTC", {}) is None
