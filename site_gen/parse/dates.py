@@ -116,8 +116,12 @@ _CLOCK_BEFORE_YEAR = re.compile(
 )
 _ISO = re.compile(
     r"\b(?P<year>\d{4})[-./](?P<month>\d{2})[-./](?P<day>\d{2})"  # "2018.03.30" in East Asia
-    # Korean pages close the day with a stop before the clock: "2026.12.03. 09:30"
-    r"(?:(?:T|\.? )(?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?"
+    # Korean pages close the day with a stop before the clock: "2026.12.03. 09:30", and
+    # East Asian pages may print a 12-hour clock after its half of the day: "2021.03.05.
+    # 오후 3:35" (p.m.), "下午 3:35", "午後3:35"
+    r"(?:(?:T|\.? )(?:(?P<meridiem>오전|오후|上午|下午|午前|午後) ?(?=\d{1,2}:))?"
+    r"(?P<hour>\d{2}|(?<=[전후午前後] )\d|(?<=[전후午前後])\d)"
+    r":(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?"
     r"\s*(?P<offset>Z|[+-]\d{2}:?\d{2})?)?"
 )
 _NUMERIC = re.compile(r"(?:\b|(?<=[a-z]))(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})\b")
@@ -330,6 +334,10 @@ def _assemble(
     return FoundDate(value, precision, zone_name, assumed, rule)
 
 
+# The afternoon half of a 12-hour clock in Korean, Chinese and Japanese.
+_AFTERNOON = frozenset(("오후", "下午", "午後"))
+
+
 def _from_iso(
     match: re.Match[str], home_zone: str | None, zones: dict[str, str], after: str = ""
 ) -> FoundDate:
@@ -342,12 +350,17 @@ def _from_iso(
         named = _ZONE.match(after) if match["hour"] else None
         tz, zone_name, assumed = _zone_for(named["zone"] if named else "", home_zone, zones)
     hour = match["hour"]
+    clock = int(hour or 0)
+    if match["meridiem"] in _AFTERNOON and clock < 12:
+        clock += 12
+    elif match["meridiem"] and match["meridiem"] not in _AFTERNOON and clock == 12:
+        clock = 0  # "오전 12:10": ten past midnight
     try:
         value = datetime(
             int(match["year"]),
             int(match["month"]),
             int(match["day"]),
-            int(hour or 0),
+            clock,
             int(match["minute"] or 0),
             int(match["second"] or 0),
             tzinfo=tz,
