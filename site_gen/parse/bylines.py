@@ -172,6 +172,10 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
             return names
     for piece in datelines.split_parts(text):
         part = dates.remove_dates(piece).strip(" ,–—-") if is_dated else piece
+        # "Jo Roe 2025/03/18 21:40 Views 512", "林書澄 2024/02/27 17:09 點閱 848 次"
+        part = _READ_COUNT.sub("", part).strip(" ,–—-|·•") if is_dated else part
+        if is_dated and _DENSE_NAME.fullmatch(part) and not lines.date_label(text, profile):
+            return (part,)  # a Chinese or Korean name beside its date ("林書澄", "김민수")
         writer = _after_outlet_and_date(piece) if is_dated else None
         if writer:
             return (writer,)
@@ -189,6 +193,17 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
             return (part,)
     return None
 
+
+# How many read the page, printed on its meta line: "Views 512", "1,204 reads",
+# "點閱 848 次", "阅读 1203", "조회 35"
+_READ_COUNT = re.compile(
+    r"(?:\b(?:views?|reads?|hits?)\s*:?\s*[\d,.]+[kK]?\b|\b[\d,.]+[kK]?\s+(?:views?|reads?)\b"
+    r"|(?:點閱|點擊|瀏覽|阅读|閱讀|浏览|조회수?)\s*[:：]?\s*[\d,]+\s*(?:次|회)?)",
+    re.IGNORECASE,
+)
+# A name of three or four Chinese characters or Hangul syllables; two are as often a
+# place ("台北", "서울"), so a two-character name is not read beside a date.
+_DENSE_NAME = re.compile(r"[\u4e00-\u9fff]{3,4}|[\uac00-\ud7a3]{3,4}")
 
 # The last word of a paper's or a channel's name ("CBC News", "The Courier Times").
 _OUTLET_WORDS = frozenset(
