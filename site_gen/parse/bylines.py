@@ -56,6 +56,9 @@ def find_byline(
             continue  # a picture's alt text over its caption; a widget's label
         if lines.is_caption(text, profile, generic or profile):
             continue  # "ছবি সংগৃহীত" (picture: collected) under the lead image
+        above = next((kept[i].text for i in range(index - 1, -1, -1) if kept[i].text), "")
+        if lines.PICTURE_LABEL.match(above):
+            continue  # "Photo:" on the line above: the picture's credit, not the writer
         if text == kept[title_at].text:
             continue  # the headline printed again ("Scientists Map Hidden Reef")
         if all(word in SECTION_WORDS for word in text.lower().split()):

@@ -45,11 +45,34 @@ _MORE_MONTH_NAMES = (
     ("listopada", "kasım", "kasim"),
     ("grudnia", "aralık", "aralik", "dicembre"),
 )
+# Thai, in full and shortened ("14 สิงหาคม 2561", "3 มี.ค. 2568"): Thai pages count years
+# in the Buddhist era, 543 ahead of the common one (see _assemble).
+_THAI_MONTH_NAMES = (
+    ("มกราคม", "ม.ค"),
+    ("กุมภาพันธ์", "ก.พ"),
+    ("มีนาคม", "มี.ค"),
+    ("เมษายน", "เม.ย"),
+    ("พฤษภาคม", "พ.ค"),
+    ("มิถุนายน", "มิ.ย"),
+    ("กรกฎาคม", "ก.ค"),
+    ("สิงหาคม", "ส.ค"),
+    ("กันยายน", "ก.ย"),
+    ("ตุลาคม", "ต.ค"),
+    ("พฤศจิกายน", "พ.ย"),
+    ("ธันวาคม", "ธ.ค"),
+)
 MONTHS = {
     name: number
-    for number, names in enumerate(zip(_MONTH_NAMES, _MORE_MONTH_NAMES, strict=True), start=1)
-    for name in (*names[0], *names[1])
+    for number, names in enumerate(
+        zip(_MONTH_NAMES, _MORE_MONTH_NAMES, _THAI_MONTH_NAMES, strict=True), start=1
+    )
+    for name in (*names[0], *names[1], *names[2])
 }
+# A year of the Buddhist era: a news page's year past this is one (2568 BE is 2025 CE).
+_BUDDHIST_ERA_FROM = 2400
+_BUDDHIST_ERA_OFFSET = 543
+# "พ.ศ." (Buddhist era) before the year: "14 สิงหาคม พ.ศ. 2561"
+_THAI_ERA = re.compile(r"พ\.ศ\.\s*")
 
 # Abbreviations whose meaning does not depend on the site. BST and IST are
 # ambiguous (Bangladesh/British, India/Irish); profiles override them.
@@ -97,7 +120,8 @@ FIXED_OFFSETS: dict[str, int] = {
     "CEST": 120,
 }
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_ALTERNATIVES = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
+_MONTH = rf"(?P<month>{_MONTH_ALTERNATIVES})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
 # "15 Sep 2005", also joined by hyphens as many archives print it: "15-Sep-2005"
@@ -185,7 +209,7 @@ def find_date(line: str, home_zone: str | None, zones: dict[str, str]) -> FoundD
     """The date printed in `line`, or None. Raises ImpossibleDate for "31 February"."""
     if len(line) > 200:  # dates sit on short lines; long ones are prose
         return None
-    line = bengali.normalise(line)
+    line = _THAI_ERA.sub("", bengali.normalise(line))
     if not _YEAR_DIGITS.search(line):
         return None
     if bengali.has_script(line):
@@ -225,7 +249,7 @@ def is_date_line(line: str, found: FoundDate | None) -> bool:
     """A line that is mostly a date (a dateline), not prose that mentions one."""
     if found is None:
         return False
-    line = bengali.normalise(line)
+    line = _THAI_ERA.sub("", bengali.normalise(line))
     bengali_words = 0
     if bengali.has_script(line):
         line, bengali_words = bengali.strip_date(line)
@@ -302,6 +326,8 @@ def _from_bengali(line: str, home_zone: str | None, zones: dict[str, str]) -> Fo
 def _assemble(
     year: int, month: int, day: int, rest: str, home_zone: str | None, zones: dict[str, str]
 ) -> FoundDate:
+    if year >= _BUDDHIST_ERA_FROM:
+        year -= _BUDDHIST_ERA_OFFSET
     time = _TIME.search(rest) or _HOUR_ONLY.search(rest)
     hour = minute = second = 0
     precision = "day"

@@ -49,8 +49,9 @@ _NOT_A_HEADLINE = re.compile(
     # starts with punctuation: a list item, a menu glyph; but a wire's tag in brackets may
     # lead its headline ("(LEAD) Exports rise …", "(2nd LD) …"), and a series' or a
     # programme's badge in square or lenticular brackets ("[Herald Interview] …",
-    # "[뉴스큐] …", "【快訊】…")
-    r"|^(?!\([A-Z0-9][\w .-]{0,24}\)\s+\w|\[[^\[\]]{1,24}\]\s?\w|【[^【】]{1,12}】)[^\w\"'‘“]"
+    # "[뉴스큐] …", "【快訊】…"); a Chinese or Japanese headline may open with its quote
+    # marks ("「…」…", "《…》")
+    r"|^(?!\([A-Z0-9][\w .-]{0,24}\)\s+\w|\[[^\[\]]{1,24}\]\s?\w|【[^【】]{1,12}】)[^\w\"'‘“「『《]"
     r"|\s[|•·]\s.*\s[|•·]\s"  # two separators: a menu or a breadcrumb
     r"|^[\w'’&.-]+(?: [\w'’&.-]+)?\s+[|•·]\s+[\w'’&.-]+(?: [\w'’&.-]+)?$",  # "Recap | Box Score"
 )

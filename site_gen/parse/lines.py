@@ -173,6 +173,13 @@ class DateLine:
 _ASCII_WORD = re.compile(rb"[A-Za-z0-9_]++(?:['\-][A-Za-z0-9_]++)*+")
 
 
+# A picture's credit label copied alone on its line, the credit on the next ("Photo:"
+# then "Tonga Ministry of Health"): that line is neither a section nor a writer.
+PICTURE_LABEL = re.compile(
+    r"^(?:Photo|Photos|Picture|Image|Foto|Ảnh|ภาพ|사진|图片|圖片|照片|写真)\s*(?:credit)?\s*[:：]?$",
+    re.IGNORECASE,
+)
+
 # Scripts written without spaces between words: a run of Chinese characters or kana is
 # about one word per two characters, a run of Thai (letters and their marks) one per three.
 # Counted as one word a run would make a Chinese paragraph a "short line" and a Thai

@@ -205,6 +205,8 @@ def _is_picture_or_role(
     after = list(islice((kept[i].text for i in range(index + 1, len(kept)) if kept[i].text), 2))
     if before and before[0].startswith("By ") and _is_writers(before[0], profile):
         return True
+    if before and lines.PICTURE_LABEL.match(before[0]):
+        return True  # "Photo:" alone on its line, the picture's credit on the next
     # one word ("World", "Football") is as often a kicker over the lead picture: only a
     # caption right beside it makes it the picture's
     is_one_word = lines.word_count(text) < 2
@@ -500,6 +502,8 @@ def _is_label(text: str, profile: Profile, kicker: bool = False) -> bool:
     # "Key points", "Key events": over a summary's points; "In this article", over subheads
     if lines.HIGHLIGHTS.match(text) or lines.CONTENTS.match(text):
         return False
+    if text.startswith("[") and text.endswith("]"):
+        return False  # "[Anchor]", "[김경진]": a transcript's speaker, no section
     first = next((c for c in text if c.isalpha()), "")
     if not first or first.isascii() and not first.isupper():  # "+", "fbpx", "featured news"
         return False
