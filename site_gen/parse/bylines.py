@@ -192,6 +192,7 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
         )
         # "13 November 2019 | Local News": a section beside the date, not a writer
         is_section = any(w.lower() in SECTION_WORDS for w in part.split()[-1:])
+        is_section = is_section or bool(header.ROUNDUP_END.search(part))  # "… News Summary"
         if is_dated and lines.looks_like_name(part) and not is_place and not is_section:
             return (part,)
     return None

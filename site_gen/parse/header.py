@@ -55,6 +55,10 @@ _NOT_A_HEADLINE = re.compile(
     r"|\s[|•·]\s.*\s[|•·]\s"  # two separators: a menu or a breadcrumb
     r"|^[\w'’&.-]+(?: [\w'’&.-]+)?\s+[|•·]\s+[\w'’&.-]+(?: [\w'’&.-]+)?$",  # "Recap | Box Score"
 )
+# The last word of a roundup's or a digest's title, which no person's name ends on.
+ROUNDUP_END = re.compile(
+    r"\s(?:summary|roundup|round-up|bulletin|highlights|recap)$", re.IGNORECASE
+)
 # A lower-case letter run into a capital: one joint is a name ("iPhone", "McCann"), three
 # are links or icons' labels copied without the spaces between them ("Icon MailPositive
 # ArrowIcon Print").
@@ -124,7 +128,9 @@ def is_headline_shaped(
         return False  # "UC HomeAbout UCUC Academics…": menu links copied without spaces
     if is_doubled_label(text):
         return False
-    if words <= 4 and lines.looks_like_name(text) and not names_too:  # "Md. Rafiqul Islam"
+    # "Md. Rafiqul Islam"; but "Harbour Wire Summary" is a roundup's title, no one's name
+    is_name = words <= 4 and lines.looks_like_name(text) and not ROUNDUP_END.search(text)
+    if is_name and not names_too:
         return False
     if bengali.has_script(text) and bengali.is_section_label(text):
         return False  # "বিজ্ঞান ও প্রযুক্তি": a section's name over the headline

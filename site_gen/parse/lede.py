@@ -251,9 +251,15 @@ def split_standfirst(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str 
     if len({w.lower() for w in words}) >= 7 and repeated and is_short:
         return tuple(kept[1:]), kept[0]
     for at in (1, 2):
+        if _WIRE_TAGGED_HEAD.match(kept[at - 1]) and not lines.ends_like_prose(kept[at - 1]):
+            break  # "(LEAD) …" over the dateline: a digest's first story, its intro no summary
         if _DATELINE_START.match(kept[at]) and not any(_DATELINE_START.match(p) for p in kept[:at]):
             return tuple(kept[at:]), " ".join(kept[:at])
     return tuple(kept), None
+
+
+# A wire's tag leading a story's headline: "(LEAD) Exports rise …", "(2nd LD) …"
+_WIRE_TAGGED_HEAD = re.compile(r"^\((?:LEAD|\d+(?:st|nd|rd|th) LD|URGENT|News Focus)\)\s+\w")
 
 
 def _is_teaser_of(teaser: str, lede: str) -> bool:
