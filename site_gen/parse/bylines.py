@@ -47,10 +47,14 @@ def find_byline(
         listed = lines.name_list(kept[index].text) if index > title_at or is_shifts else None
         if listed and not _is_caption_twice(kept, index):
             return listed, FieldNote("byline", "names joined by 'and' or '|'", 0.7)
-    # A bare name in the cluster (beside the dateline on many layouts) is the byline.
+    # A bare name in the cluster (beside the dateline on many layouts) is the byline; the
+    # cluster starts under the headline's first print when the page prints it again
+    # under the cluster ("<headline>", "• Jo Roe", "• Published …", "<headline>").
+    title = kept[title_at].text
+    top = next((i for i in range(title_at) if kept[i].text == title), title_at)
     for index in header:
         text = kept[index].text
-        if index <= title_at or index in dated or not text or text in profile.sections:
+        if index <= top or index in dated or not text or text in profile.sections:
             continue
         if _is_printed_twice(kept, index) or _INTERFACE_WORDS & set(text.lower().split()):
             continue  # a picture's alt text over its caption; a widget's label
