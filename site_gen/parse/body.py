@@ -156,7 +156,8 @@ def _flush(block: list[str], paragraphs: list[str]) -> None:
     """A block of lines is one paragraph if hard-wrapped, else one paragraph per line."""
     if not block:
         return
-    wrapped = len(block) > 1 and all(_runs_on(line) for line in block[:-1])
+    pairs = list(zip(block, block[1:], strict=False))
+    wrapped = len(block) > 1 and all(_runs_on(a) and not _DATELINE_OPENS.match(b) for a, b in pairs)
     if wrapped:
         paragraphs.append(" ".join(block))
     elif len(block) > 2 and sum(_runs_on(line) for line in block[:-1]) * 2 >= len(block) - 1:
@@ -169,14 +170,26 @@ def _flush(block: list[str], paragraphs: list[str]) -> None:
 
 
 def _runs_on(line: str) -> bool:
-    # a closing quote after the full stop ends a sentence too ("… রইল।’", "… said.’")
-    return len(line) >= 50 and not line.endswith((".", "!", "?", ":", "”", '"', "।", "’"))
+    # a closing quote after the full stop ends a sentence too ("… রইল।’", "… said.’"), and
+    # a credit in brackets after it ("… of our readers. (The Valley Ledger)")
+    ends = line.endswith((".", "!", "?", ":", "”", '"', "।", "’")) or _CREDIT_END.search(line)
+    return len(line) >= 50 and not ends
+
+
+_CREDIT_END = re.compile(r"[.!?]\s*\([^()]{1,40}\)$")
+
+
+# A lede's dateline in capitals opens a paragraph, never a wrapped line's rest: a list's
+# headline over it ("Old bookshop to close" / "ASHFORD -- The second-hand …") stays apart.
+_DATELINE_OPENS = re.compile(
+    r"^[A-Z]{3,}(?:[ ,]+[A-Z]{2,}){0,2}\s*(?:\([^()]{1,30}\))?\s*(?:--|–|—)\s"
+)
 
 
 def _joined_runs(block: list[str]) -> list[str]:
     out = [block[0]]
     for previous, line in zip(block, block[1:], strict=False):
-        if _runs_on(previous) or line[:1].islower():
+        if _runs_on(previous) and not _DATELINE_OPENS.match(line) or line[:1].islower():
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)

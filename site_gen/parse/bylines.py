@@ -47,10 +47,14 @@ def find_byline(
         listed = lines.name_list(kept[index].text) if index > title_at or is_shifts else None
         if listed and not _is_caption_twice(kept, index):
             return listed, FieldNote("byline", "names joined by 'and' or '|'", 0.7)
-    # A bare name in the cluster (beside the dateline on many layouts) is the byline.
+    # A bare name in the cluster (beside the dateline on many layouts) is the byline; the
+    # cluster starts under the headline's first print when the page prints it again
+    # under the cluster ("<headline>", "• Jo Roe", "• Published …", "<headline>").
+    title = kept[title_at].text
+    top = next((i for i in range(title_at) if kept[i].text == title), title_at)
     for index in header:
         text = kept[index].text
-        if index <= title_at or index in dated or not text or text in profile.sections:
+        if index <= top or index in dated or not text or text in profile.sections:
             continue
         if _is_portrait_and_name(kept, index, header, dated):
             return (text,), FieldNote("byline", "a name under the writer's portrait", 0.6)
@@ -63,6 +67,9 @@ def find_byline(
             continue  # "The Midland Standard" over the writer's name: a paper, no person
         if lines.is_caption(text, profile, generic or profile):
             continue  # "ছবি সংগৃহীত" (picture: collected) under the lead image
+        above = next((kept[i].text for i in range(index - 1, -1, -1) if kept[i].text), "")
+        if lines.PICTURE_LABEL.match(above):
+            continue  # "Photo:" on the line above: the picture's credit, not the writer
         if text == kept[title_at].text:
             continue  # the headline printed again ("Scientists Map Hidden Reef")
         if all(word in SECTION_WORDS for word in text.lower().split()):
@@ -203,6 +210,10 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
             return names
     for piece in datelines.split_parts(text):
         part = dates.remove_dates(piece).strip(" ,–—-") if is_dated else piece
+        # "Jo Roe 2025/03/18 21:40 Views 512", "林書澄 2024/02/27 17:09 點閱 848 次"
+        part = _READ_COUNT.sub("", part).strip(" ,–—-|·•") if is_dated else part
+        if is_dated and _DENSE_NAME.fullmatch(part) and not lines.date_label(text, profile):
+            return (part,)  # a Chinese or Korean name beside its date ("林書澄", "김민수")
         writer = _after_outlet_and_date(piece) if is_dated else None
         if writer:
             return (writer,)
@@ -216,10 +227,22 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
         )
         # "13 November 2019 | Local News": a section beside the date, not a writer
         is_section = any(w.lower() in SECTION_WORDS for w in part.split()[-1:])
+        is_section = is_section or bool(header.ROUNDUP_END.search(part))  # "… News Summary"
         if is_dated and lines.looks_like_name(part) and not is_place and not is_section:
             return (part,)
     return None
 
+
+# How many read the page, printed on its meta line: "Views 512", "1,204 reads",
+# "點閱 848 次", "阅读 1203", "조회 35"
+_READ_COUNT = re.compile(
+    r"(?:\b(?:views?|reads?|hits?)\s*:?\s*[\d,.]+[kK]?\b|\b[\d,.]+[kK]?\s+(?:views?|reads?)\b"
+    r"|(?:點閱|點擊|瀏覽|阅读|閱讀|浏览|조회수?)\s*[:：]?\s*[\d,]+\s*(?:次|회)?)",
+    re.IGNORECASE,
+)
+# A name of three or four Chinese characters or Hangul syllables; two are as often a
+# place ("台北", "서울"), so a two-character name is not read beside a date.
+_DENSE_NAME = re.compile(r"[\u4e00-\u9fff]{3,4}|[\uac00-\ud7a3]{3,4}")
 
 # The last word of a paper's or a channel's name ("CBC News", "The Courier Times").
 _OUTLET_WORDS = frozenset(

@@ -61,13 +61,35 @@ _SCRIPT_MONTH_NAMES = (
     ("نوفمبر", "تشرين الثاني", "نوامبر", "novemba"),
     ("ديسمبر", "كانون الأول", "دسامبر", "desemba"),
 )
+# Thai, in full and shortened ("14 สิงหาคม 2561", "3 มี.ค. 2568"): Thai pages count years
+# in the Buddhist era, 543 ahead of the common one (see _assemble).
+_THAI_MONTH_NAMES = (
+    ("มกราคม", "ม.ค"),
+    ("กุมภาพันธ์", "ก.พ"),
+    ("มีนาคม", "มี.ค"),
+    ("เมษายน", "เม.ย"),
+    ("พฤษภาคม", "พ.ค"),
+    ("มิถุนายน", "มิ.ย"),
+    ("กรกฎาคม", "ก.ค"),
+    ("สิงหาคม", "ส.ค"),
+    ("กันยายน", "ก.ย"),
+    ("ตุลาคม", "ต.ค"),
+    ("พฤศจิกายน", "พ.ย"),
+    ("ธันวาคม", "ธ.ค"),
+)
 MONTHS = {
     name: number
     for number, names in enumerate(
-        zip(_MONTH_NAMES, _MORE_MONTH_NAMES, _SCRIPT_MONTH_NAMES, strict=True), start=1
+        zip(_MONTH_NAMES, _MORE_MONTH_NAMES, _SCRIPT_MONTH_NAMES, _THAI_MONTH_NAMES, strict=True),
+        start=1,
     )
-    for name in (*names[0], *names[1], *names[2])
+    for name in (*names[0], *names[1], *names[2], *names[3])
 }
+# A year of the Buddhist era: a news page's year past this is one (2568 BE is 2025 CE).
+_BUDDHIST_ERA_FROM = 2400
+_BUDDHIST_ERA_OFFSET = 543
+# "พ.ศ." (Buddhist era) before the year: "14 สิงหาคม พ.ศ. 2561"
+_THAI_ERA = re.compile(r"พ\.ศ\.\s*")
 
 # Abbreviations whose meaning does not depend on the site. BST and IST are
 # ambiguous (Bangladesh/British, India/Irish); profiles override them.
@@ -115,7 +137,8 @@ FIXED_OFFSETS: dict[str, int] = {
     "CEST": 120,
 }
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_ALTERNATIVES = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
+_MONTH = rf"(?P<month>{_MONTH_ALTERNATIVES})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
 # "15 Sep 2005", also joined by hyphens as many archives print it: "15-Sep-2005"
@@ -134,8 +157,12 @@ _CLOCK_BEFORE_YEAR = re.compile(
 )
 _ISO = re.compile(
     r"\b(?P<year>\d{4})[-./](?P<month>\d{2})[-./](?P<day>\d{2})"  # "2018.03.30" in East Asia
-    # Korean pages close the day with a stop before the clock: "2026.12.03. 09:30"
-    r"(?:(?:T|\.? )(?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?"
+    # Korean pages close the day with a stop before the clock: "2026.12.03. 09:30", and
+    # East Asian pages may print a 12-hour clock after its half of the day: "2021.03.05.
+    # 오후 3:35" (p.m.), "下午 3:35", "午後3:35"
+    r"(?:(?:T|\.? )(?:(?P<meridiem>오전|오후|上午|下午|午前|午後) ?(?=\d{1,2}:))?"
+    r"(?P<hour>\d{2}|(?<=[전후午前後] )\d|(?<=[전후午前後])\d)"
+    r":(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?"
     r"\s*(?P<offset>Z|[+-]\d{2}:?\d{2})?)?"
 )
 _NUMERIC = re.compile(r"(?:\b|(?<=[a-z]))(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})\b")
@@ -209,6 +236,7 @@ def find_date(line: str, home_zone: str | None, zones: dict[str, str]) -> FoundD
     if len(line) > 200:  # dates sit on short lines; long ones are prose
         return None
     line = _OTHER_CALENDAR.sub(" ", bengali.normalise(line).translate(_EASTERN_DIGITS))
+    line = _THAI_ERA.sub("", line)
     if not _YEAR_DIGITS.search(line):
         return None
     if bengali.has_script(line):
@@ -248,7 +276,7 @@ def is_date_line(line: str, found: FoundDate | None) -> bool:
     """A line that is mostly a date (a dateline), not prose that mentions one."""
     if found is None:
         return False
-    line = bengali.normalise(line)
+    line = _THAI_ERA.sub("", bengali.normalise(line))
     bengali_words = 0
     if bengali.has_script(line):
         line, bengali_words = bengali.strip_date(line)
@@ -325,6 +353,8 @@ def _from_bengali(line: str, home_zone: str | None, zones: dict[str, str]) -> Fo
 def _assemble(
     year: int, month: int, day: int, rest: str, home_zone: str | None, zones: dict[str, str]
 ) -> FoundDate:
+    if year >= _BUDDHIST_ERA_FROM:
+        year -= _BUDDHIST_ERA_OFFSET
     time = _TIME.search(rest) or _HOUR_ONLY.search(rest)
     hour = minute = second = 0
     precision = "day"
@@ -357,6 +387,10 @@ def _assemble(
     return FoundDate(value, precision, zone_name, assumed, rule)
 
 
+# The afternoon half of a 12-hour clock in Korean, Chinese and Japanese.
+_AFTERNOON = frozenset(("오후", "下午", "午後"))
+
+
 def _from_iso(
     match: re.Match[str], home_zone: str | None, zones: dict[str, str], after: str = ""
 ) -> FoundDate:
@@ -369,12 +403,17 @@ def _from_iso(
         named = _ZONE.match(after) if match["hour"] else None
         tz, zone_name, assumed = _zone_for(named["zone"] if named else "", home_zone, zones)
     hour = match["hour"]
+    clock = int(hour or 0)
+    if match["meridiem"] in _AFTERNOON and clock < 12:
+        clock += 12
+    elif match["meridiem"] and match["meridiem"] not in _AFTERNOON and clock == 12:
+        clock = 0  # "오전 12:10": ten past midnight
     try:
         value = datetime(
             int(match["year"]),
             int(match["month"]),
             int(match["day"]),
-            int(hour or 0),
+            clock,
             int(match["minute"] or 0),
             int(match["second"] or 0),
             tzinfo=tz,

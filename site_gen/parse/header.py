@@ -47,10 +47,17 @@ _NOT_A_HEADLINE = re.compile(
     r"|(?i:^(?:tags?|topics?|keywords?|tagged)\s*:)"  # a topic list printed over the head
     r"|^\d{1,2}[.)]\s+\S"  # "1. Storm closes road": an item of a numbered "Most read" list
     # starts with punctuation: a list item, a menu glyph; but a wire's tag in brackets may
-    # lead its headline ("(LEAD) Exports rise …", "(2nd LD) …")
-    r"|^(?!\([A-Z0-9][\w .-]{0,24}\)\s+\w)[^\w\"'‘“]"
+    # lead its headline ("(LEAD) Exports rise …", "(2nd LD) …"), and a series' or a
+    # programme's badge in square or lenticular brackets ("[Herald Interview] …",
+    # "[뉴스큐] …", "【快訊】…"); a Chinese or Japanese headline may open with its quote
+    # marks ("「…」…", "《…》")
+    r"|^(?!\([A-Z0-9][\w .-]{0,24}\)\s+\w|\[[^\[\]]{1,24}\]\s?\w|【[^【】]{1,12}】)[^\w\"'‘“「『《]"
     r"|\s[|•·]\s.*\s[|•·]\s"  # two separators: a menu or a breadcrumb
     r"|^[\w'’&.-]+(?: [\w'’&.-]+)?\s+[|•·]\s+[\w'’&.-]+(?: [\w'’&.-]+)?$",  # "Recap | Box Score"
+)
+# The last word of a roundup's or a digest's title, which no person's name ends on.
+ROUNDUP_END = re.compile(
+    r"\s(?:summary|roundup|round-up|bulletin|highlights|recap)$", re.IGNORECASE
 )
 # A lower-case letter run into a capital: one joint is a name ("iPhone", "McCann"), three
 # are links or icons' labels copied without the spaces between them ("Icon MailPositive
@@ -121,7 +128,9 @@ def is_headline_shaped(
         return False  # "UC HomeAbout UCUC Academics…": menu links copied without spaces
     if is_doubled_label(text):
         return False
-    if words <= 4 and lines.looks_like_name(text) and not names_too:  # "Md. Rafiqul Islam"
+    # "Md. Rafiqul Islam"; but "Harbour Wire Summary" is a roundup's title, no one's name
+    is_name = words <= 4 and lines.looks_like_name(text) and not ROUNDUP_END.search(text)
+    if is_name and not names_too:
         return False
     if bengali.has_script(text) and bengali.is_section_label(text):
         return False  # "বিজ্ঞান ও প্রযুক্তি": a section's name over the headline

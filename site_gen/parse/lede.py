@@ -261,10 +261,31 @@ def split_standfirst(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str 
     )
     if len({w.lower() for w in words}) >= 7 and repeated and is_short:
         return tuple(kept[1:]), kept[0]
+    is_digest = _is_digest(kept)
     for at in (1, 2):
+        is_head = not lines.ends_like_prose(kept[at - 1])
+        # "(LEAD) …" over the dateline, or a list of headlines each over its dateline lede:
+        # a digest's first story, its intro no summary
+        if is_head and (is_digest or _WIRE_TAGGED_HEAD.match(kept[at - 1])):
+            break
         if _DATELINE_START.match(kept[at]) and not any(_DATELINE_START.match(p) for p in kept[:at]):
             return tuple(kept[at:]), " ".join(kept[:at])
     return tuple(kept), None
+
+
+def _is_digest(paragraphs: list[str]) -> bool:
+    """Stories in a row, each a headline over its lede with a dateline ("Night market
+    reopens" over "PORTVALE -- The riverside …"), twice at least: a digest's page."""
+    pairs = sum(
+        1
+        for before, lede in zip(paragraphs, paragraphs[1:], strict=False)
+        if _DATELINE_START.match(lede) and not lines.ends_like_prose(before)
+    )
+    return pairs >= 2
+
+
+# A wire's tag leading a story's headline: "(LEAD) Exports rise …", "(2nd LD) …"
+_WIRE_TAGGED_HEAD = re.compile(r"^\((?:LEAD|\d+(?:st|nd|rd|th) LD|URGENT|News Focus)\)\s+\w")
 
 
 def _is_teaser_of(teaser: str, lede: str) -> bool:

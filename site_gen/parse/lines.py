@@ -160,7 +160,8 @@ _NAME = re.compile(
 )
 _BY = re.compile(r"^by\s+", re.IGNORECASE)
 _OUTLET = re.compile(r"\s+\(The [A-Z][^()]{1,40}\)?$")
-_PROSE_END = re.compile(r"[.!?…:;\"'”’)\]।]$")  # । : the Bangla full stop (dari)
+# । : the Bangla full stop (dari); 。！？」』: Chinese and Japanese sentence ends
+_PROSE_END = re.compile(r"[.!?…:;\"'”’)\]।。！？」』]$")
 # Possessive (*+): giving back word characters could never make room for an apostrophe or
 # hyphen, so the engine need not keep the state to try.
 # Python's \w leaves out combining marks, so "ছবি" (a consonant and a vowel sign) would
@@ -181,12 +182,31 @@ class DateLine:
 _ASCII_WORD = re.compile(rb"[A-Za-z0-9_]++(?:['\-][A-Za-z0-9_]++)*+")
 
 
+# A picture's credit label copied alone on its line, the credit on the next ("Photo:"
+# then "Tonga Ministry of Health"): that line is neither a section nor a writer.
+PICTURE_LABEL = re.compile(
+    r"^(?:Photo|Photos|Picture|Image|Foto|Ảnh|ภาพ|사진|图片|圖片|照片|写真)\s*(?:credit)?\s*[:：]?$",
+    re.IGNORECASE,
+)
+
+# Scripts written without spaces between words: a run of Chinese characters or kana is
+# about one word per two characters, a run of Thai (letters and their marks) one per three.
+# Counted as one word a run would make a Chinese paragraph a "short line" and a Thai
+# menu link ("วิดีโอ", its vowel marks splitting it) a three-word headline.
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]++")
+_THAI_RUN = re.compile(r"[\u0e01-\u0e4e]++")
+
+
 @lru_cache(maxsize=4096)
 def word_count(text: str) -> int:
     # Cached: the head's rules ask for the same few lines' counts ~3 times each.
     if text.isascii():
         return len(_ASCII_WORD.findall(text.encode("ascii")))
-    return len(_WORD.findall(text))
+    dense = 0
+    for run, per_word in ((_CJK_RUN, 2), (_THAI_RUN, 3)):
+        dense += sum(-(-len(found) // per_word) for found in run.findall(text))
+        text = run.sub(" ", text)
+    return dense + len(_WORD.findall(text))
 
 
 def full_match(patterns: tuple[Pattern, ...], line: str) -> Any:

@@ -220,6 +220,8 @@ def _is_picture_or_role(
     after = list(islice((kept[i].text for i in range(index + 1, len(kept)) if kept[i].text), 2))
     if before and before[0].startswith("By ") and _is_writers(before[0], profile):
         return True
+    if before and lines.PICTURE_LABEL.match(before[0]):
+        return True  # "Photo:" alone on its line, the picture's credit on the next
     # one word ("World", "Football") is as often a kicker over the lead picture: only a
     # caption right beside it makes it the picture's
     is_one_word = lines.word_count(text) < 2
@@ -563,11 +565,23 @@ def _is_label(text: str, profile: Profile, kicker: bool = False) -> bool:
     # "Key points", "Key events": over a summary's points; "In this article", over subheads
     if lines.HIGHLIGHTS.match(text) or lines.CONTENTS.match(text):
         return False
+    if text.startswith("[") and text.endswith("]"):
+        return False  # "[Anchor]", "[김경진]": a transcript's speaker, no section
+    if _CJK_OUTLET.search(text):
+        return False  # "台灣醒報", "河港日報", "서울신문": the paper's name over its headline
     first = next((c for c in text if c.isalpha()), "")
     if not first or first.isascii() and not first.isupper():  # "+", "fbpx", "featured news"
         return False
     # a sentence's end, or a salutation's comma ("Dear Parishioners,"): no label
     return not text.rstrip().endswith((".", "?", "!", ":", ","))
+
+
+# A paper's, a wire's or a channel's name in Chinese or Korean, known by its last word:
+# 報/报 (paper), 通訊社 (agency), 電視台 (station), 신문, 일보 (daily), 방송 (broadcaster);
+# not 新聞 or 뉴스 (news), which end sections' names as often ("國際新聞", "연예뉴스").
+_CJK_OUTLET = re.compile(
+    r"[\u4e00-\u9fff\uac00-\ud7a3](?:報|报|通訊社|通讯社|電視台|电视台|신문|일보|방송)$"
+)
 
 
 # "All posts in the INFORMATION category", "Category Archives: Politics": the listing a

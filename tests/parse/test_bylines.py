@@ -522,3 +522,31 @@ def test_last_line_about_someone_in_the_story_is_no_bio() -> None:
         "Amal Haddad is a lecturer in urban planning at Eastfield College.",
     )
     assert bylines.closing_bio(paragraphs) is None
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "Ellen Ashdown 2026/03/04 17:12 Views 512",
+        "Ellen Ashdown | March 4, 2026 | 1,204 reads",
+    ],
+)
+def test_a_read_count_on_the_meta_line_leaves_the_writer(meta: str) -> None:
+    assert parse_text(copy_with(meta)).byline == ("Ellen Ashdown",)
+
+
+@pytest.mark.parametrize(
+    ("meta", "name"),
+    [
+        ("林書澄 2026/03/04 17:12 點閱 512 次", "林書澄"),
+        ("박지현 기자", "박지현"),
+        ("記者林書澄/台北報導", "林書澄"),
+    ],
+)
+def test_a_chinese_or_korean_writer_beside_the_date_or_role(meta: str, name: str) -> None:
+    assert parse_text(copy_with(meta)).byline == (name,)
+
+
+@pytest.mark.parametrize("dateline", ["台北 2026/03/04 17:12", "更新時間 2026/03/04 17:12"])
+def test_a_place_or_a_date_label_beside_the_date_is_no_writer(dateline: str) -> None:
+    assert parse_text(copy_with(dateline)).byline == ()

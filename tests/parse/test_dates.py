@@ -54,6 +54,15 @@ DHAKA = "Asia/Dhaka"
         # the day closed by a stop before the clock, as Korean pages print it
         ("Published 2025.06.14. 08:45", {}, "2025-06-14T08:45:00+06:00", "minute"),
         ("2025.06.14", {}, "2025-06-14T00:00:00+06:00", "day"),
+        # a 12-hour clock after its half of the day, in Korean, Chinese and Japanese
+        ("2025.06.14. 오후 3:35", {}, "2025-06-14T15:35:00+06:00", "minute"),
+        ("2025.06.14. 오전 12:05", {}, "2025-06-14T00:05:00+06:00", "minute"),
+        ("2025-06-14 下午3:35", {}, "2025-06-14T15:35:00+06:00", "minute"),
+        ("2025/06/14 午前 9:05", {}, "2025-06-14T09:05:00+06:00", "minute"),
+        # Thai months, in full and shortened, and the Buddhist era's years (543 ahead)
+        ("มิถุนายน 14, 2025", {}, "2025-06-14T00:00:00+06:00", "day"),
+        ("วันเสาร์ที่ 14 มิถุนายน พ.ศ. 2568", {}, "2025-06-14T00:00:00+06:00", "day"),
+        ("14 มิ.ย. 2568 09:05 น.", {}, "2025-06-14T09:05:00+06:00", "minute"),
     ],
 )
 def test_reads_common_forms(

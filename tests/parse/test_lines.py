@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from site_gen.parse.lines import word_count
@@ -17,9 +17,27 @@ PIECES = st.sampled_from(["a", "Zoë", "42", "_", "'", "’", "-", "--", " ", ".
 LETTER = r"[\w\u0300-\u036f\u0900-\u0dff]"
 
 
+# Chinese characters, kana and Thai are written without spaces between words: counted apart.
+DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e01-\u0e4e]")
+
+
 @given(st.lists(PIECES, max_size=30).map("".join) | st.text())
 def test_word_count_matches_the_plain_pattern(text: str) -> None:
+    assume(not DENSE.search(text))
     assert word_count(text) == len(re.findall(rf"{LETTER}+(?:[’'\-]{LETTER}+)*", text))
+
+
+def test_chinese_counts_a_word_for_every_two_characters() -> None:
+    # One run of six characters is a short headline, not one "word" (nor six).
+    assert word_count("湖畔夜市重開") == 3
+    assert word_count("湖畔夜市重開,攤商回流") == 5
+    assert word_count("新橋 Bridge 開通") == 3
+
+
+def test_thai_counts_a_word_for_every_three_letters_and_marks() -> None:
+    # The vowel marks no longer split a word: a menu's "วิดีโอ" is not a three-word line.
+    assert word_count("วิดีโอ") == 2
+    assert word_count("ตลาดน้ำ 3 แห่ง") == 6
 
 
 ASCII_PIECES = st.sampled_from(["a", "Q", "42", "_", "'", "-", "--", " ", ".", "\n", "\t", "~"])
