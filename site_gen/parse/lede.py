@@ -20,6 +20,34 @@ def find_body_start(
     profile: Profile,
     generic: Profile,
 ) -> int:
+    body_at = _body_start(kept, title_at, date_lines, profile, generic)
+    return _with_greeting(kept, title_at, body_at, {d.index for d in date_lines})
+
+
+# A newsletter's or a speech's greeting, a sentence of its own over the text ("Good
+# morning.", "Hello, everyone!"): the text's first paragraph, though too short for prose.
+# (A letter's salutation ending in a comma, "Dear Members,", is no paragraph.)
+_GREETING = re.compile(
+    r"^(?:Good (?:morning|afternoon|evening|day)\b|(?:Hello|Hi|Greetings)[, !]"
+    r"|Welcome(?: back)?(?: to| everyone|,)|Ladies and gentlemen\b)[^.!?]{0,80}[.!]$"
+)
+
+
+def _with_greeting(kept: list[Numbered], title_at: int, body_at: int, dated: set[int]) -> int:
+    """`body_at`, or the greeting right above it that opens the text."""
+    above = next((i for i in range(body_at - 1, title_at, -1) if kept[i].text), None)
+    if above is not None and above not in dated and _GREETING.match(kept[above].text):
+        return above
+    return body_at
+
+
+def _body_start(
+    kept: list[Numbered],
+    title_at: int,
+    date_lines: list[lines.DateLine],
+    profile: Profile,
+    generic: Profile,
+) -> int:
     dated = {d.index for d in date_lines} | _relative_datelines(kept, title_at, profile)
     first = _after_points(kept, _first_prose(kept, title_at + 1, dated), dated)
     # A standfirst: one sentence under the headline, then the byline and dateline. The
@@ -209,6 +237,8 @@ def standfirst(
 _DATELINE_START = re.compile(
     r"^[A-Z][\w.'’-]*(?:[ ,/]+[A-Z][\w.'’-]*){0,3}(?:,\s*\d{1,2}\s+[A-Z][a-z]+)?"
     r"\s*(?:\([^()]{2,40}\))?\s*(?::|–|—|-{1,2})\s(?![a-z])"
+    # a score or a rating after the colon is no dateline's text: "Engadget Score: 93"
+    r"(?![\d.,/%]+$)"
     # "RALEIGH, N.C. (WBTV) –The …": after an agency the dash may touch the first word
     r"|^[A-Z][\w.'’-]*(?:[ ,/]+[A-Z][\w.'’-]*){0,3}\s*\([^()]{2,40}\)\s*(?:–|—|-{1,2})[A-Z“\"]"
 )

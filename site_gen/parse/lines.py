@@ -226,9 +226,21 @@ def is_caption(line: str, profile: Profile, generic: Profile) -> bool:
             or _CREDIT_AFTER_CAPTION.search(line)
             or _OUTLET_AND_PHOTOGRAPHER.search(line)
         )
+    if _WRITERS_ASIDE.match(line):
+        return False  # "Fun fact: Engadget reviewed 176 products …": the writer's, no picture's
     if profile.caption_any.any(line) or generic.caption_any.any(line):
         return True
     return len(line) >= 10 and bool(_OUTLET_AND_PHOTOGRAPHER.search(line))
+
+
+# A writer's aside that opens a paragraph with a label and a colon, shaped like a caption
+# led by its pun ("Pressing issue: Chief Minister … on Tuesday."), which is never one of these
+_WRITERS_ASIDE = re.compile(
+    r"^(?:Fun fact|(?:The )?bottom line|Full disclosure|Spoiler alert|Side note|Pro tip"
+    r"|Good news|Bad news|(?:The )?big picture|Quick note|In short|The upshot"
+    r"|(?:The |Key )?takeaway|Why it matters|What(?:'|’)s next):\s",
+    re.IGNORECASE,
+)
 
 
 # A long caption's credit after its last sentence, as papers in New Zealand print it:
