@@ -64,6 +64,9 @@ _BADGE = re.compile(
     r"|\s*\|\s*$"
     r"|(?<=[a-z])(?:Exclusive|EXCLUSIVE|Video|VIDEO|Watch|Photos|Live|LIVE|Breaking)$"
     r"|(?<=[\w.])(?:File [Pp]hoto|FILE PHOTO)$"  # "… for slaughter.File Photo": one credit
+    # a bracketed badge: "… the Human Mind [Preview]", "… [Video]", "… [Updated]"
+    r"|\s*\[(?i:preview|video|updated?|photos?|gallery|exclusive|live|watch|audio|podcast"
+    r"|interactive|infographic|opinion|analysis|sponsored|premium|subscribers? only)\]$"
 )
 # A link's words leading a headline ("See Photo : Police Arrest 84 …", "Watch Video: …"):
 # an invitation to look, never a picture's credit ("Photo: Jo Roe")
@@ -355,6 +358,8 @@ def _headline_above(
             continue
         if found and _RULE_LINE.match(text):
             break  # "******": a rule between the page's parts; the head is below it
+        if found and lines.is_menu_run_together(text):
+            break  # "Observations HomeAboutContact": a blog's menu over its post's headline
         seen += 1
         # "By Jo Roe (The Courier)" ends in a bracket as prose may; it is the cluster's
         is_prose = is_body_prose(text) and not _is_credit(text, profile, generic)
@@ -703,6 +708,8 @@ _DAY_BADGE = re.compile(
 _LEADING_BADGE = re.compile(
     r"^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|EXCLUSIVE|Exclusive)"
     r"\s?:\s+(?=\S)"
+    # the colon left of a kicker the copy lost (": S&P 500 scores best day …")
+    r"|^:\s+(?=\S)"
 )
 
 

@@ -597,6 +597,14 @@ _SHIFT = re.compile(r"\s*\((?:now|earlier)\)")
 # A label over the name it credits ("NEWS PROVIDED BY", "Sponsored By"), or a company by
 # its legal form ("Kestrel Robotics Ltd.", "Acme Inc."): capitalised words, no person.
 _NO_PERSON_END = re.compile(r"\s(?:by|ltd|inc|llc|plc|corp|gmbh)\.?$", re.IGNORECASE)
+_MENU_RUN_TOGETHER = re.compile(r"[a-z]{2}[A-Z][a-z]+[A-Z]")
+
+
+def is_menu_run_together(line: str) -> bool:
+    """Three links copied without the spaces between them ("HomeAboutContact")."""
+    return bool(_MENU_RUN_TOGETHER.search(line))
+
+
 # A possessive is no part of a name: "Editor's Viewpoint", "Mayor's Diary" are columns.
 _POSSESSIVE = re.compile(r"\w['’]s\b")
 
@@ -605,6 +613,10 @@ def looks_like_name(line: str) -> bool:
     """Two to four capitalised words: a byline printed without "By"."""
     text = line.strip()
     if _NO_PERSON_END.search(text) or _POSSESSIVE.search(text):
+        return False
+    # "In Brief", "Key Points": a box's heading; "Observations HomeAboutContact": a blog's
+    # name and its menu's links run together (one joint is a name's: "McKay", "MacArthur")
+    if HIGHLIGHTS.match(text) or _MENU_RUN_TOGETHER.search(text):
         return False
     if len(text) <= 50 and _NAME.fullmatch(text):
         return True

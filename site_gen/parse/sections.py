@@ -483,6 +483,8 @@ def _is_label(text: str, profile: Profile, kicker: bool = False) -> bool:
     the outlet's credit)."""
     if not text or len(text) > 40 or lines.word_count(text) > 4:
         return False
+    if lines.is_menu_run_together(text):
+        return False  # "Observations HomeAboutContact": a menu's links run together
     # a name: "Jane Roe", and "D.B.Chopra" with its initials run into the surname; also
     # where the writer files from ("Hannah Whitlock in Brussels")
     person = text.split(" in ")[0]
