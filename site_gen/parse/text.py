@@ -40,6 +40,7 @@ def parse_text(
     _join_drop_caps(all_lines)
     _join_lone_by(all_lines)
     all_lines = _unglue_dates(all_lines)
+    all_lines = _join_hard_wraps(all_lines)
     if not any(line.text for line in all_lines):
         raise Unparseable(1, "file is empty")
     home_zone = profile.timezone or default_zone
@@ -218,6 +219,51 @@ _DATE_LABELLED_AFTER = patterns.compile_pattern(
 # ("Staff Reporter Published …" is read with its byline).
 _WORDS_BEFORE_LABELLED = 8
 _GLUED_MIN = len("Ferry fares riseMay 1, 2024")
+
+
+def _join_hard_wraps(all_lines: list[Numbered]) -> list[Numbered]:
+    """A copy whose paragraphs keep their hard line breaks, with no blank line between
+    them (a release as a wire's mirror prints it: "The Coast Guard is searching for a" /
+    "kayaker who …"): a line that goes on in lower case on the next line, or stops at a
+    small word ("… asked to call the centre on" / "0800 …"), is one line with it; inside
+    such a paragraph a line ending in no sentence goes on whatever the case of the next
+    ("… says Senior Officer Jo" / "Roe."). Done only where the copy wraps so a few
+    times: one such pair may be a heading over its text."""
+    pairs = sum(_wraps_onto(a.text, b.text) for a, b in zip(all_lines, all_lines[1:], strict=False))
+    if pairs < _WRAPS_SEEN:
+        return all_lines
+    runs: list[tuple[int, list[str]]] = []  # each output line's number and its parts
+    previous = ""  # the last physical line joined into the last run
+    for line in all_lines:
+        inside = bool(runs) and len(runs[-1][1]) > 1  # the last run is a wrapped paragraph
+        goes_on = _wraps_onto(previous, line.text) or (
+            inside and bool(line.text) and not previous.endswith(_SENTENCE_ENDS)
+        )
+        if runs and previous and goes_on:
+            runs[-1][1].append(line.text)
+        else:
+            runs.append((line.number, [line.text]))
+        previous = line.text
+    return [Numbered(number, " ".join(parts)) for number, parts in runs]
+
+
+def _wraps_onto(text: str, after: str) -> bool:
+    if not text or not after or text.endswith(_SENTENCE_ENDS) or lines.word_count(after) < 2:
+        return False
+    words = lines.word_count(text)
+    if after[:1].islower():
+        return words >= 2
+    last = text.rsplit(None, 1)[-1].lower()
+    return words >= 3 and last in _RUN_ON_WORDS and after[:1].isalnum()
+
+
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", "”", '"', "’", ")", "।")
+# How many wrapped pairs show a copy keeps its hard line breaks.
+_WRAPS_SEEN = 3
+# Small words no line of a heading or a menu ends with, but a wrapped line may.
+_RUN_ON_WORDS = frozenset(
+    "a an the of to and or in on at by for from with that his her their its".split()
+)
 
 
 def _unglue_dates(all_lines: list[Numbered]) -> list[Numbered]:
