@@ -184,14 +184,14 @@ def _is_question_over_byline(texts: list[str], index: int, profile: Profile) -> 
         return False
     after = next((t for t in texts[index + 1 :] if t), "")
     # … or over its date's label, the date not copied ("Published" alone)
-    return bool(lines.byline_names(after, profile)) or _is_bare_date_label(after, profile)
+    return bool(lines.byline_names(after, profile)) or is_bare_date_label(after, profile)
 
 
 # A headline that asks is short; a standfirst's question runs on.
 _QUESTION_WORDS = 14
 
 
-def _is_bare_date_label(text: str, profile: Profile) -> bool:
+def is_bare_date_label(text: str, profile: Profile) -> bool:
     """ "Published on" with nothing after it: the date was drawn by a script or an icon
     and not copied, but the label still marks the article's cluster under its headline."""
     is_short = len(text) <= 20 and lines.word_count(text) <= 3
@@ -227,7 +227,7 @@ def find_head(
     """
     best: tuple[int, Head] | None = None
     # walked past like a dateline: the cluster's label whose date was not copied
-    skip = skip | {i for i, text in enumerate(texts) if _is_bare_date_label(text, profile)}
+    skip = skip | {i for i, text in enumerate(texts) if is_bare_date_label(text, profile)}
     starts = _with_question_headline(texts, _prose_run_starts(texts, skip))
     for body_at in starts[:MAX_STARTS]:
         if best is not None and _ends_before(

@@ -49,6 +49,10 @@ def _body_start(
     generic: Profile,
 ) -> int:
     dated = {d.index for d in date_lines} | _relative_datelines(kept, title_at, profile)
+    # "Publish date:" with its date not copied (a script drew it) parts the standfirst
+    # from the text as its dateline would
+    reach = range(title_at + 1, min(len(kept), title_at + RELATIVE_REACH))
+    dated |= {i for i in reach if header.is_bare_date_label(kept[i].text, profile)}
     first = _after_points(kept, _first_prose(kept, title_at + 1, dated), dated)
     # A standfirst: one sentence under the headline, then the byline and dateline. The
     # body starts after that block, not at the standfirst.
