@@ -110,6 +110,8 @@ def parse_text(
         notes[-2] = FieldNote("byline", "a name glued before the lede's dateline", 0.6)
     if not byline and (credit := bylines.dateline_credit(paragraphs)):
         byline, notes[-2] = (credit,), FieldNote("byline", "credit in the lede's dateline", 0.6)
+    if not byline and (boxed := bylines.author_box(all_lines, end)):
+        byline, notes[-2] = (boxed,), FieldNote("byline", "the writer's box under the post", 0.6)
     if not byline and entry is not None:
         byline, notes[-2] = (entry["name"],), FieldNote("byline", "the blog's entry footer", 0.7)
     # a caption printed twice (over and under its picture) is one caption

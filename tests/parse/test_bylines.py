@@ -6,6 +6,7 @@ import pytest
 from parse_helpers import parse_text
 
 from site_gen.parse import bylines, lines
+from site_gen.parse.lines import Numbered
 from site_gen.parse.profiles import builtin_profiles, generic_of
 
 GENERIC = generic_of(builtin_profiles())
@@ -434,3 +435,15 @@ def test_a_beat_under_the_writers_name_is_still_left_out() -> None:
 @pytest.mark.parametrize("label", ["Local News", "World Sport", "Business"])
 def test_a_section_label_under_the_headline_is_no_bare_name_byline(label: str) -> None:
     assert parse_text(copy_with(f"{label}\n\n2 hours ago")).byline == ()
+
+
+def test_author_box_names_the_writer_only_when_its_sketch_opens_with_the_name() -> None:
+    def box(*texts: str) -> list[Numbered]:
+        return [Numbered(i + 1, t) for i, t in enumerate(texts)]
+
+    assert bylines.author_box(box("About Priya Castellanos", "Priya is a writer."), 0) == (
+        "Priya Castellanos"
+    )
+    assert bylines.author_box(box("About Harbour News", "We are a weekly paper."), 0) is None
+    assert bylines.author_box(box("About Us", "Priya is a writer."), 0) is None
+    assert bylines.author_box(box("About the author: Jo Roe", "", "Jo Roe writes."), 0) == "Jo Roe"
