@@ -61,6 +61,8 @@ def _body_start(
     # a fact check's box ("Claim: …", "Verdict: False", its reason) over the writer and the
     # date: its sentences are no lede, the text starts under the dateline
     in_box = bool(_VERDICT_BOX.match(kept[first].text)) if first < len(kept) else False
+    if following and _is_summary_over_picture(kept, title_at, first, following, profile, generic):
+        return _first_prose(kept, following[0] + 1, dated)
     for index in following:
         if index in dated:
             # the block is the run of datelines from here; a comment's date further down
@@ -79,6 +81,31 @@ def _body_start(
             break
     body_at = _first_prose(kept, credited + 1, dated) if credited is not None else first
     return _after_headline_again(kept, title_at, body_at, dated)
+
+
+def _is_summary_over_picture(
+    kept: list[Numbered],
+    title_at: int,
+    first: int,
+    following: list[int],
+    profile: Profile,
+    generic: Profile,
+) -> bool:
+    """Right under the headline, a summary with no closing stop, then the lead picture's
+    credit alone ("(AP Photo/Jo Roe)"), then the text: the summary is the standfirst. (A
+    lede ends its sentence; a summary's last word often stands without one.)"""
+    above = [i for i in range(title_at + 1, first) if kept[i].text]
+    text = kept[first].text
+    if above or lines.ends_like_prose(text) or lines.word_count(text) > STANDFIRST_WORDS:
+        return False
+    credit = kept[following[0]].text
+    if not lines.is_caption(credit, profile, generic) or len(credit) > _CREDIT_ALONE:
+        return False
+    return len(following) > 1 and header.is_body_prose(kept[following[1]].text)
+
+
+# A picture's credit alone on its line is short: "(AP Photo/Jo Roe)", "Photo: Jo Roe"
+_CREDIT_ALONE = 80
 
 
 # The labels of a fact check's verdict box: "Claim:", "Verdict: FALSE", "Our rating: …"
