@@ -140,6 +140,11 @@ def parse_text(
         published = _note_date(kept[end].text, home_zone)
         if published is not None:
             date_note = FieldNote("published", "the wire's 'first published' note", 0.7)
+    if published is None and (headed := _headline_date(title, profile, home_zone)) is not None:
+        # "CEO Daily for January 19, 2018", "Remarks at the briefing – 21 June 2023": a
+        # daily's or a briefing's headline ends with its day, when no dateline was copied
+        published = headed
+        date_note = FieldNote("published", "the day the headline ends with", 0.6)
     captured = datelines.capture_day(stamp, home_zone) if stamp else None
     if published is None and captured is not None and not impossible and undated != "skip":
         # the archiving tool's stamp is the day it fetched the page: nearer the article's
@@ -178,6 +183,22 @@ def parse_text(
         word_count=words,
         date_source=date_source,
     )
+
+
+def _headline_date(title: str, profile: Profile, home_zone: str) -> dates.FoundDate | None:
+    """The full day a headline ends with, after a dash, a colon, a comma or "for"."""
+    found = _HEADLINE_DAY.search(title)
+    if found is None:
+        return None
+    day = found["day"]
+    try:
+        on_day = dates.find_date(day, home_zone, dict(profile.zones))
+    except dates.ImpossibleDate:
+        return None
+    return on_day if on_day is not None and dates.is_date_line(day, on_day) else None
+
+
+_HEADLINE_DAY = re.compile(r"(?:\s[–—|-]\s|:\s|\sfor\s)(?P<day>[^–—|:]{6,40})$")
 
 
 def _without_transcript_labels(all_lines: list[Numbered]) -> list[Numbered]:

@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from site_gen.parse import datelines, dates
 from site_gen.parse.dates import ImpossibleDate, find_date, is_date_line
 from site_gen.parse.lines import DateLine
+from site_gen.parse.profiles import builtin_profiles, generic_of
+from site_gen.parse.text import _headline_date
 
 DHAKA = "Asia/Dhaka"
 
@@ -171,3 +173,14 @@ def test_a_server_stamp_with_the_clock_before_the_year_is_read_with_its_zone() -
     assert found.value.isoformat() == "2024-03-12T18:42:07-05:00"
     assert found.precision == "minute"
     assert is_date_line("Updated: Tue Mar 12 19:05:31 CDT 2024", found)
+
+
+def test_a_headline_ending_with_its_day_dates_an_undated_copy_but_not_a_day_inside_it() -> None:
+    generic = generic_of(builtin_profiles())
+    found = _headline_date("Briefing notes – 4 June 2024", generic, "UTC")
+    assert found is not None and found.value.date().isoformat() == "2024-06-04"
+    assert (
+        _headline_date("Remembering the flood of March 3, 1953 in the valley", generic, "UTC")
+        is None
+    )
+    assert _headline_date("Weekend estimates: May 13-15", generic, "UTC") is None
