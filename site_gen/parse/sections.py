@@ -469,7 +469,13 @@ def _last_of_glued(text: str) -> str:
     """Two labels copied without a space between them ("FeaturedWorld News": a theme's
     badge, then the category): the post's section is the last."""
     glued = _GLUED_LABEL.match(text)
-    return text[glued.end() :] if glued else text
+    if glued is None or " " not in text and text[: glued.end()] not in _THEME_BADGES:
+        return text  # one word with a capital inside ("MarketWatch"): a name, not two labels
+    return text[glued.end() :]
+
+
+# The badges a theme prints before the category: "FeaturedPolitics", "TrendingSport"
+_THEME_BADGES = frozenset("Featured Trending Breaking Popular Latest Exclusive Sponsored".split())
 
 
 # A capitalised word of five letters or more run into the next one's capital; shorter

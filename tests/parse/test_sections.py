@@ -226,3 +226,10 @@ def test_a_blog_default_category_weather_or_motto_over_the_headline_is_no_sectio
 ) -> None:
     copy = f"{label}\n14.2.2026\nCouncil approves harbour plan after long debate\n{BODY}"
     assert parse_text(copy).section is None
+
+
+def test_a_camel_case_name_is_not_split_as_a_badge_glued_to_a_category() -> None:
+    assert _last_of_glued("FeaturedWorld News") == "World News"
+    assert _last_of_glued("FeaturedPolitics") == "Politics"
+    assert _last_of_glued("MarketWatch") == "MarketWatch"
+    assert _last_of_glued("PlayStation") == "PlayStation"
