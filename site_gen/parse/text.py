@@ -273,6 +273,8 @@ def _join_hard_wraps(all_lines: list[Numbered]) -> list[Numbered]:
 def _wraps_onto(text: str, after: str) -> bool:
     if not text or not after or text.endswith(_SENTENCE_ENDS) or lines.word_count(after) < 2:
         return False
+    if _LOWER_BYLINE.match(after):
+        return False  # "by Jo Roe" under a headline: its writer, not its words going on
     words = lines.word_count(text)
     if after[:1].islower():
         return words >= 2
@@ -280,6 +282,7 @@ def _wraps_onto(text: str, after: str) -> bool:
     return words >= 3 and last in _RUN_ON_WORDS and after[:1].isalnum()
 
 
+_LOWER_BYLINE = re.compile(r"^by (?:[A-Z][\w.'’-]*\s?){1,4}$")
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", "”", '"', "’", ")", "।")
 # How many wrapped pairs show a copy keeps its hard line breaks.
 _WRAPS_SEEN = 3
