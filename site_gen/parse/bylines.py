@@ -403,6 +403,24 @@ def reporters_of(line: str) -> str | None:
     return (found["names"] or found["wire"]) if found else None
 
 
+def author_box(kept: list[Numbered], end: int) -> str | None:
+    """The writer a blog theme's box under the post names ("About Jo Roe", then "Jo is
+    a writer at …"): where its heading ended the body, and its sketch opens with the
+    name. ("About Harbour News" over "We are a …" names the outlet, no writer.)"""
+    if end >= len(kept):
+        return None
+    found = _ABOUT.match(kept[end].text)
+    if found is None or not lines.looks_like_name(found["name"]):
+        return None
+    name = found["name"]
+    sketch = next((line.text for line in kept[end + 1 : end + 4] if line.text), "")
+    first = name.split()[0]
+    return name if sketch.startswith((f"{name} ", f"{first} ")) else None
+
+
+_ABOUT = re.compile(r"^About (?:the (?:author|writer):?\s+)?(?P<name>[^:]{3,50})$")
+
+
 # "DHAKA (Reuters) -", "KATHMANDU (Neo Web Desk) Nepal :", "NEW DELHI (PTI):"
 # "21 Nov (Bernama) --": some wires open with the day instead of the place.
 _DATELINE_CREDIT = re.compile(

@@ -71,6 +71,9 @@ _BADGE = re.compile(
     r"|\s*\|\s*$"
     r"|(?<=[a-z])(?:Exclusive|EXCLUSIVE|Video|VIDEO|Watch|Photos|Live|LIVE|Breaking)$"
     r"|(?<=[\w.])(?:File [Pp]hoto|FILE PHOTO)$"  # "… for slaughter.File Photo": one credit
+    # a bracketed badge: "… the Human Mind [Preview]", "… [Video]", "… [Updated]"
+    r"|\s*\[(?i:preview|video|updated?|photos?|gallery|exclusive|live|watch|audio|podcast"
+    r"|interactive|infographic|opinion|analysis|sponsored|premium|subscribers? only)\]$"
 )
 # A link's words leading a headline ("See Photo : Police Arrest 84 …", "Watch Video: …"):
 # an invitation to look, never a picture's credit ("Photo: Jo Roe")
@@ -213,14 +216,14 @@ def _is_question_over_byline(texts: list[str], index: int, profile: Profile) -> 
         return False
     after = next((t for t in texts[index + 1 :] if t), "")
     # … or over its date's label, the date not copied ("Published" alone)
-    return bool(lines.byline_names(after, profile)) or _is_bare_date_label(after, profile)
+    return bool(lines.byline_names(after, profile)) or is_bare_date_label(after, profile)
 
 
 # A headline that asks is short; a standfirst's question runs on.
 _QUESTION_WORDS = 14
 
 
-def _is_bare_date_label(text: str, profile: Profile) -> bool:
+def is_bare_date_label(text: str, profile: Profile) -> bool:
     """ "Published on" with nothing after it: the date was drawn by a script or an icon
     and not copied, but the label still marks the article's cluster under its headline."""
     is_short = len(text) <= 20 and lines.word_count(text) <= 3
@@ -256,7 +259,7 @@ def find_head(
     """
     best: tuple[int, Head] | None = None
     # walked past like a dateline: the cluster's label whose date was not copied
-    skip = skip | {i for i, text in enumerate(texts) if _is_bare_date_label(text, profile)}
+    skip = skip | {i for i, text in enumerate(texts) if is_bare_date_label(text, profile)}
     starts = _with_question_headline(texts, _prose_run_starts(texts, skip))
     for body_at in starts[:MAX_STARTS]:
         if best is not None and _ends_before(
@@ -387,6 +390,8 @@ def _headline_above(
             continue
         if found and _RULE_LINE.match(text):
             break  # "******": a rule between the page's parts; the head is below it
+        if found and lines.is_menu_run_together(text):
+            break  # "Observations HomeAboutContact": a blog's menu over its post's headline
         seen += 1
         # "By Jo Roe (The Courier)" ends in a bracket as prose may; it is the cluster's
         is_prose = is_body_prose(text) and not _is_credit(text, profile, generic)
@@ -779,6 +784,8 @@ _DAY_BADGE = re.compile(
 _LEADING_BADGE = re.compile(
     r"^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|EXCLUSIVE|Exclusive)"
     r"\s?:\s+(?=\S)"
+    # the colon left of a kicker the copy lost (": S&P 500 scores best day …")
+    r"|^:\s+(?=\S)"
 )
 
 

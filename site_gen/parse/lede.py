@@ -20,7 +20,39 @@ def find_body_start(
     profile: Profile,
     generic: Profile,
 ) -> int:
+    body_at = _body_start(kept, title_at, date_lines, profile, generic)
+    return _with_greeting(kept, title_at, body_at, {d.index for d in date_lines})
+
+
+# A newsletter's or a speech's greeting, a sentence of its own over the text ("Good
+# morning.", "Hello, everyone!"): the text's first paragraph, though too short for prose.
+# (A letter's salutation ending in a comma, "Dear Members,", is no paragraph.)
+_GREETING = re.compile(
+    r"^(?:Good (?:morning|afternoon|evening|day)\b|(?:Hello|Hi|Greetings)[, !]"
+    r"|Welcome(?: back)?(?: to| everyone|,)|Ladies and gentlemen\b)[^.!?]{0,80}[.!]$"
+)
+
+
+def _with_greeting(kept: list[Numbered], title_at: int, body_at: int, dated: set[int]) -> int:
+    """`body_at`, or the greeting right above it that opens the text."""
+    above = next((i for i in range(body_at - 1, title_at, -1) if kept[i].text), None)
+    if above is not None and above not in dated and _GREETING.match(kept[above].text):
+        return above
+    return body_at
+
+
+def _body_start(
+    kept: list[Numbered],
+    title_at: int,
+    date_lines: list[lines.DateLine],
+    profile: Profile,
+    generic: Profile,
+) -> int:
     dated = {d.index for d in date_lines} | _relative_datelines(kept, title_at, profile)
+    # "Publish date:" with its date not copied (a script drew it) parts the standfirst
+    # from the text as its dateline would
+    reach = range(title_at + 1, min(len(kept), title_at + RELATIVE_REACH))
+    dated |= {i for i in reach if header.is_bare_date_label(kept[i].text, profile)}
     first = _after_points(kept, _first_prose(kept, title_at + 1, dated), dated)
     # A standfirst: one sentence under the headline, then the byline and dateline. The
     # body starts after that block, not at the standfirst.
@@ -29,6 +61,8 @@ def find_body_start(
     # a fact check's box ("Claim: …", "Verdict: False", its reason) over the writer and the
     # date: its sentences are no lede, the text starts under the dateline
     in_box = bool(_VERDICT_BOX.match(kept[first].text)) if first < len(kept) else False
+    if following and _is_summary_over_picture(kept, title_at, first, following, profile, generic):
+        return _first_prose(kept, following[0] + 1, dated)
     for index in following:
         if index in dated:
             # the block is the run of datelines from here; a comment's date further down
@@ -47,6 +81,31 @@ def find_body_start(
             break
     body_at = _first_prose(kept, credited + 1, dated) if credited is not None else first
     return _after_headline_again(kept, title_at, body_at, dated)
+
+
+def _is_summary_over_picture(
+    kept: list[Numbered],
+    title_at: int,
+    first: int,
+    following: list[int],
+    profile: Profile,
+    generic: Profile,
+) -> bool:
+    """Right under the headline, a summary with no closing stop, then the lead picture's
+    credit alone ("(AP Photo/Jo Roe)"), then the text: the summary is the standfirst. (A
+    lede ends its sentence; a summary's last word often stands without one.)"""
+    above = [i for i in range(title_at + 1, first) if kept[i].text]
+    text = kept[first].text
+    if above or lines.ends_like_prose(text) or lines.word_count(text) > STANDFIRST_WORDS:
+        return False
+    credit = kept[following[0]].text
+    if not lines.is_caption(credit, profile, generic) or len(credit) > _CREDIT_ALONE:
+        return False
+    return len(following) > 1 and header.is_body_prose(kept[following[1]].text)
+
+
+# A picture's credit alone on its line is short: "(AP Photo/Jo Roe)", "Photo: Jo Roe"
+_CREDIT_ALONE = 80
 
 
 # The labels of a fact check's verdict box: "Claim:", "Verdict: FALSE", "Our rating: …"
@@ -220,6 +279,8 @@ def _under_writer(kept: list[Numbered], index: int, byline: tuple[str, ...]) -> 
 _DATELINE_START = re.compile(
     r"^[A-Z][\w.'’-]+(?:[ ,/]+[A-Z][\w.'’-]*){0,3}(?:,\s*\d{1,2}\s+[A-Z][a-z]+)?"
     r"\s*(?:\([^()]{2,40}\))?\s*(?::|–|—|-{1,2})\s(?![a-z])"
+    # a score or a rating after the colon is no dateline's text: "Engadget Score: 93"
+    r"(?![\d.,/%]+$)"
     # "RALEIGH, N.C. (WBTV) –The …": after an agency the dash may touch the first word
     r"|^[A-Z][\w.'’-]*(?:[ ,/]+[A-Z][\w.'’-]*){0,3}\s*\([^()]{2,40}\)\s*(?:–|—|-{1,2})[A-Z“\"]"
 )

@@ -264,11 +264,23 @@ def is_caption(line: str, profile: Profile, generic: Profile) -> bool:
             or _OUTLET_AND_PHOTOGRAPHER.search(line)
             or _PHOTOGRAPHER_AND_OUTLET.search(line)
         )
+    if _WRITERS_ASIDE.match(line):
+        return False  # "Fun fact: Engadget reviewed 176 products …": the writer's, no picture's
     if profile.caption_any.any(line) or generic.caption_any.any(line):
         return True
     return len(line) >= 10 and bool(
         _OUTLET_AND_PHOTOGRAPHER.search(line) or _PHOTOGRAPHER_AND_OUTLET.search(line)
     )
+
+
+# A writer's aside that opens a paragraph with a label and a colon, shaped like a caption
+# led by its pun ("Pressing issue: Chief Minister … on Tuesday."), which is never one of these
+_WRITERS_ASIDE = re.compile(
+    r"^(?:Fun fact|(?:The )?bottom line|Full disclosure|Spoiler alert|Side note|Pro tip"
+    r"|Good news|Bad news|(?:The )?big picture|Quick note|In short|The upshot"
+    r"|(?:The |Key )?takeaway|Why it matters|What(?:'|’)s next):\s",
+    re.IGNORECASE,
+)
 
 
 # A long caption's credit after its last sentence, as papers in New Zealand print it:
@@ -632,6 +644,14 @@ _SHIFT = re.compile(r"\s*\((?:now|earlier)\)")
 # A label over the name it credits ("NEWS PROVIDED BY", "Sponsored By"), or a company by
 # its legal form ("Kestrel Robotics Ltd.", "Acme Inc."): capitalised words, no person.
 _NO_PERSON_END = re.compile(r"\s(?:by|ltd|inc|llc|plc|corp|gmbh)\.?$", re.IGNORECASE)
+_MENU_RUN_TOGETHER = re.compile(r"[a-z]{2}[A-Z][a-z]+[A-Z]")
+
+
+def is_menu_run_together(line: str) -> bool:
+    """Three links copied without the spaces between them ("HomeAboutContact")."""
+    return bool(_MENU_RUN_TOGETHER.search(line))
+
+
 # A possessive is no part of a name: "Editor's Viewpoint", "Mayor's Diary" are columns.
 _POSSESSIVE = re.compile(r"\w['’]s\b")
 
@@ -655,6 +675,10 @@ def looks_like_name(line: str) -> bool:
     """Two to four capitalised words: a byline printed without "By"."""
     text = line.strip()
     if _NO_PERSON_END.search(text) or _POSSESSIVE.search(text):
+        return False
+    # "In Brief", "Key Points": a box's heading; "Observations HomeAboutContact": a blog's
+    # name and its menu's links run together (one joint is a name's: "McKay", "MacArthur")
+    if HIGHLIGHTS.match(text) or _MENU_RUN_TOGETHER.search(text):
         return False
     if len(text) <= 50 and _NAME.fullmatch(text):
         return True

@@ -534,7 +534,13 @@ def _last_of_glued(text: str) -> str:
     """Two labels copied without a space between them ("FeaturedWorld News": a theme's
     badge, then the category): the post's section is the last."""
     glued = _GLUED_LABEL.match(text)
-    return text[glued.end() :] if glued else text
+    if glued is None or " " not in text and text[: glued.end()] not in _THEME_BADGES:
+        return text  # one word with a capital inside ("MarketWatch"): a name, not two labels
+    return text[glued.end() :]
+
+
+# The badges a theme prints before the category: "FeaturedPolitics", "TrendingSport"
+_THEME_BADGES = frozenset("Featured Trending Breaking Popular Latest Exclusive Sponsored".split())
 
 
 # A capitalised word of five letters or more run into the next one's capital; shorter
@@ -548,6 +554,8 @@ def _is_label(text: str, profile: Profile, kicker: bool = False) -> bool:
     the outlet's credit)."""
     if not text or len(text) > 40 or lines.word_count(text) > 4:
         return False
+    if lines.is_menu_run_together(text):
+        return False  # "Observations HomeAboutContact": a menu's links run together
     # a name: "Jane Roe", and "D.B.Chopra" with its initials run into the surname; also
     # where the writer files from ("Hannah Whitlock in Brussels")
     person = text.split(" in ")[0]

@@ -40,6 +40,7 @@ def parse_text(
     _join_drop_caps(all_lines)
     _join_lone_by(all_lines)
     all_lines = _unglue_dates(all_lines)
+    all_lines = _join_hard_wraps(all_lines)
     if not any(line.text for line in all_lines):
         raise Unparseable(1, "file is empty")
     home_zone = profile.timezone or default_zone
@@ -112,6 +113,8 @@ def parse_text(
         notes[-2] = FieldNote("byline", "a name glued before the lede's dateline", 0.6)
     if not byline and (credit := bylines.dateline_credit(paragraphs)):
         byline, notes[-2] = (credit,), FieldNote("byline", "credit in the lede's dateline", 0.6)
+    if not byline and (boxed := bylines.author_box(all_lines, end)):
+        byline, notes[-2] = (boxed,), FieldNote("byline", "the writer's box under the post", 0.6)
     if not byline and entry is not None:
         byline, notes[-2] = (entry["name"],), FieldNote("byline", "the blog's entry footer", 0.7)
     # a caption printed twice (over and under its picture) is one caption
@@ -140,6 +143,11 @@ def parse_text(
         published = _note_date(kept[end].text, home_zone)
         if published is not None:
             date_note = FieldNote("published", "the wire's 'first published' note", 0.7)
+    if published is None and (headed := _headline_date(title, profile, home_zone)) is not None:
+        # "CEO Daily for January 19, 2018", "Remarks at the briefing – 21 June 2023": a
+        # daily's or a briefing's headline ends with its day, when no dateline was copied
+        published = headed
+        date_note = FieldNote("published", "the day the headline ends with", 0.6)
     captured = datelines.capture_day(stamp, home_zone) if stamp else None
     if published is None and captured is not None and not impossible and undated != "skip":
         # the archiving tool's stamp is the day it fetched the page: nearer the article's
@@ -178,6 +186,22 @@ def parse_text(
         word_count=words,
         date_source=date_source,
     )
+
+
+def _headline_date(title: str, profile: Profile, home_zone: str) -> dates.FoundDate | None:
+    """The full day a headline ends with, after a dash, a colon, a comma or "for"."""
+    found = _HEADLINE_DAY.search(title)
+    if found is None:
+        return None
+    day = found["day"]
+    try:
+        on_day = dates.find_date(day, home_zone, dict(profile.zones))
+    except dates.ImpossibleDate:
+        return None
+    return on_day if on_day is not None and dates.is_date_line(day, on_day) else None
+
+
+_HEADLINE_DAY = re.compile(r"(?:\s[–—|-]\s|:\s|\sfor\s)(?P<day>[^–—|:]{6,40})$")
 
 
 def _without_transcript_labels(all_lines: list[Numbered]) -> list[Numbered]:
@@ -221,6 +245,54 @@ _DATE_LABELLED_AFTER = patterns.compile_pattern(
 # ("Staff Reporter Published …" is read with its byline).
 _WORDS_BEFORE_LABELLED = 8
 _GLUED_MIN = len("Ferry fares riseMay 1, 2024")
+
+
+def _join_hard_wraps(all_lines: list[Numbered]) -> list[Numbered]:
+    """A copy whose paragraphs keep their hard line breaks, with no blank line between
+    them (a release as a wire's mirror prints it: "The Coast Guard is searching for a" /
+    "kayaker who …"): a line that goes on in lower case on the next line, or stops at a
+    small word ("… asked to call the centre on" / "0800 …"), is one line with it; inside
+    such a paragraph a line ending in no sentence goes on whatever the case of the next
+    ("… says Senior Officer Jo" / "Roe."). Done only where the copy wraps so a few
+    times: one such pair may be a heading over its text."""
+    pairs = sum(_wraps_onto(a.text, b.text) for a, b in zip(all_lines, all_lines[1:], strict=False))
+    if pairs < _WRAPS_SEEN:
+        return all_lines
+    runs: list[tuple[int, list[str]]] = []  # each output line's number and its parts
+    previous = ""  # the last physical line joined into the last run
+    for line in all_lines:
+        inside = bool(runs) and len(runs[-1][1]) > 1  # the last run is a wrapped paragraph
+        goes_on = _wraps_onto(previous, line.text) or (
+            inside and bool(line.text) and not previous.endswith(_SENTENCE_ENDS)
+        )
+        if runs and previous and goes_on:
+            runs[-1][1].append(line.text)
+        else:
+            runs.append((line.number, [line.text]))
+        previous = line.text
+    return [Numbered(number, " ".join(parts)) for number, parts in runs]
+
+
+def _wraps_onto(text: str, after: str) -> bool:
+    if not text or not after or text.endswith(_SENTENCE_ENDS) or lines.word_count(after) < 2:
+        return False
+    if _LOWER_BYLINE.match(after):
+        return False  # "by Jo Roe" under a headline: its writer, not its words going on
+    words = lines.word_count(text)
+    if after[:1].islower():
+        return words >= 2
+    last = text.rsplit(None, 1)[-1].lower()
+    return words >= 3 and last in _RUN_ON_WORDS and after[:1].isalnum()
+
+
+_LOWER_BYLINE = re.compile(r"^by (?:[A-Z][\w.'’-]*\s?){1,4}$")
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", "”", '"', "’", ")", "।")
+# How many wrapped pairs show a copy keeps its hard line breaks.
+_WRAPS_SEEN = 3
+# Small words no line of a heading or a menu ends with, but a wrapped line may.
+_RUN_ON_WORDS = frozenset(
+    "a an the of to and or in on at by for from with that his her their its".split()
+)
 
 
 def _unglue_dates(all_lines: list[Numbered]) -> list[Numbered]:

@@ -6,6 +6,7 @@ import pytest
 from parse_helpers import parse_text
 
 from site_gen.parse import bylines, lines
+from site_gen.parse.lines import Numbered
 from site_gen.parse.profiles import builtin_profiles, generic_of
 
 GENERIC = generic_of(builtin_profiles())
@@ -550,3 +551,15 @@ def test_a_chinese_or_korean_writer_beside_the_date_or_role(meta: str, name: str
 @pytest.mark.parametrize("dateline", ["台北 2026/03/04 17:12", "更新時間 2026/03/04 17:12"])
 def test_a_place_or_a_date_label_beside_the_date_is_no_writer(dateline: str) -> None:
     assert parse_text(copy_with(dateline)).byline == ()
+
+
+def test_author_box_names_the_writer_only_when_its_sketch_opens_with_the_name() -> None:
+    def box(*texts: str) -> list[Numbered]:
+        return [Numbered(i + 1, t) for i, t in enumerate(texts)]
+
+    assert bylines.author_box(box("About Priya Castellanos", "Priya is a writer."), 0) == (
+        "Priya Castellanos"
+    )
+    assert bylines.author_box(box("About Harbour News", "We are a weekly paper."), 0) is None
+    assert bylines.author_box(box("About Us", "Priya is a writer."), 0) is None
+    assert bylines.author_box(box("About the author: Jo Roe", "", "Jo Roe writes."), 0) == "Jo Roe"

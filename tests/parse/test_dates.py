@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from site_gen.parse import datelines, dates
 from site_gen.parse.dates import ImpossibleDate, find_date, is_date_line
 from site_gen.parse.lines import DateLine
+from site_gen.parse.profiles import builtin_profiles, generic_of
+from site_gen.parse.text import _headline_date
 
 DHAKA = "Asia/Dhaka"
 
@@ -204,3 +206,14 @@ def test_reads_gregorian_dates_of_arabic_persian_and_swahili_pages(
 @pytest.mark.parametrize("line", ["۱۴۰۳/۰۵/۱۲", "1403/05/12", "27/08/1445"])
 def test_a_date_in_another_calendar_alone_is_no_date(line: str) -> None:
     assert find_date(line, "UTC", {}) is None
+
+
+def test_a_headline_ending_with_its_day_dates_an_undated_copy_but_not_a_day_inside_it() -> None:
+    generic = generic_of(builtin_profiles())
+    found = _headline_date("Briefing notes – 4 June 2024", generic, "UTC")
+    assert found is not None and found.value.date().isoformat() == "2024-06-04"
+    assert (
+        _headline_date("Remembering the flood of March 3, 1953 in the valley", generic, "UTC")
+        is None
+    )
+    assert _headline_date("Weekend estimates: May 13-15", generic, "UTC") is None

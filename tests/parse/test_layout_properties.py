@@ -66,8 +66,10 @@ def _insert(text: str, body_starts: str, inserts: list[tuple[int, str]]) -> str:
         for i, line in enumerate(page)
         if i > 0 and not page[i - 1].strip() and not (i > 1 and len(page[i - 2].strip()) == 1)
     ]
-    if not any(b > body_at for b in boundaries):  # no blank lines: each line a paragraph
-        boundaries = list(range(1, len(page)))
+    if not any(b > body_at for b in boundaries):
+        # no blank lines: each line a paragraph, or each line that ends a sentence where
+        # the copy kept its paragraphs' hard line breaks (furniture sits between them)
+        boundaries = [i for i in range(1, len(page)) if lines.ends_like_prose(page[i - 1])]
     targets = []
     for position, line in inserts:
         allowed = boundaries if line in INLINE else [0] + [b for b in boundaries if b > body_at]

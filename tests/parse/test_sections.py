@@ -269,3 +269,10 @@ def test_a_masthead_atop_the_page_is_no_menu_over_the_kicker(top: str, section: 
 def test_a_papers_name_atop_the_copy_is_no_section(top: str, section: str | None) -> None:
     copy = f"{top}\nCouncil approves harbour plan after long debate\nMarch 3, 2024\n\n{BODY}"
     assert parse_text(copy).section == section
+
+
+def test_a_camel_case_name_is_not_split_as_a_badge_glued_to_a_category() -> None:
+    assert _last_of_glued("FeaturedWorld News") == "World News"
+    assert _last_of_glued("FeaturedPolitics") == "Politics"
+    assert _last_of_glued("MarketWatch") == "MarketWatch"
+    assert _last_of_glued("PlayStation") == "PlayStation"

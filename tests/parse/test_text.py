@@ -10,7 +10,9 @@ from parse_helpers import FILE_TIME, parse_bytes, parse_error, parse_text
 from site_gen.core.config import Config
 from site_gen.core.errors import ParseError
 from site_gen.parse import lines
+from site_gen.parse.lines import Numbered
 from site_gen.parse.profiles import builtin_profiles, generic_of
+from site_gen.parse.text import _join_hard_wraps
 
 BODY = (
     "The city council approved a new budget on Tuesday after a long debate about "
@@ -750,3 +752,24 @@ def test_a_web_archives_bar_over_the_saved_page_is_not_the_headline(bar: str) ->
         "after a long debate, and work on the first stage is due to start in the spring.\n"
     )
     assert parse_text(copy).title == "Council approves harbour plan after long debate"
+
+
+def test_hard_wrapped_lines_join_but_a_lower_case_byline_stays_under_its_headline() -> None:
+    page = [
+        "Harbour ferry returns after the storm",
+        "by Jo Roe",
+        "The ferry between the two islands ran again on",
+        "Monday after a week of gales kept it in port.",
+        "Its owners said the",
+        "timetable would be back to normal by the",
+        "weekend, and that tickets bought for the",
+        "cancelled crossings would be honoured.",
+    ]
+    joined = [line.text for line in _join_hard_wraps([Numbered(i, t) for i, t in enumerate(page)])]
+    assert joined == [
+        "Harbour ferry returns after the storm",
+        "by Jo Roe",
+        "The ferry between the two islands ran again on Monday after a week of gales kept it in port.",
+        "Its owners said the timetable would be back to normal by the weekend, and that tickets"
+        " bought for the cancelled crossings would be honoured.",
+    ]
