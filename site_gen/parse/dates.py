@@ -14,16 +14,16 @@ from zoneinfo import ZoneInfo
 from site_gen.parse import bengali
 
 # English, then the Spanish, French, Portuguese, German and Indonesian names that differ
-# from it: the same sites print English and other editions.
+# from it: the same sites print English and other editions ("maj", "augusti": Swedish).
 _MONTH_NAMES = (
     ("january", "jan", "enero", "janvier", "janeiro", "januar", "januari"),
     ("february", "feb", "febrero", "février", "fevereiro", "februar", "februari"),
     ("march", "mar", "marzo", "mars", "março", "märz", "maret"),
     ("april", "apr", "abril", "avril"),
-    ("may", "mayo", "mai", "maio", "mei"),
+    ("may", "mayo", "mai", "maio", "mei", "maj"),
     ("june", "jun", "junio", "juin", "junho", "juni"),
     ("july", "jul", "julio", "juillet", "julho", "juli"),
-    ("august", "aug", "agosto", "août", "agustus"),
+    ("august", "aug", "agosto", "août", "agustus", "augusti"),
     ("september", "sep", "sept", "septiembre", "setiembre", "septembre", "setembro"),
     ("october", "oct", "octubre", "octobre", "outubro", "oktober"),
     ("november", "nov", "noviembre", "novembre", "novembro"),
@@ -120,6 +120,12 @@ _ISO = re.compile(
     r"(?:(?:T|\.? )(?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?"
     r"\s*(?P<offset>Z|[+-]\d{2}:?\d{2})?)?"
 )
+# The day's numbers parted by spaces, alone on a line under the headline, as some Swedish
+# sites print it: "2023 08 19" (a line of its own: in prose such digits are no date)
+_SPACED_DAY = re.compile(
+    r"^(?P<year>(?:19|20)\d{2}) (?P<month>0[1-9]|1[0-2]) (?P<day>0[1-9]|[12]\d|3[01])"
+    r"(?P<rest>(?: \d{1,2}[:.]\d{2})?)$"
+)
 _NUMERIC = re.compile(r"(?:\b|(?<=[a-z]))(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})\b")
 # "18:42", "6.05 pm", and "18h42" as French, Portuguese and Spanish pages print the clock
 # ("à 18h42", "às 10h30")
@@ -191,6 +197,10 @@ def find_date(line: str, home_zone: str | None, zones: dict[str, str]) -> FoundD
     iso = _ISO.search(line)
     if iso:
         return _from_iso(iso, home_zone, zones, line[iso.end() :])
+    spaced = _SPACED_DAY.match(line.strip())
+    if spaced:
+        year, day = int(spaced["year"]), int(spaced["day"])
+        return _assemble(year, int(spaced["month"]), day, spaced["rest"], home_zone, zones)
     match = (
         _DAY_MONTH_YEAR.search(line)
         or _MONTH_DAY_YEAR.search(line)
@@ -225,7 +235,7 @@ def is_date_line(line: str, found: FoundDate | None) -> bool:
     bengali_words = 0
     if bengali.has_script(line):
         line, bengali_words = bengali.strip_date(line)
-    leftover = _ISO.sub(" ", line)
+    leftover = _ISO.sub(" ", _SPACED_DAY.sub(" ", line.strip()))
     leftover = _DAY_MONTH_YEAR.sub(" ", leftover)
     leftover = _MONTH_DAY_YEAR.sub(" ", leftover)
     leftover = _CLOCK_BEFORE_YEAR.sub(" ", leftover)

@@ -171,3 +171,27 @@ def test_a_server_stamp_with_the_clock_before_the_year_is_read_with_its_zone() -
     assert found.value.isoformat() == "2024-03-12T18:42:07-05:00"
     assert found.precision == "minute"
     assert is_date_line("Updated: Tue Mar 12 19:05:31 CDT 2024", found)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "precision"),
+    [
+        ("2023 08 19", "2023-08-19T00:00:00+06:00", "day"),
+        ("2021 11 22 14:05", "2021-11-22T14:05:00+06:00", "minute"),
+        ("19 maj 2024", "2024-05-19T00:00:00+06:00", "day"),  # Swedish months
+        ("3 augusti 2022", "2022-08-03T00:00:00+06:00", "day"),
+    ],
+)
+def test_a_day_parted_by_spaces_alone_on_its_line_is_read(
+    line: str, expected: str, precision: str
+) -> None:
+    found = find_date(line, DHAKA, {})
+    assert found is not None and found.value.isoformat() == expected
+    assert found.precision == precision and is_date_line(line, found)
+
+
+@pytest.mark.parametrize(
+    "line", ["Ring 2023 08 19 för tips", "2023 13 19", "2023 08 32", "1914 14 12"]
+)
+def test_spaced_numbers_in_prose_or_out_of_range_are_no_date(line: str) -> None:
+    assert find_date(line, DHAKA, {}) is None
