@@ -126,6 +126,10 @@ GENERIC_BYLINES = tuple(
         r"((?-i:[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|van|der|den|de|von|da|du|ter|ten)){1,4})"
         r"|(?:la\s+)?(?:redação|redacción|rédaction|redaktion|redaksi))"
         r"(?:\s+\d{1,3}\s?min(?:utos?|utes)?)?$",
+        # the newsroom alone under the headline, as European papers credit it: "Redactie"
+        # (Dutch), "Redaktion", "Rédaction", "Redazione", "Redacción", "Redakcja"
+        r"^((?-i:(?:La )?(?:Redactie|Redaktion|Rédaction|Redazione|Redacción|Redação|Redakcja"
+        r"|Redaksi)))$",
         # a site builder's (Wix) post header: the writer's photo's alt text runs into the
         # name, "Writer's pictureJo Roe"
         r"^(?:writer|author)['’]s picture\s*((?-i:[A-Z])[\w.'’ -]{1,60}?)\s*$",

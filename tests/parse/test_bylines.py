@@ -434,3 +434,10 @@ def test_a_beat_under_the_writers_name_is_still_left_out() -> None:
 @pytest.mark.parametrize("label", ["Local News", "World Sport", "Business"])
 def test_a_section_label_under_the_headline_is_no_bare_name_byline(label: str) -> None:
     assert parse_text(copy_with(f"{label}\n\n2 hours ago")).byline == ()
+
+
+@pytest.mark.parametrize("desk", ["Redactie", "Redaktion", "La Rédaction", "Redazione", "Redakcja"])
+def test_the_newsroom_alone_under_the_headline_is_its_credit(desk: str) -> None:
+    article = parse_text(copy_with(f"March 3, 2024\n\n{desk}"))
+    assert article.byline == (desk,)
+    assert article.section is None
