@@ -47,8 +47,9 @@ _NOT_A_HEADLINE = re.compile(
     r"|(?i:^(?:tags?|topics?|keywords?|tagged)\s*:)"  # a topic list printed over the head
     r"|^\d{1,2}[.)]\s+\S"  # "1. Storm closes road": an item of a numbered "Most read" list
     # starts with punctuation: a list item, a menu glyph; but a wire's tag in brackets may
-    # lead its headline ("(LEAD) Exports rise …", "(2nd LD) …")
-    r"|^(?!\([A-Z0-9][\w .-]{0,24}\)\s+\w)[^\w\"'‘“]"
+    # lead its headline ("(LEAD) Exports rise …", "(2nd LD) …"), and a quote's dash a
+    # Nordic paper's ("– Ministeren bryter loven": the quote is the headline)
+    r"|^(?!\([A-Z0-9][\w .-]{0,24}\)\s+\w)(?![–—] [A-ZÀ-ÞĀ-Ž])[^\w\"'‘“]"
     r"|\s[|•·]\s.*\s[|•·]\s"  # two separators: a menu or a breadcrumb
     r"|^[\w'’&.-]+(?: [\w'’&.-]+)?\s+[|•·]\s+[\w'’&.-]+(?: [\w'’&.-]+)?$",  # "Recap | Box Score"
 )
@@ -254,10 +255,13 @@ def _ends_before(
     )
     if marker is None:
         return False
-    return sum(1 for t in texts[body_at:marker] if t and is_body_prose(t)) >= _BODY_BEFORE_TAIL
+    prose = [t for t in texts[body_at:marker] if t and is_body_prose(t)]
+    # a short post of one long paragraph, a column, goes on as well
+    return len(prose) >= _BODY_BEFORE_TAIL or sum(map(len, prose)) >= _LONG_PARAGRAPH
 
 
 _BODY_BEFORE_TAIL = 2
+_LONG_PARAGRAPH = 600
 
 
 def _short_headline_on_top(

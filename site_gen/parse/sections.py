@@ -460,7 +460,9 @@ _NOT_A_SECTION = re.compile(
     r"|^(?:ফাইল )?ছবি(?:\s|[:ঃ]|$)"
     # the body that issues a release: "Ministry of Agriculture", "Office of the Mayor"
     r"|^(?:ministry|department|office|embassy|university|institute|agency|commission"
-    r"|authority|board) of\b",
+    r"|authority|board) of\b"
+    # a label and its phrase, a deck's quip ("Mood: close to dread"): no section's name
+    r"|:\s+(?-i:[a-z])",
     re.IGNORECASE,
 )
 

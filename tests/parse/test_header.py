@@ -386,3 +386,23 @@ def test_the_lines_of_a_hard_wrapped_paragraph_are_no_headline() -> None:
         + "Port Alder is known as one of the quieter harbours on the western coast, since its rebuilding in\nthe year 1990. Silt builds up along the quay every winter, and the pilots and crews of the\nferries have warned of it for years. The board and its engineers\nare said to have put off the work. However, the new survey of the channel was\nmeant to bring fresh hope to the town's fishermen but  even  with that because  of  delays in the  board's work the dredging has not started, and the crews fear another winter like the last one when two boats ran aground by the quay\nother than the small works of last spring. They also  said, that there is a pressing need to stop the\nslow silting that has crept into the channel.\n\nBelow is a list of the works the board has paid for since the first survey of the channel.\n"
     )
     assert parse_text(text).title == headline
+
+
+def test_a_quote_after_its_dash_may_be_the_headline_a_list_item_is_not() -> None:
+    assert header.is_headline_shaped("– Vi kräver en ny bro nu", GENERIC, GENERIC)
+    assert not header.is_headline_shaped("- weather and traffic", GENERIC, GENERIC)
+    assert not header.is_headline_shaped("• Orchards flower early", GENERIC, GENERIC)
+
+
+def test_a_question_headline_over_its_deck_and_date_heads_the_page() -> None:
+    texts = [
+        "Orchard Notes",
+        "Frost again. Who still plants apples?",
+        "Mood: somewhere between hope and dread",
+        "4 June 2024",
+        BODY + " " + BODY,
+        BODY,
+    ]
+    article = parse_text("\n".join(texts))
+    assert article.title == "Frost again. Who still plants apples?"
+    assert article.section is None
