@@ -28,7 +28,10 @@ def find_byline(
             continue
         if kept[index].text.lower() == "by" and (under := _names_under_by(kept, index, header)):
             return under, FieldNote("byline", "names on the lines under 'By'", 0.8)
-        names = _byline_of(kept[index].text, index in dated and index > title_at, profile)
+        text = kept[index].text
+        if "|" in text and generic is not None and lines.is_caption(text, profile, generic):
+            continue  # "… at the press conference | dpa": the picture's agency, no writer
+        names = _byline_of(text, index in dated and index > title_at, profile)
         if names and not _is_caption_twice(kept, index):
             above = _name_above(kept, index, header, title_at)
             if above and all(is_role(n) for n in names):

@@ -44,6 +44,9 @@ _NOT_A_HEADLINE = re.compile(
     r"|(?i:^(?:the )?(?:claim|verdict|our verdict|rating|our rating|ruling|our ruling)\s*:\s)"
     r"|(?i:^(?:reporting|reported) from\s)"  # where the writers filed from: "Reporting from Kyiv"
     r"|(?i:^news provided by\b)"  # a release's distributor's label over the issuer's name
+    # a link to the story's pictures over its head: "Photo Gallery: …", "Fotostrecke: …"
+    r"|(?i:^(?:photo gallery|picture gallery|gallery|fotostrecke|bildergalerie|fotogalerie"
+    r"|galerie photos?|fotogaleria|galleria fotografica|fotogalleri)\s*:)"
     r"|(?i:^(?:tags?|topics?|keywords?|tagged)\s*:)"  # a topic list printed over the head
     r"|^\d{1,2}[.)]\s+\S"  # "1. Storm closes road": an item of a numbered "Most read" list
     # starts with punctuation: a list item, a menu glyph; but a wire's tag in brackets may
@@ -64,6 +67,8 @@ _BADGE = re.compile(
     r"|\s*\|\s*(?:Photo|Image|Video|Picture|File photo)\b[^|]*$"
     r"|\s*\|\s*$"
     r"|(?<=[a-z])(?:Exclusive|EXCLUSIVE|Video|VIDEO|Watch|Photos|Live|LIVE|Breaking)$"
+    # a news site's mark that the story grew since, glued in lower case: "… injuredupdated"
+    r"|(?<=[a-z])(?:updated|Updated|UPDATED|supplemented|Supplemented)$"
     r"|(?<=[\w.])(?:File [Pp]hoto|FILE PHOTO)$"  # "… for slaughter.File Photo": one credit
 )
 # A link's words leading a headline ("See Photo : Police Arrest 84 …", "Watch Video: …"):

@@ -118,6 +118,11 @@ def parse_text(
     standfirst = lead_in or lede.standfirst(
         kept, title_at, body_at, date_lines, byline, section, profile, generic
     )
+    if standfirst and not byline:  # the standfirst over the body, closed by its writer
+        standfirst, writer = lede.split_signed_lead_in(standfirst)
+        if writer:
+            byline = (writer,)
+            notes[-2] = FieldNote("byline", "the writer's credit closing the standfirst", 0.6)
     if not paragraphs:
         raise Unparseable(kept[title_at].number, "no body text found after the title")
     warnings: tuple[str, ...] = ()

@@ -406,3 +406,30 @@ def test_a_question_headline_over_its_deck_and_date_heads_the_page() -> None:
     article = parse_text("\n".join(texts))
     assert article.title == "Frost again. Who still plants apples?"
     assert article.section is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "headline"),
+    [
+        ("Crane collapse closes the quayupdated", "Crane collapse closes the quay"),
+        ("Pier shut after the stormsupplemented", "Pier shut after the storm"),
+        ("Records show the schedule was updated", "Records show the schedule was updated"),
+    ],
+)
+def test_an_update_mark_glued_after_the_headline_is_cut(printed: str, headline: str) -> None:
+    assert header.clean_title(printed) == headline
+
+
+@pytest.mark.parametrize(
+    "line", ["Photo Gallery: Ten days on the marsh", "Fotostrecke: Die Fischer von Kallum"]
+)
+def test_a_link_to_the_pictures_is_no_headline(line: str) -> None:
+    assert not header.is_headline_shaped(line, GENERIC, GENERIC)
+
+
+def test_a_picture_with_its_agency_after_a_bar_is_a_caption() -> None:
+    assert lines.is_caption("Mayor Karla Wendt at the town hall | dpa", GENERIC, GENERIC)
+    assert lines.is_caption("The harbour at dawn | picture alliance / Jo Roe", GENERIC, GENERIC)
+    assert not lines.is_caption(
+        "Harbour board votes to close the pier | Politics", GENERIC, GENERIC
+    )
