@@ -274,6 +274,8 @@ def _section_named_label(
     reach = min(len(kept), header.stop + 8)
     for index in range(max(0, title_at - 2), reach):
         text = kept[index].text
+        if index >= header.stop and lines.word_count(text) > _STORY_WORDS:
+            break  # the story has begun: a label under its paragraph heads a list or a part
         if index == title_at or not text or lines.word_count(text) > 4:
             continue
         filed_in = _FIRST_FILED_IN.match(text)
@@ -289,6 +291,10 @@ def _section_named_label(
         if last in SECTION_WORDS and is_label and not _is_in_menu(all_lines, index, profile):
             return _subsection(kept, index, title_at, profile) if above else text
     return None
+
+
+# Longer than any standfirst: a paragraph of the story itself.
+_STORY_WORDS = 60
 
 
 def _subsection(kept: list[Numbered], index: int, title_at: int, profile: Profile) -> str:
