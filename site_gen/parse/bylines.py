@@ -280,6 +280,27 @@ def drop_sign_off(
     return tuple(kept), credit
 
 
+# An author box under the story: the writer's picture (its alt text, "Avatar"), then the
+# name or the desk, then a line about them.
+_AUTHOR_PICTURE = re.compile(r"^(?:Avatar|Author avatar|Author image|Author photo)$")
+_DESK_NAME = re.compile(r"\b(?:news desk|desk|staff|newsroom|news team|editors)$", re.IGNORECASE)
+_BOX_REACH = 40  # lines under the story's end where its author box may sit
+
+
+def author_box(all_lines: list[Numbered], end: int) -> str | None:
+    """The name under the writer's picture in the box under the story ("Avatar" over
+    "The Harbour Wire news desk"), when the head named nobody."""
+    printed = [line.text for line in all_lines[end : end + _BOX_REACH] if line.text]
+    for at, text in enumerate(printed[:-1]):
+        if not _AUTHOR_PICTURE.match(text):
+            continue
+        name = printed[at + 1]
+        is_short = lines.word_count(name) <= 7 and not lines.ends_like_prose(name)
+        if is_short and (lines.looks_like_name(name) or _DESK_NAME.search(name)):
+            return name
+    return None
+
+
 def closing_credit(
     paragraphs: tuple[str, ...], profile: Profile
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:

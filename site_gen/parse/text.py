@@ -111,6 +111,8 @@ def parse_text(
         byline, notes[-2] = (credit,), FieldNote("byline", "credit in the lede's dateline", 0.6)
     if not byline and entry is not None:
         byline, notes[-2] = (entry["name"],), FieldNote("byline", "the blog's entry footer", 0.7)
+    if not byline and (boxed := bylines.author_box(all_lines, end)):
+        byline, notes[-2] = (boxed,), FieldNote("byline", "the author box under the story", 0.6)
     # a caption printed twice (over and under its picture) is one caption
     captions = tuple(
         dict.fromkeys(body.header_captions(kept, header_lines, profile, generic) + glued + captions)

@@ -441,3 +441,11 @@ def test_the_newsroom_alone_under_the_headline_is_its_credit(desk: str) -> None:
     article = parse_text(copy_with(f"March 3, 2024\n\n{desk}"))
     assert article.byline == (desk,)
     assert article.section is None
+
+
+def test_the_name_under_the_writers_picture_in_the_box_under_the_story_is_the_byline() -> None:
+    box = "\n\nAvatar\nMarta Quill\n\nMarta covers the harbour for the Courier.\n"
+    assert parse_text(copy_with("March 3, 2024") + box).byline == ("Marta Quill",)
+    # a related story's card under its picture is no writer
+    card = "\n\nAvatar\nFerry crews to strike again on Friday, union says.\n"
+    assert parse_text(copy_with("March 3, 2024") + card).byline == ()
