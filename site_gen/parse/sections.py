@@ -347,6 +347,8 @@ def _is_in_menu(all_lines: list[Numbered], index: int, profile: Profile) -> bool
         text = all_lines[above].text
         if _MENU_BUTTON.match(text):
             return False  # "Menu" is the button that opens the menu, not an item of one
+        if _LIST_END.match(text):
+            return False  # "Show More" closes the list of stories above: the page goes on
         if text and lines.read_date_line_safe(text, profile):
             return False  # "12.03.2026 | 09:41" over "Economy": a dateline is no menu bar
         if _INTERFACE_LINE.match(text):
@@ -424,6 +426,7 @@ _INTERFACE_LINE = re.compile(
     re.I,
 )
 # the button, with its two labels copied together ("Menu Close": it opens and shuts)
+_LIST_END = re.compile(r"^(?:show|load|see|view) (?:more|all)$", re.I)
 _MENU_BUTTON = re.compile(
     r"^(?:menu|open menu|main menu|toggle navigation|menu close|close menu|☰)$", re.I
 )

@@ -247,3 +247,11 @@ def test_a_label_under_the_storys_one_long_paragraph_heads_a_list_no_section() -
     article = parse_text(copy)
     assert article.paragraphs[0] == paragraph
     assert article.section is None
+
+
+def test_a_label_under_the_show_more_button_of_a_list_above_is_the_kicker() -> None:
+    copy = (
+        "Latest\nShow More\nTransport\n\nCouncil approves harbour plan after long debate\n\n"
+        f"March 3, 2024\n\n{BODY}"
+    )
+    assert parse_text(copy).section == "Transport"
