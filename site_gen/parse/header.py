@@ -603,7 +603,13 @@ def _is_masthead_shaped(texts: list[str], index: int) -> bool:
 # A full stop after a word, then a capital ("… lately. Some …"; not "U.S. Senate"); a
 # headline may exclaim mid-line ("Panalo sa paninira! Win …") but has no full stop.
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}\.\s+[A-Z]")
-_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
+# (and their kin in a European paper's name: "Le Courrier du Vallon", "La Voz de Aragón",
+# "Het Nieuwsblad van het Noorden", "Der Bote für Tirol")
+_SMALL_WORDS = frozenset(
+    "a an and as at by for from in of on or the to with"
+    " de du des la le les del della di da do dos van het een der die das den und für zu"
+    " y e et och og i en am im von".split()
+)
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 
 

@@ -433,3 +433,11 @@ def test_a_picture_with_its_agency_after_a_bar_is_a_caption() -> None:
     assert not lines.is_caption(
         "Harbour board votes to close the pier | Politics", GENERIC, GENERIC
     )
+
+
+@pytest.mark.parametrize(
+    "name", ["Le Courrier du Vallon", "La Voz de Arenal", "Der Bote für Tirol"]
+)
+def test_a_european_papers_name_atop_the_page_is_masthead_shaped(name: str) -> None:
+    assert header._is_masthead_shaped([name, "Sports", BODY], 0)
+    assert not header._is_masthead_shaped(["Le marché rouvrira en mai après les travaux"], 0)
