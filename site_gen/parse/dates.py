@@ -30,20 +30,21 @@ _MONTH_NAMES = (
     ("december", "dec", "diciembre", "décembre", "dezembro", "dezember", "desember"),
 )
 # Polish in the genitive, as a date prints it ("5 marca 2026"), Turkish (also as copied
-# without its dotless i and cedillas), Italian and Dutch: more editions of the same kind.
+# without its dotless i and cedillas), Italian and Dutch: more editions of the same kind;
+# then Czech in the genitive ("10. listopadu 2025"), Romanian and Danish ("3. marts 2024").
 _MORE_MONTH_NAMES = (
-    ("stycznia", "ocak", "gennaio"),
-    ("lutego", "şubat", "subat", "febbraio"),
-    ("marca", "mart", "maart"),
-    ("kwietnia", "nisan", "aprile"),
-    ("maja", "mayıs", "mayis", "maggio"),
-    ("czerwca", "haziran", "giugno"),
-    ("lipca", "temmuz", "luglio"),
-    ("sierpnia", "ağustos", "agustos", "augustus"),
-    ("września", "eylül", "eylul", "settembre"),
-    ("października", "ekim", "ottobre"),
-    ("listopada", "kasım", "kasim"),
-    ("grudnia", "aralık", "aralik", "dicembre"),
+    ("stycznia", "ocak", "gennaio", "ledna", "ianuarie"),
+    ("lutego", "şubat", "subat", "febbraio", "února", "februarie"),
+    ("marca", "mart", "maart", "března", "martie", "marts"),
+    ("kwietnia", "nisan", "aprile", "dubna", "aprilie"),
+    ("maja", "mayıs", "mayis", "maggio", "května"),
+    ("czerwca", "haziran", "giugno", "června", "iunie"),
+    ("lipca", "temmuz", "luglio", "července", "iulie"),
+    ("sierpnia", "ağustos", "agustos", "augustus", "srpna"),
+    ("września", "eylül", "eylul", "settembre", "září", "septembrie"),
+    ("października", "ekim", "ottobre", "října", "octombrie"),
+    ("listopada", "kasım", "kasim", "listopadu", "noiembrie"),
+    ("grudnia", "aralık", "aralik", "dicembre", "prosince", "decembrie"),
 )
 MONTHS = {
     name: number

@@ -180,9 +180,12 @@ def test_a_server_stamp_with_the_clock_before_the_year_is_read_with_its_zone() -
         ("2021 11 22 14:05", "2021-11-22T14:05:00+06:00", "minute"),
         ("19 maj 2024", "2024-05-19T00:00:00+06:00", "day"),  # Swedish months
         ("3 augusti 2022", "2022-08-03T00:00:00+06:00", "day"),
+        ("10. listopadu 2025 14:30", "2025-11-10T14:30:00+06:00", "minute"),  # Czech
+        ("3 martie 2024", "2024-03-03T00:00:00+06:00", "day"),  # Romanian
+        ("3. marts 2024", "2024-03-03T00:00:00+06:00", "day"),  # Danish
     ],
 )
-def test_a_day_parted_by_spaces_alone_on_its_line_is_read(
+def test_a_spaced_day_and_more_european_month_names_are_read(
     line: str, expected: str, precision: str
 ) -> None:
     found = find_date(line, DHAKA, {})
