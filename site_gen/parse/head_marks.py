@@ -3,6 +3,8 @@ capitals, or ending like a sentence above its dateline."""
 
 from __future__ import annotations
 
+import re
+
 from site_gen.parse import lines
 
 
@@ -25,7 +27,14 @@ def is_exclaimed(texts: list[str], index: int, body_at: int, skip: set[int]) -> 
     # over "Status: somewhere between sad and furious" and the date)
     if len(between) > 1 or between and not _is_deck(between[0]):
         return False
+    if between and _NOTICE.search(text):
+        return False  # "Archived page: may be out of date!": a notice over the headline
+
     return any(i in skip for i in range(index + 1, body_at)) or is_page_top(texts, index)
+
+
+# A label and its phrase in lower case: a page's notice, no headline.
+_NOTICE = re.compile(r":\s+[a-z]")
 
 
 def _is_deck(text: str) -> bool:

@@ -441,3 +441,15 @@ def test_a_picture_with_its_agency_after_a_bar_is_a_caption() -> None:
 def test_a_european_papers_name_atop_the_page_is_masthead_shaped(name: str) -> None:
     assert header._is_masthead_shaped([name, "Sports", BODY], 0)
     assert not header._is_masthead_shaped(["Le marché rouvrira en mai après les travaux"], 0)
+
+
+def test_a_notice_that_exclaims_over_the_headline_is_no_headline() -> None:
+    texts = [
+        "Archived page: details may be out of date!",
+        "Harbour board: chair calls for talks on the dredging plan",
+        "16-01-2004 News Release 04/03",
+        BODY + " " + BODY,
+        BODY,
+    ]
+    article = parse_text("\n\n".join(texts))
+    assert article.title == "Harbour board: chair calls for talks on the dredging plan"
