@@ -39,11 +39,11 @@ DEFAULT_DATE_LABELS = (
     ("issued", "published"),
     ("date:", "published"),
     ("dated", "published"),
-    # the labels in other editions: German ("Aktualisiert am", "Stand:" as the page's
-    # latest state), French, Spanish, Portuguese, Italian, Dutch, Nordic, Finnish, Polish
+    # the labels in other editions: German ("Aktualisiert am"; a broadcaster's "Stand:"
+    # stays unlabelled, the page's only date, as its live entries' times are not),
+    # French, Spanish, Portuguese, Italian, Dutch, Nordic, Finnish, Polish
     ("zuletzt aktualisiert", "modified"),
     ("aktualisiert", "modified"),
-    ("stand:", "modified"),
     ("mis à jour", "modified"),
     ("actualizado", "modified"),
     ("actualizada", "modified"),

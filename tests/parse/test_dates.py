@@ -7,6 +7,7 @@ from datetime import datetime
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from parse_helpers import parse_text
 
 from site_gen.parse import datelines, dates
 from site_gen.parse.dates import ImpossibleDate, find_date, is_date_line
@@ -198,3 +199,14 @@ def test_a_spaced_day_and_more_european_month_names_are_read(
 )
 def test_spaced_numbers_in_prose_or_out_of_range_are_no_date(line: str) -> None:
     assert find_date(line, DHAKA, {}) is None
+
+
+def test_a_live_pages_stand_line_dates_it_not_its_first_entrys_time() -> None:
+    copy = (
+        "Liveblog zum Hochwasser ++ Deich bei Marlow hält ++\n\n"
+        "Stand: 04.03.2025 21:40 Uhr\n\n"
+        "Der Deich an der Aller hält nach Angaben der Stadt vorerst, Helfer verbauen weitere "
+        "Sandsäcke.\n\n04.03.2025 • 21:38 Uhr\n\nDas war es für heute\n\n"
+        "Wir beenden den Liveblog für heute und danken Ihnen für Ihr Interesse an den Meldungen.\n"
+    )
+    assert parse_text(copy).published.isoformat().startswith("2025-03-04T21:40")
