@@ -28,7 +28,10 @@ def find_byline(
             continue
         if kept[index].text.lower() == "by" and (under := _names_under_by(kept, index, header)):
             return under, FieldNote("byline", "names on the lines under 'By'", 0.8)
-        names = _byline_of(kept[index].text, index in dated and index > title_at, profile)
+        text = kept[index].text
+        if "|" in text and generic is not None and lines.is_caption(text, profile, generic):
+            continue  # "… at the press conference | dpa": the picture's agency, no writer
+        names = _byline_of(text, index in dated and index > title_at, profile)
         if names and not _is_caption_twice(kept, index):
             above = _name_above(kept, index, header, title_at)
             if above and all(is_role(n) for n in names):
@@ -332,6 +335,27 @@ def drop_sign_off(
     return tuple(kept), credit
 
 
+# An author box under the story: the writer's picture (its alt text, "Avatar"), then the
+# name or the desk, then a line about them.
+_AUTHOR_PICTURE = re.compile(r"^(?:Avatar|Author avatar|Author image|Author photo)$")
+_DESK_NAME = re.compile(r"\b(?:news desk|desk|staff|newsroom|news team|editors)$", re.IGNORECASE)
+_BOX_REACH = 40  # lines under the story's end where its author box may sit
+
+
+def author_under_picture(all_lines: list[Numbered], end: int) -> str | None:
+    """The name under the writer's picture in the box under the story ("Avatar" over
+    "The Harbour Wire news desk"), when the head named nobody."""
+    printed = [line.text for line in all_lines[end : end + _BOX_REACH] if line.text]
+    for at, text in enumerate(printed[:-1]):
+        if not _AUTHOR_PICTURE.match(text):
+            continue
+        name = printed[at + 1]
+        is_short = lines.word_count(name) <= 7 and not lines.ends_like_prose(name)
+        if is_short and (lines.looks_like_name(name) or _DESK_NAME.search(name)):
+            return name
+    return None
+
+
 def closing_credit(
     paragraphs: tuple[str, ...], profile: Profile
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -403,7 +427,7 @@ def reporters_of(line: str) -> str | None:
     return (found["names"] or found["wire"]) if found else None
 
 
-def author_box(kept: list[Numbered], end: int) -> str | None:
+def author_box_about(kept: list[Numbered], end: int) -> str | None:
     """The writer a blog theme's box under the post names ("About Jo Roe", then "Jo is
     a writer at …"): where its heading ended the body, and its sketch opens with the
     name. ("About Harbour News" over "We are a …" names the outlet, no writer.)"""

@@ -14,36 +14,37 @@ from zoneinfo import ZoneInfo
 from site_gen.parse import bengali
 
 # English, then the Spanish, French, Portuguese, German and Indonesian names that differ
-# from it: the same sites print English and other editions.
+# from it: the same sites print English and other editions ("maj", "augusti": Swedish).
 _MONTH_NAMES = (
     ("january", "jan", "enero", "janvier", "janeiro", "januar", "januari"),
     ("february", "feb", "febrero", "février", "fevereiro", "februar", "februari"),
     ("march", "mar", "marzo", "mars", "março", "märz", "maret"),
     ("april", "apr", "abril", "avril"),
-    ("may", "mayo", "mai", "maio", "mei"),
+    ("may", "mayo", "mai", "maio", "mei", "maj"),
     ("june", "jun", "junio", "juin", "junho", "juni"),
     ("july", "jul", "julio", "juillet", "julho", "juli"),
-    ("august", "aug", "agosto", "août", "agustus"),
+    ("august", "aug", "agosto", "août", "agustus", "augusti"),
     ("september", "sep", "sept", "septiembre", "setiembre", "septembre", "setembro"),
     ("october", "oct", "octubre", "octobre", "outubro", "oktober"),
     ("november", "nov", "noviembre", "novembre", "novembro"),
     ("december", "dec", "diciembre", "décembre", "dezembro", "dezember", "desember"),
 )
 # Polish in the genitive, as a date prints it ("5 marca 2026"), Turkish (also as copied
-# without its dotless i and cedillas), Italian and Dutch: more editions of the same kind.
+# without its dotless i and cedillas), Italian and Dutch: more editions of the same kind;
+# then Czech in the genitive ("10. listopadu 2025"), Romanian and Danish ("3. marts 2024").
 _MORE_MONTH_NAMES = (
-    ("stycznia", "ocak", "gennaio"),
-    ("lutego", "şubat", "subat", "febbraio"),
-    ("marca", "mart", "maart"),
-    ("kwietnia", "nisan", "aprile"),
-    ("maja", "mayıs", "mayis", "maggio"),
-    ("czerwca", "haziran", "giugno"),
-    ("lipca", "temmuz", "luglio"),
-    ("sierpnia", "ağustos", "agustos", "augustus"),
-    ("września", "eylül", "eylul", "settembre"),
-    ("października", "ekim", "ottobre"),
-    ("listopada", "kasım", "kasim"),
-    ("grudnia", "aralık", "aralik", "dicembre"),
+    ("stycznia", "ocak", "gennaio", "ledna", "ianuarie"),
+    ("lutego", "şubat", "subat", "febbraio", "února", "februarie"),
+    ("marca", "mart", "maart", "března", "martie", "marts"),
+    ("kwietnia", "nisan", "aprile", "dubna", "aprilie"),
+    ("maja", "mayıs", "mayis", "maggio", "května"),
+    ("czerwca", "haziran", "giugno", "června", "iunie"),
+    ("lipca", "temmuz", "luglio", "července", "iulie"),
+    ("sierpnia", "ağustos", "agustos", "augustus", "srpna"),
+    ("września", "eylül", "eylul", "settembre", "září", "septembrie"),
+    ("października", "ekim", "ottobre", "října", "octombrie"),
+    ("listopada", "kasım", "kasim", "listopadu", "noiembrie"),
+    ("grudnia", "aralık", "aralik", "dicembre", "prosince", "decembrie"),
 )
 # The Gregorian months as Arabic (Egyptian and Gulf, then Levantine), Persian and Swahili
 # pages print them: "الأحد 12 مايو 2024", "۲ اوت ۲۰۲۴", "Jumanne, Machi 5, 2024".
@@ -165,6 +166,12 @@ _ISO = re.compile(
     r":(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?"
     r"\s*(?P<offset>Z|[+-]\d{2}:?\d{2})?)?"
 )
+# The day's numbers parted by spaces, alone on a line under the headline, as some Swedish
+# sites print it: "2023 08 19" (a line of its own: in prose such digits are no date)
+_SPACED_DAY = re.compile(
+    r"^(?P<year>(?:19|20)\d{2}) (?P<month>0[1-9]|1[0-2]) (?P<day>0[1-9]|[12]\d|3[01])"
+    r"(?P<rest>(?: \d{1,2}[:.]\d{2})?)$"
+)
 _NUMERIC = re.compile(r"(?:\b|(?<=[a-z]))(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})\b")
 # "18:42", "6.05 pm", and "18h42" as French, Portuguese and Spanish pages print the clock
 # ("à 18h42", "às 10h30")
@@ -246,6 +253,10 @@ def find_date(line: str, home_zone: str | None, zones: dict[str, str]) -> FoundD
     iso = _ISO.search(line)
     if iso:
         return _from_iso(iso, home_zone, zones, line[iso.end() :])
+    spaced = _SPACED_DAY.match(line.strip())
+    if spaced:
+        year, day = int(spaced["year"]), int(spaced["day"])
+        return _assemble(year, int(spaced["month"]), day, spaced["rest"], home_zone, zones)
     match = (
         _DAY_MONTH_YEAR.search(line)
         or _MONTH_DAY_YEAR.search(line)
@@ -280,7 +291,7 @@ def is_date_line(line: str, found: FoundDate | None) -> bool:
     bengali_words = 0
     if bengali.has_script(line):
         line, bengali_words = bengali.strip_date(line)
-    leftover = _ISO.sub(" ", line)
+    leftover = _ISO.sub(" ", _SPACED_DAY.sub(" ", line.strip()))
     leftover = _DAY_MONTH_YEAR.sub(" ", leftover)
     leftover = _MONTH_DAY_YEAR.sub(" ", leftover)
     leftover = _CLOCK_BEFORE_YEAR.sub(" ", leftover)

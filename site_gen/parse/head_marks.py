@@ -3,6 +3,8 @@ capitals, or ending like a sentence above its dateline."""
 
 from __future__ import annotations
 
+import re
+
 from site_gen.parse import lines
 
 
@@ -20,9 +22,27 @@ def is_exclaimed(texts: list[str], index: int, body_at: int, skip: set[int]) -> 
     text = texts[index]
     if not text.endswith(("!", "?")) or lines.word_count(text) > 12:
         return False
-    if any(texts[i] for i in range(index + 1, body_at) if i not in skip):
+    between = [texts[i] for i in range(index + 1, body_at) if texts[i] and i not in skip]
+    # a one-line deck under it may come first ("Goodbye pier. Who still wants a harbour?"
+    # over "Status: somewhere between sad and furious" and the date)
+    if len(between) > 1 or between and not _is_deck(between[0]):
         return False
+    if between and _NOTICE.search(text):
+        return False  # "Archived page: may be out of date!": a notice over the headline
+
     return any(i in skip for i in range(index + 1, body_at)) or is_page_top(texts, index)
+
+
+# A label and its phrase in lower case: a page's notice, no headline.
+_NOTICE = re.compile(r":\s+[a-z]")
+
+
+def _is_deck(text: str) -> bool:
+    """A short line that does not end as a sentence: a subtitle under the headline."""
+    return lines.word_count(text) <= _DECK_WORDS and not lines.ends_like_prose(text)
+
+
+_DECK_WORDS = 12
 
 
 def is_page_top(texts: list[str], index: int) -> bool:

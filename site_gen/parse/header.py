@@ -44,14 +44,19 @@ _NOT_A_HEADLINE = re.compile(
     r"|(?i:^(?:the )?(?:claim|verdict|our verdict|rating|our rating|ruling|our ruling)\s*:\s)"
     r"|(?i:^(?:reporting|reported) from\s)"  # where the writers filed from: "Reporting from Kyiv"
     r"|(?i:^news provided by\b)"  # a release's distributor's label over the issuer's name
+    # a link to the story's pictures over its head: "Photo Gallery: …", "Fotostrecke: …"
+    r"|(?i:^(?:photo gallery|picture gallery|gallery|fotostrecke|bildergalerie|fotogalerie"
+    r"|galerie photos?|fotogaleria|galleria fotografica|fotogalleri)\s*:)"
     r"|(?i:^(?:tags?|topics?|keywords?|tagged)\s*:)"  # a topic list printed over the head
     r"|^\d{1,2}[.)]\s+\S"  # "1. Storm closes road": an item of a numbered "Most read" list
     # starts with punctuation: a list item, a menu glyph; but a wire's tag in brackets may
     # lead its headline ("(LEAD) Exports rise …", "(2nd LD) …"), and a series' or a
     # programme's badge in square or lenticular brackets ("[Herald Interview] …",
     # "[뉴스큐] …", "【快訊】…"); a Chinese or Japanese headline may open with its quote
-    # marks ("「…」…", "《…》")
-    r"|^(?!\([A-Z0-9][\w .-]{0,24}\)\s+\w|\[[^\[\]]{1,24}\]\s?\w|【[^【】]{1,12}】)[^\w\"'‘“「『《]"
+    # marks ("「…」…", "《…》"), and a Nordic paper's with a quote's dash ("– Ministeren
+    # bryter loven": the quote is the headline)
+    r"|^(?!\([A-Z0-9][\w .-]{0,24}\)\s+\w|\[[^\[\]]{1,24}\]\s?\w|【[^【】]{1,12}】)"
+    r"(?![–—] [A-ZÀ-ÞĀ-Ž])[^\w\"'‘“「『《]"
     r"|\s[|•·]\s.*\s[|•·]\s"  # two separators: a menu or a breadcrumb
     r"|^[\w'’&.-]+(?: [\w'’&.-]+)?\s+[|•·]\s+[\w'’&.-]+(?: [\w'’&.-]+)?$",  # "Recap | Box Score"
 )
@@ -70,6 +75,8 @@ _BADGE = re.compile(
     r"|\s*\|\s*(?:Photo|Image|Video|Picture|File photo)\b[^|]*$"
     r"|\s*\|\s*$"
     r"|(?<=[a-z])(?:Exclusive|EXCLUSIVE|Video|VIDEO|Watch|Photos|Live|LIVE|Breaking)$"
+    # a news site's mark that the story grew since, glued in lower case: "… injuredupdated"
+    r"|(?<=[a-z])(?:updated|Updated|UPDATED|supplemented|Supplemented)$"
     r"|(?<=[\w.])(?:File [Pp]hoto|FILE PHOTO)$"  # "… for slaughter.File Photo": one credit
     # a bracketed badge: "… the Human Mind [Preview]", "… [Video]", "… [Updated]"
     r"|\s*\[(?i:preview|video|updated?|photos?|gallery|exclusive|live|watch|audio|podcast"
@@ -289,10 +296,13 @@ def _ends_before(
     )
     if marker is None:
         return False
-    return sum(1 for t in texts[body_at:marker] if t and is_body_prose(t)) >= _BODY_BEFORE_TAIL
+    prose = [t for t in texts[body_at:marker] if t and is_body_prose(t)]
+    # a short post of one long paragraph, a column, goes on as well
+    return len(prose) >= _BODY_BEFORE_TAIL or sum(map(len, prose)) >= _LONG_PARAGRAPH
 
 
 _BODY_BEFORE_TAIL = 2
+_LONG_PARAGRAPH = 600
 
 
 def _short_headline_on_top(
@@ -669,12 +679,12 @@ def _is_masthead_shaped(texts: list[str], index: int) -> bool:
 # A full stop after a word, then a capital ("… lately. Some …"; not "U.S. Senate"); a
 # headline may exclaim mid-line ("Panalo sa paninira! Win …") but has no full stop.
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}\.\s+[A-Z]")
-# and the particles of other editions' names: "Diario del Valle", "Dagblad van het
-# Noorden", "Gazzetta della Valle", "Jornal do Planalto"
+# and their kin in other editions' names: "Diario del Valle", "Dagblad van het Noorden",
+# "Corriere della Pianura", "Le Courrier du Vallon", "Der Bote für Tirol"
 _SMALL_WORDS = frozenset(
     "a an and as at by for from in of on or the to with"
-    " de del della dei di du des la le les el los las da do dos das van het der den von zu"
-    " y e et und en og och".split()
+    " de del della dei di du des la le les el los las da do dos das van het een der die den"
+    " von zu für am im y e et und en og och i".split()
 )
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 

@@ -365,9 +365,11 @@ def _letters(text: str) -> str:
 
 # The writer's credit closing the summary, as some magazines print it: "… or their ability
 # to help others create massive wealth. By MANDY DE WAAL." (after a sentence's end: "a
-# novel by Jo Roe." is text)
+# novel by Jo Roe." is text); in German, French, Spanish, Dutch, Italian and Nordic
+# editions: "… Von Theo Brandis", "… Par Luc Morel", "… Av Lena Ek"
 _SIGNED_SUMMARY = re.compile(
-    r"(?<=[.!?])\s+By\s+(?P<name>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3})\.?$"
+    r"(?<=[.!?])\s+(?:By|Von|Par|Por|Door|Di|Av|Af)\s+"
+    r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3})\.?$"
 )
 
 
@@ -381,6 +383,15 @@ def split_signed_standfirst(
     if signed is None:
         return paragraphs, None, None
     return paragraphs[1:], first[: signed.start()].rstrip(), signed["name"].rstrip(".")
+
+
+def split_signed_lead_in(lead_in: str) -> tuple[str, str | None]:
+    """A standfirst already told from the body may close with its writer's credit too
+    ("… vom Meer lebt. Von Theo Brandis"): the standfirst without it, and the writer."""
+    signed = _SIGNED_SUMMARY.search(lead_in) if len(lead_in) <= 2 * lines.SHORT else None
+    if signed is None:
+        return lead_in, None
+    return lead_in[: signed.start()].rstrip(), signed["name"].rstrip(".")
 
 
 def _is_in_capitals(paragraph: str) -> bool:

@@ -39,6 +39,38 @@ DEFAULT_DATE_LABELS = (
     ("issued", "published"),
     ("date:", "published"),
     ("dated", "published"),
+    # the labels in other editions: German ("Aktualisiert am"; a broadcaster's "Stand:"
+    # stays unlabelled, the page's only date, as its live entries' times are not),
+    # French, Spanish, Portuguese, Italian, Dutch, Nordic, Finnish, Polish
+    ("zuletzt aktualisiert", "modified"),
+    ("aktualisiert", "modified"),
+    ("mis à jour", "modified"),
+    ("actualizado", "modified"),
+    ("actualizada", "modified"),
+    ("atualizado", "modified"),
+    ("aggiornato", "modified"),
+    ("ultimo aggiornamento", "modified"),
+    ("laatst bijgewerkt", "modified"),
+    ("bijgewerkt", "modified"),
+    ("uppdaterad", "modified"),
+    ("oppdatert", "modified"),
+    ("opdateret", "modified"),
+    ("päivitetty", "modified"),
+    ("zaktualizowano", "modified"),
+    ("aktualizacja", "modified"),
+    ("veröffentlicht", "published"),
+    ("erschienen am", "published"),
+    ("publié", "published"),
+    ("publicado", "published"),
+    ("publicada", "published"),
+    ("pubblicato", "published"),
+    ("gepubliceerd", "published"),
+    ("publicerad", "published"),
+    ("publisert", "published"),
+    ("publiceret", "published"),
+    ("julkaistu", "published"),
+    ("opublikowano", "published"),
+    ("publikacja", "published"),
     # Bangla: "সর্বশেষ আপডেট" (last updated), "হালনাগাদ" (updated), "প্রকাশ"/"প্রকাশিত".
     ("সর্বশেষ আপডেট", "modified"),
     ("সর্বশেষ হালনাগাদ", "modified"),
@@ -135,6 +167,10 @@ GENERIC_BYLINES = tuple(
         r"(?: (?:[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘ][\w.'’-]+|van|der|den|de|von|da|du|ter|ten)){1,4})"
         r"|(?:la\s+)?(?:redação|redacción|rédaction|redaktion|redaksi))"
         r"(?:\s+\d{1,3}\s?min(?:utos?|utes)?)?$",
+        # the newsroom alone under the headline, as European papers credit it: "Redactie"
+        # (Dutch), "Redaktion", "Rédaction", "Redazione", "Redacción", "Redakcja"
+        r"^((?-i:(?:La )?(?:Redactie|Redaktion|Rédaction|Redazione|Redacción|Redação|Redakcja"
+        r"|Redaksi)))$",
         # a site builder's (Wix) post header: the writer's photo's alt text runs into the
         # name, "Writer's pictureJo Roe"
         r"^(?:writer|author)['’]s picture\s*((?-i:[A-Z])[\w.'’ -]{1,60}?)\s*$",

@@ -291,6 +291,8 @@ def _section_named_label(
     reach = min(len(kept), header.stop + 8)
     for index in range(max(0, title_at - 2), reach):
         text = kept[index].text
+        if index >= header.stop and lines.word_count(text) > _STORY_WORDS:
+            break  # the story has begun: a label under its paragraph heads a list or a part
         if index == title_at or not text or lines.word_count(text) > 4:
             continue
         filed_in = _FIRST_FILED_IN.match(text)
@@ -318,6 +320,10 @@ def _is_subhead(kept: list[Numbered], index: int) -> bool:
     above = next((kept[i].text for i in range(index - 1, -1, -1) if kept[i].text), "")
     below = next((kept[i].text for i in range(index + 1, len(kept)) if kept[i].text), "")
     return header.is_body_prose(above) and header.is_body_prose(below)
+
+
+# Longer than any standfirst: a paragraph of the story itself.
+_STORY_WORDS = 60
 
 
 def _subsection(kept: list[Numbered], index: int, title_at: int, profile: Profile) -> str:
@@ -379,6 +385,8 @@ def _is_in_menu(all_lines: list[Numbered], index: int, profile: Profile) -> bool
         text = all_lines[above].text
         if _MENU_BUTTON.match(text):
             return False  # "Menu" is the button that opens the menu, not an item of one
+        if _LIST_END.match(text):
+            return False  # "Show More" closes the list of stories above: the page goes on
         if text and lines.read_date_line_safe(text, profile):
             return False  # "12.03.2026 | 09:41" over "Economy": a dateline is no menu bar
         if _INTERFACE_LINE.match(text):
@@ -483,6 +491,7 @@ _INTERFACE_LINE = re.compile(
     re.I,
 )
 # the button, with its two labels copied together ("Menu Close": it opens and shuts)
+_LIST_END = re.compile(r"^(?:show|load|see|view) (?:more|all)$", re.I)
 _MENU_BUTTON = re.compile(
     r"^(?:menu|open menu|main menu|toggle navigation|menu close|close menu|☰)$", re.I
 )
@@ -525,7 +534,9 @@ _NOT_A_SECTION = re.compile(
     r"|^(?:ফাইল )?ছবি(?:\s|[:ঃ]|$)"
     # the body that issues a release: "Ministry of Agriculture", "Office of the Mayor"
     r"|^(?:ministry|department|office|embassy|university|institute|agency|commission"
-    r"|authority|board) of\b",
+    r"|authority|board) of\b"
+    # a label and its phrase, a deck's quip ("Mood: close to dread"): no section's name
+    r"|:\s+(?-i:[a-z])",
     re.IGNORECASE,
 )
 

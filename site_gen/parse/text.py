@@ -113,10 +113,12 @@ def parse_text(
         notes[-2] = FieldNote("byline", "a name glued before the lede's dateline", 0.6)
     if not byline and (credit := bylines.dateline_credit(paragraphs)):
         byline, notes[-2] = (credit,), FieldNote("byline", "credit in the lede's dateline", 0.6)
-    if not byline and (boxed := bylines.author_box(all_lines, end)):
+    if not byline and (boxed := bylines.author_box_about(all_lines, end)):
         byline, notes[-2] = (boxed,), FieldNote("byline", "the writer's box under the post", 0.6)
     if not byline and entry is not None:
         byline, notes[-2] = (entry["name"],), FieldNote("byline", "the blog's entry footer", 0.7)
+    if not byline and (boxed := bylines.author_under_picture(all_lines, end)):
+        byline, notes[-2] = (boxed,), FieldNote("byline", "the author box under the story", 0.6)
     # a caption printed twice (over and under its picture) is one caption
     captions = tuple(
         dict.fromkeys(body.header_captions(kept, header_lines, profile, generic) + glued + captions)
@@ -124,6 +126,11 @@ def parse_text(
     standfirst = lead_in or lede.standfirst(
         kept, title_at, body_at, date_lines, byline, section, profile, generic
     )
+    if standfirst and not byline:  # the standfirst over the body, closed by its writer
+        standfirst, writer = lede.split_signed_lead_in(standfirst)
+        if writer:
+            byline = (writer,)
+            notes[-2] = FieldNote("byline", "the writer's credit closing the standfirst", 0.6)
     if not paragraphs:
         raise Unparseable(kept[title_at].number, "no body text found after the title")
     warnings: tuple[str, ...] = ()

@@ -557,9 +557,27 @@ def test_author_box_names_the_writer_only_when_its_sketch_opens_with_the_name() 
     def box(*texts: str) -> list[Numbered]:
         return [Numbered(i + 1, t) for i, t in enumerate(texts)]
 
-    assert bylines.author_box(box("About Priya Castellanos", "Priya is a writer."), 0) == (
+    assert bylines.author_box_about(box("About Priya Castellanos", "Priya is a writer."), 0) == (
         "Priya Castellanos"
     )
-    assert bylines.author_box(box("About Harbour News", "We are a weekly paper."), 0) is None
-    assert bylines.author_box(box("About Us", "Priya is a writer."), 0) is None
-    assert bylines.author_box(box("About the author: Jo Roe", "", "Jo Roe writes."), 0) == "Jo Roe"
+    assert bylines.author_box_about(box("About Harbour News", "We are a weekly paper."), 0) is None
+    assert bylines.author_box_about(box("About Us", "Priya is a writer."), 0) is None
+    assert (
+        bylines.author_box_about(box("About the author: Jo Roe", "", "Jo Roe writes."), 0)
+        == "Jo Roe"
+    )
+
+
+@pytest.mark.parametrize("desk", ["Redactie", "Redaktion", "La Rédaction", "Redazione", "Redakcja"])
+def test_the_newsroom_alone_under_the_headline_is_its_credit(desk: str) -> None:
+    article = parse_text(copy_with(f"March 3, 2024\n\n{desk}"))
+    assert article.byline == (desk,)
+    assert article.section is None
+
+
+def test_the_name_under_the_writers_picture_in_the_box_under_the_story_is_the_byline() -> None:
+    box = "\n\nAvatar\nMarta Quill\n\nMarta covers the harbour for the Courier.\n"
+    assert parse_text(copy_with("March 3, 2024") + box).byline == ("Marta Quill",)
+    # a related story's card under its picture is no writer
+    card = "\n\nAvatar\nFerry crews to strike again on Friday, union says.\n"
+    assert parse_text(copy_with("March 3, 2024") + card).byline == ()

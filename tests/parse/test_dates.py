@@ -7,6 +7,7 @@ from datetime import datetime
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from parse_helpers import parse_text
 
 from site_gen.parse import datelines, dates
 from site_gen.parse.dates import ImpossibleDate, find_date, is_date_line
@@ -217,3 +218,41 @@ def test_a_headline_ending_with_its_day_dates_an_undated_copy_but_not_a_day_insi
         is None
     )
     assert _headline_date("Weekend estimates: May 13-15", generic, "UTC") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "precision"),
+    [
+        ("2023 08 19", "2023-08-19T00:00:00+06:00", "day"),
+        ("2021 11 22 14:05", "2021-11-22T14:05:00+06:00", "minute"),
+        ("19 maj 2024", "2024-05-19T00:00:00+06:00", "day"),  # Swedish months
+        ("3 augusti 2022", "2022-08-03T00:00:00+06:00", "day"),
+        ("10. listopadu 2025 14:30", "2025-11-10T14:30:00+06:00", "minute"),  # Czech
+        ("3 martie 2024", "2024-03-03T00:00:00+06:00", "day"),  # Romanian
+        ("3. marts 2024", "2024-03-03T00:00:00+06:00", "day"),  # Danish
+    ],
+)
+def test_a_spaced_day_and_more_european_month_names_are_read(
+    line: str, expected: str, precision: str
+) -> None:
+    found = find_date(line, DHAKA, {})
+    assert found is not None and found.value.isoformat() == expected
+    assert found.precision == precision and is_date_line(line, found)
+
+
+@pytest.mark.parametrize(
+    "line", ["Ring 2023 08 19 för tips", "2023 13 19", "2023 08 32", "1914 14 12"]
+)
+def test_spaced_numbers_in_prose_or_out_of_range_are_no_date(line: str) -> None:
+    assert find_date(line, DHAKA, {}) is None
+
+
+def test_a_live_pages_stand_line_dates_it_not_its_first_entrys_time() -> None:
+    copy = (
+        "Liveblog zum Hochwasser ++ Deich bei Marlow hält ++\n\n"
+        "Stand: 04.03.2025 21:40 Uhr\n\n"
+        "Der Deich an der Aller hält nach Angaben der Stadt vorerst, Helfer verbauen weitere "
+        "Sandsäcke.\n\n04.03.2025 • 21:38 Uhr\n\nDas war es für heute\n\n"
+        "Wir beenden den Liveblog für heute und danken Ihnen für Ihr Interesse an den Meldungen.\n"
+    )
+    assert parse_text(copy).published.isoformat().startswith("2025-03-04T21:40")

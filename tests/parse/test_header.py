@@ -425,3 +425,70 @@ def test_a_role_line_under_an_author_boxs_name_is_no_headline() -> None:
         "Council approves harbour plan after long debate",
         ("Iona Reid",),
     )
+
+
+def test_a_quote_after_its_dash_may_be_the_headline_a_list_item_is_not() -> None:
+    assert header.is_headline_shaped("– Vi kräver en ny bro nu", GENERIC, GENERIC)
+    assert not header.is_headline_shaped("- weather and traffic", GENERIC, GENERIC)
+    assert not header.is_headline_shaped("• Orchards flower early", GENERIC, GENERIC)
+
+
+def test_a_question_headline_over_its_deck_and_date_heads_the_page() -> None:
+    texts = [
+        "Orchard Notes",
+        "Frost again. Who still plants apples?",
+        "Mood: somewhere between hope and dread",
+        "4 June 2024",
+        BODY + " " + BODY,
+        BODY,
+    ]
+    article = parse_text("\n".join(texts))
+    assert article.title == "Frost again. Who still plants apples?"
+    assert article.section is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "headline"),
+    [
+        ("Crane collapse closes the quayupdated", "Crane collapse closes the quay"),
+        ("Pier shut after the stormsupplemented", "Pier shut after the storm"),
+        ("Records show the schedule was updated", "Records show the schedule was updated"),
+    ],
+)
+def test_an_update_mark_glued_after_the_headline_is_cut(printed: str, headline: str) -> None:
+    assert header.clean_title(printed) == headline
+
+
+@pytest.mark.parametrize(
+    "line", ["Photo Gallery: Ten days on the marsh", "Fotostrecke: Die Fischer von Kallum"]
+)
+def test_a_link_to_the_pictures_is_no_headline(line: str) -> None:
+    assert not header.is_headline_shaped(line, GENERIC, GENERIC)
+
+
+def test_a_picture_with_its_agency_after_a_bar_is_a_caption() -> None:
+    assert lines.is_caption("Mayor Karla Wendt at the town hall | dpa", GENERIC, GENERIC)
+    assert lines.is_caption("The harbour at dawn | picture alliance / Jo Roe", GENERIC, GENERIC)
+    assert not lines.is_caption(
+        "Harbour board votes to close the pier | Politics", GENERIC, GENERIC
+    )
+
+
+@pytest.mark.parametrize(
+    "name", ["Le Courrier du Vallon", "La Voz de Arenal", "Der Bote für Tirol"]
+)
+def test_a_european_papers_name_atop_the_page_is_masthead_shaped(name: str) -> None:
+    assert header._is_masthead_shaped([name, "Sports", BODY], 0)
+    assert not header._is_masthead_shaped(["Le marché rouvrira en mai après les travaux"], 0)
+
+
+def test_a_notice_that_exclaims_over_the_headline_is_no_headline() -> None:
+    texts = [
+        "Archived page: details may be out of date!",
+        "Harbour board: chair calls for talks on the dredging plan",
+        "16-01-2004 News Release 04/03",
+        BODY + " " + BODY,
+        BODY,
+    ]
+    article = parse_text("\n\n".join(texts))
+    assert article.title == "Harbour board: chair calls for talks on the dredging plan"

@@ -276,3 +276,32 @@ def test_a_camel_case_name_is_not_split_as_a_badge_glued_to_a_category() -> None
     assert _last_of_glued("FeaturedPolitics") == "Politics"
     assert _last_of_glued("MarketWatch") == "MarketWatch"
     assert _last_of_glued("PlayStation") == "PlayStation"
+
+
+def test_a_label_under_the_storys_one_long_paragraph_heads_a_list_no_section() -> None:
+    paragraph = (
+        "We ask whether the harbour board can still agree on the dredging plan after its chair "
+        "walked out of the talks on Monday, leaving the other members in a state of shock. "
+        "Meanwhile the ferry crews protest again on the quay, the fish market moves to a car "
+        "park and a statue of the old harbour master keeps dividing the town of Port Alder."
+    )
+    copy = (
+        "Harbour podcast: The Empty Quay Edition\n"
+        f"{paragraph}\n"
+        "Gull of the week: the bird that stole a pasty\n"
+        "Council shelves the plan for a second pier\n"
+        "News\n"
+        "Board members look for a way back to the table\n"
+        "Ferry crews to meet the transport minister\n"
+    )
+    article = parse_text(copy)
+    assert article.paragraphs[0] == paragraph
+    assert article.section is None
+
+
+def test_a_label_under_the_show_more_button_of_a_list_above_is_the_kicker() -> None:
+    copy = (
+        "Latest\nShow More\nTransport\n\nCouncil approves harbour plan after long debate\n\n"
+        f"March 3, 2024\n\n{BODY}"
+    )
+    assert parse_text(copy).section == "Transport"
