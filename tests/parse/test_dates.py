@@ -171,3 +171,19 @@ def test_a_server_stamp_with_the_clock_before_the_year_is_read_with_its_zone() -
     assert found.value.isoformat() == "2024-03-12T18:42:07-05:00"
     assert found.precision == "minute"
     assert is_date_line("Updated: Tue Mar 12 19:05:31 CDT 2024", found)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("PUBLISHED ON : அக் 07, 2025 06:10 AM", datetime(2025, 10, 7, 6, 10)),  # Tamil
+        ("Last Updated 12 ಜನವರಿ 2024, 9:05", datetime(2024, 1, 12, 9, 5)),  # Kannada
+        ("3 ഡിസംബർ 2023", datetime(2023, 12, 3)),  # Malayalam
+        ("15 ऑगस्ट 2024", datetime(2024, 8, 15)),  # Marathi
+        ("ਨਵੰਬਰ 2, 2024", datetime(2024, 11, 2)),  # Gurmukhi
+    ],
+)
+def test_indian_regional_scripts_spell_the_english_months(line: str, expected: datetime) -> None:
+    found = dates.find_date(line, "UTC", {})
+    assert found is not None
+    assert found.value.replace(tzinfo=None) == expected
