@@ -7,7 +7,7 @@ import re
 from itertools import islice
 
 from site_gen.core.model import FieldNote
-from site_gen.parse import header, lines
+from site_gen.parse import dates, header, lines
 from site_gen.parse.head_marks import is_letter_spaced
 from site_gen.parse.lines import Numbered
 from site_gen.parse.profiles import Profile
@@ -189,6 +189,19 @@ def _dateline_section(
                 return part
             if line.index < title_at and part.isupper() and _is_label(part, profile):
                 return part
+        # "Interviews | 4 May 2014 | 11:24" over the headline: the label that opens a row
+        # of nothing but it, the day and the clock
+        first, _, rest = text.partition("|")
+        first = first.strip()
+        if (
+            line.index < title_at
+            and first
+            and not any(c.isdigit() for c in first)
+            and lines.word_count(first) <= 3
+            and _is_label(first, profile, kicker=True)
+            and dates.is_date_line(rest, line.found)
+        ):
+            return first
     return None
 
 

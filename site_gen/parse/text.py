@@ -38,6 +38,7 @@ def parse_text(
     stamp = _drop_stamp(all_lines, profile, generic)
     entry = _take_entry_footer(all_lines)
     _join_drop_caps(all_lines)
+    _join_split_rows(all_lines)
     _join_lone_by(all_lines)
     all_lines = _unglue_dates(all_lines)
     if not any(line.text for line in all_lines):
@@ -286,6 +287,25 @@ def _join_drop_caps(all_lines: list[Numbered]) -> None:
             all_lines[at] = Numbered(line.number, "")
 
 
+def _join_split_rows(all_lines: list[Numbered]) -> None:
+    """A meta row copied one item to a line, its separators alone between them
+    ("Interviews", "|", "4 May 2014", "|", "11:24"): one row again, as it was printed."""
+    for at in range(1, len(all_lines) - 1):
+        before, after = all_lines[at - 1].text, all_lines[at + 1].text
+        if (
+            all_lines[at].text in _ROW_SEPARATORS
+            and 0 < len(before) <= _ROW_ITEM
+            and 0 < len(after) <= _ROW_ITEM
+        ):
+            all_lines[at + 1] = Numbered(all_lines[at + 1].number, f"{before} | {after}")
+            all_lines[at - 1] = Numbered(all_lines[at - 1].number, "")
+            all_lines[at] = Numbered(all_lines[at].number, "")
+
+
+_ROW_SEPARATORS = frozenset({"|", "•", "·"})
+_ROW_ITEM = 80
+
+
 def _join_lone_by(all_lines: list[Numbered]) -> None:
     """ "By" on a line of its own, the writer's linked name on the next: one byline."""
     for at, line in enumerate(all_lines[:-1]):
@@ -293,11 +313,14 @@ def _join_lone_by(all_lines: list[Numbered]) -> None:
         further = all_lines[at + 2].text if at + 2 < len(all_lines) else ""
         if further == after.text or further.lower() == "and":
             continue  # writers one to a line, each printed twice: bylines reads the list
-        if line.text.rstrip(":").lower() == "by" and 0 < len(after.text) <= _LONE_BY_NAME:
-            all_lines[at + 1] = Numbered(after.number, f"By {after.text}")
+        # "Por" and "Par" alone as Spanish, Portuguese and French pages print the label
+        label = line.text.rstrip(":").lower()
+        if label in _LONE_BY and 0 < len(after.text) <= _LONE_BY_NAME:
+            all_lines[at + 1] = Numbered(after.number, f"{_LONE_BY[label]} {after.text}")
             all_lines[at] = Numbered(line.number, "")
 
 
+_LONE_BY = {"by": "By", "por": "Por", "par": "Par"}
 # The longest name line a lone "By" is joined to: a name, an affiliation, a service.
 _LONE_BY_NAME = 120
 

@@ -434,3 +434,35 @@ def test_a_beat_under_the_writers_name_is_still_left_out() -> None:
 @pytest.mark.parametrize("label", ["Local News", "World Sport", "Business"])
 def test_a_section_label_under_the_headline_is_no_bare_name_byline(label: str) -> None:
     assert parse_text(copy_with(f"{label}\n\n2 hours ago")).byline == ()
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        ("Por Lucía Ferrer y Tomás Aguirre", ("Lucía Ferrer", "Tomás Aguirre")),
+        ("Por Ana Lobo e Rui Sá Couto", ("Ana Lobo", "Rui Sá Couto")),
+        ("por RTP", ("RTP",)),
+        ("Por Itxaro Arteta", ("Itxaro Arteta",)),
+    ],
+)
+def test_spanish_and_portuguese_credits_join_writers_with_their_and(
+    credit: str, names: tuple[str, ...]
+) -> None:
+    assert lines.byline_names(credit, GENERIC) == names
+
+
+def test_a_lone_por_label_joins_the_writer_on_the_next_line() -> None:
+    text = "\n".join(
+        [
+            "Vecinos de Loma Alta piden un semáforo frente a la escuela primaria",
+            "",
+            "Por",
+            "Inés Carvajal",
+            "",
+            "14 de junio de 2023",
+            "",
+            "Los vecinos de la colonia Loma Alta entregaron al municipio una carta con "
+            "trescientas firmas para pedir un semáforo frente a la escuela.",
+        ]
+    )
+    assert parse_text(text).byline == ("Inés Carvajal",)
