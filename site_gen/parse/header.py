@@ -47,8 +47,9 @@ _NOT_A_HEADLINE = re.compile(
     r"|(?i:^(?:tags?|topics?|keywords?|tagged)\s*:)"  # a topic list printed over the head
     r"|^\d{1,2}[.)]\s+\S"  # "1. Storm closes road": an item of a numbered "Most read" list
     # starts with punctuation: a list item, a menu glyph; but a wire's tag in brackets may
-    # lead its headline ("(LEAD) Exports rise …", "(2nd LD) …")
-    r"|^(?!\([A-Z0-9][\w .-]{0,24}\)\s+\w)[^\w\"'‘“]"
+    # lead its headline ("(LEAD) Exports rise …", "(2nd LD) …"), and Spanish opens a question
+    # or an exclamation with its own mark, as French and Portuguese quote with guillemets
+    r"|^(?!\([A-Z0-9][\w .-]{0,24}\)\s+\w)[^\w\"'‘“¿¡«]"
     r"|\s[|•·]\s.*\s[|•·]\s"  # two separators: a menu or a breadcrumb
     r"|^[\w'’&.-]+(?: [\w'’&.-]+)?\s+[|•·]\s+[\w'’&.-]+(?: [\w'’&.-]+)?$",  # "Recap | Box Score"
 )

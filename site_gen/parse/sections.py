@@ -85,6 +85,8 @@ def find_section(
         text = kept[index].text
         if generic is not None and lines.is_caption(text, profile, generic):
             continue  # a picture's credit by the headline ("Courtesy of Fortune"): no label
+        if _is_over_and_under(kept, text, title_at, below):
+            continue  # the lead picture's credit, printed over the headline and under it
         if index < title_at and is_letter_spaced(text):
             # one space between letters: a section name keeps no runs of spaces
             return " ".join(text.split()), FieldNote("section", "a heading in spaced capitals", 0.6)
@@ -107,6 +109,12 @@ def find_section(
         if _is_label(text, profile, kicker=is_kicker) and not _is_badge(kept, index):
             return _last_of_glued(text), FieldNote("section", "short label beside the title", 0.5)
     return None, FieldNote("section", "none found", 0.0)
+
+
+def _is_over_and_under(kept: list[Numbered], text: str, title_at: int, below: range) -> bool:
+    """The same short line just over the headline and again in the lines under it."""
+    over = (kept[i].text for i in range(max(0, title_at - 3), title_at))
+    return text in over and any(kept[i].text == text for i in below)
 
 
 # Places of more than one word, which papers name sections after and which are shaped
