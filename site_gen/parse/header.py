@@ -63,6 +63,8 @@ _BADGE = re.compile(
     r"|Live|LIVE|Breaking|BREAKING|Updated|UPDATED|Opinion)\s*$"
     r"|\s*\|\s*(?:Photo|Image|Video|Picture|File photo)\b[^|]*$"
     r"|\s*\|\s*$"
+    # in brackets, as Sri Lankan and South Asian broadcasters print it: "… reserve (Video)"
+    r"|\s+[(\[](?:Video|VIDEO|Videos|Photos?|PHOTOS?|Pics|PICS|Watch|WATCH|Audio|Live|LIVE)[)\]]\s*$"
     r"|(?<=[a-z])(?:Exclusive|EXCLUSIVE|Video|VIDEO|Watch|Photos|Live|LIVE|Breaking)$"
     r"|(?<=[\w.])(?:File [Pp]hoto|FILE PHOTO)$"  # "… for slaughter.File Photo": one credit
 )
@@ -199,7 +201,9 @@ def _is_bare_date_label(text: str, profile: Profile) -> bool:
 def is_body_prose(text: str) -> bool:
     """A paragraph of the article: a sentence that ends, or a long run of words. A quote
     closed right after a word ends a headline ("… the weather 'speaks for itself'"); a
-    sentence closes its quote after the full stop ("… for itself.'")."""
+    sentence closes its quote after the full stop ("… for itself.'"). A media badge in
+    brackets after a headline ("… reserve (Video)") closes no sentence."""
+    text = _BRACKETED_BADGE.sub("", text)
     words = lines.word_count(text)
     if words >= 30:
         return True
@@ -207,6 +211,9 @@ def is_body_prose(text: str) -> bool:
 
 
 _HEADLINE_QUOTE_END = re.compile(r"\w['’\"”]$")
+_BRACKETED_BADGE = re.compile(
+    r"\s+[(\[](?:Video|Videos|Photos?|Pics|Watch|Audio|Live)[)\]]$", re.IGNORECASE
+)
 
 
 def find_head(
