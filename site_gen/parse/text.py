@@ -13,7 +13,7 @@ from itertools import islice
 from site_gen.core.model import FieldNote
 from site_gen.parse import body, bylines, datelines, dates, header, lede, lines, patterns, sections
 from site_gen.parse.fields import Extracted, Unparseable
-from site_gen.parse.head_marks import crumb_title
+from site_gen.parse.head_marks import crumb_section, crumb_title
 from site_gen.parse.lines import Numbered
 from site_gen.parse.profiles import Profile, choose_profile, generic_of
 
@@ -81,6 +81,8 @@ def parse_text(
         section, section_note = sections.find_section(
             kept, all_lines, over_first, first_at, date_lines, profile, generic
         )
+    if section is None and (crumb := crumb_section([ln.text for ln in kept], title_at)):
+        section, section_note = crumb, FieldNote("section", "the crumb before the headline", 0.6)
     notes += [byline_note, section_note]
     used = {title_at, *(d.index for d in date_lines)}
     paragraphs, captions, tags = body.split_body(
