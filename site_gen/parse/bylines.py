@@ -457,3 +457,18 @@ def unglue_byline(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str | N
     if match is None:
         return paragraphs, None
     return (paragraphs[0][match.end() :], *paragraphs[1:]), match["name"]
+
+
+def bracketed_credit(paragraphs: tuple[str, ...]) -> str | None:
+    """The writer credited in brackets at the head of the lede, as Spanish and Portuguese
+    sites print a contributor ("(Por Ana Lobo para Diario Sur) La ciudad …"); the
+    paragraph stays as printed."""
+    match = _BRACKETED_CREDIT.match(paragraphs[0][: lines.SHORT]) if paragraphs else None
+    return match["name"] if match else None
+
+
+_BRACKETED_CREDIT = re.compile(
+    r"^\((?:Por|Texto de|De|Por:)\s+"
+    r"(?P<name>(?-i:[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|de|del|da|dos)){1,4}))"
+    r"(?:,?\s+(?:para|desde|en|em|de)\s+[^()]{1,60})?\)\s"
+)

@@ -81,6 +81,8 @@ def parse_text(
         section, section_note = sections.find_section(
             kept, all_lines, over_first, first_at, date_lines, profile, generic
         )
+    if section is not None and section == title:
+        section = None  # the headline's first printing, over a caption, is no label
     if section is None and (crumb := crumb_section([ln.text for ln in kept], title_at)):
         section, section_note = crumb, FieldNote("section", "the crumb before the headline", 0.6)
     notes += [byline_note, section_note]
@@ -110,6 +112,8 @@ def parse_text(
     if not byline and (unglued := bylines.unglue_byline(paragraphs))[1]:
         paragraphs, byline = unglued[0], (unglued[1],)
         notes[-2] = FieldNote("byline", "a name glued before the lede's dateline", 0.6)
+    if not byline and (credit := bylines.bracketed_credit(paragraphs)):
+        byline, notes[-2] = (credit,), _BRACKETED_NOTE
     if not byline and (credit := bylines.dateline_credit(paragraphs)):
         byline, notes[-2] = (credit,), FieldNote("byline", "credit in the lede's dateline", 0.6)
     if not byline and entry is not None:
@@ -121,6 +125,8 @@ def parse_text(
     standfirst = lead_in or lede.standfirst(
         kept, title_at, body_at, date_lines, byline, section, profile, generic
     )
+    if not byline and standfirst and (credit := bylines.bracketed_credit((standfirst,))):
+        byline, notes[-2] = (credit,), _BRACKETED_NOTE
     if not paragraphs:
         raise Unparseable(kept[title_at].number, "no body text found after the title")
     warnings: tuple[str, ...] = ()
@@ -323,6 +329,7 @@ def _join_lone_by(all_lines: list[Numbered]) -> None:
 
 
 _LONE_BY = {"by": "By", "por": "Por", "par": "Par"}
+_BRACKETED_NOTE = FieldNote("byline", "credit in brackets opening the lede", 0.6)
 # The longest name line a lone "By" is joined to: a name, an affiliation, a service.
 _LONE_BY_NAME = 120
 
