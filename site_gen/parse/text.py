@@ -39,6 +39,7 @@ def parse_text(
     entry = _take_entry_footer(all_lines)
     _join_drop_caps(all_lines)
     _join_split_rows(all_lines)
+    _join_crumb_list(all_lines)
     _join_lone_by(all_lines)
     all_lines = _unglue_dates(all_lines)
     if not any(line.text for line in all_lines):
@@ -310,6 +311,27 @@ def _join_split_rows(all_lines: list[Numbered]) -> None:
             all_lines[at] = Numbered(all_lines[at].number, "")
 
 
+def _join_crumb_list(all_lines: list[Numbered]) -> None:
+    """A breadcrumb copied as a list, one crumb to a line with its arrow ("1. Home >",
+    "2. Opinion >", "3. <headline>"): one trail again, "Home > Opinion > <headline>"."""
+    at = 0
+    while at < len(all_lines):
+        run = at
+        while run < len(all_lines) and _CRUMB_ITEM.match(all_lines[run].text):
+            run += 1
+        if run - at >= 2 and run < len(all_lines) and 0 < len(all_lines[run].text) <= 160:
+            items = [
+                m["crumb"] for i in range(at, run) if (m := _CRUMB_ITEM.match(all_lines[i].text))
+            ]
+            last = _CRUMB_NUMBER.sub("", all_lines[run].text)
+            all_lines[run] = Numbered(all_lines[run].number, " > ".join([*items, last]))
+            for i in range(at, run):
+                all_lines[i] = Numbered(all_lines[i].number, "")
+        at = max(run, at + 1)
+
+
+_CRUMB_ITEM = re.compile(r"^(?:\d{1,2}\.\s*)?(?P<crumb>[^\W\d][^>›»]{0,38}?)\s*[>›»]$")
+_CRUMB_NUMBER = re.compile(r"^\d{1,2}\.\s*")
 _ROW_SEPARATORS = frozenset({"|", "•", "·"})
 _ROW_ITEM = 80
 
