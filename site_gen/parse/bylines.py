@@ -56,6 +56,9 @@ def find_byline(
             continue  # a picture's alt text over its caption; a widget's label
         if lines.is_caption(text, profile, generic or profile):
             continue  # "ছবি সংগৃহীত" (picture: collected) under the lead image
+        following = next((ln.text for ln in kept[index + 1 : header.stop] if ln.text), "")
+        if following and lines.is_caption(following, profile, generic or profile):
+            continue  # a graphic's alt text ("Indian Elections") over its credit line
         if text == kept[title_at].text:
             continue  # the headline printed again ("Scientists Map Hidden Reef")
         if all(word in SECTION_WORDS for word in text.lower().split()):
