@@ -269,6 +269,8 @@ def drop_sign_off(
         # Full Story", a related headline) is the page's, not the article's.
         if not match and (header.is_body_prose(kept[-1]) or lines.word_count(kept[-1]) > 12):
             break
+        if not match and _is_indic_sentence(kept[-1]):
+            break  # a sentence of three long words in Tamil or Kannada is still a sentence
         signed = _wire_of(kept[-1]) if match else None
         if match and not signed and (reporters := _REPORTERS.match(kept[-1])):
             signed = reporters["names"]  # "Reporting by Jo Roe; Editing by Al Lee": Jo Roe
@@ -475,3 +477,16 @@ _BRACKETED_CREDIT = re.compile(
     r"(?P<name>(?-i:[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|de|del|da|dos)){1,4}))"
     r"(?:,?\s+(?:para|desde|en|em|de)\s+[^()]{1,60})?\)\s"
 )
+
+
+def _is_indic_sentence(text: str) -> bool:
+    """A closed sentence in one of India's scripts: their words run long, so three of them
+    say what six English words do."""
+    return (
+        bool(_INDIC_LETTER.search(text))
+        and lines.word_count(text) >= 3
+        and text.rstrip().endswith((".", "।", "!", "?"))
+    )
+
+
+_INDIC_LETTER = re.compile(r"[\u0900-\u0dff]")
