@@ -11,7 +11,7 @@ from site_gen.parse.header import is_role
 from site_gen.parse.lines import Numbered
 from site_gen.parse.patterns import lazy_pattern
 from site_gen.parse.profiles import Profile
-from site_gen.parse.sections import SECTION_WORDS
+from site_gen.parse.sections import PLACES, SECTION_WORDS
 
 
 def find_byline(
@@ -63,6 +63,8 @@ def find_byline(
             continue  # the headline printed again ("Scientists Map Hidden Reef")
         if all(word in SECTION_WORDS for word in text.lower().split()):
             continue  # "Local News" under the headline: the section's label, no writer
+        if text.lower() in PLACES:
+            continue  # "São Paulo" alone over the lede: where it was filed, no writer
         if bio := _WRITER_BIO.match(text):
             return (bio["name"],), FieldNote("byline", "the writer's line of biography", 0.6)
         if sum(text in ln.text and lines.word_count(ln.text) <= 6 for ln in kept) >= 3:

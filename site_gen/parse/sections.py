@@ -134,7 +134,9 @@ PLACES = frozenset(
     West Virginia, Rhode Island, British Columbia, Nova Scotia, New Brunswick, Tamil Nadu,
     West Bengal, Uttar Pradesh, Madhya Pradesh, Andhra Pradesh, Himachal Pradesh,
     Jammu and Kashmir, Gilgit Baltistan, Khyber Pakhtunkhwa, Kuala Lumpur, Abu Dhabi,
-    Cape Town, Los Angeles, San Francisco, Rio de Janeiro, Buenos Aires, Mexico City
+    Cape Town, Los Angeles, San Francisco, Rio de Janeiro, Buenos Aires, Mexico City,
+    São Paulo, Belo Horizonte, Porto Alegre, Ciudad de México, Santiago de Chile, La Paz,
+    San José, Santo Domingo, San Juan, Mar del Plata, Nueva York, Nova York, New Delhi
     """.split(",")
 )
 
