@@ -28,6 +28,9 @@ def find_byline(
             continue
         if kept[index].text.lower() == "by" and (under := _names_under_by(kept, index, header)):
             return under, FieldNote("byline", "names on the lines under 'By'", 0.8)
+        if lone := _NAME_OVER_LOST_DATE.match(kept[index].text):
+            # "Jo Roe Updated:": the writer and the label of a date the copy lost
+            return (lone["name"],), FieldNote("byline", "a name beside an empty date label", 0.6)
         names = _byline_of(kept[index].text, index in dated and index > title_at, profile)
         if names and not _is_caption_twice(kept, index):
             above = _name_above(kept, index, header, title_at)
@@ -109,6 +112,10 @@ _OWN_SERVICE = re.compile(r"\s+/\s+(?:[A-Z]{2,6}|[A-Z][a-z]+ (?:News )?Service)$
 _WRITER_BIO = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) is (?:the|a|an|our|[A-Z][\w'’.-]*) "
     r"[^.]{0,80}?\b(?:correspondent|reporter|writer|editor|columnist|journalist)\b[^.]{0,60}\.?$"
+)
+_NAME_OVER_LOST_DATE = re.compile(
+    r"^(?!.*\b(?i:last|first|page|story|article|news|post)\b)"
+    r"(?P<name>[^\W\d_][^\s\d|:]*(?: [^\W\d_][^\s\d|:]*){1,3}) (?:Updated|Published|Posted)\s*:?$"
 )
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?$")
 # Words of page furniture that read like a capitalised name ("Share Button", "Post Type
