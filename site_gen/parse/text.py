@@ -38,6 +38,7 @@ def parse_text(
     stamp = _drop_stamp(all_lines, profile, generic)
     entry = _take_entry_footer(all_lines)
     _join_drop_caps(all_lines)
+    _drop_ai_summary(all_lines)
     _join_split_rows(all_lines)
     _join_crumb_list(all_lines)
     _join_lone_by(all_lines)
@@ -294,6 +295,30 @@ def _join_drop_caps(all_lines: list[Numbered]) -> None:
         if after is not None and all_lines[after].text[:1].islower():
             all_lines[after] = Numbered(all_lines[after].number, line.text + all_lines[after].text)
             all_lines[at] = Numbered(line.number, "")
+
+
+def _drop_ai_summary(all_lines: list[Numbered]) -> None:
+    """A machine-written summary box over the story ("Resumen automático generado con
+    Inteligencia Artificial", "AI-generated summary"), its paragraph under the label: the
+    page's, not the writer's text."""
+    for at, line in enumerate(all_lines):
+        if not _AI_SUMMARY.match(line.text):
+            continue
+        after = next(
+            (i for i in range(at + 1, min(len(all_lines), at + 4)) if all_lines[i].text), None
+        )
+        if after is not None and len(all_lines[after].text) > 80:
+            all_lines[after] = Numbered(all_lines[after].number, "")
+
+
+_AI_SUMMARY = re.compile(
+    r"^(?:Resumen (?:automático )?generado (?:con|por) (?:la )?(?:Inteligencia Artificial|IA)"
+    r"|Resumo (?:automático )?gerado (?:com|por) (?:a )?(?:Inteligência Artificial|IA)"
+    r"|(?:This )?(?:summary|article summary) (?:was )?generated (?:by|with)"
+    r" (?:AI|artificial intelligence)"
+    r"|AI[- ]generated summary|AI summary)\.?$",
+    re.IGNORECASE,
+)
 
 
 def _join_split_rows(all_lines: list[Numbered]) -> None:
