@@ -248,7 +248,30 @@ def find_head(
             best = (score, Head(title_at, body_at, rule, min(0.95, 0.5 + score / 10)))
     if best is None and starts:
         return _short_headline_on_top(texts, starts[0], profile, generic)
-    return best[1] if best else None
+    return _in_the_body_script(texts, best[1], profile, generic) if best else None
+
+
+def _in_the_body_script(texts: list[str], head: Head, profile: Profile, generic: Profile) -> Head:
+    """A regional paper's story in Malayalam or Tamil under a picture whose English alt text
+    or caption sits just over the cluster: the headline is the line in the story's own
+    script above it (past a standfirst), not the English caption."""
+    if not _is_latin(texts[head.title_at]) or _is_latin(texts[head.body_at]):
+        return head
+    for index in range(head.title_at - 1, max(-1, head.title_at - _SCRIPT_REACH), -1):
+        text = texts[index]
+        if text and not _is_latin(text) and is_headline_shaped(text, profile, generic):
+            return Head(index, head.body_at, IN_BODY_SCRIPT, head.confidence)
+    return head
+
+
+_SCRIPT_REACH = 5
+IN_BODY_SCRIPT = "headline in the story's script"
+
+
+def _is_latin(text: str) -> bool:
+    """Most letters Latin (accents included): English, Spanish, Portuguese."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(ord(c) < 0x250 for c in letters) * 2 > len(letters)
 
 
 def _ends_before(

@@ -57,11 +57,13 @@ def parse_text(
     date_lines, impossible = datelines.date_lines(kept, profile, home_zone)
     chrome = {i for i, ln in enumerate(all_lines) if ln.text and not kept[i].text}
     _drop_alt_texts(kept, profile, generic)
-    title_at, title_note = _locate_title(kept, all_lines, date_lines, chrome, profile, generic)
+    title_at, title_note, body_floor = _locate_title(
+        kept, all_lines, date_lines, chrome, profile, generic
+    )
     title = header.clean_title(kept[title_at].text, text)
     notes.append(title_note)
     _drop_headline_echoes(kept, title_at)
-    body_at = lede.find_body_start(kept, title_at, date_lines, profile, generic)
+    body_at = max(lede.find_body_start(kept, title_at, date_lines, profile, generic), body_floor)
     end = body.find_tail(all_lines, body_at, profile, generic)
     dated = {d.index for d in date_lines}
     header_lines = range(_header_start(kept, title_at, dated), body_at)
@@ -541,7 +543,9 @@ def _locate_title(
     chrome: set[int],
     profile: Profile,
     generic: Profile,
-) -> tuple[int, FieldNote]:
+) -> tuple[int, FieldNote, int]:
+    """The headline, how it was found, and the line the body cannot start before (the
+    lede under a caption in another script, when the headline is found above it)."""
     texts = [line.text for line in kept]
     skip = {d.index for d in date_lines}
     raw = [line.text for line in all_lines]
@@ -549,12 +553,13 @@ def _locate_title(
     if head is not None:
         crumbed = crumb_title(texts, head.title_at)
         if crumbed is not None:
-            return crumbed, FieldNote("title", "the headline a breadcrumb ends with", 0.8)
-        return head.title_at, FieldNote("title", head.rule, head.confidence)
+            return crumbed, FieldNote("title", "the headline a breadcrumb ends with", 0.8), 0
+        floor = head.body_at if head.rule == header.IN_BODY_SCRIPT else 0
+        return head.title_at, FieldNote("title", head.rule, head.confidence), floor
     title_at = _find_title(kept, profile, generic)
     if title_at is None:
         raise Unparseable(1, "no title found (expected a headline line before the body)")
-    return title_at, FieldNote("title", "first headline-shaped line", 0.5)
+    return title_at, FieldNote("title", "first headline-shaped line", 0.5), 0
 
 
 def _find_title(kept: list[Numbered], profile: Profile, generic: Profile) -> int | None:
