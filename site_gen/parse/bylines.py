@@ -11,7 +11,7 @@ from site_gen.parse.header import is_role
 from site_gen.parse.lines import Numbered
 from site_gen.parse.patterns import lazy_pattern
 from site_gen.parse.profiles import Profile
-from site_gen.parse.sections import SECTION_WORDS
+from site_gen.parse.sections import PLACES, SECTION_WORDS
 
 
 def find_byline(
@@ -31,6 +31,9 @@ def find_byline(
         text = kept[index].text
         if "|" in text and generic is not None and lines.is_caption(text, profile, generic):
             continue  # "… at the press conference | dpa": the picture's agency, no writer
+        if lone := _NAME_OVER_LOST_DATE.match(text):
+            # "Jo Roe Updated:": the writer and the label of a date the copy lost
+            return (lone["name"],), FieldNote("byline", "a name beside an empty date label", 0.6)
         names = _byline_of(text, index in dated and index > title_at, profile)
         if names and not _is_caption_twice(kept, index):
             above = _name_above(kept, index, header, title_at)
@@ -73,10 +76,15 @@ def find_byline(
         above = next((kept[i].text for i in range(index - 1, -1, -1) if kept[i].text), "")
         if lines.PICTURE_LABEL.match(above):
             continue  # "Photo:" on the line above: the picture's credit, not the writer
+        following = next((ln.text for ln in kept[index + 1 : header.stop] if ln.text), "")
+        if following and lines.is_caption(following, profile, generic or profile):
+            continue  # a graphic's alt text ("Indian Elections") over its credit line
         if text == kept[title_at].text:
             continue  # the headline printed again ("Scientists Map Hidden Reef")
         if all(word in SECTION_WORDS for word in text.lower().split()):
             continue  # "Local News" under the headline: the section's label, no writer
+        if text.lower() in PLACES:
+            continue  # "São Paulo" alone over the lede: where it was filed, no writer
         if bio := _WRITER_BIO.match(text):
             return (bio["name"],), FieldNote("byline", "the writer's line of biography", 0.6)
         if sum(text in ln.text and lines.word_count(ln.text) <= 6 for ln in kept) >= 3:
@@ -123,6 +131,10 @@ _OWN_SERVICE = re.compile(r"\s+/\s+(?:[A-Z]{2,6}|[A-Z][a-z]+ (?:News )?Service)$
 _WRITER_BIO = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) is (?:the|a|an|our|[A-Z][\w'’.-]*) "
     r"[^.]{0,80}?\b(?:correspondent|reporter|writer|editor|columnist|journalist)\b[^.]{0,60}\.?$"
+)
+_NAME_OVER_LOST_DATE = re.compile(
+    r"^(?!.*\b(?i:last|first|page|story|article|news|post)\b)"
+    r"(?P<name>[^\W\d_][^\s\d|:]*(?: [^\W\d_][^\s\d|:]*){1,3}) (?:Updated|Published|Posted)\s*:?$"
 )
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?$")
 # Words of page furniture that read like a capitalised name ("Share Button", "Post Type
@@ -323,6 +335,8 @@ def drop_sign_off(
         # Full Story", a related headline) is the page's, not the article's.
         if not match and (header.is_body_prose(kept[-1]) or lines.word_count(kept[-1]) > 12):
             break
+        if not match and _is_indic_sentence(kept[-1]):
+            break  # a sentence of three long words in Tamil or Kannada is still a sentence
         signed = _wire_of(kept[-1]) if match else None
         if match and not signed and (reporters := _REPORTERS.match(kept[-1])):
             signed = reporters["names"]  # "Reporting by Jo Roe; Editing by Al Lee": Jo Roe
@@ -576,3 +590,31 @@ def unglue_byline(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str | N
     if match is None:
         return paragraphs, None
     return (paragraphs[0][match.end() :], *paragraphs[1:]), match["name"]
+
+
+def bracketed_credit(paragraphs: tuple[str, ...]) -> str | None:
+    """The writer credited in brackets at the head of the lede, as Spanish and Portuguese
+    sites print a contributor ("(Por Ana Lobo para Diario Sur) La ciudad …"); the
+    paragraph stays as printed."""
+    match = _BRACKETED_CREDIT.match(paragraphs[0][: lines.SHORT]) if paragraphs else None
+    return match["name"] if match else None
+
+
+_BRACKETED_CREDIT = re.compile(
+    r"^\((?:Por|Texto de|De|Por:)\s+"
+    r"(?P<name>(?-i:[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|de|del|da|dos)){1,4}))"
+    r"(?:,?\s+(?:para|desde|en|em|de)\s+[^()]{1,60})?\)\s"
+)
+
+
+def _is_indic_sentence(text: str) -> bool:
+    """A closed sentence in one of India's scripts: their words run long, so three of them
+    say what six English words do."""
+    return (
+        bool(_INDIC_LETTER.search(text))
+        and lines.word_count(text) >= 3
+        and text.rstrip().endswith((".", "।", "!", "?"))
+    )
+
+
+_INDIC_LETTER = re.compile(r"[\u0900-\u0dff]")

@@ -138,6 +138,10 @@ def pick_dates(
         if header_lines.start <= d.index < title_at and not _is_today(kept, d.index)
     ]
     below = [d for d in date_lines if header_lines.stop <= d.index < end]
+    if len({d.found.value.date() for d in below if not d.is_labelled}) >= 2:
+        # bare dates of different days under the lede date the items of a list (a
+        # timeline, other stories' cards), not the article, which prints its own once
+        below = [d for d in below if d.is_labelled]
     labelled_below = [d for d in below if d.is_labelled]
     labelled_above = [d for d in date_lines if d.index < header_lines.start and d.is_labelled]
     usable = under_title or labelled_below or above_title or below or labelled_above

@@ -78,13 +78,37 @@ _THAI_MONTH_NAMES = (
     ("พฤศจิกายน", "พ.ย"),
     ("ธันวาคม", "ธ.ค"),
 )
+# The English months as India's regional papers spell them in their own scripts, with the
+# short forms their date lines print ("ஜன 18, 2026", "2 ಏಪ್ರಿಲ್ 2023", "15 ऑगस्ट 2024"):
+# Tamil, Kannada, Malayalam, Telugu, Devanagari (Hindi and Marathi), Gujarati, Gurmukhi, Odia.
+_INDIC_MONTH_NAMES = (
+    "ஜனவரி ஜன ಜನವರಿ ജനുവരി జనవరి जनवरी जानेवारी જાન્યુઆરી ਜਨਵਰੀ ଜାନୁଆରୀ",
+    "பிப்ரவரி பிப் ಫೆಬ್ರವರಿ ഫെബ്രുവരി ఫిబ్రవరి फरवरी फ़रवरी फेब्रुवारी ફેબ્રુઆરી ਫ਼ਰਵਰੀ ਫਰਵਰੀ ଫେବୃଆରୀ",
+    "மார்ச் மார் ಮಾರ್ಚ್ മാർച്ച് మార్చి मार्च માર્ચ ਮਾਰਚ ମାର୍ଚ୍ଚ",
+    "ஏப்ரல் ஏப் ಏಪ್ರಿಲ್ ഏപ്രിൽ ఏప్రిల్ अप्रैल अप्रेल एप्रिल એપ્રિલ ਅਪ੍ਰੈਲ ଅପ୍ରେଲ",
+    "மே ಮೇ മേയ് మే मई मे મે ਮਈ ମଇ",
+    "ஜூன் ಜೂನ್ ജൂൺ జూన్ जून જૂન ਜੂਨ ଜୁନ",
+    "ஜூலை ಜುಲೈ ജൂലൈ జూలై जुलाई जुलै જુલાઈ ਜੁਲਾਈ ଜୁଲାଇ",
+    "ஆகஸ்ட் ஆக ಆಗಸ್ಟ್ ഓഗസ്റ്റ് ആഗസ്റ്റ് ఆగస్టు अगस्त ऑगस्ट ઓગસ્ટ ਅਗਸਤ ଅଗଷ୍ଟ",
+    "செப்டம்பர் செப் ಸೆಪ್ಟೆಂಬರ್ സെപ്റ്റംബർ సెప్టెంబర్ सितंबर सितम्बर सप्टेंबर સપ્ટેમ્બર ਸਤੰਬਰ ସେପ୍ଟେମ୍ବର",
+    "அக்டோபர் அக் ಅಕ್ಟೋಬರ್ ഒക്ടോബർ అక్టోబర్ अक्टूबर अक्तूबर ऑक्टोबर ઓક્ટોબર ਅਕਤੂਬਰ ଅକ୍ଟୋବର",
+    "நவம்பர் நவ ನವೆಂಬರ್ നവംബർ నవంబర్ नवंबर नवम्बर नोव्हेंबर નવેમ્બર ਨਵੰਬਰ ନଭେମ୍ବର",
+    "டிசம்பர் டிச ಡಿಸೆಂಬರ್ ഡിസംബർ డిసెంబర్ दिसंबर दिसम्बर डिसेंबर ડિસેમ્બર ਦਸੰਬਰ ଡିସେମ୍ବର",
+)
 MONTHS = {
     name: number
     for number, names in enumerate(
-        zip(_MONTH_NAMES, _MORE_MONTH_NAMES, _SCRIPT_MONTH_NAMES, _THAI_MONTH_NAMES, strict=True),
+        zip(
+            _MONTH_NAMES,
+            _MORE_MONTH_NAMES,
+            _SCRIPT_MONTH_NAMES,
+            _THAI_MONTH_NAMES,
+            _INDIC_MONTH_NAMES,
+            strict=True,
+        ),
         start=1,
     )
-    for name in (*names[0], *names[1], *names[2], *names[3])
+    for name in (*names[0], *names[1], *names[2], *names[3], *names[4].split())
 }
 # A year of the Buddhist era: a news page's year past this is one (2568 BE is 2025 CE).
 _BUDDHIST_ERA_FROM = 2400

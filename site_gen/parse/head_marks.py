@@ -78,7 +78,9 @@ def crumb_title(texts: list[str], at: int) -> int | None:
     line is that breadcrumb. Copied from some themes the crumbs run together too
     ("HomeEPLPremier League can sign …" over "Premier League can sign …")."""
     crumb = texts[at]
-    is_glued = crumb[4:5].isupper()
+    # a capital after "Home", or a letter of a script without case ("Homeஉரத்த …")
+    joint = crumb[4:5]
+    is_glued = joint.isupper() or joint.isalpha() and not joint.islower() and not joint.isascii()
     if not crumb.startswith("Home") or len(crumb) > lines.SHORT:
         return None
     if not (crumb.startswith("Home ") or is_glued):
@@ -93,6 +95,21 @@ def crumb_title(texts: list[str], at: int) -> int | None:
         is_crumbed = middle.startswith(" ") and middle.endswith(" ") or is_glued
         if is_crumbed and 0 < lines.word_count(middle) <= _CRUMBS:
             return other
+    return None
+
+
+def crumb_section(texts: list[str], title_at: int) -> str | None:
+    """The one crumb between "Home" and the headline on a breadcrumb run together with
+    them ("HomeOpinionMinister warns …" over "Minister warns …"): the section."""
+    title = texts[title_at]
+    near = range(max(0, title_at - CRUMB_REACH * 3), min(len(texts), title_at + CRUMB_REACH * 3))
+    for index in near:
+        crumb = texts[index]
+        if index == title_at or not crumb.startswith("Home") or not crumb.endswith(title):
+            continue
+        middle = crumb[len("Home") : len(crumb) - len(title)].strip(" />›»|")
+        if middle and 0 < lines.word_count(middle) <= 3 and crumb_title(texts, index) == title_at:
+            return middle
     return None
 
 

@@ -53,10 +53,11 @@ _NOT_A_HEADLINE = re.compile(
     # lead its headline ("(LEAD) Exports rise …", "(2nd LD) …"), and a series' or a
     # programme's badge in square or lenticular brackets ("[Herald Interview] …",
     # "[뉴스큐] …", "【快訊】…"); a Chinese or Japanese headline may open with its quote
-    # marks ("「…」…", "《…》"), and a Nordic paper's with a quote's dash ("– Ministeren
-    # bryter loven": the quote is the headline)
+    # marks ("「…」…", "《…》"), a Nordic paper's with a quote's dash ("– Ministeren
+    # bryter loven": the quote is the headline), and Spanish opens a question or an
+    # exclamation with its own mark, as French and Portuguese quote with guillemets
     r"|^(?!\([A-Z0-9][\w .-]{0,24}\)\s+\w|\[[^\[\]]{1,24}\]\s?\w|【[^【】]{1,12}】)"
-    r"(?![–—] [A-ZÀ-ÞĀ-Ž])[^\w\"'‘“「『《]"
+    r"(?![–—] [A-ZÀ-ÞĀ-Ž])[^\w\"'‘“「『《¿¡«]"
     r"|\s[|•·]\s.*\s[|•·]\s"  # two separators: a menu or a breadcrumb
     r"|^[\w'’&.-]+(?: [\w'’&.-]+)?\s+[|•·]\s+[\w'’&.-]+(?: [\w'’&.-]+)?$",  # "Recap | Box Score"
 )
@@ -74,6 +75,8 @@ _BADGE = re.compile(
     r"|Live|LIVE|Breaking|BREAKING|Updated|UPDATED|Opinion)\s*$"
     r"|\s*\|\s*(?:Photo|Image|Video|Picture|File photo)\b[^|]*$"
     r"|\s*\|\s*$"
+    # in brackets, as Sri Lankan and South Asian broadcasters print it: "… reserve (Video)"
+    r"|\s+[(\[](?:Video|VIDEO|Videos|Photos?|PHOTOS?|Pics|PICS|Watch|WATCH|Audio|Live|LIVE)[)\]]\s*$"
     r"|(?<=[a-z])(?:Exclusive|EXCLUSIVE|Video|VIDEO|Watch|Photos|Live|LIVE|Breaking)$"
     # a news site's mark that the story grew since, glued in lower case: "… injuredupdated"
     r"|(?<=[a-z])(?:updated|Updated|UPDATED|supplemented|Supplemented)$"
@@ -240,7 +243,9 @@ def is_bare_date_label(text: str, profile: Profile) -> bool:
 def is_body_prose(text: str) -> bool:
     """A paragraph of the article: a sentence that ends, or a long run of words. A quote
     closed right after a word ends a headline ("… the weather 'speaks for itself'"); a
-    sentence closes its quote after the full stop ("… for itself.'")."""
+    sentence closes its quote after the full stop ("… for itself.'"). A media badge in
+    brackets after a headline ("… reserve (Video)") closes no sentence."""
+    text = _BRACKETED_BADGE.sub("", text)
     words = lines.word_count(text)
     if words >= 30:
         return True
@@ -248,6 +253,9 @@ def is_body_prose(text: str) -> bool:
 
 
 _HEADLINE_QUOTE_END = re.compile(r"\w['’\"”]$")
+_BRACKETED_BADGE = re.compile(
+    r"\s+[(\[](?:Video|Videos|Photos?|Pics|Watch|Audio|Live)[)\]]$", re.IGNORECASE
+)
 
 
 def find_head(
@@ -282,7 +290,30 @@ def find_head(
             best = (score, Head(title_at, body_at, rule, min(0.95, 0.5 + score / 10)))
     if best is None and starts:
         return _short_headline_on_top(texts, starts[0], profile, generic)
-    return best[1] if best else None
+    return _in_the_body_script(texts, best[1], profile, generic) if best else None
+
+
+def _in_the_body_script(texts: list[str], head: Head, profile: Profile, generic: Profile) -> Head:
+    """A regional paper's story in Malayalam or Tamil under a picture whose English alt text
+    or caption sits just over the cluster: the headline is the line in the story's own
+    script above it (past a standfirst), not the English caption."""
+    if not _is_latin(texts[head.title_at]) or _is_latin(texts[head.body_at]):
+        return head
+    for index in range(head.title_at - 1, max(-1, head.title_at - _SCRIPT_REACH), -1):
+        text = texts[index]
+        if text and not _is_latin(text) and is_headline_shaped(text, profile, generic):
+            return Head(index, head.body_at, IN_BODY_SCRIPT, head.confidence)
+    return head
+
+
+_SCRIPT_REACH = 5
+IN_BODY_SCRIPT = "headline in the story's script"
+
+
+def _is_latin(text: str) -> bool:
+    """Most letters Latin (accents included): English, Spanish, Portuguese."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(ord(c) < 0x250 for c in letters) * 2 > len(letters)
 
 
 def _ends_before(

@@ -417,6 +417,12 @@ _GLUED_LEDE = re.compile(
 def unglue_lede(paragraphs: tuple[str, ...], title: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The lede without what a copy glued before it: the headline again, or a picture's
     name of a few words (its last word a real word, so "iPhone" and "McCain" stay)."""
+    if paragraphs and title and paragraphs[0].startswith(title):
+        rest = paragraphs[0][len(title) :].strip()
+        if len(rest) >= 20 and any(p.startswith(rest[:60]) for p in paragraphs[1:]):
+            # a teaser of the headline and the lede's first words run together, the lede
+            # printed in full below it: the lede's own copy is the paragraph
+            return paragraphs[1:], ()
     match = _GLUED_LEDE.match(paragraphs[0]) if paragraphs else None
     if match is None:
         return paragraphs, ()

@@ -160,11 +160,17 @@ GENERIC_BYLINES = tuple(
         # writer of the text, the reading time after: "Texto por: Ana Lobo 4 min"
         # Dutch "door Pieter de Wolf" (its name particles in lower case, "van der", "de")
         # Italian "di Giulia Bernardi" (in lower case: "Di" opens many a headline); names
-        # that open with an accented capital ("Par Élodie Marchand", "Autor: Łukasz Nowak")
+        # that open with an accented capital ("Par Élodie Marchand", "Autor: Łukasz Nowak");
+        # two writers joined by the edition's "and": "Por Ana Lobo y Luis Paz", "Por Ana
+        # Lobo e Rui Sá"; a broadcaster's or an agency's initials alone: "por RTP"
         r"^(?:(?:texto|textos|reportagem|reportaje)\s+(?:por|de)|por|par|von|oleh|(?-i:[Dd]oor)"
         r"|(?-i:di)):?\s+"
         r"((?-i:[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘ][\w.'’-]+"
-        r"(?: (?:[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘ][\w.'’-]+|van|der|den|de|von|da|du|ter|ten)){1,4})"
+        r"(?: (?:[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘ][\w.'’-]+|van|der|den|de|del|dos|von|da|du|ter|ten)){1,4}"
+        r"(?:(?:, | y | e | et | und )"
+        r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘ][\w.'’-]+"
+        r"(?: (?:[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘ][\w.'’-]+|de|del|dos|da)){1,4}){0,3})"
+        r"|(?-i:[A-Z]{2,6})"
         r"|(?:la\s+)?(?:redação|redacción|rédaction|redaktion|redaksi))"
         r"(?:\s+\d{1,3}\s?min(?:utos?|utes)?)?$",
         # the newsroom alone under the headline, as European papers credit it: "Redactie"
@@ -501,7 +507,10 @@ def split_names(text: str) -> tuple[str, ...]:
     if labelled:
         text = text[: labelled.start()]
     text = _COMMENTS.sub("", text)  # "Jo Roe 1,204 views": before its comma splits it
-    parts = re.split(r"\s*(?:,|&|\band\b|\||;|•|·)\s*|\s+/\s+", dates.remove_dates(text))
+    # "and" as Spanish and Portuguese bylines print it: "Ana Lobo y Luis Paz", "Ana Lobo e Rui Sá"
+    parts = re.split(
+        r"\s*(?:,|&|\band\b|\||;|•|·)\s*|\s+/\s+|\s+(?-i:y|e)\s+(?=[A-Z])", dates.remove_dates(text)
+    )
     names = [
         _without_newsroom(
             _TRAILING_AGENCY.sub("", _HANDLE_OR_ROLE.sub("", _COMMENTS.sub("", p))).strip(" .-–—")

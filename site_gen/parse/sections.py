@@ -7,7 +7,7 @@ import re
 from itertools import islice
 
 from site_gen.core.model import FieldNote
-from site_gen.parse import header, lines
+from site_gen.parse import dates, header, lines
 from site_gen.parse.head_marks import is_letter_spaced
 from site_gen.parse.lines import Numbered
 from site_gen.parse.profiles import Profile
@@ -91,6 +91,8 @@ def find_section(
         text = kept[index].text
         if generic is not None and lines.is_caption(text, profile, generic):
             continue  # a picture's credit by the headline ("Courtesy of Fortune"): no label
+        if _is_over_and_under(kept, text, title_at, below):
+            continue  # the lead picture's credit, printed over the headline and under it
         if index < title_at and is_letter_spaced(text):
             # one space between letters: a section name keeps no runs of spaces
             return " ".join(text.split()), FieldNote("section", "a heading in spaced capitals", 0.6)
@@ -117,6 +119,12 @@ def find_section(
     return None, FieldNote("section", "none found", 0.0)
 
 
+def _is_over_and_under(kept: list[Numbered], text: str, title_at: int, below: range) -> bool:
+    """The same short line just over the headline and again in the lines under it."""
+    over = (kept[i].text for i in range(max(0, title_at - 3), title_at))
+    return text in over and any(kept[i].text == text for i in below)
+
+
 # Places of more than one word, which papers name sections after and which are shaped
 # like a person's name ("South Africa" over a headline); one-word places are no names.
 PLACES = frozenset(
@@ -134,7 +142,9 @@ PLACES = frozenset(
     West Virginia, Rhode Island, British Columbia, Nova Scotia, New Brunswick, Tamil Nadu,
     West Bengal, Uttar Pradesh, Madhya Pradesh, Andhra Pradesh, Himachal Pradesh,
     Jammu and Kashmir, Gilgit Baltistan, Khyber Pakhtunkhwa, Kuala Lumpur, Abu Dhabi,
-    Cape Town, Los Angeles, San Francisco, Rio de Janeiro, Buenos Aires, Mexico City
+    Cape Town, Los Angeles, San Francisco, Rio de Janeiro, Buenos Aires, Mexico City,
+    São Paulo, Belo Horizonte, Porto Alegre, Ciudad de México, Santiago de Chile, La Paz,
+    San José, Santo Domingo, San Juan, Mar del Plata, Nueva York, Nova York, New Delhi
     """.split(",")
 )
 
@@ -197,6 +207,19 @@ def _dateline_section(
                 return part
             if line.index < title_at and part.isupper() and _is_label(part, profile):
                 return part
+        # "Interviews | 4 May 2014 | 11:24" over the headline: the label that opens a row
+        # of nothing but it, the day and the clock
+        first, _, rest = text.partition("|")
+        first = first.strip()
+        if (
+            line.index < title_at
+            and first
+            and not any(c.isdigit() for c in first)
+            and lines.word_count(first) <= 3
+            and _is_label(first, profile, kicker=True)
+            and dates.is_date_line(rest, line.found)
+        ):
+            return first
     return None
 
 

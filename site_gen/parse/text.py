@@ -13,7 +13,7 @@ from itertools import islice
 from site_gen.core.model import FieldNote
 from site_gen.parse import body, bylines, datelines, dates, header, lede, lines, patterns, sections
 from site_gen.parse.fields import Extracted, Unparseable
-from site_gen.parse.head_marks import crumb_title
+from site_gen.parse.head_marks import crumb_section, crumb_title
 from site_gen.parse.lines import Numbered
 from site_gen.parse.profiles import Profile, choose_profile, generic_of
 
@@ -38,6 +38,9 @@ def parse_text(
     stamp = _drop_stamp(all_lines, profile, generic)
     entry = _take_entry_footer(all_lines)
     _join_drop_caps(all_lines)
+    _drop_ai_summary(all_lines)
+    _join_split_rows(all_lines)
+    _join_crumb_list(all_lines)
     _join_lone_by(all_lines)
     all_lines = _unglue_dates(all_lines)
     all_lines = _join_hard_wraps(all_lines)
@@ -55,11 +58,13 @@ def parse_text(
     date_lines, impossible = datelines.date_lines(kept, profile, home_zone)
     chrome = {i for i, ln in enumerate(all_lines) if ln.text and not kept[i].text}
     _drop_alt_texts(kept, profile, generic)
-    title_at, title_note = _locate_title(kept, all_lines, date_lines, chrome, profile, generic)
+    title_at, title_note, body_floor = _locate_title(
+        kept, all_lines, date_lines, chrome, profile, generic
+    )
     title = header.clean_title(kept[title_at].text, text)
     notes.append(title_note)
     _drop_headline_echoes(kept, title_at)
-    body_at = lede.find_body_start(kept, title_at, date_lines, profile, generic)
+    body_at = max(lede.find_body_start(kept, title_at, date_lines, profile, generic), body_floor)
     end = body.find_tail(all_lines, body_at, profile, generic)
     dated = {d.index for d in date_lines}
     header_lines = range(_header_start(kept, title_at, dated), body_at)
@@ -81,6 +86,10 @@ def parse_text(
         section, section_note = sections.find_section(
             kept, all_lines, over_first, first_at, date_lines, profile, generic
         )
+    if section is not None and section == title:
+        section = None  # the headline's first printing, over a caption, is no label
+    if section is None and (crumb := crumb_section([ln.text for ln in kept], title_at)):
+        section, section_note = crumb, FieldNote("section", "the crumb before the headline", 0.6)
     notes += [byline_note, section_note]
     used = {title_at, *(d.index for d in date_lines)}
     paragraphs, captions, tags = body.split_body(
@@ -111,6 +120,8 @@ def parse_text(
     if not byline and (unglued := bylines.unglue_byline(paragraphs))[1]:
         paragraphs, byline = unglued[0], (unglued[1],)
         notes[-2] = FieldNote("byline", "a name glued before the lede's dateline", 0.6)
+    if not byline and (credit := bylines.bracketed_credit(paragraphs)):
+        byline, notes[-2] = (credit,), _BRACKETED_NOTE
     if not byline and (credit := bylines.dateline_credit(paragraphs)):
         byline, notes[-2] = (credit,), FieldNote("byline", "credit in the lede's dateline", 0.6)
     if not byline and (boxed := bylines.author_box_about(all_lines, end)):
@@ -131,6 +142,8 @@ def parse_text(
         if writer:
             byline = (writer,)
             notes[-2] = FieldNote("byline", "the writer's credit closing the standfirst", 0.6)
+    if not byline and standfirst and (credit := bylines.bracketed_credit((standfirst,))):
+        byline, notes[-2] = (credit,), _BRACKETED_NOTE
     if not paragraphs:
         raise Unparseable(kept[title_at].number, "no body text found after the title")
     warnings: tuple[str, ...] = ()
@@ -368,6 +381,70 @@ def _join_drop_caps(all_lines: list[Numbered]) -> None:
             all_lines[at] = Numbered(line.number, "")
 
 
+def _drop_ai_summary(all_lines: list[Numbered]) -> None:
+    """A machine-written summary box over the story ("Resumen automático generado con
+    Inteligencia Artificial", "AI-generated summary"), its paragraph under the label: the
+    page's, not the writer's text."""
+    for at, line in enumerate(all_lines):
+        if not _AI_SUMMARY.match(line.text):
+            continue
+        after = next(
+            (i for i in range(at + 1, min(len(all_lines), at + 4)) if all_lines[i].text), None
+        )
+        if after is not None and len(all_lines[after].text) > 80:
+            all_lines[after] = Numbered(all_lines[after].number, "")
+
+
+_AI_SUMMARY = re.compile(
+    r"^(?:Resumen (?:automático )?generado (?:con|por) (?:la )?(?:Inteligencia Artificial|IA)"
+    r"|Resumo (?:automático )?gerado (?:com|por) (?:a )?(?:Inteligência Artificial|IA)"
+    r"|(?:This )?(?:summary|article summary) (?:was )?generated (?:by|with)"
+    r" (?:AI|artificial intelligence)"
+    r"|AI[- ]generated summary|AI summary)\.?$",
+    re.IGNORECASE,
+)
+
+
+def _join_split_rows(all_lines: list[Numbered]) -> None:
+    """A meta row copied one item to a line, its separators alone between them
+    ("Interviews", "|", "4 May 2014", "|", "11:24"): one row again, as it was printed."""
+    for at in range(1, len(all_lines) - 1):
+        before, after = all_lines[at - 1].text, all_lines[at + 1].text
+        if (
+            all_lines[at].text in _ROW_SEPARATORS
+            and 0 < len(before) <= _ROW_ITEM
+            and 0 < len(after) <= _ROW_ITEM
+        ):
+            all_lines[at + 1] = Numbered(all_lines[at + 1].number, f"{before} | {after}")
+            all_lines[at - 1] = Numbered(all_lines[at - 1].number, "")
+            all_lines[at] = Numbered(all_lines[at].number, "")
+
+
+def _join_crumb_list(all_lines: list[Numbered]) -> None:
+    """A breadcrumb copied as a list, one crumb to a line with its arrow ("1. Home >",
+    "2. Opinion >", "3. <headline>"): one trail again, "Home > Opinion > <headline>"."""
+    at = 0
+    while at < len(all_lines):
+        run = at
+        while run < len(all_lines) and _CRUMB_ITEM.match(all_lines[run].text):
+            run += 1
+        if run - at >= 2 and run < len(all_lines) and 0 < len(all_lines[run].text) <= 160:
+            items = [
+                m["crumb"] for i in range(at, run) if (m := _CRUMB_ITEM.match(all_lines[i].text))
+            ]
+            last = _CRUMB_NUMBER.sub("", all_lines[run].text)
+            all_lines[run] = Numbered(all_lines[run].number, " > ".join([*items, last]))
+            for i in range(at, run):
+                all_lines[i] = Numbered(all_lines[i].number, "")
+        at = max(run, at + 1)
+
+
+_CRUMB_ITEM = re.compile(r"^(?:\d{1,2}\.\s*)?(?P<crumb>[^\W\d][^>›»]{0,38}?)\s*[>›»]$")
+_CRUMB_NUMBER = re.compile(r"^\d{1,2}\.\s*")
+_ROW_SEPARATORS = frozenset({"|", "•", "·"})
+_ROW_ITEM = 80
+
+
 def _join_lone_by(all_lines: list[Numbered]) -> None:
     """ "By" on a line of its own, the writer's linked name on the next: one byline."""
     for at, line in enumerate(all_lines[:-1]):
@@ -375,11 +452,15 @@ def _join_lone_by(all_lines: list[Numbered]) -> None:
         further = all_lines[at + 2].text if at + 2 < len(all_lines) else ""
         if further == after.text or further.lower() == "and":
             continue  # writers one to a line, each printed twice: bylines reads the list
-        if line.text.rstrip(":").lower() == "by" and 0 < len(after.text) <= _LONE_BY_NAME:
-            all_lines[at + 1] = Numbered(after.number, f"By {after.text}")
+        # "Por" and "Par" alone as Spanish, Portuguese and French pages print the label
+        label = line.text.rstrip(":").lower()
+        if label in _LONE_BY and 0 < len(after.text) <= _LONE_BY_NAME:
+            all_lines[at + 1] = Numbered(after.number, f"{_LONE_BY[label]} {after.text}")
             all_lines[at] = Numbered(line.number, "")
 
 
+_LONE_BY = {"by": "By", "por": "Por", "par": "Par"}
+_BRACKETED_NOTE = FieldNote("byline", "credit in brackets opening the lede", 0.6)
 # The longest name line a lone "By" is joined to: a name, an affiliation, a service.
 _LONE_BY_NAME = 120
 
@@ -547,7 +628,9 @@ def _locate_title(
     chrome: set[int],
     profile: Profile,
     generic: Profile,
-) -> tuple[int, FieldNote]:
+) -> tuple[int, FieldNote, int]:
+    """The headline, how it was found, and the line the body cannot start before (the
+    lede under a caption in another script, when the headline is found above it)."""
     texts = [line.text for line in kept]
     skip = {d.index for d in date_lines}
     raw = [line.text for line in all_lines]
@@ -555,12 +638,13 @@ def _locate_title(
     if head is not None:
         crumbed = crumb_title(texts, head.title_at)
         if crumbed is not None:
-            return crumbed, FieldNote("title", "the headline a breadcrumb ends with", 0.8)
-        return head.title_at, FieldNote("title", head.rule, head.confidence)
+            return crumbed, FieldNote("title", "the headline a breadcrumb ends with", 0.8), 0
+        floor = head.body_at if head.rule == header.IN_BODY_SCRIPT else 0
+        return head.title_at, FieldNote("title", head.rule, head.confidence), floor
     title_at = _find_title(kept, profile, generic)
     if title_at is None:
         raise Unparseable(1, "no title found (expected a headline line before the body)")
-    return title_at, FieldNote("title", "first headline-shaped line", 0.5)
+    return title_at, FieldNote("title", "first headline-shaped line", 0.5), 0
 
 
 def _find_title(kept: list[Numbered], profile: Profile, generic: Profile) -> int | None:

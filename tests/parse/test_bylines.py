@@ -581,3 +581,35 @@ def test_the_name_under_the_writers_picture_in_the_box_under_the_story_is_the_by
     # a related story's card under its picture is no writer
     card = "\n\nAvatar\nFerry crews to strike again on Friday, union says.\n"
     assert parse_text(copy_with("March 3, 2024") + card).byline == ()
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        ("Por Lucía Ferrer y Tomás Aguirre", ("Lucía Ferrer", "Tomás Aguirre")),
+        ("Por Ana Lobo e Rui Sá Couto", ("Ana Lobo", "Rui Sá Couto")),
+        ("por RTP", ("RTP",)),
+        ("Por Itxaro Arteta", ("Itxaro Arteta",)),
+    ],
+)
+def test_spanish_and_portuguese_credits_join_writers_with_their_and(
+    credit: str, names: tuple[str, ...]
+) -> None:
+    assert lines.byline_names(credit, GENERIC) == names
+
+
+def test_a_lone_por_label_joins_the_writer_on_the_next_line() -> None:
+    text = "\n".join(
+        [
+            "Vecinos de Loma Alta piden un semáforo frente a la escuela primaria",
+            "",
+            "Por",
+            "Inés Carvajal",
+            "",
+            "14 de junio de 2023",
+            "",
+            "Los vecinos de la colonia Loma Alta entregaron al municipio una carta con "
+            "trescientas firmas para pedir un semáforo frente a la escuela.",
+        ]
+    )
+    assert parse_text(text).byline == ("Inés Carvajal",)

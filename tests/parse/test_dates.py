@@ -256,3 +256,19 @@ def test_a_live_pages_stand_line_dates_it_not_its_first_entrys_time() -> None:
         "Wir beenden den Liveblog für heute und danken Ihnen für Ihr Interesse an den Meldungen.\n"
     )
     assert parse_text(copy).published.isoformat().startswith("2025-03-04T21:40")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("PUBLISHED ON : அக் 07, 2025 06:10 AM", datetime(2025, 10, 7, 6, 10)),  # Tamil
+        ("Last Updated 12 ಜನವರಿ 2024, 9:05", datetime(2024, 1, 12, 9, 5)),  # Kannada
+        ("3 ഡിസംബർ 2023", datetime(2023, 12, 3)),  # Malayalam
+        ("15 ऑगस्ट 2024", datetime(2024, 8, 15)),  # Marathi
+        ("ਨਵੰਬਰ 2, 2024", datetime(2024, 11, 2)),  # Gurmukhi
+    ],
+)
+def test_indian_regional_scripts_spell_the_english_months(line: str, expected: datetime) -> None:
+    found = dates.find_date(line, "UTC", {})
+    assert found is not None
+    assert found.value.replace(tzinfo=None) == expected

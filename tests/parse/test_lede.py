@@ -66,3 +66,23 @@ def test_a_photos_by_credit_with_a_colon_is_no_part_of_the_standfirst() -> None:
     article = parse_text(HEAD + "\n" + standfirst + "\n" + fields + LEDE + "\n" + REST)
     assert article.summary == standfirst
     assert article.byline == ("Delia Okonkwo",)
+
+
+def test_a_teaser_of_headline_and_lede_run_together_gives_way_to_the_lede_in_full() -> None:
+    from site_gen.parse.lede import unglue_lede
+
+    title = "Sauberes Wasser für Dörfer am Fluss"
+    lede = "Die Gemeinde Talbach hat drei neue Brunnen gebohrt, die vierzig Höfe versorgen."
+    teaser = title + lede[:45]
+    paragraphs, glued = unglue_lede((teaser, lede, "Die Arbeiten dauerten zwei Monate."), title)
+    assert paragraphs == (lede, "Die Arbeiten dauerten zwei Monate.")
+    assert glued == ()
+
+
+def test_a_short_closing_sentence_in_tamil_is_kept() -> None:
+    from site_gen.parse import bylines
+    from site_gen.parse.profiles import builtin_profiles, generic_of
+
+    last = "முதியவர்களும் குழந்தைகளும் அதிகம் பாதிக்கப்படுகின்றனர்."
+    kept, credit = bylines.drop_sign_off(("முதல் பத்தி இது.", last), generic_of(builtin_profiles()))
+    assert kept[-1] == last and credit is None
