@@ -224,9 +224,21 @@ def _is_question_over_byline(texts: list[str], index: int, profile: Profile) -> 
     text = texts[index]
     if not text.endswith(("?", "!")) or lines.word_count(text) > _QUESTION_WORDS:
         return False
-    after = next((t for t in texts[index + 1 :] if t), "")
+    printed = [t for t in texts[index + 1 : index + 8] if t][:3]
+    after = printed[0] if printed else ""
     # … or over its date's label, the date not copied ("Published" alone)
-    return bool(lines.byline_names(after, profile)) or is_bare_date_label(after, profile)
+    if lines.byline_names(after, profile) or is_bare_date_label(after, profile):
+        return True
+    # … or a question over its deck (no sentence: no full stop) and the writer's name or
+    # the date (a notice that exclaims over the headline is no headline)
+    if not text.endswith("?") or len(printed) < 2 or lines.ends_like_prose(after):
+        return False
+    if lines.word_count(after) < 5:
+        return False
+    credit = printed[1]
+    is_writer = lines.looks_like_name(credit) and lines.word_count(credit) <= 4
+    is_credit = bool(lines.byline_names(credit, profile))
+    return is_writer or is_credit or lines.read_date_line_safe(credit, profile)
 
 
 # A headline that asks is short; a standfirst's question runs on.

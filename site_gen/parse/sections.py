@@ -431,7 +431,9 @@ def _is_papers_name_atop(text: str, all_lines: list[Numbered], index: int) -> bo
     "World News" (section words only) atop a copy is its kicker."""
     words = text.split()
     is_named = lines.is_paper(text) or (
-        2 <= len(words) <= 4 and text.istitle() and words[-1].lower() in _OUTLET_ENDS
+        2 <= len(words) <= 4
+        and all(word[:1].isupper() for word in words)  # "Regional TV News"
+        and words[-1].lower() in _OUTLET_ENDS
     )
     if not is_named or not _is_page_top(all_lines, index):
         return False

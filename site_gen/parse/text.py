@@ -648,7 +648,11 @@ def _locate_title(
 
 
 def _find_title(kept: list[Numbered], profile: Profile, generic: Profile) -> int | None:
-    """The first line shaped like a headline: not a label, date, byline or known section."""
+    """The first line shaped like a headline: not a label, date, byline or known section;
+    but first, a headline of two words right over its "By" line ("Budget day")."""
+    over_byline = _short_title_over_byline(kept, profile)
+    if over_byline is not None:
+        return over_byline
     fallback = None
     sections = {s.lower() for s in profile.sections}
     for index, line in enumerate(kept):
@@ -671,6 +675,25 @@ def _find_title(kept: list[Numbered], profile: Profile, generic: Profile) -> int
         if lines.is_prose(text) and words > 40:
             break
     return fallback
+
+
+def _short_title_over_byline(kept: list[Numbered], profile: Profile) -> int | None:
+    """Two or three words over a "By Jo Roe" line, before any prose: a headline too short
+    to be shaped like one (a label sits over a headline, not over its writer)."""
+    printed = [i for i, line in enumerate(kept) if line.text]
+    for at, index in enumerate(printed[:-1]):
+        text = kept[index].text
+        if header.is_body_prose(text):
+            return None
+        below = kept[printed[at + 1]].text
+        if not below.lower().startswith("by ") or not lines.byline_names(below, profile):
+            continue
+        words = text.split()
+        is_short = 2 <= len(words) <= 3 and text[:1].isupper() and not lines.looks_like_name(text)
+        is_label = all(word.lower() in sections.SECTION_WORDS for word in words)
+        if is_short and text.replace(" ", "").isalpha() and not is_label:
+            return index
+    return None
 
 
 _SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())

@@ -492,3 +492,19 @@ def test_a_notice_that_exclaims_over_the_headline_is_no_headline() -> None:
     ]
     article = parse_text("\n\n".join(texts))
     assert article.title == "Harbour board: chair calls for talks on the dredging plan"
+
+
+@pytest.mark.parametrize("credit", ["Iona Reid", "By Iona Reid", "March 3, 2024"])
+def test_a_question_over_its_deck_and_credit_is_the_headline(credit: str) -> None:
+    # the deck has no full stop; under it the writer's name, or the date
+    copy = (
+        "Harbour Weekly\nCan a ferry run on sunshine?\n"
+        "A year of trials on the lake has gone better than its engineers hoped\n"
+        f"{credit}\n\nThe ferry crossed the lake forty times in October on the power of its "
+        "panels alone, and its crew say the boat has never run more quietly.\n"
+    )
+    article = parse_text(copy)
+    assert article.title == "Can a ferry run on sunshine?"
+    assert (
+        article.summary == "A year of trials on the lake has gone better than its engineers hoped"
+    )

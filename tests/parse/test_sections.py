@@ -263,6 +263,7 @@ def test_a_masthead_atop_the_page_is_no_menu_over_the_kicker(top: str, section: 
     [
         ("Cape Coastal News", None),  # a broadcaster's name atop the copy
         ("The Harbour Times", None),
+        ("Regional TV News", None),  # a broadcaster's, its initials in capitals
         ("World News", "World News"),  # section words only: the kicker
     ],
 )

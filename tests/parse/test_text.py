@@ -773,3 +773,22 @@ def test_hard_wrapped_lines_join_but_a_lower_case_byline_stays_under_its_headlin
         "Its owners said the timetable would be back to normal by the weekend, and that tickets"
         " bought for the cancelled crossings would be honoured.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("short", "title"),
+    [
+        ("Harvest moon", "Harvest moon"),  # a column's two words over its "By" line
+        ("World News", None),  # section words: a label, no headline
+    ],
+)
+def test_two_words_over_a_by_line_head_a_page_with_no_other_headline(
+    short: str, title: str | None
+) -> None:
+    copy = (
+        f"{short}\nBy Philippa Oakes\n12 October 2024\n\nThe field behind the house was cut "
+        "last week, and for the first time in years the moon rose over bare stubble.\n\n"
+        "Nobody works by moonlight now, but I still went out to look.\n"
+    )
+    got = parse_text(copy).title
+    assert got == title if title else got != short
