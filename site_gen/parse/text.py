@@ -144,6 +144,7 @@ def parse_text(
             notes[-2] = FieldNote("byline", "the writer's credit closing the standfirst", 0.6)
     if not byline and standfirst and (credit := bylines.bracketed_credit((standfirst,))):
         byline, notes[-2] = (credit,), _BRACKETED_NOTE
+    paragraphs = _without_opening_bio(paragraphs, byline)
     if not paragraphs:
         raise Unparseable(kept[title_at].number, "no body text found after the title")
     warnings: tuple[str, ...] = ()
@@ -766,6 +767,21 @@ def _meta_terms(
         if listed:
             return listed
     return ()
+
+
+def _without_opening_bio(paragraphs: tuple[str, ...], byline: tuple[str, ...]) -> tuple[str, ...]:
+    """ "Jo Roe is a retired professor of hydrology." over a column: the writer's line
+    about themselves under the byline, not the column's first paragraph (at the end of
+    the piece it stays, as papers print it there as part of the text)."""
+    if len(paragraphs) < 2 or not byline:
+        return paragraphs
+    first = paragraphs[0]
+    is_bio = any(first.startswith((f"{name} is ", f"{name} was ")) for name in byline)
+    one_sentence = first.count(". ") == 0 and lines.word_count(first) <= _BIO_WORDS
+    return paragraphs[1:] if is_bio and one_sentence else paragraphs
+
+
+_BIO_WORDS = 40
 
 
 def _content_notes(

@@ -792,3 +792,19 @@ def test_two_words_over_a_by_line_head_a_page_with_no_other_headline(
     )
     got = parse_text(copy).title
     assert got == title if title else got != short
+
+
+@pytest.mark.parametrize(
+    ("first", "kept"),
+    [
+        ("Iona Reid is a former harbour master.", False),  # the writer's line, over the text
+        ("Iona Reid is right: the channel must be dredged. Nobody doubts it.", True),
+    ],
+)
+def test_the_writers_bio_over_a_column_is_no_paragraph(first: str, kept: bool) -> None:
+    copy = (
+        "Our harbours need dredging, not speeches\nIona Reid\n14 Oct 2024\n\n"
+        f"{first}\n\nEvery winter the channel silts up, and every spring the ferries run "
+        "aground on the same bank.\n\nIt is time the money followed the words.\n"
+    )
+    assert (parse_text(copy).paragraphs[0] == first) == kept
