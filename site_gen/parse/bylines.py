@@ -23,7 +23,7 @@ def find_byline(
     generic: Profile | None = None,
 ) -> tuple[tuple[str, ...], FieldNote]:
     dated = {d.index for d in date_lines}
-    for index in header:
+    for index in _by_lines_first(kept, header, title_at):
         if index == title_at or not kept[index].text:
             continue
         if kept[index].text.lower() == "by" and (under := _names_under_by(kept, index, header)):
@@ -100,6 +100,14 @@ def find_byline(
         if lines.looks_like_name(text) and lines.word_count(text) <= 4:
             return (text,), FieldNote("byline", "a name in the article's cluster", 0.6)
     return (), FieldNote("byline", "none found", 0.0)
+
+
+def _by_lines_first(kept: list[Numbered], header: range, title_at: int) -> list[int]:
+    """The cluster's lines in order, but a "By Jo Roe" line under the headline first: a
+    desk's name over the headline ("Capitol Report", the paper's) is no writer then."""
+    order = list(header)
+    by_below = [i for i in order if i > title_at and kept[i].text.lower().startswith("by ")]
+    return by_below[:1] + [i for i in order if i not in by_below[:1]]
 
 
 # the paper's own wire under the writer's name: "Tribune News Service", credited as printed

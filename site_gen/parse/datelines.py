@@ -44,8 +44,8 @@ def _is_life_date(text: str) -> bool:
 # "Jane Roe | 3 May 2024", "By Jo Roe / Photos by Al Lee / Feb. 10, 2026"
 PART_SEPARATOR = re.compile(
     r"\s*[|•·]\s*|\s+/\s+"
-    r"|,\s*(?=(?:updated|last updated|modified|mis à jour|actualizado|atualizado|aggiornato"
-    r"|aktualisiert)\b)",
+    r"|,\s*(?=(?:updated|last updated|modified|first published|mis à jour|actualizado|atualizado"
+    r"|aggiornato|aktualisiert)\b)",
     re.I,
 )
 _DASH_PARTS = re.compile(r"\s+[–—]\s+")

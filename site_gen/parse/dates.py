@@ -147,6 +147,43 @@ FIXED_ZONES: dict[str, str] = {
     "CET": "Europe/Paris",
     "CEST": "Europe/Paris",
     "WIB": "Asia/Jakarta",
+    # and the abbreviations other regions' pages print (each names one offset)
+    "MSK": "Europe/Moscow",
+    "EET": "Europe/Athens",
+    "EEST": "Europe/Athens",
+    "WET": "Europe/Lisbon",
+    "WEST": "Europe/Lisbon",
+    "TRT": "Europe/Istanbul",
+    "IDT": "Asia/Jerusalem",
+    "IRST": "Asia/Tehran",
+    "EAT": "Africa/Nairobi",
+    "WAT": "Africa/Lagos",
+    "CAT": "Africa/Maputo",
+    "SAST": "Africa/Johannesburg",
+    "PHT": "Asia/Manila",
+    "ICT": "Asia/Bangkok",
+    "MYT": "Asia/Kuala_Lumpur",
+    "WITA": "Asia/Makassar",
+    "ACST": "Australia/Adelaide",
+    "ACDT": "Australia/Adelaide",
+    "AWST": "Australia/Perth",
+    "NZST": "Pacific/Auckland",
+    "NZDT": "Pacific/Auckland",
+    "HST": "Pacific/Honolulu",
+    "AKST": "America/Anchorage",
+    "AKDT": "America/Anchorage",
+    "MT": "America/Denver",
+    "MST": "America/Denver",
+    "MDT": "America/Denver",
+    "ADT": "America/Halifax",
+    "NST": "America/St_Johns",
+    "NDT": "America/St_Johns",
+    "BRT": "America/Sao_Paulo",
+    "ART": "America/Argentina/Buenos_Aires",
+    "CLT": "America/Santiago",
+    "CLST": "America/Santiago",
+    "COT": "America/Bogota",
+    "PET": "America/Lima",
 }
 # Where the abbreviation names a fixed offset (not "whatever the zone says today").
 FIXED_OFFSETS: dict[str, int] = {
@@ -160,6 +197,24 @@ FIXED_OFFSETS: dict[str, int] = {
     "AEDT": 11 * 60,
     "CET": 60,
     "CEST": 120,
+    "EET": 120,
+    "EEST": 180,
+    "WET": 0,
+    "WEST": 60,
+    "IDT": 180,
+    "ACST": 570,
+    "ACDT": 630,
+    "NZST": 720,
+    "NZDT": 780,
+    "AKST": -540,
+    "AKDT": -480,
+    "MST": -420,
+    "MDT": -360,
+    "ADT": -180,
+    "NST": -210,
+    "NDT": -150,
+    "CLT": -240,
+    "CLST": -180,
 }
 
 _MONTH_ALTERNATIVES = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
@@ -209,7 +264,7 @@ _HOUR_ONLY = re.compile(
     r"(?<![\d:.])(?P<hour>\d{1,2})\s?(?P<ampm>[ap]\.m\.|[ap]m\b)", re.IGNORECASE
 )
 _ZONE = re.compile(
-    r"^[\s,(]*(?P<zone>(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[A-Z]{1,4}T|UTC|GMT|Z)\b\)?"
+    r"^[\s,(]*(?P<zone>(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[A-Z]{1,4}T|MSK|WIB|WITA|UTC|GMT|Z)\b\)?"
 )
 # A date in the solar or lunar Hijri calendar, printed in figures beside the Gregorian one
 # ("۱۴۰۳/۰۵/۱۲ - 2 August 2024", "1445-08-27"): its year is before 1800, so it is not read.
@@ -411,7 +466,8 @@ def _assemble(
         zone_match = _ZONE.match(rest[time.end() :])
         zone_text = zone_match["zone"] if zone_match else ""
     if not zone_text:
-        bare = re.search(r"\b(GMT|UTC)\b", rest)
+        # the zone after the date when the clock came first ("4:15pm, Jan 9 2024 NZDT")
+        bare = re.search(r"\b(GMT|UTC)\b", rest) or _ZONE_AFTER_DATE.search(rest)
         zone_text = bare.group(1) if bare else ""
     tz, zone_name, assumed = _zone_for(zone_text, home_zone, zones)
     try:
@@ -476,6 +532,14 @@ def _offset_name(tz: tzinfo) -> str:
     return f"{sign}{abs(total) // 60:02d}:{abs(total) % 60:02d}"
 
 
+# A known abbreviation of three letters or more, in capitals, ending the line
+_ZONE_AFTER_DATE = re.compile(
+    r"\b("
+    + "|".join(sorted((z for z in FIXED_ZONES if len(z) >= 3), key=len, reverse=True))
+    + r")\)?\s*$"
+)
+
+
 def _zone_for(
     zone_text: str, home_zone: str | None, zones: dict[str, str]
 ) -> tuple[tzinfo, str, bool]:
@@ -530,7 +594,10 @@ _DATE_CHATTER = re.compile(
     rf"|\b{_OTHER_WEEKDAYS}\b,?"
     r"|\b\d{1,3}\s+min(?:ute)?s?\s+read\b|\b(?:at|on)\s*$"
     r"|\b(?:GMT|UTC)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?(?!\w)"  # "GMT+7" whole, no "+7" left
-    r"|\b(?:IST|BST|PKT|NPT|EST|EDT|PST|PDT|CET|CEST|AEST|AEDT)\b",
+    # the zones in capitals only: "West", "Art", "Cat" are words
+    r"|\b(?-i:"
+    + "|".join(sorted((z for z in FIXED_ZONES if len(z) >= 3), key=len, reverse=True))
+    + r")\b",
     re.IGNORECASE,
 )
 

@@ -613,3 +613,11 @@ def test_a_lone_por_label_joins_the_writer_on_the_next_line() -> None:
         ]
     )
     assert parse_text(text).byline == ("Inés Carvajal",)
+
+
+def test_a_desks_name_over_the_headline_gives_way_to_the_by_line_under_it() -> None:
+    copy = (
+        "Capitol Report\nCouncil approves harbour plan after long debate\nBy Iona Reid\n"
+        f"March 3, 2024\n\n{BODY}"
+    )
+    assert parse_text(copy).byline == ("Iona Reid",)

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from parse_helpers import parse_text
 
 from site_gen.parse import datelines, dates
-from site_gen.parse.dates import ImpossibleDate, find_date, is_date_line
+from site_gen.parse.dates import ImpossibleDate, find_date, is_date_line, remove_dates
 from site_gen.parse.lines import DateLine
 from site_gen.parse.profiles import builtin_profiles, generic_of
 from site_gen.parse.text import _headline_date
@@ -272,3 +272,25 @@ def test_indian_regional_scripts_spell_the_english_months(line: str, expected: d
     found = dates.find_date(line, "UTC", {})
     assert found is not None
     assert found.value.replace(tzinfo=None) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "offset"),
+    [
+        ("14 January 2024, 09:12 MSK", "+03:00"),
+        ("Published: 06/05/2024, 14:25 IDT", "+03:00"),
+        ("May 5, 2024 at 10:30 a.m. BRT", "-03:00"),
+        ("Jun 20, 2024 - 11:15 ART", "-03:00"),
+        ("4:15pm, Jan 9 2024 NZDT", "+13:00"),  # the zone after the year, the clock first
+        ("12 March 2024 14:20 SAST", "+02:00"),
+        ("Kamis, 14 Maret 2024 | 13:25 WIB", "+07:00"),
+    ],
+)
+def test_more_regions_zone_abbreviations_are_read(line: str, offset: str) -> None:
+    found = find_date(line, "UTC", {})
+    assert found is not None and not found.is_zone_assumed
+    assert found.value.isoformat().endswith(offset)
+
+
+def test_zone_abbreviations_are_only_removed_in_capitals() -> None:
+    assert remove_dates("Art and the West, 14 January 2024") == "Art and the West"
