@@ -144,7 +144,7 @@ def parse_text(
             notes[-2] = FieldNote("byline", "the writer's credit closing the standfirst", 0.6)
     if not byline and standfirst and (credit := bylines.bracketed_credit((standfirst,))):
         byline, notes[-2] = (credit,), _BRACKETED_NOTE
-    paragraphs = _without_opening_bio(paragraphs, byline)
+    paragraphs = _without_opening_note(_without_opening_bio(paragraphs, byline))
     if not paragraphs:
         raise Unparseable(kept[title_at].number, "no body text found after the title")
     warnings: tuple[str, ...] = ()
@@ -782,6 +782,24 @@ def _without_opening_bio(paragraphs: tuple[str, ...], byline: tuple[str, ...]) -
 
 
 _BIO_WORDS = 40
+
+
+def _without_opening_note(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """ "Editor's note: This story is part of our series …", "This article was originally
+    published by …" over the text: the publisher's note, not the story's first paragraph."""
+    if len(paragraphs) < 2 or lines.word_count(paragraphs[0]) > _NOTE_WORDS:
+        return paragraphs
+    return paragraphs[1:] if _OPENING_NOTE.match(paragraphs[0]) else paragraphs
+
+
+_NOTE_WORDS = 60
+_OPENING_NOTE = re.compile(
+    r"^(?:Editor[’']?s note|Editors[’']? note|A note from the editors?|Note from the editor)\s*:"
+    r"|^This (?:article|story|piece|post) (?:was|is|first) (?:originally |first )?"
+    r"(?:published|appeared|republished)\b"
+    r"|^(?:This (?:article|story) is )?republished (?:from|with permission)\b",
+    re.IGNORECASE,
+)
 
 
 def _content_notes(

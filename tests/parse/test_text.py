@@ -808,3 +808,21 @@ def test_the_writers_bio_over_a_column_is_no_paragraph(first: str, kept: bool) -
         "aground on the same bank.\n\nIt is time the money followed the words.\n"
     )
     assert (parse_text(copy).paragraphs[0] == first) == kept
+
+
+@pytest.mark.parametrize(
+    ("note", "dropped"),
+    [
+        ("Editor's note: This story is part of our series on the valley's mills.", True),
+        ("This article was originally published by Plains Public Radio.", True),
+        ("Republished with permission from the Valley Ledger.", True),
+        ("This story began in a mill on the river in 1820.", False),  # the story's own
+    ],
+)
+def test_a_publishers_note_over_the_text_is_no_first_paragraph(note: str, dropped: bool) -> None:
+    copy = (
+        "Inside the last mill in the valley\nCorin Alder\nOctober 28, 2024\n\n"
+        f"{note}\n\nThe last working mill in the valley employs just eleven people, down "
+        "from more than two thousand in the 1950s.\n\nIts owners say it will close soon.\n"
+    )
+    assert (parse_text(copy).paragraphs[0] != note) == dropped
