@@ -826,3 +826,18 @@ def test_a_publishers_note_over_the_text_is_no_first_paragraph(note: str, droppe
         "from more than two thousand in the 1950s.\n\nIts owners say it will close soon.\n"
     )
     assert (parse_text(copy).paragraphs[0] != note) == dropped
+
+
+def test_share_buttons_between_a_teaser_cards_parts_still_end_the_story() -> None:
+    card = "Fuel queue returns in the town\nWednesday, 10 August 2022 - 07:40\n\nShare\n\nShare\n\n"
+    copy = (
+        "Farmers say elephants flattened paddy before harvest\n\nTuesday, 09 August 2022 - 18:05"
+        "\n\nFarmers say a herd of wild elephants has destroyed close to forty acres of paddy "
+        "only days before the harvest.\n\nThey say the fence built three years ago has not "
+        f"worked since March.\n\n{card}Long queues were seen again at filling stations this "
+        "morning as deliveries were delayed.  Read More\n"
+    )
+    assert (
+        parse_text(copy).paragraphs[-1]
+        == "They say the fence built three years ago has not worked since March."
+    )
