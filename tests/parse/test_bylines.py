@@ -613,3 +613,26 @@ def test_a_lone_por_label_joins_the_writer_on_the_next_line() -> None:
         ]
     )
     assert parse_text(text).byline == ("Inés Carvajal",)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a desk's credit alone over the lede, closed by the colon some papers print
+        ("Staff Reporter:", ("Staff Reporter",)),
+        ("Our Correspondent :", ("Our Correspondent",)),
+        # an agency's full name and the city it filed from, on one line
+        ("Press Trust of India Kolkata", ("Press Trust of India",)),
+        ("Associated Press | Port Elwin", ("Associated Press",)),
+        ("PTI, Chennai", ("PTI",)),
+    ],
+)
+def test_a_desk_with_its_colon_or_an_agency_with_its_city_is_the_byline(
+    line: str, names: tuple[str, ...]
+) -> None:
+    assert lines.byline_names(line, GENERIC) == names
+
+
+def test_initials_followed_by_a_word_without_a_comma_are_no_agency_credit() -> None:
+    # "AP Photo" is a picture's credit; only a comma or a bar parts initials and a place
+    assert lines.byline_names("AP Photo", GENERIC) is None
