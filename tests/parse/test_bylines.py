@@ -636,3 +636,11 @@ def test_a_desk_with_its_colon_or_an_agency_with_its_city_is_the_byline(
 def test_initials_followed_by_a_word_without_a_comma_are_no_agency_credit() -> None:
     # "AP Photo" is a picture's credit; only a comma or a bar parts initials and a place
     assert lines.byline_names("AP Photo", GENERIC) is None
+
+
+def test_a_state_in_the_ledes_dateline_brackets_is_no_agency() -> None:
+    # "Bhopal (Madhya Pradesh):" names the town's state, where "LAGOS (Reuters) -" names
+    # the agency
+    lede = "Bhopal (Madhya Pradesh): The weekly night market will move next Friday."
+    assert bylines.dateline_credit((lede,)) is None
+    assert bylines.dateline_credit(("LAGOS (Reuters) - The weekly market moved.",)) == "Reuters"
