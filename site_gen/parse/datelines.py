@@ -187,8 +187,23 @@ def _with_its_clock(
 
 def _is_today(kept: list[Numbered], index: int) -> bool:
     """A date over the headline that is the masthead's "today": beside a weather widget,
-    or dated in the Bangla calendar too, as only a masthead dates the day three ways."""
-    return _beside_weather(kept, index) or bengali.has_bangla_calendar(kept[index].text)
+    dated in the Bangla calendar too, as only a masthead dates the day three ways, or over
+    the page's trail ("Thursday, 30 June, 2022" over "Home / Opinion / …")."""
+    return (
+        _beside_weather(kept, index)
+        or bengali.has_bangla_calendar(kept[index].text)
+        or _over_trail(kept, index)
+    )
+
+
+# A trail's first crumb, its separator or the next crumb run on: "Home / …", "Home › …",
+# "HomeOpinion…"
+_TRAIL_START = re.compile(r"^(?:Home|HOME)(?:\s*[/>›»|]|\s*chevron_right|[A-Z])")
+
+
+def _over_trail(kept: list[Numbered], index: int) -> bool:
+    following = next((line.text for line in kept[index + 1 : index + 3] if line.text), "")
+    return bool(_TRAIL_START.match(following))
 
 
 def _beside_weather(kept: list[Numbered], index: int) -> bool:
