@@ -644,3 +644,13 @@ def test_a_state_in_the_ledes_dateline_brackets_is_no_agency() -> None:
     lede = "Bhopal (Madhya Pradesh): The weekly night market will move next Friday."
     assert bylines.dateline_credit((lede,)) is None
     assert bylines.dateline_credit(("LAGOS (Reuters) - The weekly market moved.",)) == "Reuters"
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [("NIKHIL SATHE", True), ("Nikhil Sathe", False), ("BREAKING NEWS", False), ("PUNE", False)],
+)
+def test_a_writer_in_capitals_is_told_from_a_banner_or_a_place(text: str, wanted: bool) -> None:
+    from site_gen.parse.lede import _is_name_in_capitals
+
+    assert _is_name_in_capitals(text) is wanted
