@@ -7,7 +7,7 @@ import re
 
 from site_gen.core.model import FieldNote
 from site_gen.parse import bengali, datelines, dates, header, lines
-from site_gen.parse.header import is_role
+from site_gen.parse.header import is_banner_label, is_role
 from site_gen.parse.lines import Numbered
 from site_gen.parse.patterns import lazy_pattern
 from site_gen.parse.profiles import Profile
@@ -83,6 +83,8 @@ def find_byline(
             continue  # the headline printed again ("Scientists Map Hidden Reef")
         if all(word in SECTION_WORDS for word in text.lower().split()):
             continue  # "Local News" under the headline: the section's label, no writer
+        if is_banner_label(text):
+            continue  # "BREAKING NEWS" over a ticker's alert: the banner's label, no writer
         if text.lower() in PLACES:
             continue  # "São Paulo" alone over the lede: where it was filed, no writer
         if bio := _WRITER_BIO.match(text):
@@ -572,6 +574,8 @@ def dateline_credit(paragraphs: tuple[str, ...]) -> str | None:
         return None
     if _DISTRIBUTOR.match(match.group(1).strip()):
         return None  # "(GLOBE NEWSWIRE) --": the release's carrier, no writer
+    if match.group(1).strip().lower() in PLACES:
+        return None  # "Bhopal (Madhya Pradesh):": the town's state, no agency
     return match.group(1).strip()
 
 

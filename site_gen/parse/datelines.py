@@ -148,7 +148,7 @@ def pick_dates(
     published = _first_of_kind(usable, "published")
     modified = _first_of_kind(usable, "modified")
     published, modified = _first_published(kept, date_lines, published, modified)
-    published = _with_its_clock(date_lines, published)
+    published = _with_its_clock(date_lines, published, end)
     if published is None and modified is not None:
         # "Updated …" as the only date (CNN style): it is the best publication date we have.
         return modified.found, None, FieldNote("published", "only an 'Updated' line", 0.6)
@@ -164,19 +164,19 @@ def pick_dates(
 
 
 def _with_its_clock(
-    date_lines: list[lines.DateLine], published: lines.DateLine | None
+    date_lines: list[lines.DateLine], published: lines.DateLine | None, end: int = -1
 ) -> lines.DateLine | None:
     """A bare day under the headline ("Friday, April 20, 2018") and a labelled line that
     names the same day with its time above it ("승인 2018.04.20 13:26", "Published 20 Apr
-    2018 13:26"): the labelled one says when, to the minute (a comment's "Posted" under
-    the body is not asked)."""
+    2018 13:26"), or right under the body ("Publish Date : 20 April 2018 13:26"): the
+    labelled one says when, to the minute (a comment's "Posted" further down is not asked)."""
     if published is None or published.is_labelled or published.found.precision != "day":
         return published
     day = published.found.value.date()
     timed = (
         d
         for d in date_lines
-        if d.index < published.index
+        if (d.index < published.index or published.index < d.index <= end)
         and d.is_labelled
         and d.kind == "published"
         and d.found.precision == "minute"
@@ -187,8 +187,23 @@ def _with_its_clock(
 
 def _is_today(kept: list[Numbered], index: int) -> bool:
     """A date over the headline that is the masthead's "today": beside a weather widget,
-    or dated in the Bangla calendar too, as only a masthead dates the day three ways."""
-    return _beside_weather(kept, index) or bengali.has_bangla_calendar(kept[index].text)
+    dated in the Bangla calendar too, as only a masthead dates the day three ways, or over
+    the page's trail ("Thursday, 30 June, 2022" over "Home / Opinion / …")."""
+    return (
+        _beside_weather(kept, index)
+        or bengali.has_bangla_calendar(kept[index].text)
+        or _over_trail(kept, index)
+    )
+
+
+# A trail's first crumb, its separator or the next crumb run on: "Home / …", "Home › …",
+# "HomeOpinion…"
+_TRAIL_START = re.compile(r"^(?:Home|HOME)(?:\s*[/>›»|]|\s*chevron_right|[A-Z])")
+
+
+def _over_trail(kept: list[Numbered], index: int) -> bool:
+    following = next((line.text for line in kept[index + 1 : index + 3] if line.text), "")
+    return bool(_TRAIL_START.match(following))
 
 
 def _beside_weather(kept: list[Numbered], index: int) -> bool:

@@ -116,6 +116,8 @@ def is_headline_shaped(
     capitalised words ("Scientists Discover New Exoplanet") may be a headline after all."""
     if not text or len(text) > lines.SHORT or marks.is_letter_spaced(text):
         return False
+    if _OPEN_CREDIT_BAR.search(text):
+        return False  # "Union Minister Jo Roe |": a caption whose credit after the bar was lost
     text = clean_title(text)
     words = lines.word_count(text)
     if (
@@ -152,6 +154,9 @@ def is_headline_shaped(
     if lines.is_caption(_SEE_PICTURES.sub("", text), profile, generic) and not _is_story_kind(text):
         return False
     return not is_byline_like(text)
+
+
+_OPEN_CREDIT_BAR = re.compile(r"\w\s+\|$")
 
 
 # The kind of story before its headline: "Photos: Thousands turn out for the parade"
@@ -580,6 +585,11 @@ _BANNER_LABEL = re.compile(
     r"^(?:BREAKING(?: ?NEWS)?|Breaking ?[Nn]ews|DEVELOPING(?: STORY)?|JUST IN|ALERT|URGENT)$"
 )
 _MARKET_TICKER = re.compile(r"\d\s+[+\-−–]\d{1,4}(?:[.,]\d{1,2})?%$")
+
+
+def is_banner_label(text: str) -> bool:
+    """ "BREAKING NEWS", "JUST IN": a banner's label, neither a headline nor a writer."""
+    return bool(_BANNER_LABEL.match(text))
 
 
 def _is_banner(texts: list[str], index: int) -> bool:

@@ -143,8 +143,9 @@ GENERIC_BYLINES = tuple(
         r"\s*[:|-]?\s+(.{2,80}?)(?:\s*;\s*(?:editing|edited) by\s.{2,80})?\s*$",
         # "Guardian staff", "Guardian staff and agencies"
         r"^((?-i:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}) staff)(?: and agencies)?$",
+        # "Staff Reporter:" alone on its line over the lede, as papers print the desk
         r"^((?:staff|special|our|senior|own|district|city|local)\s+"
-        r"(?:reporter|correspondent|writer|representative)s?)$",
+        r"(?:reporter|correspondent|writer|representative)s?)\s*:?$",
         r"^(.{2,40}?\s(?:report|desk|correspondent|reporter|bureau|news desk|newsroom"
         r"|news service))"
         r"(?:\s*,\s*[A-Z][\w .'’-]{1,30})?$",  # "Staff Correspondent, Chandpur": no place
@@ -187,6 +188,12 @@ GENERIC_BYLINES = tuple(
         r"^(Reuters|AFP|AP|UNB|BSS|IANS|PTI|ANI|TNN|Xinhua|Bernama|dpa|EFE|Anadolu|DHA|İHA|IHA|"
         r"Reuters Staff|Agencies|Associated Press|Agence France-Presse|Press Trust of India"
         r"|Anadolu Agency|News Agencies|Wire Services)$",
+        # "Press Trust of India Kolkata", "Associated Press | Lagos": the agency's full name
+        # and the place it filed from (a place after initials alone needs its comma or bar)
+        r"^(Press Trust of India|Associated Press|Agence France-Presse|Indo-Asian News Service"
+        r"|Asian News International|United News of Bangladesh|Bangladesh Sangbad Sangstha"
+        r"|Associated Press of Pakistan)\s*[,|]?\s*(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)$",
+        r"^(Reuters|AFP|AP|UNB|BSS|IANS|PTI|ANI|APP)\s*[,|]\s*(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)$",
         *BENGALI_BYLINES,
         *ARABIC_BYLINES,
     )

@@ -678,8 +678,24 @@ def _is_home_or_page(crumb: str) -> bool:
     return crumb.lower() in (*_HOME_WORDS, "article", "story")
 
 
+# A Material icon's name copied for the arrow it draws between crumbs:
+# "Homechevron_rightIndiachevron_right…"
+_ICON_ARROW = re.compile(
+    r"\s*(?:chevron_right|keyboard_arrow_right|navigate_next|arrow_forward_ios|arrow_right)\s*"
+)
+_QUOTE_FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
+
+
+def _is_cut_title(crumb: str, title: str) -> bool:
+    """ "No intention to run...": the trail's last crumb, the headline cut short."""
+    stem = crumb.rstrip(".… ")
+    return stem != crumb and len(stem) >= 8 and title.startswith(stem)
+
+
 def breadcrumb_section(text: str, title: str) -> str | None:
     """The last crumb of "Home / News / India" (or "Home > World > Asia"), not the headline."""
+    text = _ICON_ARROW.sub(" › ", text).strip().translate(_QUOTE_FOLD)
+    title = title.translate(_QUOTE_FOLD)
     if len(text) > lines.SHORT:
         return None
     if not text.lower().startswith(_HOME_WORDS):
@@ -708,7 +724,9 @@ def breadcrumb_section(text: str, title: str) -> str | None:
     crumbs = [c.strip() for c in _crumbs(text) if c.strip()]
     if len(crumbs) < 2 or len(crumbs) > 6:  # one crumb: no trail; many: a menu
         return None
-    crumbs = [c for c in crumbs if not _is_home_or_page(c) and c != title]
+    crumbs = [
+        c for c in crumbs if not _is_home_or_page(c) and c != title and not _is_cut_title(c, title)
+    ]
     if len(crumbs) > 1 and crumbs[0].lower() == "news":  # "Home / News / India": India
         crumbs = crumbs[1:]
     if not crumbs or len(crumbs[-1]) > 40 or lines.word_count(crumbs[-1]) > 4:

@@ -621,3 +621,44 @@ def test_a_desks_name_over_the_headline_gives_way_to_the_by_line_under_it() -> N
         f"March 3, 2024\n\n{BODY}"
     )
     assert parse_text(copy).byline == ("Iona Reid",)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a desk's credit alone over the lede, closed by the colon some papers print
+        ("Staff Reporter:", ("Staff Reporter",)),
+        ("Our Correspondent :", ("Our Correspondent",)),
+        # an agency's full name and the city it filed from, on one line
+        ("Press Trust of India Kolkata", ("Press Trust of India",)),
+        ("Associated Press | Port Elwin", ("Associated Press",)),
+        ("PTI, Chennai", ("PTI",)),
+    ],
+)
+def test_a_desk_with_its_colon_or_an_agency_with_its_city_is_the_byline(
+    line: str, names: tuple[str, ...]
+) -> None:
+    assert lines.byline_names(line, GENERIC) == names
+
+
+def test_initials_followed_by_a_word_without_a_comma_are_no_agency_credit() -> None:
+    # "AP Photo" is a picture's credit; only a comma or a bar parts initials and a place
+    assert lines.byline_names("AP Photo", GENERIC) is None
+
+
+def test_a_state_in_the_ledes_dateline_brackets_is_no_agency() -> None:
+    # "Bhopal (Madhya Pradesh):" names the town's state, where "LAGOS (Reuters) -" names
+    # the agency
+    lede = "Bhopal (Madhya Pradesh): The weekly night market will move next Friday."
+    assert bylines.dateline_credit((lede,)) is None
+    assert bylines.dateline_credit(("LAGOS (Reuters) - The weekly market moved.",)) == "Reuters"
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [("NIKHIL SATHE", True), ("Nikhil Sathe", False), ("BREAKING NEWS", False), ("PUNE", False)],
+)
+def test_a_writer_in_capitals_is_told_from_a_banner_or_a_place(text: str, wanted: bool) -> None:
+    from site_gen.parse.lede import _is_name_in_capitals
+
+    assert _is_name_in_capitals(text) is wanted

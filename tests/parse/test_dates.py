@@ -175,6 +175,16 @@ def test_a_labelled_line_above_with_the_same_day_and_its_clock_dates_the_bare_da
     assert datelines._with_its_clock([bare, labelled], labelled) is labelled
 
 
+def test_a_publish_date_line_right_under_the_body_gives_the_bare_day_its_clock() -> None:
+    # "12 March 2024" under the headline, "Publish Date : 12 March 2024 16:40 PM" closing
+    # the story: the labelled one says when, to the minute; past the body it is not asked
+    bare = _date_line(2, "2024-03-12T00:00:00+00:00", "day", False)
+    under = _date_line(9, "2024-03-12T16:40:00+00:00", "minute", True)
+    assert datelines._with_its_clock([bare, under], bare, end=9) is under
+    assert datelines._with_its_clock([bare, under], bare, end=8) is bare
+    assert datelines._with_its_clock([bare, under], bare) is bare
+
+
 def test_a_server_stamp_with_the_clock_before_the_year_is_read_with_its_zone() -> None:
     # Unix `date` order, as TV stations' pages print "Posted:": weekday, month, day,
     # clock, zone, year

@@ -6,7 +6,7 @@ import pytest
 from parse_helpers import parse_text
 
 from site_gen.parse import bengali
-from site_gen.parse.sections import _last_of_glued
+from site_gen.parse.sections import _last_of_glued, breadcrumb_section
 
 BODY = (
     "The county council approved the new harbour plan on Tuesday after a long debate, "
@@ -306,3 +306,27 @@ def test_a_label_under_the_show_more_button_of_a_list_above_is_the_kicker() -> N
         f"March 3, 2024\n\n{BODY}"
     )
     assert parse_text(copy).section == "Transport"
+
+
+@pytest.mark.parametrize(
+    ("trail", "title", "section"),
+    [
+        # a Material icon's name copied for each arrow, the headline cut short at the end
+        (
+            "Homechevron_rightStateschevron_rightFishing ban lifted after...",
+            "Fishing ban lifted after six weeks along the southern coast",
+            "States",
+        ),
+        (
+            "Home keyboard_arrow_right Sport keyboard_arrow_right Cricket",
+            "Rain halts play",
+            "Cricket",
+        ),
+        # crumbs run together, the headline in them with straight quotes, curly in the head
+        ("HomeOpinionThe mayor's quiet budget", "The mayor’s quiet budget", "Opinion"),
+    ],
+)
+def test_a_trail_with_icon_arrows_or_the_headline_retyped_gives_its_last_crumb(
+    trail: str, title: str, section: str
+) -> None:
+    assert breadcrumb_section(trail, title) == section
