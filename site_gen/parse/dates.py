@@ -7,6 +7,7 @@ configured location: the source profile's zone, else the site's default zone.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
@@ -95,6 +96,41 @@ _INDIC_MONTH_NAMES = (
     "நவம்பர் நவ ನವೆಂಬರ್ നവംബർ నవంబర్ नवंबर नवम्बर नोव्हेंबर નવેમ્બર ਨਵੰਬਰ ନଭେମ୍ବର",
     "டிசம்பர் டிச ಡಿಸೆಂಬರ್ ഡിസംബർ డిసెంబర్ दिसंबर दिसम्बर डिसेंबर ડિસેમ્બર ਦਸੰਬਰ ଡିସେମ୍ବର",
 )
+# Cyrillic (Russian, Ukrainian, Bulgarian, Serbian), Greek, Hebrew (also with the "in" prefix
+# a date takes: "22 ביוני 2025"), Georgian and Armenian: the genitive a date prints
+# ("12 апреля 2024", "14 Μαρτίου 2025", "8 փետրվարի 2025") and the plain name; Greek
+# also without its accents, as capitals print it (see _unaccented).
+_EUROPEAN_SCRIPT_MONTH_NAMES = (
+    "января январь янв січня січень януари јануар ιανουαρίου ιανουάριος ιαν "
+    "ינואר בינואר იანვარი հունվարի հունվար",
+    "февраля февраль фев лютого лютий февруари фебруар φεβρουαρίου φεβρουάριος φεβ "
+    "פברואר בפברואר თებერვალი փետրվարի փետրվար",
+    "марта март березня березень μαρτίου μάρτιος μαρ מרץ במרץ მარტი մարտի մարտ",
+    "апреля апрель апр квітня квітень април απριλίου απρίλιος απρ אפריל באפריל აპრილი ապրիլի ապրիլ",
+    "мая май травня травень мај μαΐου μαϊου μάιος μαΐ מאי במאי მაისი մայիսի մայիս",
+    "июня июнь червня червень юни јун ιουνίου ιούνιος ιουν יוני ביוני ივნისი հունիսի հունիս",
+    "июля июль липня липень юли јул ιουλίου ιούλιος ιουλ יולי ביולי ივლისი հուլիսի հուլիս",
+    "августа август авг серпня серпень αυγούστου αύγουστος αυγ אוגוסט באוגוסט აგვისტო "
+    "օգոստոսի օգոստոս",
+    "сентября сентябрь сент сен вересня вересень септември септембар σεπτεμβρίου "
+    "σεπτέμβριος σεπ ספטמבר בספטמבר სექტემბერი սեպտեմբերի սեպտեմբեր",
+    "октября октябрь окт жовтня жовтень октомври октобар οκτωβρίου οκτώβριος οκτ "
+    "אוקטובר באוקטובר ოქტომბერი հոկտեմբերի հոկտեմբեր",
+    "ноября ноябрь ноя листопада листопад ноември новембар νοεμβρίου νοέμβριος νοε "
+    "נובמבר בנובמבר ნოემბერი նոյեմբերի նոյեմբեր",
+    "декабря декабрь дек грудня грудень декември децембар δεκεμβρίου δεκέμβριος δεκ "
+    "דצמבר בדצמבר დეკემბერი դեկտեմբերի դեկտեմբեր",
+)
+
+
+def _unaccented(name: str) -> str:
+    """A Greek month as capitals print it, without its tonos or dialytika ("ΜΑΪΟΥ")."""
+    return unicodedata.normalize(
+        "NFC",
+        "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c)),
+    )
+
+
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -104,11 +140,20 @@ MONTHS = {
             _SCRIPT_MONTH_NAMES,
             _THAI_MONTH_NAMES,
             _INDIC_MONTH_NAMES,
+            _EUROPEAN_SCRIPT_MONTH_NAMES,
             strict=True,
         ),
         start=1,
     )
-    for name in (*names[0], *names[1], *names[2], *names[3], *names[4].split())
+    for name in (
+        *names[0],
+        *names[1],
+        *names[2],
+        *names[3],
+        *names[4].split(),
+        *names[5].split(),
+        *(_unaccented(n) for n in names[5].split()),
+    )
 }
 # A year of the Buddhist era: a news page's year past this is one (2568 BE is 2025 CE).
 _BUDDHIST_ERA_FROM = 2400
@@ -147,6 +192,15 @@ FIXED_ZONES: dict[str, str] = {
     "CET": "Europe/Paris",
     "CEST": "Europe/Paris",
     "WIB": "Asia/Jakarta",
+    "MSK": "Europe/Moscow",
+    "МСК": "Europe/Moscow",
+    "IDT": "Asia/Jerusalem",
+    "EET": "Europe/Athens",
+    "EEST": "Europe/Athens",
+    "NZST": "Pacific/Auckland",
+    "NZDT": "Pacific/Auckland",
+    "BRT": "America/Sao_Paulo",
+    "ART": "America/Argentina/Buenos_Aires",
 }
 # Where the abbreviation names a fixed offset (not "whatever the zone says today").
 FIXED_OFFSETS: dict[str, int] = {
@@ -160,6 +214,10 @@ FIXED_OFFSETS: dict[str, int] = {
     "AEDT": 11 * 60,
     "CET": 60,
     "CEST": 120,
+    "EET": 120,
+    "EEST": 180,
+    "NZST": 12 * 60,
+    "NZDT": 13 * 60,
 }
 
 _MONTH_ALTERNATIVES = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
@@ -209,7 +267,7 @@ _HOUR_ONLY = re.compile(
     r"(?<![\d:.])(?P<hour>\d{1,2})\s?(?P<ampm>[ap]\.m\.|[ap]m\b)", re.IGNORECASE
 )
 _ZONE = re.compile(
-    r"^[\s,(]*(?P<zone>(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[A-Z]{1,4}T|UTC|GMT|Z)\b\)?"
+    r"^[\s,(]*(?P<zone>(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[A-Z]{1,4}T|MSK|МСК|UTC|GMT|Z)\b\)?"
 )
 # A date in the solar or lunar Hijri calendar, printed in figures beside the Gregorian one
 # ("۱۴۰۳/۰۵/۱۲ - 2 August 2024", "1445-08-27"): its year is before 1800, so it is not read.
