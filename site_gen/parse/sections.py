@@ -609,6 +609,9 @@ def _is_label(text: str, profile: Profile, kicker: bool = False) -> bool:
         return False
     if text.startswith("[") and text.endswith("]"):
         return False  # "[Anchor]", "[김경진]": a transcript's speaker, no section
+    words = text.lower().split()
+    if len(words) >= 3 and all(w in SECTION_WORDS for w in words):
+        return False  # "News Politics Business World": a menu's links, parted by spaces
     if _CJK_OUTLET.search(text):
         return False  # "台灣醒報", "河港日報", "서울신문": the paper's name over its headline
     first = next((c for c in text if c.isalpha()), "")

@@ -305,3 +305,20 @@ def test_a_label_under_the_show_more_button_of_a_list_above_is_the_kicker() -> N
         f"March 3, 2024\n\n{BODY}"
     )
     assert parse_text(copy).section == "Transport"
+
+
+def test_a_menu_of_section_words_on_one_line_is_no_section() -> None:
+    # the menu's links parted by spaces only, a badge under it, then the headline
+    copy = (
+        "The Tarn Valley Echo\n"
+        "News Politics Sport World\n"
+        "EXCLUSIVE\n"
+        "Quarry firm kept dust readings from the parish council for a year\n"
+        "By Orla Vance\n"
+        "Updated 4 June 2025 • 8:10am\n\n"
+        "A quarry firm held back a year of dust readings from the parish council, letters "
+        "passed to the Echo show.\n\nThe firm said the readings were being checked.\n"
+    )
+    article = parse_text(copy)
+    assert article.title.startswith("Quarry firm")
+    assert article.section is None
