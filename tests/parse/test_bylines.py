@@ -613,3 +613,18 @@ def test_a_lone_por_label_joins_the_writer_on_the_next_line() -> None:
         ]
     )
     assert parse_text(text).byline == ("Inés Carvajal",)
+
+
+def test_a_site_named_like_a_desks_report_atop_the_page_is_no_writer() -> None:
+    copy = (
+        "Fenland Weekly Report\n"
+        "Farming\n"
+        "Drainage board to pump the lower fields two weeks early this spring\n"
+        "By Harriet Colby\n"
+        "Mar 2, 2025 10:15 GMT\n\n"
+        "The drainage board will start its pumps two weeks early after the wettest winter "
+        "on the board's records.\n\nFarmers have been told to expect work on the dykes.\n"
+    )
+    assert parse_text(copy).byline == ("Harriet Colby",)
+    # with no writer printed, the desk's credit still names who filed it
+    assert parse_text(copy.replace("By Harriet Colby\n", "")).byline == ("Fenland Weekly Report",)
