@@ -121,6 +121,21 @@ _EUROPEAN_SCRIPT_MONTH_NAMES = (
     "декабря декабрь дек грудня грудень декември децембар δεκεμβρίου δεκέμβριος δεκ "
     "דצמבר בדצמבר დეკემბერი դեկտեմբերի դեկտեմբեր",
 )
+# Kazakh (its own Cyrillic names) and the English months as Sinhala spells them
+_MORE_SCRIPT_MONTHS = (
+    "қаңтар ජනවාරි",
+    "ақпан පෙබරවාරි",
+    "наурыз මාර්තු",
+    "сәуір අප්\u200dරේල් අප්රේල් අප්‍රියෙල්",
+    "мамыр මැයි",
+    "маусым ජූනි",
+    "шілде ජූලි",
+    "тамыз අගෝස්තු",
+    "қыркүйек සැප්තැම්බර්",
+    "қазан ඔක්තෝබර්",
+    "қараша නොවැම්බර්",
+    "желтоқсан දෙසැම්බර්",
+)
 
 
 def _unaccented(name: str) -> str:
@@ -141,6 +156,7 @@ MONTHS = {
             _THAI_MONTH_NAMES,
             _INDIC_MONTH_NAMES,
             _EUROPEAN_SCRIPT_MONTH_NAMES,
+            _MORE_SCRIPT_MONTHS,
             strict=True,
         ),
         start=1,
@@ -153,6 +169,7 @@ MONTHS = {
         *names[4].split(),
         *names[5].split(),
         *(_unaccented(n) for n in names[5].split()),
+        *names[6].split(),
     )
 }
 # A year of the Buddhist era: a news page's year past this is one (2568 BE is 2025 CE).
@@ -259,9 +276,10 @@ _NUMERIC = re.compile(r"(?:\b|(?<=[a-z]))(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](
 # ("à 18h42", "às 10h30")
 _TIME = re.compile(
     r"(?<![\d:.])(?P<hour>\d{1,2})(?:[:.]|h(?=\d{2}))(?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?"
-    r"\s*(?P<ampm>[ap]\.?\s?m\.?)?(?![\d])",
+    r"\s*(?P<ampm>[ap]\.?\s?m\.?|[πμ]\.\s?μ\.)?(?![\d])",
     re.IGNORECASE,
 )
+_GREEK_HALVES = {"πμ": "am", "μμ": "pm"}
 # "6 a.m. CT", "11pm": a whole hour, known as a time by its a.m. or p.m.
 _HOUR_ONLY = re.compile(
     r"(?<![\d:.])(?P<hour>\d{1,2})\s?(?P<ampm>[ap]\.m\.|[ap]m\b)", re.IGNORECASE
@@ -457,6 +475,7 @@ def _assemble(
         hour, minute = int(groups["hour"]), int(groups.get("minute") or 0)
         second = int(groups.get("second") or 0)
         ampm = (time["ampm"] or "").lower().replace(".", "").replace(" ", "")
+        ampm = _GREEK_HALVES.get(ampm, ampm)  # "7:45 μ.μ." (after noon), "π.μ." (before)
         if ampm and 13 <= hour <= 23:
             ampm = ""  # "13:26 PM": a 24-hour clock with a stray suffix, as pages print it
         if ampm and hour == 0 or hour > 23:

@@ -195,8 +195,8 @@ GENERIC_BYLINES = tuple(
 _BN_NAME = re.compile(f"^{_BN_NAME_WORD}(?: {_BN_NAME_WORD}){{1,3}}$")
 # A capital and a small letter in Latin, Cyrillic or Greek: names in those scripts are
 # capitalised as Latin ones are ("Олена Гнатюк", "Б.Энхжаргал", "Μαρία Γεωργίου").
-_UP = "A-ZА-ЯЁЄІЇҐЎӨҮΑ-ΩΆΈ-Ώ"
-_LO = "a-zа-яёєіїґўөүα-ωά-ώ"
+_UP = "A-ZЀ-ЯҐҒҚҢҮҰҺӘӨΑ-ΩΆΈ-Ώ"
+_LO = "a-zа-яѐ-џґғқңүұһәөα-ωά-ώ"
 _NAME = re.compile(
     rf"^(?:[{_UP}][\w’'.-]+|[{_UP}]\.)(?:\s+(?:[{_UP}][\w’'.-]+|[{_UP}]\.|de|van|von|al|bin)){{1,3}}$"
     # initials without full stops after the given name, as South Indian names are often

@@ -628,3 +628,21 @@ def test_a_site_named_like_a_desks_report_atop_the_page_is_no_writer() -> None:
     assert parse_text(copy).byline == ("Harriet Colby",)
     # with no writer printed, the desk's credit still names who filed it
     assert parse_text(copy.replace("By Harriet Colby\n", "")).byline == ("Fenland Weekly Report",)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Аутор: Милица Јовановић", ("Милица Јовановић",)),  # Serbian
+        ("Автор: Ганна Ткач", ("Ганна Ткач",)),
+        ("Текст: Олег Руднев, Вера Ляхова", ("Олег Руднев", "Вера Ляхова")),
+        ("Της Αθηνάς Ραπτάκη", ("Αθηνάς Ραπτάκη",)),
+        ("מאת דנה שגיא", ("דנה שגיא",)),
+        ("ავტორი: ლევან კაპანაძე", ("ლევან კაპანაძე",)),
+        ("Հեղինակ՝ Սոնա Մկրտչյան", ("Սոնա Մկրտչյան",)),
+    ],
+)
+def test_writers_labels_in_cyrillic_greek_hebrew_georgian_armenian(
+    line: str, names: tuple[str, ...]
+) -> None:
+    assert lines.byline_names(line, GENERIC) == names

@@ -311,3 +311,20 @@ def test_more_zone_abbreviations_are_read(line: str, offset: str) -> None:
     assert found is not None
     assert found.value.isoformat().endswith(offset)
     assert not found.is_zone_assumed
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2 қыркүйек 2025, 10:30", datetime(2025, 9, 2, 10, 30)),  # Kazakh
+        ("ඔක්තෝබර් 7, 2024 16:05", datetime(2024, 10, 7, 16, 5)),  # Sinhala
+        ("9 Ιουνίου 2024 8:20 π.μ.", datetime(2024, 6, 9, 8, 20)),  # Greek: before noon
+        ("9 Ιουνίου 2024 8:20 μ.μ.", datetime(2024, 6, 9, 20, 20)),  # after noon
+    ],
+)
+def test_kazakh_and_sinhala_months_and_greek_halves_of_the_day(
+    line: str, expected: datetime
+) -> None:
+    found = dates.find_date(line, "UTC", {})
+    assert found is not None
+    assert found.value.replace(tzinfo=None) == expected
