@@ -322,3 +322,14 @@ def test_a_menu_of_section_words_on_one_line_is_no_section() -> None:
     article = parse_text(copy)
     assert article.title.startswith("Quarry firm")
     assert article.section is None
+
+
+def test_the_label_under_a_menu_bar_of_three_links_is_the_section() -> None:
+    copy = (
+        "The Kestrel Valley Times\nHome | Farming | Weather\nFarming\n"
+        "Sheep shearers return to the valley as wool prices recover\n"
+        "14 June 2025 | 4:30 pm\nBy Rhodri Pask\n\n"
+        "Travelling shearing gangs are back in the valley for the first time in three "
+        "summers, farmers said on Saturday.\n"
+    )
+    assert parse_text(copy).section == "Farming"
