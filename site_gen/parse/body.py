@@ -189,10 +189,14 @@ def _flush(block: list[str], paragraphs: list[str]) -> None:
     block.clear()
 
 
+# with the full stops of Bengali and Hindi, Armenian, Ethiopic, Burmese and Khmer
+_ENDS = (".", "!", "?", ":", "”", '"', "’", "।", "։", "።", "။", "។")
+
+
 def _runs_on(line: str) -> bool:
     # a closing quote after the full stop ends a sentence too ("… রইল।’", "… said.’"), and
     # a credit in brackets after it ("… of our readers. (The Valley Ledger)")
-    ends = line.endswith((".", "!", "?", ":", "”", '"', "।", "’")) or _CREDIT_END.search(line)
+    ends = line.endswith(_ENDS) or _CREDIT_END.search(line)
     return len(line) >= 50 and not ends
 
 

@@ -23,6 +23,7 @@ def find_byline(
     generic: Profile | None = None,
 ) -> tuple[tuple[str, ...], FieldNote]:
     dated = {d.index for d in date_lines}
+    masthead: tuple[str, ...] = ()
     for index in _by_lines_first(kept, header, title_at):
         if index == title_at or not kept[index].text:
             continue
@@ -46,6 +47,11 @@ def find_byline(
             if below and all(is_role(n) for n in names):
                 # "Court reporter" over "Liam Prentice": the beat printed as the writer's label
                 return (below,), FieldNote("byline", "name under its role line", 0.7)
+            if index < title_at and all(_MASTHEAD_REPORT.search(n) for n in names):
+                # "Tokyo Bay Report" atop the page: the site's name, shaped like a desk's
+                # credit; a writer's byline under the headline comes first
+                masthead = masthead or names
+                continue
             return names, FieldNote("byline", "byline pattern", 0.9)
         # a live page names its writers by shift, above its headline too ("Jo Roe (now)
         # and Ann Lee (earlier)")
@@ -101,6 +107,8 @@ def find_byline(
         text = lines.writer_beside_paper(text) or text  # an app's "Westshire Herald - Jo Roe"
         if lines.looks_like_name(text) and lines.word_count(text) <= 4:
             return (text,), FieldNote("byline", "a name in the article's cluster", 0.6)
+    if masthead:
+        return masthead, FieldNote("byline", "a desk's credit over the headline", 0.5)
     return (), FieldNote("byline", "none found", 0.0)
 
 
@@ -112,6 +120,8 @@ def _by_lines_first(kept: list[Numbered], header: range, title_at: int) -> list[
     return by_below[:1] + [i for i in order if i not in by_below[:1]]
 
 
+# A credit shaped like a desk's report ("Valley Report"), which a site's name may be too
+_MASTHEAD_REPORT = re.compile(r"\sReport$")
 # the paper's own wire under the writer's name: "Tribune News Service", credited as printed
 _NEWS_SERVICE = re.compile(r"^(?:[A-Z][\w&.'’-]*\s){1,4}News Service$")
 

@@ -77,10 +77,10 @@ def _date_parts(text: str) -> list[str]:
     return joined
 
 
-# "04:30 pm GMT+7", "09:41", "at 10:15 AM EST"
+# "04:30 pm GMT+7", "09:41", "at 10:15 AM EST", "7:45 μ.μ." (Greek: p.m.)
 _TIME_ONLY = re.compile(
-    r"^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
-    r"(?:\s+(?:(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[A-Z]{2,5}))?$",
+    r"^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|[πμ]\.\s?μ\.)?"
+    r"(?:\s+(?:(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[A-Z]{2,5}|МСК))?$",
     re.I,
 )
 # A clock, not the "12.03" of a dotted date "12.03.2026"

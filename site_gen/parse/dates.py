@@ -7,6 +7,7 @@ configured location: the source profile's zone, else the site's default zone.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
@@ -95,6 +96,56 @@ _INDIC_MONTH_NAMES = (
     "நவம்பர் நவ ನವೆಂಬರ್ നവംബർ నవంబర్ नवंबर नवम्बर नोव्हेंबर નવેમ્બર ਨਵੰਬਰ ନଭେମ୍ବର",
     "டிசம்பர் டிச ಡಿಸೆಂಬರ್ ഡിസംബർ డిసెంబర్ दिसंबर दिसम्बर डिसेंबर ડિસેમ્બર ਦਸੰਬਰ ଡିସେମ୍ବର",
 )
+# Cyrillic (Russian, Ukrainian, Bulgarian, Serbian), Greek, Hebrew (also with the "in" prefix
+# a date takes: "22 ביוני 2025"), Georgian and Armenian: the genitive a date prints
+# ("12 апреля 2024", "14 Μαρτίου 2025", "8 փետրվարի 2025") and the plain name; Greek
+# also without its accents, as capitals print it (see _unaccented).
+_EUROPEAN_SCRIPT_MONTH_NAMES = (
+    "января январь янв січня січень януари јануар ιανουαρίου ιανουάριος ιαν "
+    "ינואר בינואר იანვარი հունվարի հունվար",
+    "февраля февраль фев лютого лютий февруари фебруар φεβρουαρίου φεβρουάριος φεβ "
+    "פברואר בפברואר თებერვალი փետրվարի փետրվար",
+    "марта март березня березень μαρτίου μάρτιος μαρ מרץ במרץ მარტი մարտի մարտ",
+    "апреля апрель апр квітня квітень април απριλίου απρίλιος απρ אפריל באפריל აპრილი ապրիլի ապրիլ",
+    "мая май травня травень мај μαΐου μαϊου μάιος μαΐ מאי במאי მაისი մայիսի մայիս",
+    "июня июнь червня червень юни јун ιουνίου ιούνιος ιουν יוני ביוני ივნისი հունիսի հունիս",
+    "июля июль липня липень юли јул ιουλίου ιούλιος ιουλ יולי ביולי ივლისი հուլիսի հուլիս",
+    "августа август авг серпня серпень αυγούστου αύγουστος αυγ אוגוסט באוגוסט აგვისტო "
+    "օգոստոսի օգոստոս",
+    "сентября сентябрь сент сен вересня вересень септември септембар σεπτεμβρίου "
+    "σεπτέμβριος σεπ ספטמבר בספטמבר სექტემბერი սեպտեմբերի սեպտեմբեր",
+    "октября октябрь окт жовтня жовтень октомври октобар οκτωβρίου οκτώβριος οκτ "
+    "אוקטובר באוקטובר ოქტომბერი հոկտեմբերի հոկտեմբեր",
+    "ноября ноябрь ноя листопада листопад ноември новембар νοεμβρίου νοέμβριος νοε "
+    "נובמבר בנובמבר ნოემბერი նոյեմբերի նոյեմբեր",
+    "декабря декабрь дек грудня грудень декември децембар δεκεμβρίου δεκέμβριος δεκ "
+    "דצמבר בדצמבר დეკემბერი դեկտեմբերի դեկտեմբեր",
+)
+# Kazakh (its own Cyrillic names) and the English months as Sinhala spells them
+_MORE_SCRIPT_MONTHS = (
+    "қаңтар ජනවාරි",
+    "ақпан පෙබරවාරි",
+    "наурыз මාර්තු",
+    "сәуір අප්\u200dරේල් අප්රේල් අප්‍රියෙල්",
+    "мамыр මැයි",
+    "маусым ජූනි",
+    "шілде ජූලි",
+    "тамыз අගෝස්තු",
+    "қыркүйек සැප්තැම්බර්",
+    "қазан ඔක්තෝබර්",
+    "қараша නොවැම්බර්",
+    "желтоқсан දෙසැම්බර්",
+)
+
+
+def _unaccented(name: str) -> str:
+    """A Greek month as capitals print it, without its tonos or dialytika ("ΜΑΪΟΥ")."""
+    return unicodedata.normalize(
+        "NFC",
+        "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c)),
+    )
+
+
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -104,11 +155,22 @@ MONTHS = {
             _SCRIPT_MONTH_NAMES,
             _THAI_MONTH_NAMES,
             _INDIC_MONTH_NAMES,
+            _EUROPEAN_SCRIPT_MONTH_NAMES,
+            _MORE_SCRIPT_MONTHS,
             strict=True,
         ),
         start=1,
     )
-    for name in (*names[0], *names[1], *names[2], *names[3], *names[4].split())
+    for name in (
+        *names[0],
+        *names[1],
+        *names[2],
+        *names[3],
+        *names[4].split(),
+        *names[5].split(),
+        *(_unaccented(n) for n in names[5].split()),
+        *names[6].split(),
+    )
 }
 # A year of the Buddhist era: a news page's year past this is one (2568 BE is 2025 CE).
 _BUDDHIST_ERA_FROM = 2400
@@ -184,6 +246,7 @@ FIXED_ZONES: dict[str, str] = {
     "CLST": "America/Santiago",
     "COT": "America/Bogota",
     "PET": "America/Lima",
+    "МСК": "Europe/Moscow",
 }
 # Where the abbreviation names a fixed offset (not "whatever the zone says today").
 FIXED_OFFSETS: dict[str, int] = {
@@ -256,15 +319,17 @@ _NUMERIC = re.compile(r"(?:\b|(?<=[a-z]))(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](
 # ("à 18h42", "às 10h30")
 _TIME = re.compile(
     r"(?<![\d:.])(?P<hour>\d{1,2})(?:[:.]|h(?=\d{2}))(?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?"
-    r"\s*(?P<ampm>[ap]\.?\s?m\.?)?(?![\d])",
+    r"\s*(?P<ampm>[ap]\.?\s?m\.?|[πμ]\.\s?μ\.)?(?![\d])",
     re.IGNORECASE,
 )
+_GREEK_HALVES = {"πμ": "am", "μμ": "pm"}
 # "6 a.m. CT", "11pm": a whole hour, known as a time by its a.m. or p.m.
 _HOUR_ONLY = re.compile(
     r"(?<![\d:.])(?P<hour>\d{1,2})\s?(?P<ampm>[ap]\.m\.|[ap]m\b)", re.IGNORECASE
 )
 _ZONE = re.compile(
-    r"^[\s,(]*(?P<zone>(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[A-Z]{1,4}T|MSK|WIB|WITA|UTC|GMT|Z)\b\)?"
+    r"^[\s,(]*(?P<zone>(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[A-Z]{1,4}T|MSK|МСК|WIB|WITA|UTC|GMT|Z)"
+    r"\b\)?"
 )
 # A date in the solar or lunar Hijri calendar, printed in figures beside the Gregorian one
 # ("۱۴۰۳/۰۵/۱۲ - 2 August 2024", "1445-08-27"): its year is before 1800, so it is not read.
@@ -454,6 +519,7 @@ def _assemble(
         hour, minute = int(groups["hour"]), int(groups.get("minute") or 0)
         second = int(groups.get("second") or 0)
         ampm = (time["ampm"] or "").lower().replace(".", "").replace(" ", "")
+        ampm = _GREEK_HALVES.get(ampm, ampm)  # "7:45 μ.μ." (after noon), "π.μ." (before)
         if ampm and 13 <= hour <= 23:
             ampm = ""  # "13:26 PM": a 24-hour clock with a stray suffix, as pages print it
         if ampm and hour == 0 or hour > 23:

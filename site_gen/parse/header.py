@@ -399,6 +399,32 @@ def _prose_run_starts(texts: list[str], skip: set[int]) -> list[int]:
     return starts
 
 
+def is_menu_over_its_item(texts: list[str], index: int) -> bool:
+    """A menu copied on one line, its links parted by spaces ("Home News Sport Culture"),
+    over the one of its links the page is filed under ("Sport"): a headline's words are
+    never repeated as the next line (in any script, with or without capitals)."""
+    words = texts[index].split()
+    if len(words) < _MENU_LINKS or lines.ends_like_prose(texts[index]):
+        return False
+    below = next((t for t in texts[index + 1 :] if t), "")
+    item = below.split()
+    if not item or len(item) > 3:
+        return False
+    # Latin menus capitalise their links; other scripts' links may be two words, one
+    # in lower case ("Улс төр"), or have no capitals (Georgian, Hebrew)
+    latin = [w for w in words if w[0].isascii() and w[0].isalpha()]
+    if latin and sum(w[0].isupper() for w in latin) < _MENU_CAPITALS * len(latin):
+        return False  # "Delhi to desilt drains" over "Delhi": a headline over its crumb
+    # a headline may open with its section's word; a menu opens with "Home"
+    return any(words[i : i + len(item)] == item for i in range(1, len(words) - len(item) + 1))
+
+
+# Links on a menu's line, at least: fewer are a kicker over its headline ("World Cup")
+_MENU_LINKS = 4
+# Share of a menu's links that are capitalised, in scripts with capitals ("Sign in" has one)
+_MENU_CAPITALS = 0.75
+
+
 def _headline_over_related(
     texts: list[str], label_at: int, skip: set[int], profile: Profile, generic: Profile
 ) -> int | None:
@@ -450,6 +476,8 @@ def _headline_above(
             break  # "******": a rule between the page's parts; the head is below it
         if found and lines.is_menu_run_together(text):
             break  # "Observations HomeAboutContact": a blog's menu over its post's headline
+        if found and is_menu_over_its_item(texts, index):
+            break  # "Home News Sport Culture" over "Sport": the menu, its section under it
         seen += 1
         # "By Jo Roe (The Courier)" ends in a bracket as prose may; it is the cluster's
         is_prose = is_body_prose(text) and not _is_credit(text, profile, generic)

@@ -200,17 +200,23 @@ GENERIC_BYLINES = tuple(
 )
 # A Bangla name without a role beside a dateline ("মো. রহিম উদ্দিন"): two to four words.
 _BN_NAME = re.compile(f"^{_BN_NAME_WORD}(?: {_BN_NAME_WORD}){{1,3}}$")
+# A capital and a small letter in Latin, Cyrillic or Greek: names in those scripts are
+# capitalised as Latin ones are ("Олена Гнатюк", "Б.Энхжаргал", "Μαρία Γεωργίου").
+_UP = "A-ZЀ-ЯҐҒҚҢҮҰҺӘӨΑ-ΩΆΈ-Ώ"
+_LO = "a-zа-яѐ-џґғқңүұһәөα-ωά-ώ"
 _NAME = re.compile(
-    r"^(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|al|bin)){1,3}$"
+    rf"^(?:[{_UP}][\w’'.-]+|[{_UP}]\.)(?:\s+(?:[{_UP}][\w’'.-]+|[{_UP}]\.|de|van|von|al|bin)){{1,3}}$"
     # initials without full stops after the given name, as South Indian names are often
     # written: "Gokul N K", "Anita R Menon"
     r"|^[A-Z][a-z][\w’'-]+(?:\s[A-Z]){1,2}(?:\s[A-Z][a-z][\w’'-]+)?$"
-    r"|^(?:[A-Z]\.){1,3}[A-Z][a-z]+[\w’'-]*$"  # initials run into the surname: "D.B.Chopra"
+    # initials run into the surname: "D.B.Chopra"
+    rf"|^(?:[{_UP}]\.){{1,3}}[{_UP}][{_LO}]+[\w’'-]*$"
 )
 _BY = re.compile(r"^by\s+", re.IGNORECASE)
 _OUTLET = re.compile(r"\s+\(The [A-Z][^()]{1,40}\)?$")
 # । : the Bangla full stop (dari); 。！？」』: Chinese and Japanese sentence ends
-_PROSE_END = re.compile(r"[.!?…:;\"'”’)\]।。！？」』]$")
+# the full stops of Armenian "։", Ethiopic "።", Burmese "။" and Khmer "។ ៕" too
+_PROSE_END = re.compile(r"[.!?…:;\"'”’)\]।。！？」』։።။។៕]$")
 # Possessive (*+): giving back word characters could never make room for an apostrophe or
 # hyphen, so the engine need not keep the state to try.
 # Python's \w leaves out combining marks, so "ছবি" (a consonant and a vowel sign) would

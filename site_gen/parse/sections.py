@@ -422,8 +422,14 @@ def _is_in_menu(all_lines: list[Numbered], index: int, profile: Profile) -> bool
                 return False  # "Lakeview Radio" atop the page over "Local": the masthead
             # under a whole menu bar on one line ("News | Culture | Music | …") sits the
             # section the page belongs to; under one menu item, the next item
-            return lines.word_count(text) <= 3 or 0 < text.count("|") < 3
+            # ("Home | News | Sport": three links in one line are a bar too)
+            bar = text.count("|") >= _BAR_PIPES
+            return not bar and (lines.word_count(text) <= 3 or "|" in text)
     return False
+
+
+# Bars on a menu's line that make it the whole menu, not one item of it
+_BAR_PIPES = 2
 
 
 def _is_papers_name_atop(text: str, all_lines: list[Numbered], index: int) -> bool:
@@ -611,6 +617,9 @@ def _is_label(text: str, profile: Profile, kicker: bool = False) -> bool:
         return False
     if text.startswith("[") and text.endswith("]"):
         return False  # "[Anchor]", "[김경진]": a transcript's speaker, no section
+    words = text.lower().split()
+    if len(words) >= 3 and all(w in SECTION_WORDS for w in words):
+        return False  # "News Politics Business World": a menu's links, parted by spaces
     if _CJK_OUTLET.search(text):
         return False  # "台灣醒報", "河港日報", "서울신문": the paper's name over its headline
     first = next((c for c in text if c.isalpha()), "")

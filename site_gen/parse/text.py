@@ -307,7 +307,7 @@ def _wraps_onto(text: str, after: str) -> bool:
 
 
 _LOWER_BYLINE = re.compile(r"^by (?:[A-Z][\w.'’-]*\s?){1,4}$")
-_SENTENCE_ENDS = (".", "!", "?", ":", ";", "”", '"', "’", ")", "।")
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", "”", '"', "’", ")", "।", "։", "።", "။", "។")
 # How many wrapped pairs show a copy keeps its hard line breaks.
 _WRAPS_SEEN = 3
 # Small words no line of a heading or a menu ends with, but a wrapped line may.

@@ -623,6 +623,21 @@ def test_a_desks_name_over_the_headline_gives_way_to_the_by_line_under_it() -> N
     assert parse_text(copy).byline == ("Iona Reid",)
 
 
+def test_a_site_named_like_a_desks_report_atop_the_page_is_no_writer() -> None:
+    copy = (
+        "Fenland Weekly Report\n"
+        "Farming\n"
+        "Drainage board to pump the lower fields two weeks early this spring\n"
+        "By Harriet Colby\n"
+        "Mar 2, 2025 10:15 GMT\n\n"
+        "The drainage board will start its pumps two weeks early after the wettest winter "
+        "on the board's records.\n\nFarmers have been told to expect work on the dykes.\n"
+    )
+    assert parse_text(copy).byline == ("Harriet Colby",)
+    # with no writer printed, the desk's credit still names who filed it
+    assert parse_text(copy.replace("By Harriet Colby\n", "")).byline == ("Fenland Weekly Report",)
+
+
 @pytest.mark.parametrize(
     ("line", "names"),
     [
@@ -662,3 +677,21 @@ def test_a_writer_in_capitals_is_told_from_a_banner_or_a_place(text: str, wanted
     from site_gen.parse.lede import _is_name_in_capitals
 
     assert _is_name_in_capitals(text) is wanted
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Аутор: Милица Јовановић", ("Милица Јовановић",)),  # Serbian
+        ("Автор: Ганна Ткач", ("Ганна Ткач",)),
+        ("Текст: Олег Руднев, Вера Ляхова", ("Олег Руднев", "Вера Ляхова")),
+        ("Της Αθηνάς Ραπτάκη", ("Αθηνάς Ραπτάκη",)),
+        ("מאת דנה שגיא", ("דנה שגיא",)),
+        ("ავტორი: ლევან კაპანაძე", ("ლევან კაპანაძე",)),
+        ("Հեղինակ՝ Սոնա Մկրտչյան", ("Սոնա Մկրտչյան",)),
+    ],
+)
+def test_writers_labels_in_cyrillic_greek_hebrew_georgian_armenian(
+    line: str, names: tuple[str, ...]
+) -> None:
+    assert lines.byline_names(line, GENERIC) == names

@@ -304,3 +304,59 @@ def test_more_regions_zone_abbreviations_are_read(line: str, offset: str) -> Non
 
 def test_zone_abbreviations_are_only_removed_in_capitals() -> None:
     assert remove_dates("Art and the West, 14 January 2024") == "Art and the West"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("9 апреля 2023, 17:10", datetime(2023, 4, 9, 17, 10)),  # Russian genitive
+        ("Опубліковано 6 листопада 2022 о 08:05", datetime(2022, 11, 6, 8, 5)),  # Ukrainian
+        ("2 февруари 2024", datetime(2024, 2, 2)),  # Bulgarian
+        ("Τρίτη, 11 Οκτωβρίου 2022 19:20", datetime(2022, 10, 11, 19, 20)),  # Greek genitive
+        ("4 ΜΑΪΟΥ 2021", datetime(2021, 5, 4)),  # Greek in capitals, its tonos dropped
+        ("פורסם: 17 בספטמבר 2023, 06:40", datetime(2023, 9, 17, 6, 40)),  # Hebrew "in Sep"
+        ("21 ოქტომბერი, 2022 13:15", datetime(2022, 10, 21, 13, 15)),  # Georgian
+        ("3 հունիսի 2021", datetime(2021, 6, 3)),  # Armenian genitive
+    ],
+)
+def test_months_in_cyrillic_greek_hebrew_georgian_armenian(line: str, expected: datetime) -> None:
+    found = dates.find_date(line, "UTC", {})
+    assert found is not None
+    assert found.value.replace(tzinfo=None) == expected
+    assert dates.is_date_line(line, found)
+
+
+@pytest.mark.parametrize(
+    ("line", "offset"),
+    [
+        ("9 апреля 2023, 17:10 МСК", "+03:00"),  # Moscow, in Cyrillic letters
+        ("Apr 9, 2023 17:10 MSK", "+03:00"),
+        ("Jun 4, 2024 07:15 IDT", "+03:00"),
+        ("Jan 8, 2024 5:42pm NZDT", "+13:00"),
+        ("05/05/2025 às 10h30 (BRT)", "-03:00"),
+        ("Publicado el 3 de marzo de 2025, 09:05 ART", "-03:00"),
+        ("Aug 3, 2024 10:00 EEST", "+03:00"),
+    ],
+)
+def test_more_zone_abbreviations_are_read(line: str, offset: str) -> None:
+    found = dates.find_date(line, "UTC", {})
+    assert found is not None
+    assert found.value.isoformat().endswith(offset)
+    assert not found.is_zone_assumed
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2 қыркүйек 2025, 10:30", datetime(2025, 9, 2, 10, 30)),  # Kazakh
+        ("ඔක්තෝබර් 7, 2024 16:05", datetime(2024, 10, 7, 16, 5)),  # Sinhala
+        ("9 Ιουνίου 2024 8:20 π.μ.", datetime(2024, 6, 9, 8, 20)),  # Greek: before noon
+        ("9 Ιουνίου 2024 8:20 μ.μ.", datetime(2024, 6, 9, 20, 20)),  # after noon
+    ],
+)
+def test_kazakh_and_sinhala_months_and_greek_halves_of_the_day(
+    line: str, expected: datetime
+) -> None:
+    found = dates.find_date(line, "UTC", {})
+    assert found is not None
+    assert found.value.replace(tzinfo=None) == expected

@@ -330,3 +330,31 @@ def test_a_trail_with_icon_arrows_or_the_headline_retyped_gives_its_last_crumb(
     trail: str, title: str, section: str
 ) -> None:
     assert breadcrumb_section(trail, title) == section
+
+
+def test_a_menu_of_section_words_on_one_line_is_no_section() -> None:
+    # the menu's links parted by spaces only, a badge under it, then the headline
+    copy = (
+        "The Tarn Valley Echo\n"
+        "News Politics Sport World\n"
+        "EXCLUSIVE\n"
+        "Quarry firm kept dust readings from the parish council for a year\n"
+        "By Orla Vance\n"
+        "Updated 4 June 2025 • 8:10am\n\n"
+        "A quarry firm held back a year of dust readings from the parish council, letters "
+        "passed to the Echo show.\n\nThe firm said the readings were being checked.\n"
+    )
+    article = parse_text(copy)
+    assert article.title.startswith("Quarry firm")
+    assert article.section is None
+
+
+def test_the_label_under_a_menu_bar_of_three_links_is_the_section() -> None:
+    copy = (
+        "The Kestrel Valley Times\nHome | Farming | Weather\nFarming\n"
+        "Sheep shearers return to the valley as wool prices recover\n"
+        "14 June 2025 | 4:30 pm\nBy Rhodri Pask\n\n"
+        "Travelling shearing gangs are back in the valley for the first time in three "
+        "summers, farmers said on Saturday.\n"
+    )
+    assert parse_text(copy).section == "Farming"
