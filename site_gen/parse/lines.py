@@ -305,6 +305,7 @@ def is_caption(line: str, profile: Profile, generic: Profile) -> bool:
             _LABELLED_CAPTION.match(line)
             or _CREDIT_IN_BRACKETS.search(line)
             or _CREDIT_AFTER_CAPTION.search(line)
+            or _PHOTO_BY_AFTER_CAPTION.search(line)
             or _OUTLET_AND_PHOTOGRAPHER.search(line)
             or _PHOTOGRAPHER_AND_OUTLET.search(line)
         )
@@ -343,6 +344,12 @@ _WRITERS_ASIDE = re.compile(
 # fixed start: linear on the line)
 _CREDIT_AFTER_CAPTION = re.compile(
     r"[.!?]\s(?:photos?|pictures?|images?|file|video) ?/ ?[^/.]{1,40}(?: ?/ ?[^/.]{1,40}){0,2}\.?$",
+    re.I,
+)
+# … or worded, after a long caption's last sentence: "… in the cafeteria at the Statehouse
+# on Wednesday. Photo by Jo Roe/Valley Courier" (bounded repeat at the line's end: linear)
+_PHOTO_BY_AFTER_CAPTION = re.compile(
+    r"[.!?]\s(?:(?:file )?photos?|pictures?|images?|photographs?) (?:by|courtesy of) [^.]{2,60}$",
     re.I,
 )
 # The credit in brackets after the caption's sentence, the outlet (or "Supplied") and the
