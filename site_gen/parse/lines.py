@@ -796,6 +796,8 @@ def read_date_line(
     dated = _UPDATED_AGO.sub("", dated)
     if not dates.is_date_line(dated, found) or found is None:
         return None
+    if label is None and _LISTED_ANSWER.match(line):
+        return None  # "2. When you were hired: Oct. 23, 2013": a list's answer, no dateline
     return DateLine(index, label or "published", found, is_labelled=label is not None)
 
 
@@ -811,6 +813,9 @@ _AGE_NOTE = re.compile(
     r"(?:,? so [^.]{1,120})?\.?$",
     re.I,
 )
+# A numbered list's question and its answer, a date: "2. When you were hired: Oct. 23, 2013"
+# (a profile's or a Q&A's facts; Python's re on short lines, bounded repeats)
+_LISTED_ANSWER = re.compile(r"^\d{1,2}[.)]\s+[A-Z][^:\d]{2,60}:\s")
 # Python's re on short lines: a reading time run into the date after it.
 _READ_TIME_GLUED = re.compile(r"(\bmin(?:ute)?s? read)(?=[A-Z0-9])")
 # What a labelled date files the post under: "… 2019 under Sports" ("… 2020 in Dhaka"
