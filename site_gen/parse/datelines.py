@@ -359,9 +359,10 @@ def _release_date(lede: str, profile: Profile, home_zone: str) -> dates.FoundDat
 
 
 # "KESWICK, March 9, 2024 —", "PORTO ALEGRE, Brazil, 3 May 2023 -": a place (and its
-# country or state), the date with its year, a dash (bounded repeats: linear)
+# country or state), the date with its year, a dash (bounded repeats: linear); some island
+# papers tag the place: "#TurksandCaicos, June 3, 2022 –"
 _PLACE_AND_DATE = re.compile(
-    r"^[A-Z][A-Za-z.'’ -]{1,30}(?:, [A-Z][A-Za-z. ]{1,20})?,\s(?P<date>[^,—–]{3,20},?\s\d{4})"
+    r"^#?[A-Z][A-Za-z.'’ -]{1,30}(?:, [A-Z][A-Za-z. ]{1,20})?,\s(?P<date>[^,—–]{3,20},?\s\d{4})"
     r"\s(?:--|—|–|-)\s"
 )
 

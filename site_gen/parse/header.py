@@ -125,6 +125,7 @@ def is_headline_shaped(
         or text.lower() in _sections(profile)
         or text.endswith((".", ",", ";", ":"))
         and not text.endswith("..")
+        and not _is_title_cased(text)
     ):
         return False
     if sum(c.isalpha() for c in text) < len(text.replace(" ", "")) / 2 or _NOT_A_HEADLINE.search(
@@ -157,6 +158,24 @@ def is_headline_shaped(
 
 
 _OPEN_CREDIT_BAR = re.compile(r"\w\s+\|$")
+
+
+def _is_title_cased(text: str) -> bool:
+    """A headline in title case may close with a full stop for effect ("… Water Crisis.
+    Again."): a sentence of prose capitalises its first word and its names, never nearly
+    all of its words. Five words at least, all but the small ones capitalised."""
+    if not text.endswith(".") or text.endswith(".."):
+        return False  # a cut teaser's "…Amid Parking..." is no headline's full stop
+    words = [w for w in text.split() if w.lower() not in _TITLE_CASE_SMALL_WORDS]
+    capital = sum(1 for w in words if w[:1].isupper())
+    return len(text.split()) >= TITLE_CASE_WORDS and capital >= len(words) - 1 >= 4
+
+
+# The words title case leaves in lower case; how many words make a title-cased headline.
+_TITLE_CASE_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into nor of on or the to with".split()
+)
+TITLE_CASE_WORDS = 5
 
 
 # The kind of story before its headline: "Photos: Thousands turn out for the parade"
@@ -266,6 +285,8 @@ def is_body_prose(text: str) -> bool:
     words = lines.word_count(text)
     if words >= 30:
         return True
+    if _is_title_cased(text):
+        return False  # "… Causes of Jackson Water Crisis. Again.": a headline's full stop
     return words >= 6 and bool(lines.ends_like_prose(text)) and not _HEADLINE_QUOTE_END.search(text)
 
 

@@ -106,7 +106,7 @@ def parse_text(
     paragraphs, closing = bylines.closing_credit(paragraphs, profile)
     paragraphs, credit = bylines.drop_sign_off(paragraphs, profile)
     paragraphs = _without_page_marks(paragraphs, title)
-    paragraphs = _without_box_headings(paragraphs)
+    paragraphs = _without_preview(_without_box_headings(paragraphs))
     if not credit and end < len(kept):
         credit = bylines.reporters_of(kept[end].text)
     if not byline and credit:
@@ -547,6 +547,21 @@ def _without_box_headings(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
         if a == b and lines.word_count(a) <= TWICE_WORDS
     }
     return tuple(p for p in paragraphs if p not in twice) if twice else paragraphs
+
+
+def _without_preview(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """A metered paywall's preview: the story's opening paragraph printed over the offer
+    box and again under it, where the story starts (the box's lines are chrome): the first
+    print is no paragraph of the story. Only a paragraph longer than a box's heading."""
+    first = paragraphs[0] if len(paragraphs) > 2 else ""
+    # (printed exactly twice: a text repeating itself throughout stays whole)
+    if lines.word_count(first) > TWICE_WORDS and first in paragraphs[1:PREVIEW_REACH]:
+        return paragraphs[1:] if paragraphs.count(first) == 2 else paragraphs
+    return paragraphs
+
+
+# How far under the preview the story's own first paragraph may be printed again.
+PREVIEW_REACH = 6
 
 
 def _without_page_marks(paragraphs: tuple[str, ...], title: str) -> tuple[str, ...]:
