@@ -679,5 +679,7 @@ def remove_dates(line: str) -> str:
 
 def split_at_date(line: str) -> tuple[str, str] | None:
     """The text before and after the first date spelt with its month's name, or None."""
+    if not _YEAR_DIGITS.search(line):
+        return None  # both forms print a year: the month names' long alternation not tried
     match = _DAY_MONTH_YEAR.search(line) or _MONTH_DAY_YEAR.search(line)
     return (line[: match.start()], line[match.end() :]) if match else None

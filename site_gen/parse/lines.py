@@ -784,13 +784,20 @@ def is_prose(line: str) -> bool:
 
 def date_label(line: str, profile: Profile) -> str | None:
     lowered = line.lower().lstrip("•·- ")  # "• Published 3 May": a meta list's item
-    for label, kind in profile.date_labels:
-        if lowered.startswith(label.lower()):
-            return kind
-    for label, kind in DEFAULT_DATE_LABELS:
-        if lowered.startswith(label):
-            return kind
-    return None
+    prefixes, table = _label_table(profile.date_labels)
+    if not lowered.startswith(prefixes):  # one test for all: most lines carry no label
+        return None
+    return next(kind for label, kind in table if lowered.startswith(label))
+
+
+@lru_cache(maxsize=64)
+def _label_table(
+    labels: tuple[tuple[str, str], ...],
+) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """A profile's date labels in lower case, then the default ones: the table and its
+    prefixes (every line of every copy asks; dozens of languages' labels)."""
+    table = tuple((label.lower(), kind) for label, kind in labels) + DEFAULT_DATE_LABELS
+    return tuple(label for label, _ in table), table
 
 
 def read_date_line(
