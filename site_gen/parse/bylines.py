@@ -235,6 +235,12 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
         names = lines.byline_names(part, profile) or lines.name_list(part) if part else None
         if names:
             return names
+        source = _SOURCE_BESIDE_DATE.fullmatch(part) if is_dated else None
+        credited = source and (source["bracketed"] or source["site"])
+        if credited and not set(credited.lower().split()) & (_NOTE_WORDS | SECTION_WORDS):
+            # "[Radio Harbour] - 31/05/2024", "harbourdesk.ma – 13/05/2021": a repost's
+            # source, credited alone ("[Update] - 31/05/2024" is an editor's note)
+            return (credited,)
         # "SERAJUL HAQUE | 2025-09-30 12:00"; but "Published - May 23 - New Delhi" and
         # "New Delhi : October 8, 2009" (a release's dateline) name a place
         is_place = bool(lines.date_label(text, profile)) or bool(
@@ -246,6 +252,20 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
         if is_dated and lines.looks_like_name(part) and not is_place and not is_section:
             return (part,)
     return None
+
+
+# Who a repost is from, beside its date: a name in square brackets, as aggregators print
+# their source ("[Radio Harbour] - 31/05/2024"), or a site's domain ("harbourdesk.ma – …")
+_SOURCE_BESIDE_DATE = lazy_pattern(
+    r"\[(?P<bracketed>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})\]"
+    r"|(?P<site>[a-z0-9][a-z0-9-]{1,40}\.[a-z]{2,6})",
+    ignore_case=False,
+)
+
+_NOTE_WORDS = frozenset(
+    "update updated edit edited correction corrected video photo photos audio live breaking"
+    " exclusive new editor's editors note".split()
+)
 
 
 # How many read the page, printed on its meta line: "Views 512", "1,204 reads",

@@ -613,3 +613,19 @@ def test_a_lone_por_label_joins_the_writer_on_the_next_line() -> None:
         ]
     )
     assert parse_text(text).byline == ("Inés Carvajal",)
+
+
+@pytest.mark.parametrize(
+    ("meta", "byline"),
+    [
+        ("[Harbour Radio] - 31/05/2024", ("Harbour Radio",)),  # an aggregator's source
+        ("[Harbour Radio] - 31/05/2024 - 10:20", ("Harbour Radio",)),
+        ("harbourdesk.ma – 13/05/2021", ("harbourdesk.ma",)),  # a repost's site
+        ("[Update] - 31/05/2024", ()),  # an editor's note, no source
+        ("[Politics] - 31/05/2024", ()),  # a section's label
+    ],
+)
+def test_a_source_in_brackets_or_a_domain_beside_the_date_is_the_credit(
+    meta: str, byline: tuple[str, ...]
+) -> None:
+    assert parse_text(copy_with(meta)).byline == byline
