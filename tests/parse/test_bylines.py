@@ -629,3 +629,17 @@ def test_a_source_in_brackets_or_a_domain_beside_the_date_is_the_credit(
     meta: str, byline: tuple[str, ...]
 ) -> None:
     assert parse_text(copy_with(meta)).byline == byline
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline"),
+    [
+        ("Léa Roy, envoyée spéciale", ("Léa Roy",)),  # the writer and the role, in French
+        ("Marc Dion, envoyé spécial", ("Marc Dion",)),
+        ("Marc Dion, correspondant", ("Marc Dion",)),
+    ],
+)
+def test_a_french_writer_with_the_role_after_a_comma_is_the_byline(
+    credit: str, byline: tuple[str, ...]
+) -> None:
+    assert parse_text(copy_with(f"3 mars 2024\n{credit}")).byline == byline
