@@ -77,14 +77,15 @@ def _date_parts(text: str) -> list[str]:
     return joined
 
 
-# "04:30 pm GMT+7", "09:41", "at 10:15 AM EST"
+# "04:30 pm GMT+7", "09:41", "at 10:15 AM EST", and the clock as French pages print it:
+# "12h00", "à 18h42"
 _TIME_ONLY = re.compile(
-    r"^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
+    r"^(?:(?:at|à)\s+)?\d{1,2}(?:[:.]|h(?=\d{2}))\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
     r"(?:\s+(?:(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[A-Z]{2,5}))?$",
     re.I,
 )
 # A clock, not the "12.03" of a dotted date "12.03.2026"
-_HAS_TIME = re.compile(r"(?<![\d.:/-])\d{1,2}[:.]\d{2}(?!\d|[.:/-]\d)")
+_HAS_TIME = re.compile(r"(?<![\d.:/-])\d{1,2}(?:[:.]|h(?=\d{2}))\d{2}(?!\d|[.:/-]\d)")
 
 
 def _is_time_only(part: str) -> bool:
