@@ -235,6 +235,11 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
         names = lines.byline_names(part, profile) or lines.name_list(part) if part else None
         if names:
             return names
+        writer, dash, wire = part.partition(" - ") if is_dated else ("", "", "")
+        if dash and lines.looks_like_name(writer) and _WIRE_WORDS & set(wire.lower().split()):
+            # "12 mars 2024 |Julie Roy - La Presse canadienne | Sherbrooke": the writer, then
+            # the wire or paper she writes for
+            return (writer,)
         source = _SOURCE_BESIDE_DATE.fullmatch(part) if is_dated else None
         credited = source and (source["bracketed"] or source["site"])
         if credited and not set(credited.lower().split()) & (_NOTE_WORDS | SECTION_WORDS):
@@ -262,6 +267,11 @@ _SOURCE_BESIDE_DATE = lazy_pattern(
     ignore_case=False,
 )
 
+# The words of a wire's or a paper's name after its writer's: "La Presse canadienne",
+# "Agence France-Presse", "The Canadian Press", "Harbour News"
+_WIRE_WORDS = frozenset(
+    "presse press agence agency news média médias radio télévision wire service".split()
+)
 _NOTE_WORDS = frozenset(
     "update updated edit edited correction corrected video photo photos audio live breaking"
     " exclusive new editor's editors note".split()

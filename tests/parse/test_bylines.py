@@ -643,3 +643,17 @@ def test_a_french_writer_with_the_role_after_a_comma_is_the_byline(
     credit: str, byline: tuple[str, ...]
 ) -> None:
     assert parse_text(copy_with(f"3 mars 2024\n{credit}")).byline == byline
+
+
+@pytest.mark.parametrize(
+    ("meta", "byline"),
+    [
+        ("25 septembre 2017 |Léa Roy - La Presse canadienne | Québec", ("Léa Roy",)),
+        ("March 3, 2024 | Jo Roe - Harbour News", ("Jo Roe",)),
+        ("25 septembre 2017 | Port Louis - Maurice", ()),  # a place and its country
+    ],
+)
+def test_a_writer_then_her_wire_after_a_dash_on_the_date_row_is_the_byline(
+    meta: str, byline: tuple[str, ...]
+) -> None:
+    assert parse_text(copy_with(meta)).byline == byline
