@@ -616,10 +616,19 @@ _GLUED_BYLINE = re.compile(
 def unglue_byline(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
     """The writer's name printed at the head of the lede, before its dateline in capitals."""
     # the name and the dateline sit in the line's first words
-    match = _GLUED_BYLINE.match(paragraphs[0][: lines.SHORT]) if paragraphs else None
+    head = paragraphs[0][: lines.SHORT] if paragraphs else ""
+    match = _GLUED_BYLINE.match(head) or _GLUED_DATED_BYLINE.match(head) if head else None
     if match is None:
         return paragraphs, None
     return (paragraphs[0][match.end() :], *paragraphs[1:]), match["name"]
+
+
+# The writer and the day he wrote it, then a long dash, at the head of the text: "Par Jo
+# Roe, 16 octobre 2013 --- Cet article …", "By Jo Roe, March 3, 2024 — The council …"
+_GLUED_DATED_BYLINE = re.compile(
+    r"^(?:By|Par|Por|Von) (?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?: [A-ZÀ-ÖØ-Þ][\w’'-]+){1,3}),"
+    r" [^.\n]{4,30}?\d{4}\s*(?:---|--|—)\s*(?=[A-ZÀ-ÖØ-Þ«“\"])"
+)
 
 
 def bracketed_credit(paragraphs: tuple[str, ...]) -> str | None:

@@ -657,3 +657,23 @@ def test_a_writer_then_her_wire_after_a_dash_on_the_date_row_is_the_byline(
     meta: str, byline: tuple[str, ...]
 ) -> None:
     assert parse_text(copy_with(meta)).byline == byline
+
+
+@pytest.mark.parametrize(
+    ("lede", "byline", "opening"),
+    [
+        (
+            "Par Léa Roy, 16 octobre 2013 --- Le conseil a voté le plan mardi soir.",
+            ("Léa Roy",),
+            "Le conseil",
+        ),
+        ("By Jo Roe, March 3, 2024 — The council voted for the plan.", ("Jo Roe",), "The council"),
+    ],
+)
+def test_the_writer_and_day_glued_before_the_lede_with_a_long_dash_are_the_byline(
+    lede: str, byline: tuple[str, ...], opening: str
+) -> None:
+    copy = f"Council approves harbour plan after long debate\n\nMarch 4, 2024\n\n{lede}\n\n{BODY}"
+    article = parse_text(copy)
+    assert article.byline == byline
+    assert article.paragraphs[0].startswith(opening)
