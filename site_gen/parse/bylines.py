@@ -223,7 +223,8 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
         names = lines.byline_names(text.split(",")[0], profile)
         if names:
             return names
-    for piece in datelines.split_parts(text):
+    parts = datelines.split_parts(text)
+    for piece in parts:
         part = dates.remove_dates(piece).strip(" ,–—-") if is_dated else piece
         # "Jo Roe 2025/03/18 21:40 Views 512", "林書澄 2024/02/27 17:09 點閱 848 次"
         part = _READ_COUNT.sub("", part).strip(" ,–—-|·•") if is_dated else part
@@ -240,6 +241,10 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
             # "12 mars 2024 |Julie Roy - La Presse canadienne | Sherbrooke": the writer, then
             # the wire or paper she writes for
             return (writer,)
+        if is_dated and piece is parts[0] and _CAMEL_OUTLET.fullmatch(part) and len(parts) > 1:
+            # "DakarMatin  |   Publication 03/02/2025": a site's name run into one word,
+            # before its date, credits the site
+            return (part,)
         source = _SOURCE_BESIDE_DATE.fullmatch(part) if is_dated else None
         credited = source and (source["bracketed"] or source["site"])
         if credited and not set(credited.lower().split()) & (_NOTE_WORDS | SECTION_WORDS):
@@ -267,6 +272,8 @@ _SOURCE_BESIDE_DATE = lazy_pattern(
     ignore_case=False,
 )
 
+# A site's name of two capitalised words run into one: "SenePlus", "DakarMatin"
+_CAMEL_OUTLET = lazy_pattern(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+", ignore_case=False)
 # The words of a wire's or a paper's name after its writer's: "La Presse canadienne",
 # "Agence France-Presse", "The Canadian Press", "Harbour News"
 _WIRE_WORDS = frozenset(

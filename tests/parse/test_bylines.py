@@ -677,3 +677,18 @@ def test_the_writer_and_day_glued_before_the_lede_with_a_long_dash_are_the_bylin
     article = parse_text(copy)
     assert article.byline == byline
     assert article.paragraphs[0].startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("meta", "byline"),
+    [
+        ("HarbourPlus  |   Publication 22/06/2023", ("HarbourPlus",)),  # the site, credited
+        ("HarbourPlus | 22/06/2023", ("HarbourPlus",)),
+        ("Dakar | Publié le 22/06/2023", ()),  # a place beside its date
+        ("McKenzie | 22/06/2023", ()),
+    ],
+)
+def test_a_sites_name_run_into_one_word_before_its_date_is_the_credit(
+    meta: str, byline: tuple[str, ...]
+) -> None:
+    assert parse_text(copy_with(meta)).byline == byline
