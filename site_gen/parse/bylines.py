@@ -85,6 +85,9 @@ def find_byline(
             continue  # "Local News" under the headline: the section's label, no writer
         if text.lower() in PLACES:
             continue  # "São Paulo" alone over the lede: where it was filed, no writer
+        if index > title_at and _BARE_SITE.fullmatch(text):
+            # "harbourdesk.net" alone under the headline: the site credits the text
+            return (text,), FieldNote("byline", "the site's address under the headline", 0.5)
         if bio := _WRITER_BIO.match(text):
             return (bio["name"],), FieldNote("byline", "the writer's line of biography", 0.6)
         if sum(text in ln.text and lines.word_count(ln.text) <= 6 for ln in kept) >= 3:
@@ -272,6 +275,8 @@ _SOURCE_BESIDE_DATE = lazy_pattern(
     ignore_case=False,
 )
 
+# A site's address alone: "harbourdesk.net"
+_BARE_SITE = lazy_pattern(r"[a-z0-9][a-z0-9-]{1,40}\.[a-z]{2,6}", ignore_case=False)
 # A site's name of two capitalised words run into one: "SenePlus", "DakarMatin"
 _CAMEL_OUTLET = lazy_pattern(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+", ignore_case=False)
 # The words of a wire's or a paper's name after its writer's: "La Presse canadienne",

@@ -692,3 +692,21 @@ def test_a_sites_name_run_into_one_word_before_its_date_is_the_credit(
     meta: str, byline: tuple[str, ...]
 ) -> None:
     assert parse_text(copy_with(meta)).byline == byline
+
+
+@pytest.mark.parametrize(
+    ("cluster", "byline"),
+    [
+        ("harbourdesk.net", ("harbourdesk.net",)),  # the site's address credits the text
+        ("March 3, 2024\nharbourdesk.net", ("harbourdesk.net",)),
+        ("March 3, 2024\nBy Jo Roe\nharbourdesk.net", ("Jo Roe",)),  # a writer comes first
+    ],
+)
+def test_the_sites_address_alone_under_the_headline_is_the_credit(
+    cluster: str, byline: tuple[str, ...]
+) -> None:
+    assert parse_text(copy_with(cluster)).byline == byline
+
+
+def test_the_sites_address_atop_the_page_credits_nobody() -> None:
+    assert parse_text(f"harbourdesk.net\n\n{copy_with('March 3, 2024')}").byline == ()
