@@ -333,3 +333,13 @@ def test_a_read_aloud_players_placeholder_is_no_headline_nor_text() -> None:
     article = parse_text(copy)
     assert article.title == title
     assert all("Audio player" not in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "tool", ["Réduire la taille du texteAgrandir la taille du texte", "Réduire la taille du texte"]
+)
+def test_a_text_size_tools_labels_over_the_headline_are_no_headline(tool: str) -> None:
+    copy = f"{tool}\n\nCouncil approves harbour plan after long debate\n\nle 03.03.24 | 10h30\n\n{BODY}"
+    article = parse_text(copy)
+    assert article.title == "Council approves harbour plan after long debate"
+    assert article.section is None
