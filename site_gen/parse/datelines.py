@@ -81,7 +81,9 @@ def _date_parts(text: str) -> list[str]:
 # "12h00", "à 18h42"
 _TIME_ONLY = re.compile(
     r"^(?:(?:at|à)\s+)?\d{1,2}(?:[:.]|h(?=\d{2}))\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
-    r"(?:\s+(?:(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[A-Z]{2,5}))?$",
+    r"(?:\s+(?:(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[A-Z]{2,5}))?"
+    # the comment link after the clock: "12h00 Réagissez" (react), "10h15 Commentez"
+    r"(?:\s+(?:Réagissez|Réagir|Commentez|Commenter))?$",
     re.I,
 )
 # A clock, not the "12.03" of a dotted date "12.03.2026"

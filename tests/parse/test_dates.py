@@ -299,3 +299,8 @@ _HARBOUR_BODY = (
     "and work on the first stage is due to start in the spring.\n\n"
     "Share of the cost will be met by the port authority, the council said.\n"
 )
+
+
+def test_a_comment_link_after_the_clock_leaves_the_clock_to_the_date() -> None:
+    copy = f"Council approves harbour plan after long debate\n\nle 29.12.17 | 12h00 Réagissez\n\n{_HARBOUR_BODY}"
+    assert parse_text(copy).published.replace(tzinfo=None) == datetime(2017, 12, 29, 12, 0)
