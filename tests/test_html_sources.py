@@ -187,3 +187,34 @@ def test_a_50_mb_page_is_one_line_and_the_rest_builds(tmp_path: Path) -> None:
     )
     assert any(line.startswith(f"{sources}/garbage.html:1: ") for line in problems), run.err
     assert "Built 1 articles" in run.out
+
+
+def test_the_articles_first_time_element_dates_a_page_that_declares_no_date(
+    tmp_path: Path,
+) -> None:
+    # no JSON-LD, no article:published_time: the byline's <time datetime> gives the minute
+    # (a related story's <time> outside the <article> is not the page's)
+    page = tmp_path / "tram.html"
+    page.write_text(
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+        "<title>Tram extension approved | Riverside Times</title></head><body>"
+        "<aside><time datetime='2023-01-01T08:00:00+01:00'>1 Jan</time></aside>"
+        "<article><h1>Tram extension approved</h1><p class='byline'>By Halvard Ness · "
+        "<time datetime='2024-03-05T10:12:00+01:00'>5 March 2024, 10:12</time></p>"
+        + "".join(
+            f"<p>The transport board approved the tram line to the new hospital, part {n} "
+            "of a plan that ends years of debate over the route and its cost.</p>"
+            for n in range(3)
+        )
+        + "</article></body></html>",
+        encoding="utf-8",
+    )
+    record = _record_at(page)
+    assert record["published"] == "2024-03-05T10:12:00+01:00"
+    assert record["published_precision"] == "minute"
+
+
+def _record_at(path: Path) -> dict[str, object]:
+    run = run_cli("parse", str(path), "--json")
+    assert run.code == 0, run.err
+    return json.loads(run.out)

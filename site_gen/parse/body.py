@@ -18,23 +18,26 @@ def find_tail(kept: list[Numbered], body_at: int, profile: Profile, generic: Pro
             return _card_start(kept, body_at, index)
         if text and lines.is_tail_marker(text, profile, generic):
             return index
-        if text and _is_dated_teaser(kept, index, profile):
+        if text and _is_dated_teaser(kept, index, profile, generic):
             return index
     return len(kept)
 
 
-def _is_dated_teaser(kept: list[Numbered], index: int, profile: Profile) -> bool:
+def _is_dated_teaser(kept: list[Numbered], index: int, profile: Profile, generic: Profile) -> bool:
     """Another story's card under the article: its headline, its date and its blurb cut off
     with a link ("Fuel queue returns" / "Wednesday, 10 August 2022 - 07:40" / "… Read More")."""
     text = kept[index].text
     if lines.ends_like_prose(text) or lines.word_count(text) > 20:
         return False
-    after = [i for i in range(index + 1, min(len(kept), index + 5)) if kept[i].text][:2]
+    # (past share buttons and blank lines between them)
+    printed = [i for i in range(index + 1, min(len(kept), index + _CARD_REACH)) if kept[i].text]
+    after = [i for i in printed if not lines.is_chrome(kept[i].text, profile, generic)][:2]
     if len(after) < 2 or not _TEASER_END.search(kept[after[1]].text):
         return False
     return lines.read_date_line_safe(kept[after[0]].text, profile)
 
 
+_CARD_REACH = 16  # lines: the card's own three, and what pages put between them
 _TEASER_END = re.compile(r"(?:\.\.\.|…)\s*(?:Read More|Read more|More)?$|\bRead More$")
 
 
@@ -210,10 +213,14 @@ def _flush(block: list[str], paragraphs: list[str]) -> None:
     block.clear()
 
 
+# with the full stops of Bengali and Hindi, Armenian, Ethiopic, Burmese and Khmer
+_ENDS = (".", "!", "?", ":", "”", '"', "’", "।", "։", "።", "။", "។")
+
+
 def _runs_on(line: str) -> bool:
     # a closing quote after the full stop ends a sentence too ("… রইল।’", "… said.’"), and
     # a credit in brackets after it ("… of our readers. (The Valley Ledger)")
-    ends = line.endswith((".", "!", "?", ":", "”", '"', "।", "’")) or _CREDIT_END.search(line)
+    ends = line.endswith(_ENDS) or _CREDIT_END.search(line)
     return len(line) >= 50 and not ends
 
 

@@ -7,7 +7,7 @@ import re
 
 from site_gen.core.model import FieldNote
 from site_gen.parse import bengali, datelines, dates, header, lines
-from site_gen.parse.header import is_role
+from site_gen.parse.header import is_banner_label, is_role
 from site_gen.parse.lines import Numbered
 from site_gen.parse.patterns import lazy_pattern
 from site_gen.parse.profiles import Profile
@@ -23,7 +23,8 @@ def find_byline(
     generic: Profile | None = None,
 ) -> tuple[tuple[str, ...], FieldNote]:
     dated = {d.index for d in date_lines}
-    for index in header:
+    masthead: tuple[str, ...] = ()
+    for index in _by_lines_first(kept, header, title_at):
         if index == title_at or not kept[index].text:
             continue
         if kept[index].text.lower() == "by" and (under := _names_under_by(kept, index, header)):
@@ -46,6 +47,11 @@ def find_byline(
             if below and all(is_role(n) for n in names):
                 # "Court reporter" over "Liam Prentice": the beat printed as the writer's label
                 return (below,), FieldNote("byline", "name under its role line", 0.7)
+            if index < title_at and all(_MASTHEAD_REPORT.search(n) for n in names):
+                # "Tokyo Bay Report" atop the page: the site's name, shaped like a desk's
+                # credit; a writer's byline under the headline comes first
+                masthead = masthead or names
+                continue
             return names, FieldNote("byline", "byline pattern", 0.9)
         # a live page names its writers by shift, above its headline too ("Jo Roe (now)
         # and Ann Lee (earlier)")
@@ -83,6 +89,8 @@ def find_byline(
             continue  # the headline printed again ("Scientists Map Hidden Reef")
         if all(word in SECTION_WORDS for word in text.lower().split()):
             continue  # "Local News" under the headline: the section's label, no writer
+        if is_banner_label(text):
+            continue  # "BREAKING NEWS" over a ticker's alert: the banner's label, no writer
         if text.lower() in PLACES:
             continue  # "São Paulo" alone over the lede: where it was filed, no writer
         if index > title_at and _BARE_SITE.fullmatch(text):
@@ -102,9 +110,21 @@ def find_byline(
         text = lines.writer_beside_paper(text) or text  # an app's "Westshire Herald - Jo Roe"
         if lines.looks_like_name(text) and lines.word_count(text) <= 4:
             return (text,), FieldNote("byline", "a name in the article's cluster", 0.6)
+    if masthead:
+        return masthead, FieldNote("byline", "a desk's credit over the headline", 0.5)
     return (), FieldNote("byline", "none found", 0.0)
 
 
+def _by_lines_first(kept: list[Numbered], header: range, title_at: int) -> list[int]:
+    """The cluster's lines in order, but a "By Jo Roe" line under the headline first: a
+    desk's name over the headline ("Capitol Report", the paper's) is no writer then."""
+    order = list(header)
+    by_below = [i for i in order if i > title_at and kept[i].text.lower().startswith("by ")]
+    return by_below[:1] + [i for i in order if i not in by_below[:1]]
+
+
+# A credit shaped like a desk's report ("Valley Report"), which a site's name may be too
+_MASTHEAD_REPORT = re.compile(r"\sReport$")
 # the paper's own wire under the writer's name: "Tribune News Service", credited as printed
 _NEWS_SERVICE = re.compile(r"^(?:[A-Z][\w&.'’-]*\s){1,4}News Service$")
 
@@ -606,6 +626,8 @@ def dateline_credit(paragraphs: tuple[str, ...]) -> str | None:
         return None
     if _DISTRIBUTOR.match(match.group(1).strip()):
         return None  # "(GLOBE NEWSWIRE) --": the release's carrier, no writer
+    if match.group(1).strip().lower() in PLACES:
+        return None  # "Bhopal (Madhya Pradesh):": the town's state, no agency
     return match.group(1).strip()
 
 

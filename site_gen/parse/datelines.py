@@ -44,8 +44,8 @@ def _is_life_date(text: str) -> bool:
 # "Jane Roe | 3 May 2024", "By Jo Roe / Photos by Al Lee / Feb. 10, 2026"
 PART_SEPARATOR = re.compile(
     r"\s*[|•·]\s*|\s+/\s+"
-    r"|,\s*(?=(?:updated|last updated|modified|mis à jour|actualizado|atualizado|aggiornato"
-    r"|aktualisiert)\b)",
+    r"|,\s*(?=(?:updated|last updated|modified|first published|mis à jour|actualizado|atualizado"
+    r"|aggiornato|aktualisiert)\b)",
     re.I,
 )
 _DASH_PARTS = re.compile(r"\s+[–—]\s+")
@@ -77,11 +77,11 @@ def _date_parts(text: str) -> list[str]:
     return joined
 
 
-# "04:30 pm GMT+7", "09:41", "at 10:15 AM EST", and the clock as French pages print it:
-# "12h00", "à 18h42"
+# "04:30 pm GMT+7", "09:41", "at 10:15 AM EST", "7:45 μ.μ." (Greek: p.m.), and the clock
+# as French pages print it: "12h00", "à 18h42"
 _TIME_ONLY = re.compile(
-    r"^(?:(?:at|à)\s+)?\d{1,2}(?:[:.]|h(?=\d{2}))\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
-    r"(?:\s+(?:(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[A-Z]{2,5}))?"
+    r"^(?:(?:at|à)\s+)?\d{1,2}(?:[:.]|h(?=\d{2}))\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|[πμ]\.\s?μ\.)?"
+    r"(?:\s+(?:(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[A-Z]{2,5}|МСК))?"
     # the comment link after the clock: "12h00 Réagissez" (react), "10h15 Commentez"
     r"(?:\s+(?:Réagissez|Réagir|Commentez|Commenter))?$",
     re.I,
@@ -151,7 +151,7 @@ def pick_dates(
     published = _first_of_kind(usable, "published")
     modified = _first_of_kind(usable, "modified")
     published, modified = _first_published(kept, date_lines, published, modified)
-    published = _with_its_clock(date_lines, published)
+    published = _with_its_clock(date_lines, published, end)
     if published is None and modified is not None:
         # "Updated …" as the only date (CNN style): it is the best publication date we have.
         return modified.found, None, FieldNote("published", "only an 'Updated' line", 0.6)
@@ -167,19 +167,19 @@ def pick_dates(
 
 
 def _with_its_clock(
-    date_lines: list[lines.DateLine], published: lines.DateLine | None
+    date_lines: list[lines.DateLine], published: lines.DateLine | None, end: int = -1
 ) -> lines.DateLine | None:
     """A bare day under the headline ("Friday, April 20, 2018") and a labelled line that
     names the same day with its time above it ("승인 2018.04.20 13:26", "Published 20 Apr
-    2018 13:26"): the labelled one says when, to the minute (a comment's "Posted" under
-    the body is not asked)."""
+    2018 13:26"), or right under the body ("Publish Date : 20 April 2018 13:26"): the
+    labelled one says when, to the minute (a comment's "Posted" further down is not asked)."""
     if published is None or published.is_labelled or published.found.precision != "day":
         return published
     day = published.found.value.date()
     timed = (
         d
         for d in date_lines
-        if d.index < published.index
+        if (d.index < published.index or published.index < d.index <= end)
         and d.is_labelled
         and d.kind == "published"
         and d.found.precision == "minute"
@@ -190,8 +190,23 @@ def _with_its_clock(
 
 def _is_today(kept: list[Numbered], index: int) -> bool:
     """A date over the headline that is the masthead's "today": beside a weather widget,
-    or dated in the Bangla calendar too, as only a masthead dates the day three ways."""
-    return _beside_weather(kept, index) or bengali.has_bangla_calendar(kept[index].text)
+    dated in the Bangla calendar too, as only a masthead dates the day three ways, or over
+    the page's trail ("Thursday, 30 June, 2022" over "Home / Opinion / …")."""
+    return (
+        _beside_weather(kept, index)
+        or bengali.has_bangla_calendar(kept[index].text)
+        or _over_trail(kept, index)
+    )
+
+
+# A trail's first crumb, its separator or the next crumb run on: "Home / …", "Home › …",
+# "HomeOpinion…"
+_TRAIL_START = re.compile(r"^(?:Home|HOME)(?:\s*[/>›»|]|\s*chevron_right|[A-Z])")
+
+
+def _over_trail(kept: list[Numbered], index: int) -> bool:
+    following = next((line.text for line in kept[index + 1 : index + 3] if line.text), "")
+    return bool(_TRAIL_START.match(following))
 
 
 def _beside_weather(kept: list[Numbered], index: int) -> bool:
@@ -347,9 +362,10 @@ def _release_date(lede: str, profile: Profile, home_zone: str) -> dates.FoundDat
 
 
 # "KESWICK, March 9, 2024 —", "PORTO ALEGRE, Brazil, 3 May 2023 -": a place (and its
-# country or state), the date with its year, a dash (bounded repeats: linear)
+# country or state), the date with its year, a dash (bounded repeats: linear); some island
+# papers tag the place: "#TurksandCaicos, June 3, 2022 –"
 _PLACE_AND_DATE = re.compile(
-    r"^[A-Z][A-Za-z.'’ -]{1,30}(?:, [A-Z][A-Za-z. ]{1,20})?,\s(?P<date>[^,—–]{3,20},?\s\d{4})"
+    r"^#?[A-Z][A-Za-z.'’ -]{1,30}(?:, [A-Z][A-Za-z. ]{1,20})?,\s(?P<date>[^,—–]{3,20},?\s\d{4})"
     r"\s(?:--|—|–|-)\s"
 )
 

@@ -7,6 +7,7 @@ configured location: the source profile's zone, else the site's default zone.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
@@ -95,6 +96,56 @@ _INDIC_MONTH_NAMES = (
     "நவம்பர் நவ ನವೆಂಬರ್ നവംബർ నవంబర్ नवंबर नवम्बर नोव्हेंबर નવેમ્બર ਨਵੰਬਰ ନଭେମ୍ବର",
     "டிசம்பர் டிச ಡಿಸೆಂಬರ್ ഡിസംബർ డిసెంబర్ दिसंबर दिसम्बर डिसेंबर ડિસેમ્બર ਦਸੰਬਰ ଡିସେମ୍ବର",
 )
+# Cyrillic (Russian, Ukrainian, Bulgarian, Serbian), Greek, Hebrew (also with the "in" prefix
+# a date takes: "22 ביוני 2025"), Georgian and Armenian: the genitive a date prints
+# ("12 апреля 2024", "14 Μαρτίου 2025", "8 փետրվարի 2025") and the plain name; Greek
+# also without its accents, as capitals print it (see _unaccented).
+_EUROPEAN_SCRIPT_MONTH_NAMES = (
+    "января январь янв січня січень януари јануар ιανουαρίου ιανουάριος ιαν "
+    "ינואר בינואר იანვარი հունվարի հունվար",
+    "февраля февраль фев лютого лютий февруари фебруар φεβρουαρίου φεβρουάριος φεβ "
+    "פברואר בפברואר თებერვალი փետրվարի փետրվար",
+    "марта март березня березень μαρτίου μάρτιος μαρ מרץ במרץ მარტი մարտի մարտ",
+    "апреля апрель апр квітня квітень април απριλίου απρίλιος απρ אפריל באפריל აპრილი ապրիլի ապրիլ",
+    "мая май травня травень мај μαΐου μαϊου μάιος μαΐ מאי במאי მაისი մայիսի մայիս",
+    "июня июнь червня червень юни јун ιουνίου ιούνιος ιουν יוני ביוני ივნისი հունիսի հունիս",
+    "июля июль липня липень юли јул ιουλίου ιούλιος ιουλ יולי ביולי ივლისი հուլիսի հուլիս",
+    "августа август авг серпня серпень αυγούστου αύγουστος αυγ אוגוסט באוגוסט აგვისტო "
+    "օգոստոսի օգոստոս",
+    "сентября сентябрь сент сен вересня вересень септември септембар σεπτεμβρίου "
+    "σεπτέμβριος σεπ ספטמבר בספטמבר სექტემბერი սեպտեմբերի սեպտեմբեր",
+    "октября октябрь окт жовтня жовтень октомври октобар οκτωβρίου οκτώβριος οκτ "
+    "אוקטובר באוקטובר ოქტომბერი հոկտեմբերի հոկտեմբեր",
+    "ноября ноябрь ноя листопада листопад ноември новембар νοεμβρίου νοέμβριος νοε "
+    "נובמבר בנובמבר ნოემბერი նոյեմբերի նոյեմբեր",
+    "декабря декабрь дек грудня грудень декември децембар δεκεμβρίου δεκέμβριος δεκ "
+    "דצמבר בדצמבר დეკემბერი դեկտեմբերի դեկտեմբեր",
+)
+# Kazakh (its own Cyrillic names) and the English months as Sinhala spells them
+_MORE_SCRIPT_MONTHS = (
+    "қаңтар ජනවාරි",
+    "ақпан පෙබරවාරි",
+    "наурыз මාර්තු",
+    "сәуір අප්\u200dරේල් අප්රේල් අප්‍රියෙල්",
+    "мамыр මැයි",
+    "маусым ජූනි",
+    "шілде ජූලි",
+    "тамыз අගෝස්තු",
+    "қыркүйек සැප්තැම්බර්",
+    "қазан ඔක්තෝබර්",
+    "қараша නොවැම්බර්",
+    "желтоқсан දෙසැම්බර්",
+)
+
+
+def _unaccented(name: str) -> str:
+    """A Greek month as capitals print it, without its tonos or dialytika ("ΜΑΪΟΥ")."""
+    return unicodedata.normalize(
+        "NFC",
+        "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c)),
+    )
+
+
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -104,11 +155,22 @@ MONTHS = {
             _SCRIPT_MONTH_NAMES,
             _THAI_MONTH_NAMES,
             _INDIC_MONTH_NAMES,
+            _EUROPEAN_SCRIPT_MONTH_NAMES,
+            _MORE_SCRIPT_MONTHS,
             strict=True,
         ),
         start=1,
     )
-    for name in (*names[0], *names[1], *names[2], *names[3], *names[4].split())
+    for name in (
+        *names[0],
+        *names[1],
+        *names[2],
+        *names[3],
+        *names[4].split(),
+        *names[5].split(),
+        *(_unaccented(n) for n in names[5].split()),
+        *names[6].split(),
+    )
 }
 # A year of the Buddhist era: a news page's year past this is one (2568 BE is 2025 CE).
 _BUDDHIST_ERA_FROM = 2400
@@ -147,6 +209,44 @@ FIXED_ZONES: dict[str, str] = {
     "CET": "Europe/Paris",
     "CEST": "Europe/Paris",
     "WIB": "Asia/Jakarta",
+    # and the abbreviations other regions' pages print (each names one offset)
+    "MSK": "Europe/Moscow",
+    "EET": "Europe/Athens",
+    "EEST": "Europe/Athens",
+    "WET": "Europe/Lisbon",
+    "WEST": "Europe/Lisbon",
+    "TRT": "Europe/Istanbul",
+    "IDT": "Asia/Jerusalem",
+    "IRST": "Asia/Tehran",
+    "EAT": "Africa/Nairobi",
+    "WAT": "Africa/Lagos",
+    "CAT": "Africa/Maputo",
+    "SAST": "Africa/Johannesburg",
+    "PHT": "Asia/Manila",
+    "ICT": "Asia/Bangkok",
+    "MYT": "Asia/Kuala_Lumpur",
+    "WITA": "Asia/Makassar",
+    "ACST": "Australia/Adelaide",
+    "ACDT": "Australia/Adelaide",
+    "AWST": "Australia/Perth",
+    "NZST": "Pacific/Auckland",
+    "NZDT": "Pacific/Auckland",
+    "HST": "Pacific/Honolulu",
+    "AKST": "America/Anchorage",
+    "AKDT": "America/Anchorage",
+    "MT": "America/Denver",
+    "MST": "America/Denver",
+    "MDT": "America/Denver",
+    "ADT": "America/Halifax",
+    "NST": "America/St_Johns",
+    "NDT": "America/St_Johns",
+    "BRT": "America/Sao_Paulo",
+    "ART": "America/Argentina/Buenos_Aires",
+    "CLT": "America/Santiago",
+    "CLST": "America/Santiago",
+    "COT": "America/Bogota",
+    "PET": "America/Lima",
+    "МСК": "Europe/Moscow",
 }
 # Where the abbreviation names a fixed offset (not "whatever the zone says today").
 FIXED_OFFSETS: dict[str, int] = {
@@ -160,6 +260,24 @@ FIXED_OFFSETS: dict[str, int] = {
     "AEDT": 11 * 60,
     "CET": 60,
     "CEST": 120,
+    "EET": 120,
+    "EEST": 180,
+    "WET": 0,
+    "WEST": 60,
+    "IDT": 180,
+    "ACST": 570,
+    "ACDT": 630,
+    "NZST": 720,
+    "NZDT": 780,
+    "AKST": -540,
+    "AKDT": -480,
+    "MST": -420,
+    "MDT": -360,
+    "ADT": -180,
+    "NST": -210,
+    "NDT": -150,
+    "CLT": -240,
+    "CLST": -180,
 }
 
 _MONTH_ALTERNATIVES = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
@@ -201,15 +319,17 @@ _NUMERIC = re.compile(r"(?:\b|(?<=[a-z]))(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](
 # ("à 18h42", "às 10h30")
 _TIME = re.compile(
     r"(?<![\d:.])(?P<hour>\d{1,2})(?:[:.]|h(?=\d{2}))(?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?"
-    r"\s*(?P<ampm>[ap]\.?\s?m\.?)?(?![\d])",
+    r"\s*(?P<ampm>[ap]\.?\s?m\.?|[πμ]\.\s?μ\.)?(?![\d])",
     re.IGNORECASE,
 )
+_GREEK_HALVES = {"πμ": "am", "μμ": "pm"}
 # "6 a.m. CT", "11pm": a whole hour, known as a time by its a.m. or p.m.
 _HOUR_ONLY = re.compile(
     r"(?<![\d:.])(?P<hour>\d{1,2})\s?(?P<ampm>[ap]\.m\.|[ap]m\b)", re.IGNORECASE
 )
 _ZONE = re.compile(
-    r"^[\s,(]*(?P<zone>(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[A-Z]{1,4}T|UTC|GMT|Z)\b\)?"
+    r"^[\s,(]*(?P<zone>(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[A-Z]{1,4}T|MSK|МСК|WIB|WITA|UTC|GMT|Z)"
+    r"\b\)?"
 )
 # A date in the solar or lunar Hijri calendar, printed in figures beside the Gregorian one
 # ("۱۴۰۳/۰۵/۱۲ - 2 August 2024", "1445-08-27"): its year is before 1800, so it is not read.
@@ -419,6 +539,7 @@ def _assemble(
         hour, minute = int(groups["hour"]), int(groups.get("minute") or 0)
         second = int(groups.get("second") or 0)
         ampm = (time["ampm"] or "").lower().replace(".", "").replace(" ", "")
+        ampm = _GREEK_HALVES.get(ampm, ampm)  # "7:45 μ.μ." (after noon), "π.μ." (before)
         if ampm and 13 <= hour <= 23:
             ampm = ""  # "13:26 PM": a 24-hour clock with a stray suffix, as pages print it
         if ampm and hour == 0 or hour > 23:
@@ -431,7 +552,8 @@ def _assemble(
         zone_match = _ZONE.match(rest[time.end() :])
         zone_text = zone_match["zone"] if zone_match else ""
     if not zone_text:
-        bare = re.search(r"\b(GMT|UTC)\b", rest)
+        # the zone after the date when the clock came first ("4:15pm, Jan 9 2024 NZDT")
+        bare = re.search(r"\b(GMT|UTC)\b", rest) or _ZONE_AFTER_DATE.search(rest)
         zone_text = bare.group(1) if bare else ""
     tz, zone_name, assumed = _zone_for(zone_text, home_zone, zones)
     try:
@@ -496,6 +618,14 @@ def _offset_name(tz: tzinfo) -> str:
     return f"{sign}{abs(total) // 60:02d}:{abs(total) % 60:02d}"
 
 
+# A known abbreviation of three letters or more, in capitals, ending the line
+_ZONE_AFTER_DATE = re.compile(
+    r"\b("
+    + "|".join(sorted((z for z in FIXED_ZONES if len(z) >= 3), key=len, reverse=True))
+    + r")\)?\s*$"
+)
+
+
 def _zone_for(
     zone_text: str, home_zone: str | None, zones: dict[str, str]
 ) -> tuple[tzinfo, str, bool]:
@@ -550,7 +680,10 @@ _DATE_CHATTER = re.compile(
     rf"|\b{_OTHER_WEEKDAYS}\b,?"
     r"|\b\d{1,3}\s+min(?:ute)?s?\s+read\b|\b(?:at|on)\s*$"
     r"|\b(?:GMT|UTC)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?(?!\w)"  # "GMT+7" whole, no "+7" left
-    r"|\b(?:IST|BST|PKT|NPT|EST|EDT|PST|PDT|CET|CEST|AEST|AEDT)\b",
+    # the zones in capitals only: "West", "Art", "Cat" are words
+    r"|\b(?-i:"
+    + "|".join(sorted((z for z in FIXED_ZONES if len(z) >= 3), key=len, reverse=True))
+    + r")\b",
     re.IGNORECASE,
 )
 

@@ -116,6 +116,8 @@ def is_headline_shaped(
     capitalised words ("Scientists Discover New Exoplanet") may be a headline after all."""
     if not text or len(text) > lines.SHORT or marks.is_letter_spaced(text):
         return False
+    if _OPEN_CREDIT_BAR.search(text):
+        return False  # "Union Minister Jo Roe |": a caption whose credit after the bar was lost
     text = clean_title(text)
     words = lines.word_count(text)
     if (
@@ -123,6 +125,7 @@ def is_headline_shaped(
         or text.lower() in _sections(profile)
         or text.endswith((".", ",", ";", ":"))
         and not text.endswith("..")
+        and not _is_title_cased(text)
     ):
         return False
     if sum(c.isalpha() for c in text) < len(text.replace(" ", "")) / 2 or _NOT_A_HEADLINE.search(
@@ -152,6 +155,27 @@ def is_headline_shaped(
     if lines.is_caption(_SEE_PICTURES.sub("", text), profile, generic) and not _is_story_kind(text):
         return False
     return not is_byline_like(text)
+
+
+_OPEN_CREDIT_BAR = re.compile(r"\w\s+\|$")
+
+
+def _is_title_cased(text: str) -> bool:
+    """A headline in title case may close with a full stop for effect ("… Water Crisis.
+    Again."): a sentence of prose capitalises its first word and its names, never nearly
+    all of its words. Five words at least, all but the small ones capitalised."""
+    if not text.endswith(".") or text.endswith(".."):
+        return False  # a cut teaser's "…Amid Parking..." is no headline's full stop
+    words = [w for w in text.split() if w.lower() not in _TITLE_CASE_SMALL_WORDS]
+    capital = sum(1 for w in words if w[:1].isupper())
+    return len(text.split()) >= TITLE_CASE_WORDS and capital >= len(words) - 1 >= 4
+
+
+# The words title case leaves in lower case; how many words make a title-cased headline.
+_TITLE_CASE_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into nor of on or the to with".split()
+)
+TITLE_CASE_WORDS = 5
 
 
 # The kind of story before its headline: "Photos: Thousands turn out for the parade"
@@ -224,9 +248,21 @@ def _is_question_over_byline(texts: list[str], index: int, profile: Profile) -> 
     text = texts[index]
     if not text.endswith(("?", "!")) or lines.word_count(text) > _QUESTION_WORDS:
         return False
-    after = next((t for t in texts[index + 1 :] if t), "")
+    printed = [t for t in texts[index + 1 : index + 8] if t][:3]
+    after = printed[0] if printed else ""
     # … or over its date's label, the date not copied ("Published" alone)
-    return bool(lines.byline_names(after, profile)) or is_bare_date_label(after, profile)
+    if lines.byline_names(after, profile) or is_bare_date_label(after, profile):
+        return True
+    # … or a question over its deck (no sentence: no full stop) and the writer's name or
+    # the date (a notice that exclaims over the headline is no headline)
+    if not text.endswith("?") or len(printed) < 2 or lines.ends_like_prose(after):
+        return False
+    if lines.word_count(after) < 5:
+        return False
+    credit = printed[1]
+    is_writer = lines.looks_like_name(credit) and lines.word_count(credit) <= 4
+    is_credit = bool(lines.byline_names(credit, profile))
+    return is_writer or is_credit or lines.read_date_line_safe(credit, profile)
 
 
 # A headline that asks is short; a standfirst's question runs on.
@@ -249,6 +285,8 @@ def is_body_prose(text: str) -> bool:
     words = lines.word_count(text)
     if words >= 30:
         return True
+    if _is_title_cased(text):
+        return False  # "… Causes of Jackson Water Crisis. Again.": a headline's full stop
     return words >= 6 and bool(lines.ends_like_prose(text)) and not _HEADLINE_QUOTE_END.search(text)
 
 
@@ -382,6 +420,32 @@ def _prose_run_starts(texts: list[str], skip: set[int]) -> list[int]:
     return starts
 
 
+def is_menu_over_its_item(texts: list[str], index: int) -> bool:
+    """A menu copied on one line, its links parted by spaces ("Home News Sport Culture"),
+    over the one of its links the page is filed under ("Sport"): a headline's words are
+    never repeated as the next line (in any script, with or without capitals)."""
+    words = texts[index].split()
+    if len(words) < _MENU_LINKS or lines.ends_like_prose(texts[index]):
+        return False
+    below = next((t for t in texts[index + 1 :] if t), "")
+    item = below.split()
+    if not item or len(item) > 3:
+        return False
+    # Latin menus capitalise their links; other scripts' links may be two words, one
+    # in lower case ("Улс төр"), or have no capitals (Georgian, Hebrew)
+    latin = [w for w in words if w[0].isascii() and w[0].isalpha()]
+    if latin and sum(w[0].isupper() for w in latin) < _MENU_CAPITALS * len(latin):
+        return False  # "Delhi to desilt drains" over "Delhi": a headline over its crumb
+    # a headline may open with its section's word; a menu opens with "Home"
+    return any(words[i : i + len(item)] == item for i in range(1, len(words) - len(item) + 1))
+
+
+# Links on a menu's line, at least: fewer are a kicker over its headline ("World Cup")
+_MENU_LINKS = 4
+# Share of a menu's links that are capitalised, in scripts with capitals ("Sign in" has one)
+_MENU_CAPITALS = 0.75
+
+
 def _headline_over_related(
     texts: list[str], label_at: int, skip: set[int], profile: Profile, generic: Profile
 ) -> int | None:
@@ -433,6 +497,8 @@ def _headline_above(
             break  # "******": a rule between the page's parts; the head is below it
         if found and lines.is_menu_run_together(text):
             break  # "Observations HomeAboutContact": a blog's menu over its post's headline
+        if found and is_menu_over_its_item(texts, index):
+            break  # "Home News Sport Culture" over "Sport": the menu, its section under it
         seen += 1
         # "By Jo Roe (The Courier)" ends in a bracket as prose may; it is the cluster's
         is_prose = is_body_prose(text) and not _is_credit(text, profile, generic)
@@ -568,6 +634,11 @@ _BANNER_LABEL = re.compile(
     r"^(?:BREAKING(?: ?NEWS)?|Breaking ?[Nn]ews|DEVELOPING(?: STORY)?|JUST IN|ALERT|URGENT)$"
 )
 _MARKET_TICKER = re.compile(r"\d\s+[+\-−–]\d{1,4}(?:[.,]\d{1,2})?%$")
+
+
+def is_banner_label(text: str) -> bool:
+    """ "BREAKING NEWS", "JUST IN": a banner's label, neither a headline nor a writer."""
+    return bool(_BANNER_LABEL.match(text))
 
 
 def _is_banner(texts: list[str], index: int) -> bool:

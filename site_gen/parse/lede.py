@@ -74,6 +74,8 @@ def _body_start(
         text = kept[index].text
         bare = lines.without_outlet(text)  # "Jo Roe and Ann Lee (The Courier)" ends like prose
         is_credit = bool(lines.byline_names(bare, profile) or lines.name_list(bare))
+        # "ARSH RAFIK VISAAL" under the standfirst: a writer printed in capitals, no "By"
+        is_credit = is_credit or _is_name_in_capitals(bare)
         if is_credit and not header.is_body_prose(bare):
             credited = index  # standfirst, photo, "Express News Service", then the lede
             continue
@@ -81,6 +83,17 @@ def _body_start(
             break
     body_at = _first_prose(kept, credited + 1, dated) if credited is not None else first
     return _after_headline_again(kept, title_at, body_at, dated)
+
+
+def _is_name_in_capitals(text: str) -> bool:
+    words = text.split()
+    return (
+        2 <= len(words) <= 4
+        and text.isupper()
+        and all(w.isalpha() or w.rstrip(".").isalpha() for w in words)
+        and lines.looks_like_name(text)
+        and not header.is_banner_label(text)
+    )
 
 
 def _is_summary_over_picture(

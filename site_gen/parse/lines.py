@@ -143,8 +143,9 @@ GENERIC_BYLINES = tuple(
         r"\s*[:|-]?\s+(.{2,80}?)(?:\s*;\s*(?:editing|edited) by\s.{2,80})?\s*$",
         # "Guardian staff", "Guardian staff and agencies"
         r"^((?-i:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}) staff)(?: and agencies)?$",
+        # "Staff Reporter:" alone on its line over the lede, as papers print the desk
         r"^((?:staff|special|our|senior|own|district|city|local)\s+"
-        r"(?:reporter|correspondent|writer|representative)s?)$",
+        r"(?:reporter|correspondent|writer|representative)s?)\s*:?$",
         r"^(.{2,40}?\s(?:report|desk|correspondent|reporter|bureau|news desk|newsroom"
         # the role in French: "Léa Roy, envoyée spéciale", "Marc Dion, correspondant"
         r"|news service|correspondante?|envoyée? spéciale?))"
@@ -188,23 +189,35 @@ GENERIC_BYLINES = tuple(
         r"^(Reuters|AFP|AP|UNB|BSS|IANS|PTI|ANI|TNN|Xinhua|Bernama|dpa|EFE|Anadolu|DHA|İHA|IHA|"
         r"Reuters Staff|Agencies|Associated Press|Agence France-Presse|Press Trust of India"
         r"|Anadolu Agency|News Agencies|Wire Services)$",
+        # "Press Trust of India Kolkata", "Associated Press | Lagos": the agency's full name
+        # and the place it filed from (a place after initials alone needs its comma or bar)
+        r"^(Press Trust of India|Associated Press|Agence France-Presse|Indo-Asian News Service"
+        r"|Asian News International|United News of Bangladesh|Bangladesh Sangbad Sangstha"
+        r"|Associated Press of Pakistan)\s*[,|]?\s*(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)$",
+        r"^(Reuters|AFP|AP|UNB|BSS|IANS|PTI|ANI|APP)\s*[,|]\s*(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)$",
         *BENGALI_BYLINES,
         *ARABIC_BYLINES,
     )
 )
 # A Bangla name without a role beside a dateline ("মো. রহিম উদ্দিন"): two to four words.
 _BN_NAME = re.compile(f"^{_BN_NAME_WORD}(?: {_BN_NAME_WORD}){{1,3}}$")
+# A capital and a small letter in Latin, Cyrillic or Greek: names in those scripts are
+# capitalised as Latin ones are ("Олена Гнатюк", "Б.Энхжаргал", "Μαρία Γεωργίου").
+_UP = "A-ZЀ-ЯҐҒҚҢҮҰҺӘӨΑ-ΩΆΈ-Ώ"
+_LO = "a-zа-яѐ-џґғқңүұһәөα-ωά-ώ"
 _NAME = re.compile(
-    r"^(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|al|bin)){1,3}$"
+    rf"^(?:[{_UP}][\w’'.-]+|[{_UP}]\.)(?:\s+(?:[{_UP}][\w’'.-]+|[{_UP}]\.|de|van|von|al|bin)){{1,3}}$"
     # initials without full stops after the given name, as South Indian names are often
     # written: "Gokul N K", "Anita R Menon"
     r"|^[A-Z][a-z][\w’'-]+(?:\s[A-Z]){1,2}(?:\s[A-Z][a-z][\w’'-]+)?$"
-    r"|^(?:[A-Z]\.){1,3}[A-Z][a-z]+[\w’'-]*$"  # initials run into the surname: "D.B.Chopra"
+    # initials run into the surname: "D.B.Chopra"
+    rf"|^(?:[{_UP}]\.){{1,3}}[{_UP}][{_LO}]+[\w’'-]*$"
 )
 _BY = re.compile(r"^by\s+", re.IGNORECASE)
 _OUTLET = re.compile(r"\s+\(The [A-Z][^()]{1,40}\)?$")
 # । : the Bangla full stop (dari); 。！？」』: Chinese and Japanese sentence ends
-_PROSE_END = re.compile(r"[.!?…:;\"'”’)\]।。！？」』]$")
+# the full stops of Armenian "։", Ethiopic "።", Burmese "။" and Khmer "។ ៕" too
+_PROSE_END = re.compile(r"[.!?…:;\"'”’)\]।。！？」』։።။។៕]$")
 # Possessive (*+): giving back word characters could never make room for an apostrophe or
 # hyphen, so the engine need not keep the state to try.
 # Python's \w leaves out combining marks, so "ছবি" (a consonant and a vowel sign) would
@@ -267,6 +280,8 @@ def _full_set(patterns: tuple[Pattern, ...]) -> PatternSet:
 
 
 def is_chrome(line: str, profile: Profile, generic: Profile) -> bool:
+    if len(line) <= 3 * SHORT and _REPUBLISHED_NOTE.match(line):
+        return True  # often longer than a line of chrome: it names and describes the outlet
     if len(line) > SHORT or not (profile.chrome_any.any(line) or generic.chrome_any.any(line)):
         return False
     return not is_meta_bar(line, profile)
@@ -304,6 +319,7 @@ def is_caption(line: str, profile: Profile, generic: Profile) -> bool:
             _LABELLED_CAPTION.match(line)
             or _CREDIT_IN_BRACKETS.search(line)
             or _CREDIT_AFTER_CAPTION.search(line)
+            or _PHOTO_BY_AFTER_CAPTION.search(line)
             or _OUTLET_AND_PHOTOGRAPHER.search(line)
             or _PHOTOGRAPHER_AND_OUTLET.search(line)
         )
@@ -314,6 +330,17 @@ def is_caption(line: str, profile: Profile, generic: Profile) -> bool:
     return len(line) >= 10 and bool(
         _OUTLET_AND_PHOTOGRAPHER.search(line) or _PHOTOGRAPHER_AND_OUTLET.search(line)
     )
+
+
+# A republished story's credit over (or under) it: "“<headline>” was first published by
+# <Outlet>, a nonprofit …", "This article was originally published by <Outlet> …", "This
+# story was produced through a partnership between …" (the story is its paragraphs)
+_REPUBLISHED_NOTE = lazy_pattern(
+    r"^(?:[“\"]?[^“”\"]{1,300}[”\"] (?:was|is) (?:first|originally) published (?:by|in|on|at)\s"
+    r"|This (?:article|story|piece|post) (?:was|is) (?:(?:first|originally) (?:published|posted"
+    r"|appeared) (?:by|in|on|at)\s|(?:produced|co-published|published) (?:in partnership with"
+    r"|through a partnership|as part of|for|with)\s))"
+)
 
 
 # A writer's aside that opens a paragraph with a label and a colon, shaped like a caption
@@ -331,6 +358,12 @@ _WRITERS_ASIDE = re.compile(
 # fixed start: linear on the line)
 _CREDIT_AFTER_CAPTION = re.compile(
     r"[.!?]\s(?:photos?|pictures?|images?|file|video) ?/ ?[^/.]{1,40}(?: ?/ ?[^/.]{1,40}){0,2}\.?$",
+    re.I,
+)
+# … or worded, after a long caption's last sentence: "… in the cafeteria at the Statehouse
+# on Wednesday. Photo by Jo Roe/Valley Courier" (bounded repeat at the line's end: linear)
+_PHOTO_BY_AFTER_CAPTION = re.compile(
+    r"[.!?]\s(?:(?:file )?photos?|pictures?|images?|photographs?) (?:by|courtesy of) [^.]{2,60}$",
     re.I,
 )
 # The credit in brackets after the caption's sentence, the outlet (or "Supplied") and the
@@ -770,6 +803,7 @@ def read_date_line(
     if len(line) > SHORT:
         return None
     line = _READ_TIME_GLUED.sub(r"\1 ", line)  # "4 min readMay 2, 2018"
+    line = _AGE_NOTE.sub(r"\1 \2", line)  # "This article was published <day> (<n> days ago) …"
     found = dates.find_date(line, home_zone, dict(profile.zones))
     label = date_label(line, profile)
     # "Published on May 9, 2021 under Youth Football": the section after the date
@@ -778,12 +812,26 @@ def read_date_line(
     dated = _UPDATED_AGO.sub("", dated)
     if not dates.is_date_line(dated, found) or found is None:
         return None
+    if label is None and _LISTED_ANSWER.match(line):
+        return None  # "2. When you were hired: Oct. 23, 2013": a list's answer, no dateline
     return DateLine(index, label or "published", found, is_labelled=label is not None)
 
 
 _UPDATED_AGO = re.compile(
     r"\s+(?:last )?updated?\s*:?\s+(?:about |over |almost )?(?:\d+|an?|one) \w+ ago$", re.I
 )
+# An archive's note on an old story, its only printed date: "This article was published
+# 09/03/2021 (1004 days ago), so …" reads as "published 09/03/2021" (Python's re on
+# short lines; the date's repeat is bounded)
+_AGE_NOTE = re.compile(
+    r"^This (?:article|story|post|page) was (published|posted|updated) ([^()]{6,40}?)"
+    r",? \((?:about |over |almost )?[\d,]{1,6} (?:days?|weeks?|months?|years?) ago\)"
+    r"(?:,? so [^.]{1,120})?\.?$",
+    re.I,
+)
+# A numbered list's question and its answer, a date: "2. When you were hired: Oct. 23, 2013"
+# (a profile's or a Q&A's facts; Python's re on short lines, bounded repeats)
+_LISTED_ANSWER = re.compile(r"^\d{1,2}[.)]\s+[A-Z][^:\d]{2,60}:\s")
 # Python's re on short lines: a reading time run into the date after it.
 _READ_TIME_GLUED = re.compile(r"(\bmin(?:ute)?s? read)(?=[A-Z0-9])")
 # What a labelled date files the post under: "… 2019 under Sports" ("… 2020 in Dhaka"

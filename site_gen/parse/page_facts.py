@@ -56,6 +56,9 @@ class Facts:
     saved_from: str | None  # the browser's "saved from url" comment, SingleFile's url
     saved_at: datetime | None  # SingleFile's "saved date"
     html_title: str | None
+    # the datetime of the article's first <time> elements (the page's, when it marks no
+    # <article>), in the order printed: a theme's byline line marks its date so
+    time_stamps: tuple[str, ...] = ()
 
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
@@ -100,7 +103,24 @@ def read_facts(tree: lxml.html.HtmlElement, text: str) -> Facts:
         saved_from=saved.group(1) if saved else None,
         saved_at=_singlefile_date(head),
         html_title=None if title_element is None else clean_inline(title_element.text_content()),
+        time_stamps=_time_stamps(tree),
     )
+
+
+_TIME_STAMPS = 3
+
+
+def _time_stamps(tree: lxml.html.HtmlElement) -> tuple[str, ...]:
+    article = next(tree.iter("article"), None)
+    scope = article if article is not None else tree
+    stamps = []
+    for element in scope.iter("time"):
+        value = (element.get("datetime") or "").strip()
+        if value:
+            stamps.append(value)
+        if len(stamps) == _TIME_STAMPS:
+            break
+    return tuple(stamps)
 
 
 def _json_ld_nodes(tree: lxml.html.HtmlElement) -> Iterator[dict[str, Any]]:

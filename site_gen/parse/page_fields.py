@@ -135,6 +135,8 @@ class Dates:
             (first_text(facts.article.get("datePublished")), "JSON-LD datePublished"),
             (first(facts.meta, "article:published_time"), "meta article:published_time"),
             (first(facts.meta, "datepublished", "og:published_time"), "meta datePublished"),
+            # the first <time datetime> with a clock: the byline's (htmldate gives the day)
+            (_first_timed(facts.time_stamps), "the article's first <time datetime>"),
             (first_text(found.get("date")), "trafilatura date (htmldate)"),
         )
         for text, rule in candidates:
@@ -186,3 +188,11 @@ def zone_name(published: datetime, default_zone: str) -> str:
     minutes = int(offset.total_seconds() // 60)
     sign = "+" if minutes >= 0 else "-"
     return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _first_timed(stamps: tuple[str, ...]) -> str | None:
+    """The first stamp that holds a time of day ("2024-03-05T10:12:00+01:00")."""
+    return next((stamp for stamp in stamps if _CLOCK.search(stamp)), None)
+
+
+_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")

@@ -21,11 +21,13 @@ import re2
 
 # Python's \w is every Unicode letter and digit; all of \p{L} makes RE2 compile ~100x
 # slower (thousands of ranges, case-folded). The scripts news copies are written in:
-# Latin with its accents, combining marks, Greek, Cyrillic, Hebrew, Arabic, the Indic
-# scripts (Devanagari to Sinhala, Bengali among them), Thai, Vietnamese Latin, CJK.
+# Latin with its accents, combining marks, Greek, Cyrillic, Armenian, Hebrew, Arabic, the
+# Indic scripts (Devanagari to Sinhala, Bengali among them), Thai, Burmese, Georgian,
+# Ethiopic, Khmer, Mongolian, Vietnamese Latin, CJK.
 _WORD_CLASS = (
     r"0-9A-Za-z_\x{AA}\x{B5}\x{BA}\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}\x{300}-\x{36F}"
-    r"\x{370}-\x{3FF}\x{400}-\x{52F}\x{590}-\x{6FF}\x{900}-\x{DFF}\x{E00}-\x{E7F}"
+    r"\x{370}-\x{3FF}\x{400}-\x{58F}\x{590}-\x{6FF}\x{900}-\x{DFF}\x{E00}-\x{E7F}"
+    r"\x{1000}-\x{10FF}\x{1200}-\x{139F}\x{1780}-\x{18AF}"
     r"\x{1E00}-\x{1EFF}\x{3040}-\x{30FF}\x{4E00}-\x{9FFF}\x{AC00}-\x{D7AF}"
 )
 _SPACE_CLASS = (

@@ -423,8 +423,14 @@ def _is_in_menu(all_lines: list[Numbered], index: int, profile: Profile) -> bool
                 return False  # "Lakeview Radio" atop the page over "Local": the masthead
             # under a whole menu bar on one line ("News | Culture | Music | …") sits the
             # section the page belongs to; under one menu item, the next item
-            return lines.word_count(text) <= 3 or 0 < text.count("|") < 3
+            # ("Home | News | Sport": three links in one line are a bar too)
+            bar = text.count("|") >= _BAR_PIPES
+            return not bar and (lines.word_count(text) <= 3 or "|" in text)
     return False
+
+
+# Bars on a menu's line that make it the whole menu, not one item of it
+_BAR_PIPES = 2
 
 
 def _is_papers_name_atop(text: str, all_lines: list[Numbered], index: int) -> bool:
@@ -432,7 +438,9 @@ def _is_papers_name_atop(text: str, all_lines: list[Numbered], index: int) -> bo
     "World News" (section words only) atop a copy is its kicker."""
     words = text.split()
     is_named = lines.is_paper(text) or (
-        2 <= len(words) <= 4 and text.istitle() and words[-1].lower() in _OUTLET_ENDS
+        2 <= len(words) <= 4
+        and all(word[:1].isupper() for word in words)  # "Regional TV News"
+        and words[-1].lower() in _OUTLET_ENDS
     )
     if not is_named or not _is_page_top(all_lines, index):
         return False
@@ -619,6 +627,9 @@ def _is_label(text: str, profile: Profile, kicker: bool = False) -> bool:
         return False
     if text.startswith("[") and text.endswith("]"):
         return False  # "[Anchor]", "[김경진]": a transcript's speaker, no section
+    words = text.lower().split()
+    if len(words) >= 3 and all(w in SECTION_WORDS for w in words):
+        return False  # "News Politics Business World": a menu's links, parted by spaces
     if _CJK_OUTLET.search(text):
         return False  # "台灣醒報", "河港日報", "서울신문": the paper's name over its headline
     first = next((c for c in text if c.isalpha()), "")
@@ -686,8 +697,24 @@ def _is_home_or_page(crumb: str) -> bool:
     return crumb.lower() in (*_HOME_WORDS, "article", "story")
 
 
+# A Material icon's name copied for the arrow it draws between crumbs:
+# "Homechevron_rightIndiachevron_right…"
+_ICON_ARROW = re.compile(
+    r"\s*(?:chevron_right|keyboard_arrow_right|navigate_next|arrow_forward_ios|arrow_right)\s*"
+)
+_QUOTE_FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
+
+
+def _is_cut_title(crumb: str, title: str) -> bool:
+    """ "No intention to run...": the trail's last crumb, the headline cut short."""
+    stem = crumb.rstrip(".… ")
+    return stem != crumb and len(stem) >= 8 and title.startswith(stem)
+
+
 def breadcrumb_section(text: str, title: str) -> str | None:
     """The last crumb of "Home / News / India" (or "Home > World > Asia"), not the headline."""
+    text = _ICON_ARROW.sub(" › ", text).strip().translate(_QUOTE_FOLD)
+    title = title.translate(_QUOTE_FOLD)
     if len(text) > lines.SHORT:
         return None
     if not text.lower().startswith(_HOME_WORDS):
@@ -716,7 +743,9 @@ def breadcrumb_section(text: str, title: str) -> str | None:
     crumbs = [c.strip() for c in _crumbs(text) if c.strip()]
     if len(crumbs) < 2 or len(crumbs) > 6:  # one crumb: no trail; many: a menu
         return None
-    crumbs = [c for c in crumbs if not _is_home_or_page(c) and c != title]
+    crumbs = [
+        c for c in crumbs if not _is_home_or_page(c) and c != title and not _is_cut_title(c, title)
+    ]
     if len(crumbs) > 1 and crumbs[0].lower() == "news":  # "Home / News / India": India
         crumbs = crumbs[1:]
     if not crumbs or len(crumbs[-1]) > 40 or lines.word_count(crumbs[-1]) > 4:

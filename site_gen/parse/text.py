@@ -106,7 +106,7 @@ def parse_text(
     paragraphs, closing = bylines.closing_credit(paragraphs, profile)
     paragraphs, credit = bylines.drop_sign_off(paragraphs, profile)
     paragraphs = _without_page_marks(paragraphs, title)
-    paragraphs = _without_box_headings(paragraphs)
+    paragraphs = _without_preview(_without_box_headings(paragraphs))
     if not credit and end < len(kept):
         credit = bylines.reporters_of(kept[end].text)
     if not byline and credit:
@@ -144,6 +144,7 @@ def parse_text(
             notes[-2] = FieldNote("byline", "the writer's credit closing the standfirst", 0.6)
     if not byline and standfirst and (credit := bylines.bracketed_credit((standfirst,))):
         byline, notes[-2] = (credit,), _BRACKETED_NOTE
+    paragraphs = _without_opening_note(_without_opening_bio(paragraphs, byline))
     if not paragraphs:
         raise Unparseable(kept[title_at].number, "no body text found after the title")
     warnings: tuple[str, ...] = ()
@@ -306,7 +307,7 @@ def _wraps_onto(text: str, after: str) -> bool:
 
 
 _LOWER_BYLINE = re.compile(r"^by (?:[A-Z][\w.'’-]*\s?){1,4}$")
-_SENTENCE_ENDS = (".", "!", "?", ":", ";", "”", '"', "’", ")", "।")
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", "”", '"', "’", ")", "।", "։", "።", "။", "។")
 # How many wrapped pairs show a copy keeps its hard line breaks.
 _WRAPS_SEEN = 3
 # Small words no line of a heading or a menu ends with, but a wrapped line may.
@@ -548,6 +549,21 @@ def _without_box_headings(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(p for p in paragraphs if p not in twice) if twice else paragraphs
 
 
+def _without_preview(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """A metered paywall's preview: the story's opening paragraph printed over the offer
+    box and again under it, where the story starts (the box's lines are chrome): the first
+    print is no paragraph of the story. Only a paragraph longer than a box's heading."""
+    first = paragraphs[0] if len(paragraphs) > 2 else ""
+    # (printed exactly twice: a text repeating itself throughout stays whole)
+    if lines.word_count(first) > TWICE_WORDS and first in paragraphs[1:PREVIEW_REACH]:
+        return paragraphs[1:] if paragraphs.count(first) == 2 else paragraphs
+    return paragraphs
+
+
+# How far under the preview the story's own first paragraph may be printed again.
+PREVIEW_REACH = 6
+
+
 def _without_page_marks(paragraphs: tuple[str, ...], title: str) -> tuple[str, ...]:
     """The headline printed again over the text (with a full stop, on a blog; under a
     logo's letters, "TT") is no paragraph of it, nor are those letters."""
@@ -648,7 +664,11 @@ def _locate_title(
 
 
 def _find_title(kept: list[Numbered], profile: Profile, generic: Profile) -> int | None:
-    """The first line shaped like a headline: not a label, date, byline or known section."""
+    """The first line shaped like a headline: not a label, date, byline or known section;
+    but first, a headline of two words right over its "By" line ("Budget day")."""
+    over_byline = _short_title_over_byline(kept, profile)
+    if over_byline is not None:
+        return over_byline
     fallback = None
     sections = {s.lower() for s in profile.sections}
     for index, line in enumerate(kept):
@@ -671,6 +691,25 @@ def _find_title(kept: list[Numbered], profile: Profile, generic: Profile) -> int
         if lines.is_prose(text) and words > 40:
             break
     return fallback
+
+
+def _short_title_over_byline(kept: list[Numbered], profile: Profile) -> int | None:
+    """Two or three words over a "By Jo Roe" line, before any prose: a headline too short
+    to be shaped like one (a label sits over a headline, not over its writer)."""
+    printed = [i for i, line in enumerate(kept) if line.text]
+    for at, index in enumerate(printed[:-1]):
+        text = kept[index].text
+        if header.is_body_prose(text):
+            return None
+        below = kept[printed[at + 1]].text
+        if not below.lower().startswith("by ") or not lines.byline_names(below, profile):
+            continue
+        words = text.split()
+        is_short = 2 <= len(words) <= 3 and text[:1].isupper() and not lines.looks_like_name(text)
+        is_label = all(word.lower() in sections.SECTION_WORDS for word in words)
+        if is_short and text.replace(" ", "").isalpha() and not is_label:
+            return index
+    return None
 
 
 _SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with".split())
@@ -743,6 +782,39 @@ def _meta_terms(
         if listed:
             return listed
     return ()
+
+
+def _without_opening_bio(paragraphs: tuple[str, ...], byline: tuple[str, ...]) -> tuple[str, ...]:
+    """ "Jo Roe is a retired professor of hydrology." over a column: the writer's line
+    about themselves under the byline, not the column's first paragraph (at the end of
+    the piece it stays, as papers print it there as part of the text)."""
+    if len(paragraphs) < 2 or not byline:
+        return paragraphs
+    first = paragraphs[0]
+    is_bio = any(first.startswith((f"{name} is ", f"{name} was ")) for name in byline)
+    one_sentence = first.count(". ") == 0 and lines.word_count(first) <= _BIO_WORDS
+    return paragraphs[1:] if is_bio and one_sentence else paragraphs
+
+
+_BIO_WORDS = 40
+
+
+def _without_opening_note(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """ "Editor's note: This story is part of our series …", "This article was originally
+    published by …" over the text: the publisher's note, not the story's first paragraph."""
+    if len(paragraphs) < 2 or lines.word_count(paragraphs[0]) > _NOTE_WORDS:
+        return paragraphs
+    return paragraphs[1:] if _OPENING_NOTE.match(paragraphs[0]) else paragraphs
+
+
+_NOTE_WORDS = 60
+_OPENING_NOTE = re.compile(
+    r"^(?:Editor[’']?s note|Editors[’']? note|A note from the editors?|Note from the editor)\s*:"
+    r"|^This (?:article|story|piece|post) (?:was|is|first) (?:originally |first )?"
+    r"(?:published|appeared|republished)\b"
+    r"|^(?:This (?:article|story) is )?republished (?:from|with permission)\b",
+    re.IGNORECASE,
+)
 
 
 def _content_notes(

@@ -710,3 +710,85 @@ def test_the_sites_address_alone_under_the_headline_is_the_credit(
 
 def test_the_sites_address_atop_the_page_credits_nobody() -> None:
     assert parse_text(f"harbourdesk.net\n\n{copy_with('March 3, 2024')}").byline == ()
+
+
+def test_a_desks_name_over_the_headline_gives_way_to_the_by_line_under_it() -> None:
+    copy = (
+        "Capitol Report\nCouncil approves harbour plan after long debate\nBy Iona Reid\n"
+        f"March 3, 2024\n\n{BODY}"
+    )
+    assert parse_text(copy).byline == ("Iona Reid",)
+
+
+def test_a_site_named_like_a_desks_report_atop_the_page_is_no_writer() -> None:
+    copy = (
+        "Fenland Weekly Report\n"
+        "Farming\n"
+        "Drainage board to pump the lower fields two weeks early this spring\n"
+        "By Harriet Colby\n"
+        "Mar 2, 2025 10:15 GMT\n\n"
+        "The drainage board will start its pumps two weeks early after the wettest winter "
+        "on the board's records.\n\nFarmers have been told to expect work on the dykes.\n"
+    )
+    assert parse_text(copy).byline == ("Harriet Colby",)
+    # with no writer printed, the desk's credit still names who filed it
+    assert parse_text(copy.replace("By Harriet Colby\n", "")).byline == ("Fenland Weekly Report",)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a desk's credit alone over the lede, closed by the colon some papers print
+        ("Staff Reporter:", ("Staff Reporter",)),
+        ("Our Correspondent :", ("Our Correspondent",)),
+        # an agency's full name and the city it filed from, on one line
+        ("Press Trust of India Kolkata", ("Press Trust of India",)),
+        ("Associated Press | Port Elwin", ("Associated Press",)),
+        ("PTI, Chennai", ("PTI",)),
+    ],
+)
+def test_a_desk_with_its_colon_or_an_agency_with_its_city_is_the_byline(
+    line: str, names: tuple[str, ...]
+) -> None:
+    assert lines.byline_names(line, GENERIC) == names
+
+
+def test_initials_followed_by_a_word_without_a_comma_are_no_agency_credit() -> None:
+    # "AP Photo" is a picture's credit; only a comma or a bar parts initials and a place
+    assert lines.byline_names("AP Photo", GENERIC) is None
+
+
+def test_a_state_in_the_ledes_dateline_brackets_is_no_agency() -> None:
+    # "Bhopal (Madhya Pradesh):" names the town's state, where "LAGOS (Reuters) -" names
+    # the agency
+    lede = "Bhopal (Madhya Pradesh): The weekly night market will move next Friday."
+    assert bylines.dateline_credit((lede,)) is None
+    assert bylines.dateline_credit(("LAGOS (Reuters) - The weekly market moved.",)) == "Reuters"
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [("NIKHIL SATHE", True), ("Nikhil Sathe", False), ("BREAKING NEWS", False), ("PUNE", False)],
+)
+def test_a_writer_in_capitals_is_told_from_a_banner_or_a_place(text: str, wanted: bool) -> None:
+    from site_gen.parse.lede import _is_name_in_capitals
+
+    assert _is_name_in_capitals(text) is wanted
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Аутор: Милица Јовановић", ("Милица Јовановић",)),  # Serbian
+        ("Автор: Ганна Ткач", ("Ганна Ткач",)),
+        ("Текст: Олег Руднев, Вера Ляхова", ("Олег Руднев", "Вера Ляхова")),
+        ("Της Αθηνάς Ραπτάκη", ("Αθηνάς Ραπτάκη",)),
+        ("מאת דנה שגיא", ("דנה שגיא",)),
+        ("ავტორი: ლევან კაპანაძე", ("ლევან კაპანაძე",)),
+        ("Հեղինակ՝ Սոնա Մկրտչյան", ("Սոնա Մկրտչյան",)),
+    ],
+)
+def test_writers_labels_in_cyrillic_greek_hebrew_georgian_armenian(
+    line: str, names: tuple[str, ...]
+) -> None:
+    assert lines.byline_names(line, GENERIC) == names

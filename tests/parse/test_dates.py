@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from parse_helpers import parse_text
 
 from site_gen.parse import datelines, dates
-from site_gen.parse.dates import ImpossibleDate, find_date, is_date_line
+from site_gen.parse.dates import ImpossibleDate, find_date, is_date_line, remove_dates
 from site_gen.parse.lines import DateLine
 from site_gen.parse.profiles import builtin_profiles, generic_of
 from site_gen.parse.text import _headline_date
@@ -175,6 +175,16 @@ def test_a_labelled_line_above_with_the_same_day_and_its_clock_dates_the_bare_da
     assert datelines._with_its_clock([bare, labelled], labelled) is labelled
 
 
+def test_a_publish_date_line_right_under_the_body_gives_the_bare_day_its_clock() -> None:
+    # "12 March 2024" under the headline, "Publish Date : 12 March 2024 16:40 PM" closing
+    # the story: the labelled one says when, to the minute; past the body it is not asked
+    bare = _date_line(2, "2024-03-12T00:00:00+00:00", "day", False)
+    under = _date_line(9, "2024-03-12T16:40:00+00:00", "minute", True)
+    assert datelines._with_its_clock([bare, under], bare, end=9) is under
+    assert datelines._with_its_clock([bare, under], bare, end=8) is bare
+    assert datelines._with_its_clock([bare, under], bare) is bare
+
+
 def test_a_server_stamp_with_the_clock_before_the_year_is_read_with_its_zone() -> None:
     # Unix `date` order, as TV stations' pages print "Posted:": weekday, month, day,
     # clock, zone, year
@@ -304,3 +314,81 @@ _HARBOUR_BODY = (
 def test_a_comment_link_after_the_clock_leaves_the_clock_to_the_date() -> None:
     copy = f"Council approves harbour plan after long debate\n\nle 29.12.17 | 12h00 Réagissez\n\n{_HARBOUR_BODY}"
     assert parse_text(copy).published.replace(tzinfo=None) == datetime(2017, 12, 29, 12, 0)
+
+
+@pytest.mark.parametrize(
+    ("line", "offset"),
+    [
+        ("14 January 2024, 09:12 MSK", "+03:00"),
+        ("Published: 06/05/2024, 14:25 IDT", "+03:00"),
+        ("May 5, 2024 at 10:30 a.m. BRT", "-03:00"),
+        ("Jun 20, 2024 - 11:15 ART", "-03:00"),
+        ("4:15pm, Jan 9 2024 NZDT", "+13:00"),  # the zone after the year, the clock first
+        ("12 March 2024 14:20 SAST", "+02:00"),
+        ("Kamis, 14 Maret 2024 | 13:25 WIB", "+07:00"),
+    ],
+)
+def test_more_regions_zone_abbreviations_are_read(line: str, offset: str) -> None:
+    found = find_date(line, "UTC", {})
+    assert found is not None and not found.is_zone_assumed
+    assert found.value.isoformat().endswith(offset)
+
+
+def test_zone_abbreviations_are_only_removed_in_capitals() -> None:
+    assert remove_dates("Art and the West, 14 January 2024") == "Art and the West"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("9 апреля 2023, 17:10", datetime(2023, 4, 9, 17, 10)),  # Russian genitive
+        ("Опубліковано 6 листопада 2022 о 08:05", datetime(2022, 11, 6, 8, 5)),  # Ukrainian
+        ("2 февруари 2024", datetime(2024, 2, 2)),  # Bulgarian
+        ("Τρίτη, 11 Οκτωβρίου 2022 19:20", datetime(2022, 10, 11, 19, 20)),  # Greek genitive
+        ("4 ΜΑΪΟΥ 2021", datetime(2021, 5, 4)),  # Greek in capitals, its tonos dropped
+        ("פורסם: 17 בספטמבר 2023, 06:40", datetime(2023, 9, 17, 6, 40)),  # Hebrew "in Sep"
+        ("21 ოქტომბერი, 2022 13:15", datetime(2022, 10, 21, 13, 15)),  # Georgian
+        ("3 հունիսի 2021", datetime(2021, 6, 3)),  # Armenian genitive
+    ],
+)
+def test_months_in_cyrillic_greek_hebrew_georgian_armenian(line: str, expected: datetime) -> None:
+    found = dates.find_date(line, "UTC", {})
+    assert found is not None
+    assert found.value.replace(tzinfo=None) == expected
+    assert dates.is_date_line(line, found)
+
+
+@pytest.mark.parametrize(
+    ("line", "offset"),
+    [
+        ("9 апреля 2023, 17:10 МСК", "+03:00"),  # Moscow, in Cyrillic letters
+        ("Apr 9, 2023 17:10 MSK", "+03:00"),
+        ("Jun 4, 2024 07:15 IDT", "+03:00"),
+        ("Jan 8, 2024 5:42pm NZDT", "+13:00"),
+        ("05/05/2025 às 10h30 (BRT)", "-03:00"),
+        ("Publicado el 3 de marzo de 2025, 09:05 ART", "-03:00"),
+        ("Aug 3, 2024 10:00 EEST", "+03:00"),
+    ],
+)
+def test_more_zone_abbreviations_are_read(line: str, offset: str) -> None:
+    found = dates.find_date(line, "UTC", {})
+    assert found is not None
+    assert found.value.isoformat().endswith(offset)
+    assert not found.is_zone_assumed
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2 қыркүйек 2025, 10:30", datetime(2025, 9, 2, 10, 30)),  # Kazakh
+        ("ඔක්තෝබර් 7, 2024 16:05", datetime(2024, 10, 7, 16, 5)),  # Sinhala
+        ("9 Ιουνίου 2024 8:20 π.μ.", datetime(2024, 6, 9, 8, 20)),  # Greek: before noon
+        ("9 Ιουνίου 2024 8:20 μ.μ.", datetime(2024, 6, 9, 20, 20)),  # after noon
+    ],
+)
+def test_kazakh_and_sinhala_months_and_greek_halves_of_the_day(
+    line: str, expected: datetime
+) -> None:
+    found = dates.find_date(line, "UTC", {})
+    assert found is not None
+    assert found.value.replace(tzinfo=None) == expected

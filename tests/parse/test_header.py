@@ -492,3 +492,38 @@ def test_a_notice_that_exclaims_over_the_headline_is_no_headline() -> None:
     ]
     article = parse_text("\n\n".join(texts))
     assert article.title == "Harbour board: chair calls for talks on the dredging plan"
+
+
+@pytest.mark.parametrize("credit", ["Iona Reid", "By Iona Reid", "March 3, 2024"])
+def test_a_question_over_its_deck_and_credit_is_the_headline(credit: str) -> None:
+    # the deck has no full stop; under it the writer's name, or the date
+    copy = (
+        "Harbour Weekly\nCan a ferry run on sunshine?\n"
+        "A year of trials on the lake has gone better than its engineers hoped\n"
+        f"{credit}\n\nThe ferry crossed the lake forty times in October on the power of its "
+        "panels alone, and its crew say the boat has never run more quietly.\n"
+    )
+    article = parse_text(copy)
+    assert article.title == "Can a ferry run on sunshine?"
+    assert (
+        article.summary == "A year of trials on the lake has gone better than its engineers hoped"
+    )
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (["Home News Sport Culture Weather", "Sport", "Harbour wins the cup"], True),
+        (["Главная Город Спорт Афиша", "Спорт", "Клуб выиграл кубок"], True),
+        (["Нүүр Спорт Эдийн засаг Соёл", "Эдийн засаг", "Шинэ зам нээгдлээ"], True),
+        # a headline opening with its crumb's word, and one in sentence case
+        (["Delhi to widen its ring road by two lanes", "Delhi"], False),
+        (["Harbour board keeps its fees for Sport clubs", "Sport"], False),
+        # three words are a kicker over its headline, not a menu
+        (["World Cup Final", "Final"], False),
+    ],
+)
+def test_a_menu_on_one_line_is_known_by_its_item_printed_under_it(
+    texts: list[str], expected: bool
+) -> None:
+    assert header.is_menu_over_its_item(texts, 0) is expected

@@ -6,7 +6,7 @@ import pytest
 from parse_helpers import parse_text
 
 from site_gen.parse import bengali
-from site_gen.parse.sections import _last_of_glued
+from site_gen.parse.sections import _last_of_glued, breadcrumb_section
 
 BODY = (
     "The county council approved the new harbour plan on Tuesday after a long debate, "
@@ -263,6 +263,7 @@ def test_a_masthead_atop_the_page_is_no_menu_over_the_kicker(top: str, section: 
     [
         ("Cape Coastal News", None),  # a broadcaster's name atop the copy
         ("The Harbour Times", None),
+        ("Regional TV News", None),  # a broadcaster's, its initials in capitals
         ("World News", "World News"),  # section words only: the kicker
     ],
 )
@@ -343,3 +344,55 @@ def test_a_text_size_tools_labels_over_the_headline_are_no_headline(tool: str) -
     article = parse_text(copy)
     assert article.title == "Council approves harbour plan after long debate"
     assert article.section is None
+
+
+@pytest.mark.parametrize(
+    ("trail", "title", "section"),
+    [
+        # a Material icon's name copied for each arrow, the headline cut short at the end
+        (
+            "Homechevron_rightStateschevron_rightFishing ban lifted after...",
+            "Fishing ban lifted after six weeks along the southern coast",
+            "States",
+        ),
+        (
+            "Home keyboard_arrow_right Sport keyboard_arrow_right Cricket",
+            "Rain halts play",
+            "Cricket",
+        ),
+        # crumbs run together, the headline in them with straight quotes, curly in the head
+        ("HomeOpinionThe mayor's quiet budget", "The mayor’s quiet budget", "Opinion"),
+    ],
+)
+def test_a_trail_with_icon_arrows_or_the_headline_retyped_gives_its_last_crumb(
+    trail: str, title: str, section: str
+) -> None:
+    assert breadcrumb_section(trail, title) == section
+
+
+def test_a_menu_of_section_words_on_one_line_is_no_section() -> None:
+    # the menu's links parted by spaces only, a badge under it, then the headline
+    copy = (
+        "The Tarn Valley Echo\n"
+        "News Politics Sport World\n"
+        "EXCLUSIVE\n"
+        "Quarry firm kept dust readings from the parish council for a year\n"
+        "By Orla Vance\n"
+        "Updated 4 June 2025 • 8:10am\n\n"
+        "A quarry firm held back a year of dust readings from the parish council, letters "
+        "passed to the Echo show.\n\nThe firm said the readings were being checked.\n"
+    )
+    article = parse_text(copy)
+    assert article.title.startswith("Quarry firm")
+    assert article.section is None
+
+
+def test_the_label_under_a_menu_bar_of_three_links_is_the_section() -> None:
+    copy = (
+        "The Kestrel Valley Times\nHome | Farming | Weather\nFarming\n"
+        "Sheep shearers return to the valley as wool prices recover\n"
+        "14 June 2025 | 4:30 pm\nBy Rhodri Pask\n\n"
+        "Travelling shearing gangs are back in the valley for the first time in three "
+        "summers, farmers said on Saturday.\n"
+    )
+    assert parse_text(copy).section == "Farming"

@@ -773,3 +773,71 @@ def test_hard_wrapped_lines_join_but_a_lower_case_byline_stays_under_its_headlin
         "Its owners said the timetable would be back to normal by the weekend, and that tickets"
         " bought for the cancelled crossings would be honoured.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("short", "title"),
+    [
+        ("Harvest moon", "Harvest moon"),  # a column's two words over its "By" line
+        ("World News", None),  # section words: a label, no headline
+    ],
+)
+def test_two_words_over_a_by_line_head_a_page_with_no_other_headline(
+    short: str, title: str | None
+) -> None:
+    copy = (
+        f"{short}\nBy Philippa Oakes\n12 October 2024\n\nThe field behind the house was cut "
+        "last week, and for the first time in years the moon rose over bare stubble.\n\n"
+        "Nobody works by moonlight now, but I still went out to look.\n"
+    )
+    got = parse_text(copy).title
+    assert got == title if title else got != short
+
+
+@pytest.mark.parametrize(
+    ("first", "kept"),
+    [
+        ("Iona Reid is a former harbour master.", False),  # the writer's line, over the text
+        ("Iona Reid is right: the channel must be dredged. Nobody doubts it.", True),
+    ],
+)
+def test_the_writers_bio_over_a_column_is_no_paragraph(first: str, kept: bool) -> None:
+    copy = (
+        "Our harbours need dredging, not speeches\nIona Reid\n14 Oct 2024\n\n"
+        f"{first}\n\nEvery winter the channel silts up, and every spring the ferries run "
+        "aground on the same bank.\n\nIt is time the money followed the words.\n"
+    )
+    assert (parse_text(copy).paragraphs[0] == first) == kept
+
+
+@pytest.mark.parametrize(
+    ("note", "dropped"),
+    [
+        ("Editor's note: This story is part of our series on the valley's mills.", True),
+        ("This article was originally published by Plains Public Radio.", True),
+        ("Republished with permission from the Valley Ledger.", True),
+        ("This story began in a mill on the river in 1820.", False),  # the story's own
+    ],
+)
+def test_a_publishers_note_over_the_text_is_no_first_paragraph(note: str, dropped: bool) -> None:
+    copy = (
+        "Inside the last mill in the valley\nCorin Alder\nOctober 28, 2024\n\n"
+        f"{note}\n\nThe last working mill in the valley employs just eleven people, down "
+        "from more than two thousand in the 1950s.\n\nIts owners say it will close soon.\n"
+    )
+    assert (parse_text(copy).paragraphs[0] != note) == dropped
+
+
+def test_share_buttons_between_a_teaser_cards_parts_still_end_the_story() -> None:
+    card = "Fuel queue returns in the town\nWednesday, 10 August 2022 - 07:40\n\nShare\n\nShare\n\n"
+    copy = (
+        "Farmers say elephants flattened paddy before harvest\n\nTuesday, 09 August 2022 - 18:05"
+        "\n\nFarmers say a herd of wild elephants has destroyed close to forty acres of paddy "
+        "only days before the harvest.\n\nThey say the fence built three years ago has not "
+        f"worked since March.\n\n{card}Long queues were seen again at filling stations this "
+        "morning as deliveries were delayed.  Read More\n"
+    )
+    assert (
+        parse_text(copy).paragraphs[-1]
+        == "They say the fence built three years ago has not worked since March."
+    )
