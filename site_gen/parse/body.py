@@ -77,7 +77,11 @@ def split_body(
             continue
         if listed is not None:
             tags.extend(listed)
-        elif lines.is_caption(text, profile, generic) or _is_alt_and_caption(kept, index):
+        elif (
+            lines.is_caption(text, profile, generic)
+            or _is_alt_and_caption(kept, index)
+            or _is_alt_over_credited_caption(kept, index, profile, generic)
+        ):
             captions.append(text)
         else:
             block.append(text)
@@ -159,6 +163,26 @@ def _is_alt_and_caption(kept: list[Numbered], index: int) -> bool:
     if len(text) > lines.SHORT or lines.ends_like_prose(text) or lines.word_count(text) < 3:
         return False
     return any(0 <= at < len(kept) and kept[at].text == text for at in (index - 1, index + 1))
+
+
+def _is_alt_over_credited_caption(
+    kept: list[Numbered], index: int, profile: Profile, generic: Profile
+) -> bool:
+    """A picture's words over its caption, which prints them again after the credit run
+    into them ("À Granby, …" over "Photo: Jo Roe The CourierÀ Granby, …"): the picture's."""
+    text = kept[index].text
+    if len(text) < _ALT_MIN or len(text) > lines.SHORT:
+        return False
+    after = [ln.text for ln in kept[index + 1 : index + 4] if ln.text][:1]
+    return (
+        bool(after)
+        and after[0] != text
+        and after[0].endswith(text)
+        and (lines.is_caption(after[0], profile, generic))
+    )
+
+
+_ALT_MIN = 20
 
 
 def header_captions(

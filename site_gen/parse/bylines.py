@@ -93,6 +93,9 @@ def find_byline(
             continue  # "BREAKING NEWS" over a ticker's alert: the banner's label, no writer
         if text.lower() in PLACES:
             continue  # "São Paulo" alone over the lede: where it was filed, no writer
+        if index > title_at and _BARE_SITE.fullmatch(text):
+            # "harbourdesk.net" alone under the headline: the site credits the text
+            return (text,), FieldNote("byline", "the site's address under the headline", 0.5)
         if bio := _WRITER_BIO.match(text):
             return (bio["name"],), FieldNote("byline", "the writer's line of biography", 0.6)
         if sum(text in ln.text and lines.word_count(ln.text) <= 6 for ln in kept) >= 3:
@@ -243,7 +246,8 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
         names = lines.byline_names(text.split(",")[0], profile)
         if names:
             return names
-    for piece in datelines.split_parts(text):
+    parts = datelines.split_parts(text)
+    for piece in parts:
         part = dates.remove_dates(piece).strip(" ,–—-") if is_dated else piece
         # "Jo Roe 2025/03/18 21:40 Views 512", "林書澄 2024/02/27 17:09 點閱 848 次"
         part = _READ_COUNT.sub("", part).strip(" ,–—-|·•") if is_dated else part
@@ -255,6 +259,21 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
         names = lines.byline_names(part, profile) or lines.name_list(part) if part else None
         if names:
             return names
+        writer, dash, wire = part.partition(" - ") if is_dated else ("", "", "")
+        if dash and lines.looks_like_name(writer) and _WIRE_WORDS & set(wire.lower().split()):
+            # "12 mars 2024 |Julie Roy - La Presse canadienne | Sherbrooke": the writer, then
+            # the wire or paper she writes for
+            return (writer,)
+        if is_dated and piece is parts[0] and _CAMEL_OUTLET.fullmatch(part) and len(parts) > 1:
+            # "DakarMatin  |   Publication 03/02/2025": a site's name run into one word,
+            # before its date, credits the site
+            return (part,)
+        source = _SOURCE_BESIDE_DATE.fullmatch(part) if is_dated else None
+        credited = source and (source["bracketed"] or source["site"])
+        if credited and not set(credited.lower().split()) & (_NOTE_WORDS | SECTION_WORDS):
+            # "[Radio Harbour] - 31/05/2024", "harbourdesk.ma – 13/05/2021": a repost's
+            # source, credited alone ("[Update] - 31/05/2024" is an editor's note)
+            return (credited,)
         # "SERAJUL HAQUE | 2025-09-30 12:00"; but "Published - May 23 - New Delhi" and
         # "New Delhi : October 8, 2009" (a release's dateline) name a place
         is_place = bool(lines.date_label(text, profile)) or bool(
@@ -266,6 +285,29 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
         if is_dated and lines.looks_like_name(part) and not is_place and not is_section:
             return (part,)
     return None
+
+
+# Who a repost is from, beside its date: a name in square brackets, as aggregators print
+# their source ("[Radio Harbour] - 31/05/2024"), or a site's domain ("harbourdesk.ma – …")
+_SOURCE_BESIDE_DATE = lazy_pattern(
+    r"\[(?P<bracketed>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})\]"
+    r"|(?P<site>[a-z0-9][a-z0-9-]{1,40}\.[a-z]{2,6})",
+    ignore_case=False,
+)
+
+# A site's address alone: "harbourdesk.net"
+_BARE_SITE = lazy_pattern(r"[a-z0-9][a-z0-9-]{1,40}\.[a-z]{2,6}", ignore_case=False)
+# A site's name of two capitalised words run into one: "SenePlus", "DakarMatin"
+_CAMEL_OUTLET = lazy_pattern(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+", ignore_case=False)
+# The words of a wire's or a paper's name after its writer's: "La Presse canadienne",
+# "Agence France-Presse", "The Canadian Press", "Harbour News"
+_WIRE_WORDS = frozenset(
+    "presse press agence agency news média médias radio télévision wire service".split()
+)
+_NOTE_WORDS = frozenset(
+    "update updated edit edited correction corrected video photo photos audio live breaking"
+    " exclusive new editor's editors note".split()
+)
 
 
 # How many read the page, printed on its meta line: "Views 512", "1,204 reads",
@@ -608,10 +650,19 @@ _GLUED_BYLINE = re.compile(
 def unglue_byline(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
     """The writer's name printed at the head of the lede, before its dateline in capitals."""
     # the name and the dateline sit in the line's first words
-    match = _GLUED_BYLINE.match(paragraphs[0][: lines.SHORT]) if paragraphs else None
+    head = paragraphs[0][: lines.SHORT] if paragraphs else ""
+    match = _GLUED_BYLINE.match(head) or _GLUED_DATED_BYLINE.match(head) if head else None
     if match is None:
         return paragraphs, None
     return (paragraphs[0][match.end() :], *paragraphs[1:]), match["name"]
+
+
+# The writer and the day he wrote it, then a long dash, at the head of the text: "Par Jo
+# Roe, 16 octobre 2013 --- Cet article …", "By Jo Roe, March 3, 2024 — The council …"
+_GLUED_DATED_BYLINE = re.compile(
+    r"^(?:By|Par|Por|Von) (?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?: [A-ZÀ-ÖØ-Þ][\w’'-]+){1,3}),"
+    r" [^.\n]{4,30}?\d{4}\s*(?:---|--|—)\s*(?=[A-ZÀ-ÖØ-Þ«“\"])"
+)
 
 
 def bracketed_credit(paragraphs: tuple[str, ...]) -> str | None:

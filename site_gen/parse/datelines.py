@@ -77,14 +77,17 @@ def _date_parts(text: str) -> list[str]:
     return joined
 
 
-# "04:30 pm GMT+7", "09:41", "at 10:15 AM EST", "7:45 μ.μ." (Greek: p.m.)
+# "04:30 pm GMT+7", "09:41", "at 10:15 AM EST", "7:45 μ.μ." (Greek: p.m.), and the clock
+# as French pages print it: "12h00", "à 18h42"
 _TIME_ONLY = re.compile(
-    r"^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|[πμ]\.\s?μ\.)?"
-    r"(?:\s+(?:(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[A-Z]{2,5}|МСК))?$",
+    r"^(?:(?:at|à)\s+)?\d{1,2}(?:[:.]|h(?=\d{2}))\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?|[πμ]\.\s?μ\.)?"
+    r"(?:\s+(?:(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[A-Z]{2,5}|МСК))?"
+    # the comment link after the clock: "12h00 Réagissez" (react), "10h15 Commentez"
+    r"(?:\s+(?:Réagissez|Réagir|Commentez|Commenter))?$",
     re.I,
 )
 # A clock, not the "12.03" of a dotted date "12.03.2026"
-_HAS_TIME = re.compile(r"(?<![\d.:/-])\d{1,2}[:.]\d{2}(?!\d|[.:/-]\d)")
+_HAS_TIME = re.compile(r"(?<![\d.:/-])\d{1,2}(?:[:.]|h(?=\d{2}))\d{2}(?!\d|[.:/-]\d)")
 
 
 def _is_time_only(part: str) -> bool:

@@ -342,6 +342,8 @@ _EASTERN_DIGITS = str.maketrans(
 )
 # Every form above prints a four-digit year: a line without one holds no date.
 _YEAR_DIGITS = re.compile(r"\d{4}")
+# "29.12.17": a day, a month and a year of two figures each, dotted
+_SHORT_YEAR = re.compile(r"(?<![\d.])(?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{2})(?![\d.])")
 RELATIVE = re.compile(
     # "2 months agoon": a theme's "ago on" run into one word, its date lost after it
     r"\b(?:\d+|an?|one|few)\s+(?:sec|second|min|minute|hour|hr|day|week|month|year)s?\.?\s+ago(?:on)?\b"
@@ -389,7 +391,7 @@ def find_date(line: str, home_zone: str | None, zones: dict[str, str]) -> FoundD
     line = _OTHER_CALENDAR.sub(" ", bengali.normalise(line).translate(_EASTERN_DIGITS))
     line = _THAI_ERA.sub("", line)
     if not _YEAR_DIGITS.search(line):
-        return None
+        return _from_short_year(line, home_zone, zones)
     if bengali.has_script(line):
         found = _from_bengali(line, home_zone, zones)
         if found is not None:
@@ -425,6 +427,24 @@ def find_date(line: str, home_zone: str | None, zones: dict[str, str]) -> FoundD
         day, month = (second, first) if is_us else (first, second)
         return _assemble(int(numeric["year"]), month, day, rest, home_zone, zones)
     return None
+
+
+def _from_short_year(line: str, home_zone: str | None, zones: dict[str, str]) -> FoundDate | None:
+    """A day printed with two figures for its year, dotted, beside its clock, as some
+    Algerian and French papers print it: "le 29.12.17 | 12h00" (without the clock such
+    figures are as often a score or a version number)."""
+    short = _SHORT_YEAR.search(line)
+    if short is None:
+        return None
+    rest = line[: short.start()] + " " + line[short.end() :]
+    year, month, day = 2000 + int(short["year"]), int(short["month"]), int(short["day"])
+    if not _TIME.search(rest):
+        return None
+    try:
+        datetime(year, month, day)
+    except ValueError:
+        return None  # "31.02.17": no day, so no date (a code or a score)
+    return _assemble(year, month, day, rest, home_zone, zones)
 
 
 def is_date_line(line: str, found: FoundDate | None) -> bool:

@@ -762,6 +762,9 @@ _INLINE_FURNITURE = re.compile(
 
 def _is_masthead_shaped(texts: list[str], index: int) -> bool:
     """A paper's name or slogan: a few capitalised words among the page's first lines."""
+    if _DOMAIN_AND_TAGLINE.match(texts[index]):
+        # "Harbourinfo.net, l'actualité du port sur le net": the site's address, its slogan
+        return sum(1 for t in texts[:index] if t) < 3
     # "Daily Mirror - Print Edition": a dash between a name's words is not one of them
     words = [w for w in texts[index].split() if any(c.isalnum() for c in w)]
     # a feed's name and what it gathers: "News from the South - North Carolina News Feed"
@@ -778,6 +781,8 @@ def _is_masthead_shaped(texts: list[str], index: int) -> bool:
     return sum(1 for t in texts[:index] if t) < 3
 
 
+# A site's address as its name, a comma, then its slogan: "Harbourinfo.net, the port's news"
+_DOMAIN_AND_TAGLINE = re.compile(r"^[\w-]{2,30}\.[a-z]{2,6},\s+\S[^,]{5,80}$")
 # A full stop after a word, then a capital ("… lately. Some …"; not "U.S. Senate"); a
 # headline may exclaim mid-line ("Panalo sa paninira! Win …") but has no full stop.
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}\.\s+[A-Z]")

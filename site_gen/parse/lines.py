@@ -147,7 +147,8 @@ GENERIC_BYLINES = tuple(
         r"^((?:staff|special|our|senior|own|district|city|local)\s+"
         r"(?:reporter|correspondent|writer|representative)s?)\s*:?$",
         r"^(.{2,40}?\s(?:report|desk|correspondent|reporter|bureau|news desk|newsroom"
-        r"|news service))"
+        # the role in French: "Léa Roy, envoyée spéciale", "Marc Dion, correspondant"
+        r"|news service|correspondante?|envoyée? spéciale?))"
         r"(?:\s*,\s*[A-Z][\w .'’-]{1,30})?$",  # "Staff Correspondent, Chandpur": no place
         # "Martha Keene | mkeene@example.com": a name and the writer's address
         r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))\s*[|,–—-]?\s*"
@@ -675,6 +676,8 @@ _DATE_LABEL_INSIDE = re.compile(
 _ROLE = re.compile(
     r"\b(?:correspondent|reporter|writer|editor|columnist|contributor|clerk|chief|analyst"
     r"|staff|bureau|desk|special to|producer|journalist|intern|officer|secretary|spokes\w*"
+    # in French: "correspondante", "envoyé spécial", "journaliste"
+    r"|correspondante?|envoyée? spéciale?|journaliste"
     # an institution's newsroom beside its writer: "Jo Roe, University Communications"
     r"|communications|media relations|public affairs|press office|news office)\b",
     re.IGNORECASE,

@@ -115,7 +115,8 @@ def find_section(
         over_writers = index in after[:1] and _is_over_writers(kept, index, profile)
         is_kicker = index < title_at or over_writers
         if _is_label(text, profile, kicker=is_kicker) and not _is_badge(kept, index):
-            return _last_of_glued(text), FieldNote("section", "short label beside the title", 0.5)
+            label = _last_of_glued(_without_trailing_separator(text))
+            return label, FieldNote("section", "short label beside the title", 0.5)
     return None, FieldNote("section", "none found", 0.0)
 
 
@@ -570,6 +571,15 @@ _NOT_A_SECTION = re.compile(
     r"|:\s+(?-i:[a-z])",
     re.IGNORECASE,
 )
+
+
+def _without_trailing_separator(text: str) -> str:
+    """A crumb copied with the separator that led to the headline ("Togo  -", "Monde |"):
+    the label without it."""
+    stripped = text.rstrip()
+    if len(stripped) > 2 and stripped[-1] in "-–—|/›>" and stripped[-2].isspace():
+        return stripped[:-1].rstrip()
+    return text
 
 
 def _last_of_glued(text: str) -> str:

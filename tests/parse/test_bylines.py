@@ -615,6 +615,103 @@ def test_a_lone_por_label_joins_the_writer_on_the_next_line() -> None:
     assert parse_text(text).byline == ("Inés Carvajal",)
 
 
+@pytest.mark.parametrize(
+    ("meta", "byline"),
+    [
+        ("[Harbour Radio] - 31/05/2024", ("Harbour Radio",)),  # an aggregator's source
+        ("[Harbour Radio] - 31/05/2024 - 10:20", ("Harbour Radio",)),
+        ("harbourdesk.ma – 13/05/2021", ("harbourdesk.ma",)),  # a repost's site
+        ("[Update] - 31/05/2024", ()),  # an editor's note, no source
+        ("[Politics] - 31/05/2024", ()),  # a section's label
+    ],
+)
+def test_a_source_in_brackets_or_a_domain_beside_the_date_is_the_credit(
+    meta: str, byline: tuple[str, ...]
+) -> None:
+    assert parse_text(copy_with(meta)).byline == byline
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline"),
+    [
+        ("Léa Roy, envoyée spéciale", ("Léa Roy",)),  # the writer and the role, in French
+        ("Marc Dion, envoyé spécial", ("Marc Dion",)),
+        ("Marc Dion, correspondant", ("Marc Dion",)),
+    ],
+)
+def test_a_french_writer_with_the_role_after_a_comma_is_the_byline(
+    credit: str, byline: tuple[str, ...]
+) -> None:
+    assert parse_text(copy_with(f"3 mars 2024\n{credit}")).byline == byline
+
+
+@pytest.mark.parametrize(
+    ("meta", "byline"),
+    [
+        ("25 septembre 2017 |Léa Roy - La Presse canadienne | Québec", ("Léa Roy",)),
+        ("March 3, 2024 | Jo Roe - Harbour News", ("Jo Roe",)),
+        ("25 septembre 2017 | Port Louis - Maurice", ()),  # a place and its country
+    ],
+)
+def test_a_writer_then_her_wire_after_a_dash_on_the_date_row_is_the_byline(
+    meta: str, byline: tuple[str, ...]
+) -> None:
+    assert parse_text(copy_with(meta)).byline == byline
+
+
+@pytest.mark.parametrize(
+    ("lede", "byline", "opening"),
+    [
+        (
+            "Par Léa Roy, 16 octobre 2013 --- Le conseil a voté le plan mardi soir.",
+            ("Léa Roy",),
+            "Le conseil",
+        ),
+        ("By Jo Roe, March 3, 2024 — The council voted for the plan.", ("Jo Roe",), "The council"),
+    ],
+)
+def test_the_writer_and_day_glued_before_the_lede_with_a_long_dash_are_the_byline(
+    lede: str, byline: tuple[str, ...], opening: str
+) -> None:
+    copy = f"Council approves harbour plan after long debate\n\nMarch 4, 2024\n\n{lede}\n\n{BODY}"
+    article = parse_text(copy)
+    assert article.byline == byline
+    assert article.paragraphs[0].startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("meta", "byline"),
+    [
+        ("HarbourPlus  |   Publication 22/06/2023", ("HarbourPlus",)),  # the site, credited
+        ("HarbourPlus | 22/06/2023", ("HarbourPlus",)),
+        ("Dakar | Publié le 22/06/2023", ()),  # a place beside its date
+        ("McKenzie | 22/06/2023", ()),
+    ],
+)
+def test_a_sites_name_run_into_one_word_before_its_date_is_the_credit(
+    meta: str, byline: tuple[str, ...]
+) -> None:
+    assert parse_text(copy_with(meta)).byline == byline
+
+
+@pytest.mark.parametrize(
+    ("cluster", "byline"),
+    [
+        ("harbourdesk.net", ("harbourdesk.net",)),  # the site's address credits the text
+        ("March 3, 2024\nharbourdesk.net", ("harbourdesk.net",)),
+        ("March 3, 2024\nBy Jo Roe\nharbourdesk.net", ("Jo Roe",)),  # a writer comes first
+    ],
+)
+def test_the_sites_address_alone_under_the_headline_is_the_credit(
+    cluster: str, byline: tuple[str, ...]
+) -> None:
+    assert parse_text(copy_with(cluster)).byline == byline
+
+
+def test_the_sites_address_atop_the_page_credits_nobody() -> None:
+    assert parse_text(f"harbourdesk.net\n\n{copy_with('March 3, 2024')}").byline == ()
+
+
 def test_a_desks_name_over_the_headline_gives_way_to_the_by_line_under_it() -> None:
     copy = (
         "Capitol Report\nCouncil approves harbour plan after long debate\nBy Iona Reid\n"

@@ -285,6 +285,38 @@ def test_indian_regional_scripts_spell_the_english_months(line: str, expected: d
 
 
 @pytest.mark.parametrize(
+    ("line", "wanted"),
+    [
+        ("le 29.12.17 | 12h00", datetime(2017, 12, 29, 12, 0)),  # a year of two figures
+        ("29.12.17 12h00", datetime(2017, 12, 29, 12, 0)),
+        ("12 mars 2024 | 10h15", datetime(2024, 3, 12, 10, 15)),  # the clock after a bar
+        ("10h15 | 12.03.2024", datetime(2024, 3, 12, 10, 15)),
+    ],
+)
+def test_a_french_clock_and_a_dotted_short_year_date_the_copy(line: str, wanted: datetime) -> None:
+    copy = f"Council approves harbour plan after long debate\n\n{line}\n\n{_HARBOUR_BODY}"
+    assert parse_text(copy).published.replace(tzinfo=None) == wanted
+
+
+@pytest.mark.parametrize("line", ["29.12.17", "Version 1.2.17 14:00", "le 31.02.17 | 12h00"])
+def test_short_dotted_figures_without_a_clock_or_a_real_day_are_no_date(line: str) -> None:
+    copy = f"Council approves harbour plan after long debate\n\n{line}\n\n{_HARBOUR_BODY}"
+    assert parse_text(copy).date_source == "file"
+
+
+_HARBOUR_BODY = (
+    "The county council approved the new harbour plan on Tuesday after a long debate, "
+    "and work on the first stage is due to start in the spring.\n\n"
+    "Share of the cost will be met by the port authority, the council said.\n"
+)
+
+
+def test_a_comment_link_after_the_clock_leaves_the_clock_to_the_date() -> None:
+    copy = f"Council approves harbour plan after long debate\n\nle 29.12.17 | 12h00 Réagissez\n\n{_HARBOUR_BODY}"
+    assert parse_text(copy).published.replace(tzinfo=None) == datetime(2017, 12, 29, 12, 0)
+
+
+@pytest.mark.parametrize(
     ("line", "offset"),
     [
         ("14 January 2024, 09:12 MSK", "+03:00"),

@@ -309,6 +309,44 @@ def test_a_label_under_the_show_more_button_of_a_list_above_is_the_kicker() -> N
 
 
 @pytest.mark.parametrize(
+    ("above", "section"),
+    [
+        ("Harbour  -", "Harbour"),  # the crumb with the separator that led to the headline
+        ("Économie |", "Économie"),
+        ("Marlow ›", "Marlow"),
+    ],
+)
+def test_a_crumb_copied_with_its_trailing_separator_names_the_section(
+    above: str, section: str
+) -> None:
+    assert parse_text(copy_under(above)).section == section
+
+
+def test_a_read_aloud_players_placeholder_is_no_headline_nor_text() -> None:
+    title = "Harbour : Open letter to the council : Here is what the plan means for us !"
+    copy = (
+        f"Society\n{title}\nharbourdesk.example\n"
+        "Getting your Trinity Audio player ready... |\n"
+        "In an open letter, a group of fishermen asks the council to explain how the new "
+        "harbour plan will change their moorings.\n"
+        f"{BODY}"
+    )
+    article = parse_text(copy)
+    assert article.title == title
+    assert all("Audio player" not in p for p in article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "tool", ["Réduire la taille du texteAgrandir la taille du texte", "Réduire la taille du texte"]
+)
+def test_a_text_size_tools_labels_over_the_headline_are_no_headline(tool: str) -> None:
+    copy = f"{tool}\n\nCouncil approves harbour plan after long debate\n\nle 03.03.24 | 10h30\n\n{BODY}"
+    article = parse_text(copy)
+    assert article.title == "Council approves harbour plan after long debate"
+    assert article.section is None
+
+
+@pytest.mark.parametrize(
     ("trail", "title", "section"),
     [
         # a Material icon's name copied for each arrow, the headline cut short at the end
