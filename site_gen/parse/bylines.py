@@ -399,6 +399,8 @@ def drop_sign_off(
             break
         if not match and _is_indic_sentence(kept[-1]):
             break  # a sentence of three long words in Tamil or Kannada is still a sentence
+        if not match and _is_short_sentence(kept[-1]):
+            break  # "No injuries were reported.": the story's last sentence, however short
         signed = _wire_of(kept[-1]) if match else None
         if match and not signed and (reporters := _REPORTERS.match(kept[-1])):
             signed = reporters["names"]  # "Reporting by Jo Roe; Editing by Al Lee": Jo Roe
@@ -409,6 +411,28 @@ def drop_sign_off(
         credit = credit or signed
         kept.pop()
     return tuple(kept), credit
+
+
+def _is_short_sentence(text: str) -> bool:
+    """A sentence of a few words: a capital, words in lower case, a full stop (a
+    sign-off is a name, codes or a prompt, never a sentence of the story's words)."""
+    words = text.split()
+    if len(words) < 3 or not text[:1].isupper() or not text.endswith((".", "!", "?")):
+        return False
+    lower = sum(1 for word in words[1:] if word[:1].islower())
+    about_page = _PAGE_WORDS & {word.strip(".!?,").lower() for word in words}
+    return lower >= len(words[1:]) / 2 and not _SIGN_OFF_PROMPT.match(text) and not about_page
+
+
+# Prompts that close a page's copy and read like sentences: "Read more.", "Follow us on …",
+# "Is this page useful?", "Comments are closed."
+_SIGN_OFF_PROMPT = re.compile(
+    r"^(?:Read|Click|Follow|Subscribe|Sign up|Download|Join|Watch|Listen|Share|Like)\b", re.I
+)
+_PAGE_WORDS = frozenset(
+    "page comments comment article story post newsletter subscribe app website site link"
+    " share click follow helpful useful".split()
+)
 
 
 # An author box under the story: the writer's picture (its alt text, "Avatar"), then the

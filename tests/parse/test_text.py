@@ -841,3 +841,29 @@ def test_share_buttons_between_a_teaser_cards_parts_still_end_the_story() -> Non
         parse_text(copy).paragraphs[-1]
         == "They say the fence built three years ago has not worked since March."
     )
+
+
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        ("No injuries were reported.", True),  # the story's short last sentence stays
+        ("Comments are closed.", False),  # the page's
+        ("Is this page useful?", False),
+        ("RK/SM/AP", False),  # a wire's codes
+    ],
+)
+def test_a_short_last_sentence_is_the_storys_a_prompt_or_codes_are_not(
+    last: str, kept: bool
+) -> None:
+    copy = (
+        "Phone maker recalls chargers over overheating risk\nBy Daniel Osei\nNov 25, 2024\n\n"
+        "The company is recalling about 200,000 chargers sold with its budget phones after "
+        "reports of overheating.\n\nView this post on Instagram\n\nA post shared by Phone Co "
+        "(@phoneco)\n\nWatch on YouTube\n\nCustomers can get a free replacement at any store."
+        f"\n\n{last}\n"
+    )
+    paragraphs = parse_text(copy).paragraphs
+    assert (paragraphs[-1] == last) == kept
+    assert not any(
+        p.startswith(("View this post", "A post shared", "Watch on")) for p in paragraphs
+    )
