@@ -467,8 +467,9 @@ def closing_credit(
         text = paragraphs[at]
         if len(text) > _CREDIT_CHARS:
             continue
-        if _CLOSING_BY.match(text) and (names := lines.byline_names(text, profile)):
-            return paragraphs[:at], names
+        is_credit = _CLOSING_BY.match(text) and not header.is_body_prose(text)
+        if is_credit and (names := lines.byline_names(text, profile)):
+            return paragraphs[:at], names  # ("Written by hand, the letter …" is the story's)
         after = paragraphs[at + 1] if at + 1 < len(paragraphs) else ""
         # the name, then the name run into its link: the box's heading and profile link
         is_box = after.startswith(text) and _LINK_START.match(after[len(text) :])

@@ -867,3 +867,24 @@ def test_a_short_last_sentence_is_the_storys_a_prompt_or_codes_are_not(
     assert not any(
         p.startswith(("View this post", "A post shared", "Watch on")) for p in paragraphs
     )
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "More from the interview will be published on Sunday, the editor said.",
+        "Written by hand, the letter was found in a drawer at the mill in 1952.",
+        "Words by the poet were read aloud at the opening of the new library wing.",
+    ],
+)
+def test_a_sentence_opening_like_a_tail_marker_does_not_end_the_story(middle: str) -> None:
+    copy = (
+        "Harbour board approves new breakwater\nBy Iona Reid\nMarch 3, 2024\n\n"
+        "The harbour board approved plans for a new breakwater on Tuesday after a long "
+        f"debate about its cost.\n\n{middle}\n\nWork is expected to start in the spring and "
+        "take two years to finish.\n\nMore from The Harbour Times\n\nFerry fares frozen\n"
+    )
+    assert parse_text(copy).paragraphs[1:] == (
+        middle,
+        "Work is expected to start in the spring and take two years to finish.",
+    )
