@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from site_gen.parse import lines
+from site_gen.parse import header, lines
 from site_gen.parse.lines import Numbered
 from site_gen.parse.profiles import Profile
 
@@ -16,11 +16,25 @@ def find_tail(kept: list[Numbered], body_at: int, profile: Profile, generic: Pro
         text = kept[index].text
         if text and _CARD_PICTURE.match(text):
             return _card_start(kept, body_at, index)
-        if text and lines.is_tail_marker(text, profile, generic):
+        is_marker = text and lines.is_tail_marker(text, profile, generic)
+        if is_marker and not _story_goes_on(kept, index, profile, generic):
             return index
         if text and _is_dated_teaser(kept, index, profile, generic):
             return index
     return len(kept)
+
+
+def _story_goes_on(kept: list[Numbered], index: int, profile: Profile, generic: Profile) -> bool:
+    """A sentence of the story that opens as a tail marker does ("Download the forms,
+    residents were told, from the town hall."), with two paragraphs of prose under it: no
+    tail yet (an app's prompt under the story has lists and links under it, not paragraphs)."""
+    if not header.is_body_prose(kept[index].text):
+        return False
+    after = [ln.text for ln in kept[index + 1 :] if ln.text][:2]
+    return len(after) == 2 and all(
+        header.is_body_prose(text) and not lines.is_tail_marker(text, profile, generic)
+        for text in after
+    )
 
 
 def _is_dated_teaser(kept: list[Numbered], index: int, profile: Profile, generic: Profile) -> bool:

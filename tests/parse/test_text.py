@@ -888,3 +888,25 @@ def test_a_sentence_opening_like_a_tail_marker_does_not_end_the_story(middle: st
         middle,
         "Work is expected to start in the spring and take two years to finish.",
     )
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Download the forms, residents were told, from the town hall before the end of May.",
+        "Join the conversation at the town hall on Friday, organisers said, where plans are shown.",
+    ],
+)
+def test_a_sentence_opening_like_a_prompt_with_the_story_under_it_does_not_end_it(
+    middle: str,
+) -> None:
+    rest = (
+        "Work is expected to start in the spring and take two years to finish.",
+        "The board will meet again in May to agree the final design of the wall.",
+    )
+    copy = (
+        "Harbour board approves new breakwater\nBy Iona Reid\nMarch 3, 2024\n\n"
+        "The harbour board approved plans for a new breakwater on Tuesday after a long "
+        f"debate about its cost.\n\n{middle}\n\n" + "\n\n".join(rest) + "\n"
+    )
+    assert parse_text(copy).paragraphs[1:] == (middle, *rest)
