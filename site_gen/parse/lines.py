@@ -875,3 +875,17 @@ def read_date_line_safe(line: str, profile: Profile) -> bool:
         return read_date_line(0, line, profile, "UTC") is not None
     except dates.ImpossibleDate:
         return True
+
+
+# A facts box's row: "Court: Eastfield Crown Court", "Sentence: Two years" (a label of one
+# to three capitalised words, a colon, its value)
+_FACT_ROW = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}: [A-Z0-9£$€][^:]{0,120}$")
+
+
+def is_fact_row(texts: list[str], index: int) -> bool:
+    """A row of a facts box ("Court: …", "Charge: …"), beside another row: neither the
+    headline nor the lede, though a row may read like either."""
+    if not _FACT_ROW.match(texts[index]) or word_count(texts[index]) > 20:
+        return False
+    near = [i for i in (index - 1, index + 1) if 0 <= i < len(texts)]
+    return any(_FACT_ROW.match(texts[i]) for i in near)
