@@ -493,8 +493,8 @@ def _headline_above(
         text = texts[index]
         if not text or index in skip:
             continue
-        if lines.is_fact_row(texts, index):
-            continue  # "Court: …" over "Charge: …": a facts box under the head
+        if lines.is_fact_row(texts, index) or lines.is_score_line(texts, index):
+            continue  # "Court: …" over "Charge: …", "Kelby Town 2": a box under the head
         if found and _RULE_LINE.match(text):
             break  # "******": a rule between the page's parts; the head is below it
         if found and lines.is_menu_run_together(text):

@@ -245,8 +245,9 @@ def _first_prose(kept: list[Numbered], start: int, dated: set[int]) -> int:
         if in_highlights and lines.word_count(text) >= _LEDE_WORDS and header.is_body_prose(text):
             in_highlights = False  # no blank line after the points: a lede's sentence ends them
         near = max(0, index - 1)
-        if lines.is_fact_row([k.text for k in kept[near : index + 2]], index - near):
-            continue  # "Charge: Fraud (pleaded guilty)": a facts box's row, no lede
+        window = [k.text for k in kept[near : index + 2]]
+        if lines.is_fact_row(window, index - near) or lines.is_score_line(window, index - near):
+            continue  # "Charge: Fraud (pleaded guilty)", "Kelby Town 2 (Roe 14)": no lede
         if index in dated or in_highlights or lines.meta_byline(text) or _is_by_line(text):
             continue  # a blog's "posted by … in …" line ends like a sentence, but is none
         if header.is_body_prose(text) or _runs_on(kept, index):

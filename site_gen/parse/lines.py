@@ -889,3 +889,17 @@ def is_fact_row(texts: list[str], index: int) -> bool:
         return False
     near = [i for i in (index - 1, index + 1) if 0 <= i < len(texts)]
     return any(_FACT_ROW.match(texts[i]) for i in near)
+
+
+# A match report's score line: a side's name, its goals, its scorers in brackets
+# ("Kelby Town 2 (Roe 14, 58)", "Kelby Town 0")
+_SCORE_LINE = re.compile(r"^[A-Z][\w'.&-]*(?: [A-Z&][\w'.&-]*){0,4} \d{1,3}(?: \([^()]{1,120}\))?$")
+
+
+def is_score_line(texts: list[str], index: int) -> bool:
+    """A side's name and score on its line, the other side's beside it: no headline nor
+    lede ("Kelby Town 2 (Roe 14, 58)" over "Stowe United 1")."""
+    if len(texts[index]) > SHORT or not _SCORE_LINE.match(texts[index]):
+        return False
+    near = [i for i in (index - 1, index + 1) if 0 <= i < len(texts)]
+    return any(len(texts[i]) <= SHORT and _SCORE_LINE.match(texts[i]) for i in near)

@@ -64,3 +64,14 @@ def test_a_facts_box_row_beside_another_is_a_fact_row() -> None:
 def test_a_lone_label_and_colon_headline_is_no_fact_row() -> None:
     texts = ["News", "Results: Hallam West by-election", "Greens take the seat"]
     assert not lines.is_fact_row(texts, 1)
+
+
+def test_two_sides_scores_are_score_lines() -> None:
+    texts = ["Kelby Town 2 (Roe 14, 58)", "Stowe United 0", "Kelby won."]
+    assert lines.is_score_line(texts, 0)
+    assert lines.is_score_line(texts, 1)
+
+
+def test_a_lone_name_and_number_headline_is_no_score_line() -> None:
+    texts = ["Tech", "Orbiter 11", "The probe launched on Monday."]
+    assert not lines.is_score_line(texts, 1)
