@@ -493,6 +493,8 @@ def _headline_above(
         text = texts[index]
         if not text or index in skip:
             continue
+        if lines.is_fact_row(texts, index) or lines.is_score_line(texts, index):
+            continue  # "Court: …" over "Charge: …", "Kelby Town 2": a box under the head
         if found and _RULE_LINE.match(text):
             break  # "******": a rule between the page's parts; the head is below it
         if found and lines.is_menu_run_together(text):
@@ -624,7 +626,8 @@ def _is_slash_trail(text: str) -> bool:
 
 
 _BANNER = re.compile(
-    r"^(?:[A-Z]+ )?(?:ALERT|BREAKING(?: NEWS)?|DEVELOPING(?: STORY)?|JUST IN|URGENT)\s*[:|]\s*\S"
+    r"^(?:[A-Z]+ )?(?:ALERT|WARNING|WATCH|ADVISORY|BREAKING(?: NEWS)?|DEVELOPING(?: STORY)?"
+    r"|JUST IN|URGENT)\s*[:|]\s*\S"
 )
 
 
@@ -639,6 +642,11 @@ _MARKET_TICKER = re.compile(r"\d\s+[+\-−–]\d{1,4}(?:[.,]\d{1,2})?%$")
 def is_banner_label(text: str) -> bool:
     """ "BREAKING NEWS", "JUST IN": a banner's label, neither a headline nor a writer."""
     return bool(_BANNER_LABEL.match(text))
+
+
+def is_banner_line(text: str) -> bool:
+    """ "AMBER WARNING: Heavy rain", "BREAKING: …": a site's alert banner, with its text."""
+    return bool(_BANNER.match(text))
 
 
 def _is_banner(texts: list[str], index: int) -> bool:

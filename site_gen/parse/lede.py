@@ -63,8 +63,9 @@ def _body_start(
     in_box = bool(_VERDICT_BOX.match(kept[first].text)) if first < len(kept) else False
     if following and _is_summary_over_picture(kept, title_at, first, following, profile, generic):
         return _first_prose(kept, following[0] + 1, dated)
+    entries = _timeline_entries(kept, title_at, first, following, date_lines)
     for index in following:
-        if index in dated:
+        if index in dated and index not in entries:
             # the block is the run of datelines from here; a comment's date further down
             # ("1. Tomas on March 4, 2011 8:15 pm") is not the head's
             block = following[following.index(index) :]
@@ -83,6 +84,27 @@ def _body_start(
             break
     body_at = _first_prose(kept, credited + 1, dated) if credited is not None else first
     return _after_headline_again(kept, title_at, body_at, dated)
+
+
+def _timeline_entries(
+    kept: list[Numbered],
+    title_at: int,
+    first: int,
+    following: list[int],
+    date_lines: list[lines.DateLine],
+) -> set[int]:
+    """Under a lede whose page printed its date above it, a day alone on its line
+    ("September 28, 2026") heads a timeline's entry: no dateline closing a standfirst."""
+    if not any(title_at < d.index < first for d in date_lines):
+        return set()
+    return {
+        d.index
+        for d in date_lines
+        if d.index in following
+        and d.found.precision == "day"
+        and not d.is_labelled
+        and lines.word_count(kept[d.index].text) <= 4
+    }
 
 
 def _is_name_in_capitals(text: str) -> bool:
@@ -222,6 +244,10 @@ def _first_prose(kept: list[Numbered], start: int, dated: set[int]) -> int:
             continue
         if in_highlights and lines.word_count(text) >= _LEDE_WORDS and header.is_body_prose(text):
             in_highlights = False  # no blank line after the points: a lede's sentence ends them
+        near = max(0, index - 1)
+        window = [k.text for k in kept[near : index + 2]]
+        if lines.is_fact_row(window, index - near) or lines.is_score_line(window, index - near):
+            continue  # "Charge: Fraud (pleaded guilty)", "Kelby Town 2 (Roe 14)": no lede
         if index in dated or in_highlights or lines.meta_byline(text) or _is_by_line(text):
             continue  # a blog's "posted by … in …" line ends like a sentence, but is none
         if header.is_body_prose(text) or _runs_on(kept, index):

@@ -875,3 +875,31 @@ def read_date_line_safe(line: str, profile: Profile) -> bool:
         return read_date_line(0, line, profile, "UTC") is not None
     except dates.ImpossibleDate:
         return True
+
+
+# A facts box's row: "Court: Eastfield Crown Court", "Sentence: Two years" (a label of one
+# to three capitalised words, a colon, its value)
+_FACT_ROW = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,2}: [A-Z0-9£$€][^:]{0,120}$")
+
+
+def is_fact_row(texts: list[str], index: int) -> bool:
+    """A row of a facts box ("Court: …", "Charge: …"), beside another row: neither the
+    headline nor the lede, though a row may read like either."""
+    if not _FACT_ROW.match(texts[index]) or word_count(texts[index]) > 20:
+        return False
+    near = [i for i in (index - 1, index + 1) if 0 <= i < len(texts)]
+    return any(_FACT_ROW.match(texts[i]) for i in near)
+
+
+# A match report's score line: a side's name, its goals, its scorers in brackets
+# ("Kelby Town 2 (Roe 14, 58)", "Kelby Town 0")
+_SCORE_LINE = re.compile(r"^[A-Z][\w'.&-]*(?: [A-Z&][\w'.&-]*){0,4} \d{1,3}(?: \([^()]{1,120}\))?$")
+
+
+def is_score_line(texts: list[str], index: int) -> bool:
+    """A side's name and score on its line, the other side's beside it: no headline nor
+    lede ("Kelby Town 2 (Roe 14, 58)" over "Stowe United 1")."""
+    if len(texts[index]) > SHORT or not _SCORE_LINE.match(texts[index]):
+        return False
+    near = [i for i in (index - 1, index + 1) if 0 <= i < len(texts)]
+    return any(len(texts[i]) <= SHORT and _SCORE_LINE.match(texts[i]) for i in near)

@@ -9,6 +9,7 @@ from itertools import islice
 from site_gen.core.model import FieldNote
 from site_gen.parse import dates, header, lines
 from site_gen.parse.head_marks import is_letter_spaced
+from site_gen.parse.header import is_banner_line
 from site_gen.parse.lines import Numbered
 from site_gen.parse.profiles import Profile
 
@@ -62,7 +63,12 @@ def find_section(
     # over a labelled one ("Updated 12 December 2019") sits the page's furniture
     bare_dates = {d.index for d in date_lines if not d.is_labelled}
     above_title = range(title_at - 1, header.start - 1, -1)
-    before = [i for i in above_title if kept[i].text and i not in bare_dates][:2]
+    # an alert's banner ("AMBER WARNING: Heavy rain") between the label and the headline
+    before = [
+        i
+        for i in above_title
+        if kept[i].text and i not in bare_dates and not is_banner_line(kept[i].text)
+    ][:2]
     nearest = kept[before[0]].text if before else ""
     if before and not (_is_writers(nearest, profile) or lines.is_report_kind(nearest)):
         # over the writers' line above the headline, the label above it; over "Match

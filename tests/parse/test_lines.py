@@ -7,6 +7,7 @@ import re
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from site_gen.parse import lines
 from site_gen.parse.lines import word_count
 
 PIECES = st.sampled_from(["a", "Zoë", "42", "_", "'", "’", "-", "--", " ", ".", "é", "\n"])
@@ -52,3 +53,25 @@ def test_ascii_text_counts_as_the_plain_pattern_counts_it(text: str) -> None:
 def test_a_bengali_word_with_vowel_signs_is_one_word() -> None:
     assert word_count("ছবি সংগৃহিত") == 2
     assert word_count("e\u0301te\u0301") == 1
+
+
+def test_a_facts_box_row_beside_another_is_a_fact_row() -> None:
+    texts = ["Case details", "Court: Selby Crown Court", "Charge: Theft (denied)", "A lede."]
+    assert lines.is_fact_row(texts, 1)
+    assert lines.is_fact_row(texts, 2)
+
+
+def test_a_lone_label_and_colon_headline_is_no_fact_row() -> None:
+    texts = ["News", "Results: Hallam West by-election", "Greens take the seat"]
+    assert not lines.is_fact_row(texts, 1)
+
+
+def test_two_sides_scores_are_score_lines() -> None:
+    texts = ["Kelby Town 2 (Roe 14, 58)", "Stowe United 0", "Kelby won."]
+    assert lines.is_score_line(texts, 0)
+    assert lines.is_score_line(texts, 1)
+
+
+def test_a_lone_name_and_number_headline_is_no_score_line() -> None:
+    texts = ["Tech", "Orbiter 11", "The probe launched on Monday."]
+    assert not lines.is_score_line(texts, 1)
