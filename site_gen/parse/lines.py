@@ -175,6 +175,8 @@ GENERIC_BYLINES = tuple(
         r"(?: (?:[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘ][\w.'’-]+|de|del|dos|da)){1,4}){0,3})"
         r"|(?-i:[A-Z]{2,6})"
         r"|(?:la\s+)?(?:redação|redacción|rédaction|redaktion|redaksi|redazione|redactie|redakcja))"
+        # the place the writer filed from after a comma: "Von Jana Graf, Hamburg"
+        r"(?:,\s+(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]+)?))?"
         r"(?:\s+\d{1,3}\s?min(?:utos?|utes)?)?$",
         # the newsroom alone under the headline, as European papers credit it: "Redactie"
         # (Dutch), "Redaktion", "Rédaction", "Redazione", "Redacción", "Redakcja"
