@@ -519,13 +519,18 @@ _INTERFACE_LINE = re.compile(
     r"|listen live|skip to (?:main )?content|accessibility links|advertisement|getty images"
     # a page's skip links, named for where they jump: "Video link", "Headline link"
     r"|(?:video|headline|content|main content|navigation) link"
-    r"|(?:photo|image)\s*:.{0,60})$",
+    r"|(?:photo|image)\s*:.{0,60}"
+    # the same buttons in continental editions: search ("Suche", "Buscar", "Cerca",
+    # "Szukaj", "Zoeken", "Hledat", "Sök"), log in and subscribe ("Anmelden", "Abo")
+    r"|suche|buscar|busca|cerca|szukaj|zoeken|hledat|sök|søg|søk|rechercher|pesquisar"
+    r"|anmelden|einloggen|ingresar|iniciar sesión|entrar|accedi|zaloguj(?: się)?|inloggen"
+    r"|přihlásit|logga in|abo|abonnieren|suscríbete|assine|abbonati|prenumerera)$",
     re.I,
 )
 # the button, with its two labels copied together ("Menu Close": it opens and shuts)
 _LIST_END = re.compile(r"^(?:show|load|see|view) (?:more|all)$", re.I)
 _MENU_BUTTON = re.compile(
-    r"^(?:menu|open menu|main menu|toggle navigation|menu close|close menu|☰)$", re.I
+    r"^(?:menu|menü|menú|open menu|main menu|toggle navigation|menu close|close menu|☰)$", re.I
 )
 _LINK_OUT = re.compile(
     r"^(?:back to (?:home|homepage|top)|connect with us|follow us|donate|support us)$", re.I
