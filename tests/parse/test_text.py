@@ -254,6 +254,20 @@ def test_unknown_site_publisher_from_its_copyright_footer() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "© Gazzetta dei Monti - Riproduzione riservata",
+        "© 2025 Gazzetta dei Monti. Todos los derechos reservados.",
+        "© Gazzetta dei Monti 2025 – Alle Rechte vorbehalten",
+        "© Gazzetta dei Monti. Wszelkie prawa zastrzeżone.",
+    ],
+)
+def test_copyright_footer_in_other_languages_names_the_publisher(footer: str) -> None:
+    text = f"Council passes budget after long debate\n\n5 March 2021\n\n{BODY}\n{footer}\n"
+    assert parse_text(text).publisher == "Gazzetta dei Monti"
+
+
 def test_blog_meta_line_gives_the_author_and_categories_not_the_lede() -> None:
     text = f"Road closed after storm\n\nMay 2, 2020 - 8:15pm\n\nposted by Lena Park in Dover, weather.\n\n{BODY}"
     article = parse_text(text)
