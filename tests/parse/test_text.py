@@ -855,3 +855,12 @@ def test_share_buttons_between_a_teaser_cards_parts_still_end_the_story() -> Non
         parse_text(copy).paragraphs[-1]
         == "They say the fence built three years ago has not worked since March."
     )
+
+
+@pytest.mark.parametrize("label", ["Comentários", "Kommentare (4)", "12 reacties", "Diskuse (23)"])
+def test_a_topic_list_ends_at_the_comments_label_of_other_editions(label: str) -> None:
+    text = (
+        "Praia central ganha nova ciclovia\n\n1 September 2025\n\n"
+        f"{BODY}\nTemas\nmobilidade\nciclovia\n{label}\nFale conosco\nAnuncie\n"
+    )
+    assert parse_text(text).tags == ("mobilidade", "ciclovia")
