@@ -168,13 +168,17 @@ GENERIC_BYLINES = tuple(
         # Polish "oprac." (compiled by) credits the writer as "by" does: "oprac. Anna Nowak"
         r"^(?:(?:texto|textos|reportagem|reportaje)\s+(?:por|de)|por|par|von|oleh|(?-i:[Dd]oor)"
         r"|(?-i:di)|(?-i:oprac\.)):?\s+"
-        r"((?-i:[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘ][\w.'’-]+"
+        r"((?:(?-i:[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘ][\w.'’-]+"
         r"(?: (?:[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘ][\w.'’-]+|van|der|den|de|del|dos|von|da|du|ter|ten)){1,4}"
         r"(?:(?:, | y | e | et | und )"
         r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘ][\w.'’-]+"
         r"(?: (?:[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘ][\w.'’-]+|de|del|dos|da)){1,4}){0,3})"
         r"|(?-i:[A-Z]{2,6})"
         r"|(?:la\s+)?(?:redação|redacción|rédaction|redaktion|redaksi|redazione|redactie|redakcja))"
+        # the wire the text drew on, credited with the writer: "Por Redação, com Agência
+        # Brasil", "Por Ana Lobo, con información de EFE"
+        r"(?:,?\s+(?:com|con)\s+(?:informações\s+d[aoe]s?\s+|información\s+de\s+)?"
+        r"(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}))?)"
         # the place the writer filed from after a comma: "Von Jana Graf, Hamburg"
         r"(?:,\s+(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]+)?))?"
         r"(?:\s+\d{1,3}\s?min(?:utos?|utes)?)?$",
@@ -539,6 +543,12 @@ def split_on_joiners(text: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in parts if p.strip())
 
 
+# the wire a text drew on, after the writer's comma: "com Agência Brasil", "con información de EFE"
+_DRAWN_ON = re.compile(
+    r"^\s*(?:com|con)\s+(?:informações\s+d[aoe]s?\s+|información\s+de\s+)?(?=[A-ZÀ-Ö])"
+)
+
+
 def split_names(text: str) -> tuple[str, ...]:
     """The people and desks on a byline, without the roles, places and dates beside them
     ("Jane Roe, Staff Writer" is one author; "Staff Correspondent" alone stays)."""
@@ -558,7 +568,7 @@ def split_names(text: str) -> tuple[str, ...]:
         _without_newsroom(
             _TRAILING_AGENCY.sub("", _HANDLE_OR_ROLE.sub("", _COMMENTS.sub("", p))).strip(" .-–—")
         )
-        for p in parts
+        for p in (_DRAWN_ON.sub("", p) for p in parts)
     ]
     # "By Tom Reed at Ashfield Park", "By Jo Roe in Geneva": where the writer was; "By Jo
     # Roe Special to The Courier", "… For Dailymail.com": whom the writer filed for
