@@ -104,6 +104,8 @@ def find_section(
         nearest_above = bool(before) and index == before[0]
         if is_menu_item and nearest_above and _is_repeated_kicker(kept, all_lines, index, profile):
             return text, FieldNote("section", "menu item repeated over the headline", 0.5)
+        if is_menu_item and nearest_above and _is_crumbs_under_buttons(all_lines, index):
+            return text, FieldNote("section", "last crumb under the page's buttons", 0.5)
         if is_menu_item or index < title_at and _SPACED_DASH.search(text):
             continue  # a menu item; "Essayer OR - Gratuit": a site's name and its tagline
         filed_in = _FIRST_FILED_IN.match(text)
@@ -503,6 +505,28 @@ def _repeats_menu_item(all_lines: list[Numbered], index: int) -> bool:
 def _printed_above(all_lines: list[Numbered], index: int) -> int | None:
     """The nearest line with text over the line."""
     return next((i for i in range(index - 1, -1, -1) if all_lines[i].text), None)
+
+
+def _is_crumbs_under_buttons(all_lines: list[Numbered], index: int) -> bool:
+    """The line over the headline ends a trail of two or three short crumbs right under the
+    page's buttons ("Suche" / "Abo" / "Österreich" / "Tirol"): the trail, not the menu."""
+    crumbs = 0
+    for above in range(index, -1, -1):
+        text = all_lines[above].text
+        if not text:
+            continue
+        if _INTERFACE_LINE.match(text) or _MENU_BUTTON.match(text):
+            return crumbs >= _MIN_CRUMBS
+        if lines.word_count(text) > 3 or "|" in text:
+            return False
+        crumbs += 1
+        if crumbs > _MAX_CRUMBS:
+            return False
+    return False
+
+
+_MIN_CRUMBS = 2
+_MAX_CRUMBS = 3
 
 
 def _closes_menu(all_lines: list[Numbered], index: int) -> bool:
