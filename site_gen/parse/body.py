@@ -115,7 +115,12 @@ def split_body(
 # "ট্যাগ" (tag) and "বিষয়" (topic), its colon often the visarga
 _TOPICS_LABEL = re.compile(
     r"^(?:[-•·]\s*)?(?:tags?|topics?|related topics?|related tags|keywords|more on|more about"
-    r"|explore more on these topics|more on these topics|ট্যাগস?|বিষ(?:\u09df|\u09af\u09bc))"
+    r"|explore more on these topics|more on these topics|ট্যাগস?|বিষ(?:\u09df|\u09af\u09bc)"
+    # the label in continental editions: "Schlagworte", "Themen" (German), "Etiquetas",
+    # "Temas" (Spanish, Portuguese), "Argomenti" (Italian), "Tagi", "Tematy" (Polish),
+    # "Onderwerpen" (Dutch), "Témata", "Štítky" (Czech), "Ämnen", "Taggar" (Swedish)
+    r"|schlagworte|schlagwörter|themen|etiquetas|temas(?: relacionados)?|palavras-chave"
+    r"|assuntos|argomenti|tagi|tematy|onderwerpen|témata|štítky|ämnen|taggar)"
     r"\s*[:ঃ]?$",
     re.I,
 )

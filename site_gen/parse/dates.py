@@ -32,20 +32,21 @@ _MONTH_NAMES = (
 )
 # Polish in the genitive, as a date prints it ("5 marca 2026"), Turkish (also as copied
 # without its dotless i and cedillas), Italian and Dutch: more editions of the same kind;
-# then Czech in the genitive ("10. listopadu 2025"), Romanian and Danish ("3. marts 2024").
+# then Czech in the genitive ("10. listopadu 2025"), Romanian and Danish ("3. marts 2024");
+# last the short forms of Dutch ("14 mrt. 2024"), Spanish, Portuguese and Italian ("3 dic").
 _MORE_MONTH_NAMES = (
-    ("stycznia", "ocak", "gennaio", "ledna", "ianuarie"),
-    ("lutego", "şubat", "subat", "febbraio", "února", "februarie"),
-    ("marca", "mart", "maart", "března", "martie", "marts"),
-    ("kwietnia", "nisan", "aprile", "dubna", "aprilie"),
+    ("stycznia", "ocak", "gennaio", "ledna", "ianuarie", "ene", "gen"),
+    ("lutego", "şubat", "subat", "febbraio", "února", "februarie", "fev"),
+    ("marca", "mart", "maart", "března", "martie", "marts", "mrt"),
+    ("kwietnia", "nisan", "aprile", "dubna", "aprilie", "abr"),
     ("maja", "mayıs", "mayis", "maggio", "května"),
     ("czerwca", "haziran", "giugno", "června", "iunie"),
     ("lipca", "temmuz", "luglio", "července", "iulie"),
-    ("sierpnia", "ağustos", "agustos", "augustus", "srpna"),
+    ("sierpnia", "ağustos", "agustos", "augustus", "srpna", "ago"),
     ("września", "eylül", "eylul", "settembre", "září", "septembrie"),
-    ("października", "ekim", "ottobre", "října", "octombrie"),
+    ("października", "ekim", "ottobre", "října", "octombrie", "okt", "ott"),
     ("listopada", "kasım", "kasim", "listopadu", "noiembrie"),
-    ("grudnia", "aralık", "aralik", "dicembre", "prosince", "decembrie"),
+    ("grudnia", "aralık", "aralik", "dicembre", "prosince", "decembrie", "dic", "dez"),
 )
 # The Gregorian months as Arabic (Egyptian and Gulf, then Levantine), Persian and Swahili
 # pages print them: "الأحد 12 مايو 2024", "۲ اوت ۲۰۲۴", "Jumanne, Machi 5, 2024".

@@ -165,15 +165,22 @@ GENERIC_BYLINES = tuple(
         # that open with an accented capital ("Par Élodie Marchand", "Autor: Łukasz Nowak");
         # two writers joined by the edition's "and": "Por Ana Lobo y Luis Paz", "Por Ana
         # Lobo e Rui Sá"; a broadcaster's or an agency's initials alone: "por RTP"
+        # Polish "oprac." (compiled by) credits the writer as "by" does: "oprac. Anna Nowak"
         r"^(?:(?:texto|textos|reportagem|reportaje)\s+(?:por|de)|por|par|von|oleh|(?-i:[Dd]oor)"
-        r"|(?-i:di)):?\s+"
-        r"((?-i:[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘ][\w.'’-]+"
+        r"|(?-i:di)|(?-i:oprac\.)):?\s+"
+        r"((?:(?-i:[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘ][\w.'’-]+"
         r"(?: (?:[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘ][\w.'’-]+|van|der|den|de|del|dos|von|da|du|ter|ten)){1,4}"
         r"(?:(?:, | y | e | et | und )"
         r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘ][\w.'’-]+"
         r"(?: (?:[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘ][\w.'’-]+|de|del|dos|da)){1,4}){0,3})"
         r"|(?-i:[A-Z]{2,6})"
-        r"|(?:la\s+)?(?:redação|redacción|rédaction|redaktion|redaksi))"
+        r"|(?:la\s+)?(?:redação|redacción|rédaction|redaktion|redaksi|redazione|redactie|redakcja))"
+        # the wire the text drew on, credited with the writer: "Por Redação, com Agência
+        # Brasil", "Por Ana Lobo, con información de EFE"
+        r"(?:,?\s+(?:com|con)\s+(?:informações\s+d[aoe]s?\s+|información\s+de\s+)?"
+        r"(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){0,3}))?)"
+        # the place the writer filed from after a comma: "Von Jana Graf, Hamburg"
+        r"(?:,\s+(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]+)?))?"
         r"(?:\s+\d{1,3}\s?min(?:utos?|utes)?)?$",
         # the newsroom alone under the headline, as European papers credit it: "Redactie"
         # (Dutch), "Redaktion", "Rédaction", "Redazione", "Redacción", "Redakcja"
@@ -186,7 +193,11 @@ GENERIC_BYLINES = tuple(
         r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))\s+/\s+(?:(?:staff|special|senior"
         r"|chief|foreign|political|business|science|sports)\s+)?(?:writer|reporter"
         r"|correspondent|editor|columnist|contributor)$",
-        r"^(Reuters|AFP|AP|UNB|BSS|IANS|PTI|ANI|TNN|Xinhua|Bernama|dpa|EFE|Anadolu|DHA|İHA|IHA|"
+        # continental wires alone: "ANP", "ANSA", "PAP", "ČTK", "Lusa", "Agencia EFE", and
+        # dpa with its regional desk after a slash ("dpa/lno")
+        r"^(ANP|ANSA|PAP|ČTK|CTK|TASR|APA|Belga|Lusa|Agencia EFE|Agência Brasil|Europa Press"
+        r"|dpa/[a-z]{2,4}|"
+        r"Reuters|AFP|AP|UNB|BSS|IANS|PTI|ANI|TNN|Xinhua|Bernama|dpa|EFE|Anadolu|DHA|İHA|IHA|"
         r"Reuters Staff|Agencies|Associated Press|Agence France-Presse|Press Trust of India"
         r"|Anadolu Agency|News Agencies|Wire Services)$",
         # "Press Trust of India Kolkata", "Associated Press | Lagos": the agency's full name
@@ -532,6 +543,12 @@ def split_on_joiners(text: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in parts if p.strip())
 
 
+# the wire a text drew on, after the writer's comma: "com Agência Brasil", "con información de EFE"
+_DRAWN_ON = re.compile(
+    r"^\s*(?:com|con)\s+(?:informações\s+d[aoe]s?\s+|información\s+de\s+)?(?=[A-ZÀ-Ö])"
+)
+
+
 def split_names(text: str) -> tuple[str, ...]:
     """The people and desks on a byline, without the roles, places and dates beside them
     ("Jane Roe, Staff Writer" is one author; "Staff Correspondent" alone stays)."""
@@ -541,15 +558,17 @@ def split_names(text: str) -> tuple[str, ...]:
     if labelled:
         text = text[: labelled.start()]
     text = _COMMENTS.sub("", text)  # "Jo Roe 1,204 views": before its comma splits it
-    # "and" as Spanish and Portuguese bylines print it: "Ana Lobo y Luis Paz", "Ana Lobo e Rui Sá"
+    # "and" as Spanish and Portuguese bylines print it: "Ana Lobo y Luis Paz", "Ana Lobo e Rui Sá",
+    # and German, French, Swedish, Norwegian, Polish ones: "und", "et", "och", "og", "i"
     parts = re.split(
-        r"\s*(?:,|&|\band\b|\||;|•|·)\s*|\s+/\s+|\s+(?-i:y|e)\s+(?=[A-Z])", dates.remove_dates(text)
+        r"\s*(?:,|&|\band\b|\||;|•|·)\s*|\s+/\s+|\s+(?-i:y|e|und|et|och|og|i)\s+(?=[A-ZÀ-ÖØ-ÞŁŚŻ])",
+        dates.remove_dates(text),
     )
     names = [
         _without_newsroom(
             _TRAILING_AGENCY.sub("", _HANDLE_OR_ROLE.sub("", _COMMENTS.sub("", p))).strip(" .-–—")
         )
-        for p in parts
+        for p in (_DRAWN_ON.sub("", p) for p in parts)
     ]
     # "By Tom Reed at Ashfield Park", "By Jo Roe in Geneva": where the writer was; "By Jo
     # Roe Special to The Courier", "… For Dailymail.com": whom the writer filed for

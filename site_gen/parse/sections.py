@@ -110,6 +110,8 @@ def find_section(
         nearest_above = bool(before) and index == before[0]
         if is_menu_item and nearest_above and _is_repeated_kicker(kept, all_lines, index, profile):
             return text, FieldNote("section", "menu item repeated over the headline", 0.5)
+        if is_menu_item and nearest_above and _is_crumbs_under_buttons(all_lines, index):
+            return text, FieldNote("section", "last crumb under the page's buttons", 0.5)
         if is_menu_item or index < title_at and _SPACED_DASH.search(text):
             continue  # a menu item; "Essayer OR - Gratuit": a site's name and its tagline
         filed_in = _FIRST_FILED_IN.match(text)
@@ -511,6 +513,28 @@ def _printed_above(all_lines: list[Numbered], index: int) -> int | None:
     return next((i for i in range(index - 1, -1, -1) if all_lines[i].text), None)
 
 
+def _is_crumbs_under_buttons(all_lines: list[Numbered], index: int) -> bool:
+    """The line over the headline ends a trail of two or three short crumbs right under the
+    page's buttons ("Suche" / "Abo" / "Österreich" / "Tirol"): the trail, not the menu."""
+    crumbs = 0
+    for above in range(index, -1, -1):
+        text = all_lines[above].text
+        if not text:
+            continue
+        if _INTERFACE_LINE.match(text) or _MENU_BUTTON.match(text):
+            return crumbs >= _MIN_CRUMBS
+        if lines.word_count(text) > 3 or "|" in text:
+            return False
+        crumbs += 1
+        if crumbs > _MAX_CRUMBS:
+            return False
+    return False
+
+
+_MIN_CRUMBS = 2
+_MAX_CRUMBS = 3
+
+
 def _closes_menu(all_lines: list[Numbered], index: int) -> bool:
     """The two printed lines over the line are short menu items too, neither its twin."""
     items = [all_lines[i].text for i in range(index - 1, -1, -1) if all_lines[i].text][:2]
@@ -525,13 +549,18 @@ _INTERFACE_LINE = re.compile(
     r"|listen live|skip to (?:main )?content|accessibility links|advertisement|getty images"
     # a page's skip links, named for where they jump: "Video link", "Headline link"
     r"|(?:video|headline|content|main content|navigation) link"
-    r"|(?:photo|image)\s*:.{0,60})$",
+    r"|(?:photo|image)\s*:.{0,60}"
+    # the same buttons in continental editions: search ("Suche", "Buscar", "Cerca",
+    # "Szukaj", "Zoeken", "Hledat", "Sök"), log in and subscribe ("Anmelden", "Abo")
+    r"|suche|buscar|busca|cerca|szukaj|zoeken|hledat|sök|søg|søk|rechercher|pesquisar"
+    r"|anmelden|einloggen|ingresar|iniciar sesión|entrar|accedi|zaloguj(?: się)?|inloggen"
+    r"|přihlásit|logga in|abo|abonnieren|suscríbete|assine|abbonati|prenumerera)$",
     re.I,
 )
 # the button, with its two labels copied together ("Menu Close": it opens and shuts)
 _LIST_END = re.compile(r"^(?:show|load|see|view) (?:more|all)$", re.I)
 _MENU_BUTTON = re.compile(
-    r"^(?:menu|open menu|main menu|toggle navigation|menu close|close menu|☰)$", re.I
+    r"^(?:menu|menü|menú|open menu|main menu|toggle navigation|menu close|close menu|☰)$", re.I
 )
 _LINK_OUT = re.compile(
     r"^(?:back to (?:home|homepage|top)|connect with us|follow us|donate|support us)$", re.I

@@ -846,7 +846,13 @@ def _content_notes(
 
 _COPYRIGHT = re.compile(
     r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
-    r"(?P<name>[^.|©]{3,60}?)\s*(?:\d{4}\s*)?(?:[.,|]\s*)?(?:all rights reserved\.?)?$",
+    r"(?P<name>[^.|©]{3,60}?)\s*(?:\d{4}\s*)?(?:[.,|–-]\s*)?(?:(?:all rights reserved"
+    # the notice in continental editions: "Todos los derechos reservados", "Riproduzione
+    # riservata", "Alle Rechte vorbehalten", "Wszelkie prawa zastrzeżone", …
+    r"|todos los derechos reservados|todos os direitos reservados|tous droits réservés"
+    r"|alle rechte vorbehalten|riproduzione riservata|tutti i diritti riservati"
+    r"|wszelkie prawa zastrzeżone|alle rechten voorbehouden|všechna práva vyhrazena"
+    r"|alla rättigheter förbehållna)\.?)?$",
     re.IGNORECASE,
 )
 

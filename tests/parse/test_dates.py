@@ -392,3 +392,20 @@ def test_kazakh_and_sinhala_months_and_greek_halves_of_the_day(
     found = dates.find_date(line, "UTC", {})
     assert found is not None
     assert found.value.replace(tzinfo=None) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "wanted"),
+    [
+        ("9 mrt. 2025 om 08:15", datetime(2025, 3, 9, 8, 15)),  # Dutch, "om" before the clock
+        ("21 okt. 2025 om 19:40", datetime(2025, 10, 21, 19, 40)),
+        ("3 dic 2025, 11:20", datetime(2025, 12, 3, 11, 20)),  # Spanish and Italian
+        ("17 ago. 2025 - 06:55", datetime(2025, 8, 17, 6, 55)),
+        ("5 dez. 2025 10:00", datetime(2025, 12, 5, 10, 0)),  # Portuguese
+        ("12 ott 2025 ore 14:10", datetime(2025, 10, 12, 14, 10)),
+    ],
+)
+def test_short_continental_month_names_are_read(line: str, wanted: datetime) -> None:
+    found = find_date(line, None, {})
+    assert found is not None
+    assert found.value.replace(tzinfo=None) == wanted

@@ -254,6 +254,20 @@ def test_unknown_site_publisher_from_its_copyright_footer() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "© Gazzetta dei Monti - Riproduzione riservata",
+        "© 2025 Gazzetta dei Monti. Todos los derechos reservados.",
+        "© Gazzetta dei Monti 2025 – Alle Rechte vorbehalten",
+        "© Gazzetta dei Monti. Wszelkie prawa zastrzeżone.",
+    ],
+)
+def test_copyright_footer_in_other_languages_names_the_publisher(footer: str) -> None:
+    text = f"Council passes budget after long debate\n\n5 March 2021\n\n{BODY}\n{footer}\n"
+    assert parse_text(text).publisher == "Gazzetta dei Monti"
+
+
 def test_blog_meta_line_gives_the_author_and_categories_not_the_lede() -> None:
     text = f"Road closed after storm\n\nMay 2, 2020 - 8:15pm\n\nposted by Lena Park in Dover, weather.\n\n{BODY}"
     article = parse_text(text)
@@ -910,3 +924,12 @@ def test_a_sentence_opening_like_a_prompt_with_the_story_under_it_does_not_end_i
         f"debate about its cost.\n\n{middle}\n\n" + "\n\n".join(rest) + "\n"
     )
     assert parse_text(copy).paragraphs[1:] == (middle, *rest)
+
+
+@pytest.mark.parametrize("label", ["Comentários", "Kommentare (4)", "12 reacties", "Diskuse (23)"])
+def test_a_topic_list_ends_at_the_comments_label_of_other_editions(label: str) -> None:
+    text = (
+        "Praia central ganha nova ciclovia\n\n1 September 2025\n\n"
+        f"{BODY}\nTemas\nmobilidade\nciclovia\n{label}\nFale conosco\nAnuncie\n"
+    )
+    assert parse_text(text).tags == ("mobilidade", "ciclovia")
