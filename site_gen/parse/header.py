@@ -560,10 +560,14 @@ def _is_role_under_name(texts: list[str], index: int) -> bool:
 _SLIDES = 3
 
 
+_CRUMB_REACH = 12
+
+
 def _short_head_under_crumbs(texts: list[str], body_at: int) -> int | None:
     """A headline too short to look like one ("Government ministries") under the trail
     that ends with it, its crumbs run together ("HomeAnalysisGovernment ministries")."""
-    printed = [i for i in range(body_at - 1, max(-1, body_at - 6), -1) if texts[i]][:2]
+    # (a few lines up: a share button's blanked line may sit between them and the lede)
+    printed = [i for i in range(body_at - 1, max(-1, body_at - _CRUMB_REACH), -1) if texts[i]][:2]
     if len(printed) < 2:
         return None
     head, crumb = texts[printed[0]], texts[printed[1]]

@@ -920,5 +920,8 @@ def is_score_line(texts: list[str], index: int) -> bool:
     lede ("Kelby Town 2 (Roe 14, 58)" over "Stowe United 1")."""
     if len(texts[index]) > SHORT or not _SCORE_LINE.match(texts[index]):
         return False
-    near = [i for i in (index - 1, index + 1) if 0 <= i < len(texts)]
+    # the nearest printed lines above and below (a share button's blanked line between)
+    above = next((i for i in range(index - 1, max(-1, index - 5), -1) if texts[i]), None)
+    below = next((i for i in range(index + 1, min(len(texts), index + 5)) if texts[i]), None)
+    near = [i for i in (above, below) if i is not None]
     return any(len(texts[i]) <= SHORT and _SCORE_LINE.match(texts[i]) for i in near)

@@ -389,10 +389,12 @@ def _drop_ai_summary(all_lines: list[Numbered]) -> None:
     for at, line in enumerate(all_lines):
         if not _AI_SUMMARY.match(line.text):
             continue
+        # the box's paragraph: the first long line under the label (past a button or two)
         after = next(
-            (i for i in range(at + 1, min(len(all_lines), at + 4)) if all_lines[i].text), None
+            (i for i in range(at + 1, min(len(all_lines), at + 8)) if len(all_lines[i].text) > 80),
+            None,
         )
-        if after is not None and len(all_lines[after].text) > 80:
+        if after is not None:
             all_lines[after] = Numbered(all_lines[after].number, "")
 
 
