@@ -933,16 +933,3 @@ def test_a_topic_list_ends_at_the_comments_label_of_other_editions(label: str) -
         f"{BODY}\nTemas\nmobilidade\nciclovia\n{label}\nFale conosco\nAnuncie\n"
     )
     assert parse_text(text).tags == ("mobilidade", "ciclovia")
-
-
-@pytest.mark.parametrize("between", ["", "Share\n\n", "Copy link\n\n"])
-def test_two_score_lines_stay_out_of_the_body_with_a_button_between_them(between: str) -> None:
-    copy = (
-        "Dalesend Athletic 2-2 Brigg Harbour: late penalty earns Harbour a point\n"
-        "By Iona Reid\nMarch 3, 2024\n\n"
-        f"Dalesend Athletic 2 (Okafor 9, Lindqvist 51)\n\n{between}"
-        "Brigg Harbour 2 (Maddox 38, Quinlan 90 pen)\n\n"
-        "Brigg Harbour snatched a draw in stoppage time at the Dale ground on Saturday.\n\n"
-        "Athletic had led twice and looked set for a third win in a row.\n"
-    )
-    assert parse_text(copy).paragraphs[0].startswith("Brigg Harbour snatched a draw")
