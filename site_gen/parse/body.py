@@ -192,7 +192,7 @@ def _is_alt_over_credited_caption(
     text = kept[index].text
     if len(text) < _ALT_MIN or len(text) > lines.SHORT:
         return False
-    after = [ln.text for ln in kept[index + 1 : index + 9] if ln.text][:1]  # past blanked chrome
+    after = [ln.text for ln in kept[index + 1 : index + 17] if ln.text][:1]  # past blanked chrome
     return (
         bool(after)
         and after[0] != text

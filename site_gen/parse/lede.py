@@ -13,6 +13,9 @@ from site_gen.parse.profiles import Profile
 STANDFIRST_WORDS = 45
 
 
+_NEIGHBOURS = 4
+
+
 def find_body_start(
     kept: list[Numbered],
     title_at: int,
@@ -244,8 +247,9 @@ def _first_prose(kept: list[Numbered], start: int, dated: set[int]) -> int:
             continue
         if in_highlights and lines.word_count(text) >= _LEDE_WORDS and header.is_body_prose(text):
             in_highlights = False  # no blank line after the points: a lede's sentence ends them
-        near = max(0, index - 1)
-        window = [k.text for k in kept[near : index + 2]]
+        # the line's neighbours, a few lines each way (blanked furniture may sit between)
+        near = max(0, index - _NEIGHBOURS)
+        window = [k.text for k in kept[near : index + _NEIGHBOURS + 1]]
         if lines.is_fact_row(window, index - near) or lines.is_score_line(window, index - near):
             continue  # "Charge: Fraud (pleaded guilty)", "Kelby Town 2 (Roe 14)": no lede
         if index in dated or in_highlights or lines.meta_byline(text) or _is_by_line(text):

@@ -906,8 +906,14 @@ def is_fact_row(texts: list[str], index: int) -> bool:
     headline nor the lede, though a row may read like either."""
     if not _FACT_ROW.match(texts[index]) or word_count(texts[index]) > 20:
         return False
-    near = [i for i in (index - 1, index + 1) if 0 <= i < len(texts)]
-    return any(_FACT_ROW.match(texts[i]) for i in near)
+    return any(_FACT_ROW.match(texts[i]) for i in _printed_neighbours(texts, index))
+
+
+def _printed_neighbours(texts: list[str], index: int) -> list[int]:
+    """The nearest printed lines above and below (a blanked share button may sit between)."""
+    above = next((i for i in range(index - 1, max(-1, index - 5), -1) if texts[i]), None)
+    below = next((i for i in range(index + 1, min(len(texts), index + 5)) if texts[i]), None)
+    return [i for i in (above, below) if i is not None]
 
 
 # A match report's score line: a side's name, its goals, its scorers in brackets
@@ -920,8 +926,5 @@ def is_score_line(texts: list[str], index: int) -> bool:
     lede ("Kelby Town 2 (Roe 14, 58)" over "Stowe United 1")."""
     if len(texts[index]) > SHORT or not _SCORE_LINE.match(texts[index]):
         return False
-    # the nearest printed lines above and below (a share button's blanked line between)
-    above = next((i for i in range(index - 1, max(-1, index - 5), -1) if texts[i]), None)
-    below = next((i for i in range(index + 1, min(len(texts), index + 5)) if texts[i]), None)
-    near = [i for i in (above, below) if i is not None]
+    near = _printed_neighbours(texts, index)
     return any(len(texts[i]) <= SHORT and _SCORE_LINE.match(texts[i]) for i in near)
