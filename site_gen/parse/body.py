@@ -222,7 +222,7 @@ def _flush(block: list[str], paragraphs: list[str]) -> None:
     pairs = list(zip(block, block[1:], strict=False))
     wrapped = len(block) > 1 and all(_runs_on(a) and not _DATELINE_OPENS.match(b) for a, b in pairs)
     if wrapped:
-        paragraphs.append(" ".join(block))
+        paragraphs.append(lines.join_wrapped(block))
     elif len(block) > 2 and sum(_runs_on(line) for line in block[:-1]) * 2 >= len(block) - 1:
         # mostly hard-wrapped, a line now and then ending where a sentence does: the lines
         # that run on join the next ("… The board and its" / "engineers are …")
@@ -257,7 +257,7 @@ def _joined_runs(block: list[str]) -> list[str]:
     out = [block[0]]
     for previous, line in zip(block, block[1:], strict=False):
         if _runs_on(previous) and not _DATELINE_OPENS.match(line) or line[:1].islower():
-            out[-1] = f"{out[-1]} {line}"
+            out[-1] = lines.join_wrapped([out[-1], line])
         else:
             out.append(line)
     return out

@@ -66,6 +66,8 @@ def find_byline(
     top = next((i for i in range(title_at) if kept[i].text == title), title_at)
     for index in header:
         text = kept[index].text
+        if index < top and _is_columnist_box(kept, index, top):
+            return (text,), FieldNote("byline", "a columnist's box over the headline", 0.6)
         if index <= top or index in dated or not text or text in profile.sections:
             continue
         if _is_portrait_and_name(kept, index, header, dated):
@@ -191,6 +193,16 @@ def _is_portrait_and_name(
         return False
     after = kept[printed[1]].text
     return printed[1] in dated or header.names_a_role(after)
+
+
+def _is_columnist_box(kept: list[Numbered], index: int, top: int) -> bool:
+    """ "Jo Roe", then "Columnist", right over the headline: an opinion page's box of its
+    writer (a kicker or a section is never a person's name over a role)."""
+    text = kept[index].text
+    printed = [i for i in range(index + 1, top) if kept[i].text]
+    if len(printed) != 1 or not text or not lines.looks_like_name(text):
+        return False
+    return lines.word_count(text) <= 4 and header.names_a_role(kept[printed[0]].text)
 
 
 def _is_caption_twice(kept: list[Numbered], index: int) -> bool:
@@ -353,6 +365,8 @@ _SIGN_OFF = re.compile(
 )
 _REPORTERS = re.compile(
     r"^\(?(?:Reporting|Reported) by (?P<names>[^;()]{2,120}?)(?:\s+in\s+[A-Z][^;()]*)?"
+    # who wrote the story from the reporters' files is a writer too; who edited it is not
+    r"(?:;\s*(?:Additional reporting by [^;()]{2,120}?;\s*)?Writing by (?P<writer>[^;()]{2,80}?))?"
     r"(?:;[^()]*)?\)?$"
     # a Canadian wire's note under the story: "This report by The Canadian Press was first
     # published May 5, 2022."
@@ -403,7 +417,7 @@ def drop_sign_off(
             break  # "No injuries were reported.": the story's last sentence, however short
         signed = _wire_of(kept[-1]) if match else None
         if match and not signed and (reporters := _REPORTERS.match(kept[-1])):
-            signed = reporters["names"]  # "Reporting by Jo Roe; Editing by Al Lee": Jo Roe
+            signed = _reporters_and_writer(reporters)  # "Reporting by Jo Roe; Editing by …"
         if not signed and not match:
             # "— Reporting by Jo Roe": a dash before the credit, as a rule would be
             names = lines.byline_names(kept[-1].lstrip("—–- "), profile)
@@ -525,7 +539,16 @@ def reporters_of(line: str) -> str | None:
     """The reporters a wire credits where its tail starts ("Reporting by Jo Roe and Al
     Lee; Editing by …"), when that line ended the body rather than closing it."""
     found = _REPORTERS.match(line.strip()) if len(line) <= 240 else None
-    return (found["names"] or found["wire"]) if found else None
+    return (_reporters_and_writer(found) or found["wire"]) if found else None
+
+
+def _reporters_and_writer(found: re.Match[str]) -> str | None:
+    """ "Reporting by Jo Roe and Al Lee; Writing by Kim Ng; Editing by …": Jo Roe, Al Lee
+    and Kim Ng (a name credited twice counts once)."""
+    names, writer = found["names"], found["writer"]
+    if not names or not writer or writer in names:
+        return names
+    return f"{names}, {writer}"
 
 
 def author_box_about(kept: list[Numbered], end: int) -> str | None:

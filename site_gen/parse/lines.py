@@ -549,6 +549,10 @@ _DRAWN_ON = re.compile(
 )
 
 
+_WRITING_BY = re.compile(r"^(?:writing|written) by\s+", re.IGNORECASE)
+_HELPED_BY = re.compile(r"^additional reporting by\s", re.IGNORECASE)
+
+
 def split_names(text: str) -> tuple[str, ...]:
     """The people and desks on a byline, without the roles, places and dates beside them
     ("Jane Roe, Staff Writer" is one author; "Staff Correspondent" alone stays)."""
@@ -583,6 +587,9 @@ def split_names(text: str) -> tuple[str, ...]:
     # nor did the editor beside "Written by Jo Roe | Edited by Al Lee"
     names = [n for n in names if not _VISUAL_CREDIT.match(n)]
     names = names[:1] + [n for n in names[1:] if not _EDITOR.match(n)]
+    # a wire's credit line: "Reporting by Jo Roe; Writing by Kim Ng": who wrote it from
+    # the reporters' files is a writer; "Additional reporting by …" helped, wrote nothing
+    names = [_WRITING_BY.sub("", n) for n in names if not _HELPED_BY.match(n)]
     # what a date's label leaves ("Date") and a counter ("33 comments") name nobody
     names = [n for n in names if not n[:1].isdigit() and n.lower() not in ("date", "time")]
     people = [n for n in names if not _ROLE.search(n)]
@@ -730,6 +737,17 @@ def name_list(line: str) -> tuple[str, ...] | None:
     return tuple(parts[:1] + [p for p in parts[1:] if not is_paper(p)])
 
 
+def join_wrapped(parts: list[str]) -> str:
+    """The lines of one paragraph copied with their hard line breaks, as one line. A word
+    a narrow column broke at its end ("… voted on Mon-" / "day night …") is one word
+    again: a hyphen after two letters, the next line going on in lower case."""
+    joined = parts[0]
+    for part in parts[1:]:
+        is_broken = joined[-3:-1].isalpha() and joined.endswith("-") and part[:1].islower()
+        joined = joined[:-1] + part if is_broken else f"{joined} {part}"
+    return joined
+
+
 def without_outlet(line: str) -> str:
     """A credit without the paper its writer works for: "Jo Roe (The Courier)" -> "Jo Roe"."""
     # most lines name no paper; the check spares them the pattern (a hot path)
@@ -829,6 +847,7 @@ def read_date_line(
     if len(line) > SHORT:
         return None
     line = _READ_TIME_GLUED.sub(r"\1 ", line)  # "4 min readMay 2, 2018"
+    line = _YEAR_GLUED_TIME.sub(r"\1 ", line)  # "May 2, 20184:05 PM GMTUpdated 2 hours ago"
     line = _AGE_NOTE.sub(r"\1 \2", line)  # "This article was published <day> (<n> days ago) …"
     found = dates.find_date(line, home_zone, dict(profile.zones))
     label = date_label(line, profile)
@@ -860,6 +879,9 @@ _AGE_NOTE = re.compile(
 _LISTED_ANSWER = re.compile(r"^\d{1,2}[.)]\s+[A-Z][^:\d]{2,60}:\s")
 # Python's re on short lines: a reading time run into the date after it.
 _READ_TIME_GLUED = re.compile(r"(\bmin(?:ute)?s? read)(?=[A-Z0-9])")
+# Spans printed with no space between them: a year run into the time after it (no year
+# has five digits) and a zone run into the update note after it.
+_YEAR_GLUED_TIME = re.compile(r"(?<!\d)((?:19|20)\d\d(?=\d{1,2}:\d\d)|[A-Z0-9](?=Updated\b))")
 # What a labelled date files the post under: "… 2019 under Sports" ("… 2020 in Dhaka"
 # names a place as often as a category: not read).
 FILED_AFTER_DATE = r"(?<=\d)(?:,?\s+(?:under|filed under|filed in)\s+)(?P<filed>[A-Z][^|,]{1,60})$"

@@ -284,18 +284,18 @@ def _join_hard_wraps(all_lines: list[Numbered]) -> list[Numbered]:
     for line in all_lines:
         inside = bool(runs) and len(runs[-1][1]) > 1  # the last run is a wrapped paragraph
         goes_on = _wraps_onto(previous, line.text) or (
-            inside and bool(line.text) and not previous.endswith(_SENTENCE_ENDS)
+            inside and bool(line.text) and not _ends_sentence(previous)
         )
         if runs and previous and goes_on:
             runs[-1][1].append(line.text)
         else:
             runs.append((line.number, [line.text]))
         previous = line.text
-    return [Numbered(number, " ".join(parts)) for number, parts in runs]
+    return [Numbered(number, lines.join_wrapped(parts)) for number, parts in runs]
 
 
 def _wraps_onto(text: str, after: str) -> bool:
-    if not text or not after or text.endswith(_SENTENCE_ENDS) or lines.word_count(after) < 2:
+    if not text or not after or _ends_sentence(text) or lines.word_count(after) < 2:
         return False
     if _LOWER_BYLINE.match(after):
         return False  # "by Jo Roe" under a headline: its writer, not its words going on
@@ -306,6 +306,12 @@ def _wraps_onto(text: str, after: str) -> bool:
     return words >= 3 and last in _RUN_ON_WORDS and after[:1].isalnum()
 
 
+def _ends_sentence(text: str) -> bool:
+    # a quote closed after a comma goes on: '"… still uses,"' / 'said Ray Oduya.'
+    return text.endswith(_SENTENCE_ENDS) and not text.endswith(_QUOTE_GOES_ON)
+
+
+_QUOTE_GOES_ON = (',"', ",”", ",’", ",'")
 _LOWER_BYLINE = re.compile(r"^by (?:[A-Z][\w.'’-]*\s?){1,4}$")
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", "”", '"', "’", ")", "।", "։", "።", "။", "។")
 # How many wrapped pairs show a copy keeps its hard line breaks.

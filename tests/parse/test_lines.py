@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from site_gen.parse import lines
 from site_gen.parse.lines import word_count
+from site_gen.parse.profiles import builtin_profiles, generic_of
 
 PIECES = st.sampled_from(["a", "Zoë", "42", "_", "'", "’", "-", "--", " ", ".", "é", "\n"])
 
@@ -75,3 +77,39 @@ def test_two_sides_scores_are_score_lines() -> None:
 def test_a_lone_name_and_number_headline_is_no_score_line() -> None:
     texts = ["Tech", "Orbiter 11", "The probe launched on Monday."]
     assert not lines.is_score_line(texts, 1)
+
+
+@pytest.mark.parametrize(
+    ("parts", "wanted"),
+    [
+        # a narrow column breaks a word at its end: one word again
+        (["the board voted on Tues-", "day night"], "the board voted on Tuesday night"),
+        # a hyphen after a figure or a single letter, or before a capital, stays
+        (["a 40-", "minute wait"], "a 40- minute wait"),
+        (["the North-", "West route"], "the North- West route"),
+        # lines that end whole words join with a space
+        (["the ferry will", "get a second boat"], "the ferry will get a second boat"),
+    ],
+)
+def test_a_wrapped_paragraph_joins_a_word_broken_at_the_line_end(
+    parts: list[str], wanted: str
+) -> None:
+    assert lines.join_wrapped(parts) == wanted
+
+
+@pytest.mark.parametrize(
+    ("credit", "wanted"),
+    [
+        ("Reporting by Pia Lund; Writing by Omar Reyes", ("Pia Lund", "Omar Reyes")),
+        (
+            "Reporting by Pia Lund; Additional reporting by Tam Vo; Writing by Omar Reyes",
+            ("Pia Lund", "Omar Reyes"),
+        ),
+        ("Reporting by Pia Lund and Omar Reyes; Writing by Omar Reyes", ("Pia Lund", "Omar Reyes")),
+    ],
+)
+def test_a_wire_credit_names_who_wrote_the_story_not_who_helped(
+    credit: str, wanted: tuple[str, ...]
+) -> None:
+    generic = generic_of(builtin_profiles())
+    assert lines.byline_names(credit, generic) == wanted
