@@ -120,3 +120,36 @@ def test_strict_refuses_a_date_taken_from_a_capture_stamp(tmp_path: Path) -> Non
     assert run.code == 1, run.err
     assert "ferry.txt: no publication date printed; --strict refuses the capture" in run.err
     assert not out.exists()
+
+
+ADDRESS = "https://www.riversidegazette.example/news/2024/02/27/ferry-service-resumes/"
+
+
+def test_the_address_pasted_with_the_copy_dates_it_and_links_the_original(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    _write(content).write_text(f"{UNDATED}\nSource: {ADDRESS}\n", "utf-8")
+    out = tmp_path / "out"
+    run = run_cli("build", str(content), "-o", str(out), "--no-search")
+    assert run.code == 0, run.err
+    assert (
+        f"ferry.txt: warning: no publication date printed; dated by the day in its address ({ADDRESS})"
+        in run.err
+    )
+    page = soup_of(out / "2024/02/27/ferry-service-to-the-islands-resumes-after-repairs/index.html")
+    shown = page.select_one(".published").get_text(" ", strip=True)
+    assert shown == "No date printed; filed 27 February 2024 by its address", shown
+    assert page.find("a", href=ADDRESS) is not None  # where the copy came from, linked
+    body = page.select_one("article").get_text(" ", strip=True)
+    assert "Source:" not in body
+
+
+def test_strict_refuses_a_date_taken_from_the_address(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    _write(content).write_text(f"{UNDATED}\n{ADDRESS}\n", "utf-8")
+    out = tmp_path / "out"
+    run = run_cli("build", str(content), "-o", str(out), "--strict", "--no-search")
+    assert run.code == 1, run.err
+    assert (
+        "ferry.txt: no publication date printed; --strict refuses the day in the page's address"
+        in run.err
+    )

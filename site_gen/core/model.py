@@ -48,7 +48,8 @@ class Article:
     word_count: int
     timezone: str  # IANA name of the zone the dates were read in
     date_precision: str = "minute"  # "minute", or "day" when the source printed no time
-    # "printed"; no date printed: "file" (the file's mtime) or "capture" (a capture stamp's day)
+    # "printed"; no date printed: "file" (the file's mtime), "capture" (a capture stamp's
+    # day) or "address" (the day in the address the copy prints)
     date_source: str = "printed"
     is_draft: bool = False
     profile: str = "generic"

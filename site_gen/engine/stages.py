@@ -314,7 +314,11 @@ class Collected:
 
 
 # Dates no article printed, which --strict refuses: the file's time, a capture stamp's day.
-_GUESSED = {"file": "the file's time", "capture": "the capture stamp's day"}
+_GUESSED = {
+    "file": "the file's time",
+    "capture": "the capture stamp's day",
+    "address": "the day in the page's address",
+}
 
 
 def collect(ctx: Context) -> Collected:

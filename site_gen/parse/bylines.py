@@ -431,7 +431,12 @@ def _is_short_sentence(text: str) -> bool:
     """A sentence of a few words: a capital, words in lower case, a full stop (a
     sign-off is a name, codes or a prompt, never a sentence of the story's words)."""
     words = text.split()
-    if len(words) < 3 or not text[:1].isupper() or not text.endswith((".", "!", "?")):
+    first = text[:1]
+    if first.isalpha() and not first.isupper() and not first.islower():
+        # Korean, Arabic, Hebrew, Indic scripts: no capitals to ask; a few words closed by
+        # a full stop are a sentence ("인근 주민들은 소음을 걱정하고 있다.")
+        return len(words) >= 3 and text.endswith((".", "!", "?", "。", "।", "۔"))
+    if len(words) < 3 or not first.isupper() or not text.endswith((".", "!", "?")):
         return False
     lower = sum(1 for word in words[1:] if word[:1].islower())
     about_page = _PAGE_WORDS & {word.strip(".!?,").lower() for word in words}

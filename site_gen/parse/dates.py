@@ -339,8 +339,27 @@ _OTHER_CALENDAR = re.compile(
 )
 # Arabic-Indic and Persian digits read as ASCII ones, so a year is compared as a number.
 _EASTERN_DIGITS = str.maketrans(
-    {**{chr(0x0660 + n): str(n) for n in range(10)}, **{chr(0x06F0 + n): str(n) for n in range(10)}}
+    {
+        **{chr(0x0660 + n): str(n) for n in range(10)},
+        **{chr(0x06F0 + n): str(n) for n in range(10)},
+        **{chr(0xFF10 + n): str(n) for n in range(10)},  # full-width, as CJK pages print them
+    }
 )
+# Chinese and Japanese "2026年12月1日 16時05分", Korean "2026년 12월 1일": the day as ISO
+# prints it, the clock too (bounded repeats, on short lines only).
+_CJK_DAY = re.compile(r"(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]\s?")
+_CJK_CLOCK = re.compile(r"(\d{1,2})\s?[時时시]\s?(\d{1,2})\s?[分분]")
+_CJK_WEEKDAY = re.compile(r"\s?[（(][月火水木金土日월화수목금토일][）)]\s?")
+
+
+def _cjk_as_iso(line: str) -> str:
+    if not any(mark in line for mark in "年년"):
+        return line
+    line = _CJK_DAY.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d} ", line)
+    line = _CJK_WEEKDAY.sub(" ", line)  # "2026年12月1日（火）16時05分": Tuesday
+    return _CJK_CLOCK.sub(lambda m: f"{int(m[1]):02d}:{int(m[2]):02d}", line).rstrip()
+
+
 # Every form above prints a four-digit year: a line without one holds no date.
 _YEAR_DIGITS = re.compile(r"\d{4}")
 # "29.12.17": a day, a month and a year of two figures each, dotted
@@ -390,7 +409,7 @@ def find_date(line: str, home_zone: str | None, zones: dict[str, str]) -> FoundD
     if len(line) > 200:  # dates sit on short lines; long ones are prose
         return None
     line = _OTHER_CALENDAR.sub(" ", bengali.normalise(line).translate(_EASTERN_DIGITS))
-    line = _THAI_ERA.sub("", line)
+    line = _cjk_as_iso(_THAI_ERA.sub("", line))
     if not _YEAR_DIGITS.search(line):
         return _from_short_year(line, home_zone, zones)
     if bengali.has_script(line):

@@ -30,10 +30,11 @@ class Extracted:
     warnings: tuple[str, ...] = ()
     notes: tuple[FieldNote, ...] = ()
     word_count: int | None = None  # None: count the words of the paragraphs
-    # "printed"; "capture": no date printed, an archiving tool's stamp's day; "file": no
-    # date printed, the file's modification time
+    # "printed"; "capture": no date printed, an archiving tool's stamp's day; "address":
+    # no date printed, the day in the address the copy prints; "file": no date printed,
+    # the file's modification time
     date_source: str = "printed"
-    original_url: str | None = None  # saved pages and web captures: where it came from
+    original_url: str | None = None  # saved pages, web captures, copies that print it
     captured: datetime | None = None  # ... and when the archiving tool fetched it
     lang: str | None = None  # None: detected from the text's script
     aliases: tuple[str, ...] = ()  # the article's former addresses (Markdown front matter)

@@ -423,4 +423,4 @@ def _plain_blocks(tokens: list[Any]) -> list[str]:
 
 def _date_source(value: object) -> str:
     """`import` writes how an unprinted date was found; anything else is printed."""
-    return str(value) if value in ("file", "capture") else "printed"
+    return str(value) if value in ("file", "capture", "address") else "printed"

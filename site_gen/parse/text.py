@@ -11,6 +11,7 @@ import re
 from itertools import islice
 
 from site_gen.core.model import FieldNote
+from site_gen.parse import address as address_of
 from site_gen.parse import body, bylines, datelines, dates, header, lede, lines, patterns, sections
 from site_gen.parse.fields import Extracted, Unparseable
 from site_gen.parse.head_marks import crumb_section, crumb_title
@@ -176,6 +177,13 @@ def parse_text(
         published, date_source = captured, "capture"
         date_note = FieldNote("published", "no date printed: the capture stamp's day", 0.3)
         warnings = (f"no publication date printed; dated by the capture stamp ({stamp})",)
+    address = address_of.printed_address(kept)
+    in_address = address_of.day_in_address(address, home_zone) if address else None
+    if published is None and in_address is not None and not impossible and undated != "skip":
+        # "Source: https://…/2026/11/27/…" pasted with the copy: the day the site filed it
+        published, date_source = in_address, "address"
+        date_note = FieldNote("published", "no date printed: the day in the page's address", 0.4)
+        warnings = (f"no publication date printed; dated by the day in its address ({address})",)
     if published is None:
         published, date_note, warnings = datelines.undated(
             kept, impossible, file_time, undated, home_zone
@@ -206,6 +214,7 @@ def parse_text(
         summary=standfirst,
         word_count=words,
         date_source=date_source,
+        original_url=address,
     )
 
 
