@@ -41,8 +41,9 @@ _SHARE_HOSTS = re.compile(
 
 def printed_address(kept: list[Numbered]) -> str | None:
     """The address a copy prints of itself, at its top or its foot."""
-    printed = [line.text for line in kept if line.text]
-    for text in printed[:_REACH] + printed[-_REACH:]:
+    first = [text for line in kept[: 3 * _REACH] if (text := line.text)][:_REACH]
+    last = [text for line in kept[-3 * _REACH :] if (text := line.text)][-_REACH:]
+    for text in first + last:
         found = _ADDRESS_LINE.match(text) if len(text) <= 320 else None
         if found and not _SHARE_HOSTS.match(found["url"]):
             return found["url"]
