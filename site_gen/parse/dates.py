@@ -33,20 +33,32 @@ _MONTH_NAMES = (
 # Polish in the genitive, as a date prints it ("5 marca 2026"), Turkish (also as copied
 # without its dotless i and cedillas), Italian and Dutch: more editions of the same kind;
 # then Czech in the genitive ("10. listopadu 2025"), Romanian and Danish ("3. marts 2024");
-# last the short forms of Dutch ("14 mrt. 2024"), Spanish, Portuguese and Italian ("3 dic").
+# last the short forms of Dutch ("14 mrt. 2024"), Spanish, Portuguese and Italian ("3 dic"),
+# Indonesian ("1 Des 2026", "17 Agu 2025") and Malay ("3 Mac 2026", "9 Ogos", "1 Dis").
 _MORE_MONTH_NAMES = (
     ("stycznia", "ocak", "gennaio", "ledna", "ianuarie", "ene", "gen"),
     ("lutego", "şubat", "subat", "febbraio", "února", "februarie", "fev"),
-    ("marca", "mart", "maart", "března", "martie", "marts", "mrt"),
+    ("marca", "mart", "maart", "března", "martie", "marts", "mrt", "mac"),
     ("kwietnia", "nisan", "aprile", "dubna", "aprilie", "abr"),
     ("maja", "mayıs", "mayis", "maggio", "května"),
     ("czerwca", "haziran", "giugno", "června", "iunie"),
     ("lipca", "temmuz", "luglio", "července", "iulie"),
-    ("sierpnia", "ağustos", "agustos", "augustus", "srpna", "ago"),
+    ("sierpnia", "ağustos", "agustos", "augustus", "srpna", "ago", "agu", "agt", "ags", "ogos"),
     ("września", "eylül", "eylul", "settembre", "září", "septembrie"),
     ("października", "ekim", "ottobre", "října", "octombrie", "okt", "ott"),
     ("listopada", "kasım", "kasim", "listopadu", "noiembrie"),
-    ("grudnia", "aralık", "aralik", "dicembre", "prosince", "decembrie", "dic", "dez"),
+    (
+        "grudnia",
+        "aralık",
+        "aralik",
+        "dicembre",
+        "prosince",
+        "decembrie",
+        "dic",
+        "dez",
+        "des",
+        "dis",
+    ),
 )
 # The Gregorian months as Arabic (Egyptian and Gulf, then Levantine), Persian and Swahili
 # pages print them: "الأحد 12 مايو 2024", "۲ اوت ۲۰۲۴", "Jumanne, Machi 5, 2024".

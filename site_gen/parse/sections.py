@@ -135,7 +135,8 @@ def _is_over_and_under(kept: list[Numbered], text: str, title_at: int, below: ra
 
 
 # Places of more than one word, which papers name sections after and which are shaped
-# like a person's name ("South Africa" over a headline); one-word places are no names.
+# like a person's name ("South Africa" over a headline), and those printed as initials
+# ("U.S.", shaped like a name's); one-word places are no names.
 PLACES = frozenset(
     place.strip().lower()
     for place in """
@@ -153,7 +154,8 @@ PLACES = frozenset(
     Jammu and Kashmir, Gilgit Baltistan, Khyber Pakhtunkhwa, Kuala Lumpur, Abu Dhabi,
     Cape Town, Los Angeles, San Francisco, Rio de Janeiro, Buenos Aires, Mexico City,
     São Paulo, Belo Horizonte, Porto Alegre, Ciudad de México, Santiago de Chile, La Paz,
-    San José, Santo Domingo, San Juan, Mar del Plata, Nueva York, Nova York, New Delhi
+    San José, Santo Domingo, San Juan, Mar del Plata, Nueva York, Nova York, New Delhi,
+    U.S., U.K., U.A.E., D.C., N.Y.
     """.split(",")
 )
 
@@ -670,6 +672,8 @@ def _is_label(text: str, profile: Profile, kicker: bool = False) -> bool:
     first = next((c for c in text if c.isalpha()), "")
     if not first or first.isascii() and not first.isupper():  # "+", "fbpx", "featured news"
         return False
+    if text.lower() in PLACES:
+        return True  # "U.S.": initials end in a full stop, as no sentence that short does
     # a sentence's end, or a salutation's comma ("Dear Parishioners,"): no label
     return not text.rstrip().endswith((".", "?", "!", ":", ","))
 
