@@ -295,7 +295,8 @@ FIXED_OFFSETS: dict[str, int] = {
 
 _MONTH_ALTERNATIVES = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
 _MONTH = rf"(?P<month>{_MONTH_ALTERNATIVES})\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+# "1st", the French "1er" (premier) and the Spanish and Portuguese "1º" of the month
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°)?"
 _YEAR = r"(?P<year>\d{4})"
 # "15 Sep 2005", also joined by hyphens as many archives print it: "15-Sep-2005"
 # and "10 de febrero de 2026", "10. Februar 2026" in other editions
@@ -332,10 +333,11 @@ _NUMERIC = re.compile(r"(?:\b|(?<=[a-z]))(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](
 # ("à 18h42", "às 10h30")
 _TIME = re.compile(
     r"(?<![\d:.])(?P<hour>\d{1,2})(?:[:.]|h(?=\d{2}))(?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?"
-    r"\s*(?P<ampm>[ap]\.?\s?m\.?|[πμ]\.\s?μ\.)?(?![\d])",
+    # Arabic pages' halves of the day: "04:05 م" (evening), "ص" (morning), or in full
+    r"\s*(?P<ampm>[ap]\.?\s?m\.?|[πμ]\.\s?μ\.|(?:مساء|صباح)[اً]{0,2}|[مص](?![\u0620-\u064a]))?(?![\d])",
     re.IGNORECASE,
 )
-_GREEK_HALVES = {"πμ": "am", "μμ": "pm"}
+_GREEK_HALVES = {"πμ": "am", "μμ": "pm", "م": "pm", "ص": "am"}
 # "6 a.m. CT", "11pm": a whole hour, known as a time by its a.m. or p.m.
 _HOUR_ONLY = re.compile(
     r"(?<![\d:.])(?P<hour>\d{1,2})\s?(?P<ampm>[ap]\.m\.|[ap]m\b)", re.IGNORECASE
@@ -571,6 +573,7 @@ def _assemble(
         hour, minute = int(groups["hour"]), int(groups.get("minute") or 0)
         second = int(groups.get("second") or 0)
         ampm = (time["ampm"] or "").lower().replace(".", "").replace(" ", "")
+        ampm = ampm[:1] if ampm[:1] in "مص" else ampm  # "مساءً" (evening) as "م"
         ampm = _GREEK_HALVES.get(ampm, ampm)  # "7:45 μ.μ." (after noon), "π.μ." (before)
         if ampm and 13 <= hour <= 23:
             ampm = ""  # "13:26 PM": a 24-hour clock with a stray suffix, as pages print it
