@@ -265,7 +265,7 @@ _DATE_LABELLED_AFTER = patterns.compile_pattern(
 # A labelled date may follow only a sentence's worth of words (a standfirst), not a byline
 # ("Staff Reporter Published …" is read with its byline).
 _WORDS_BEFORE_LABELLED = 8
-_GLUED_MIN = len("Ferry fares riseMay 1, 2024")
+_GLUED_MIN = len("Jo RoeMay 1, 2024")  # a name run into its date is short
 
 
 def _join_hard_wraps(all_lines: list[Numbered]) -> list[Numbered]:
