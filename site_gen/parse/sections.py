@@ -635,6 +635,10 @@ _THEME_BADGES = frozenset("Featured Trending Breaking Popular Latest Exclusive S
 _GLUED_LABEL = re.compile(r"^[A-Z][a-z]{4,}(?=[A-Z][a-z])")
 
 
+# Words a column's or a series' label may open with, a person's name never does.
+_NOT_A_NAMES_START = frozenset("the in a an on at for from inside our this".split())
+
+
 def _is_label(text: str, profile: Profile, kicker: bool = False) -> bool:
     """A short label that may name the section. `kicker`: it sits over the headline,
     where "Local News" or "Team News" is the section (under a byline, "BBC News" is
@@ -653,6 +657,8 @@ def _is_label(text: str, profile: Profile, kicker: bool = False) -> bool:
         last in SECTION_WORDS or last in _DESK_WORDS or text.lower() in PLACES
     )
     is_person = lines.looks_like_name(person) and not person.isalpha()
+    # "The Profile", "In The Media": a name opens with no article or preposition
+    is_person = is_person and person.split()[0].lower() not in _NOT_A_NAMES_START
     if lines.byline_names(text, profile) or is_person and not is_named_like_section:
         return False
     if _NOT_A_SECTION.search(text) or header.is_byline_like(text) or "»" in text:
