@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from parse_helpers import FILE_TIME, parse_bytes, parse_error, parse_text
@@ -933,3 +934,17 @@ def test_a_topic_list_ends_at_the_comments_label_of_other_editions(label: str) -
         f"{BODY}\nTemas\nmobilidade\nciclovia\n{label}\nFale conosco\nAnuncie\n"
     )
     assert parse_text(text).tags == ("mobilidade", "ciclovia")
+
+
+def test_a_tail_marker_over_feed_footers_still_ends_the_body() -> None:
+    """A comments notice that reads as prose ends the story (The Business Standard's); a
+    feed's repost footers printed under it are furniture, not two more paragraphs that
+    would make the story go on (the chrome property test found it)."""
+    path = Path(__file__).parents[1] / "fixtures/sites/tbs/01-economy-agency-modified.txt"
+    page = path.read_text("utf-8")
+    notice = page.index("While most comments")
+    after = page.index("\n\n", notice) + 2
+    footer = "The post Council votes to close the pier appeared first on Harbour Notes.\n\n"
+    changed = page[:after] + footer * 2 + page[after:]
+    original = parse_text(page, path.name)
+    assert parse_text(changed, path.name).paragraphs == original.paragraphs
