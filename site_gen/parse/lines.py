@@ -464,6 +464,10 @@ def byline_names(line: str, profile: Profile) -> tuple[str, ...] | None:
     glued = _GLUED_EDITOR.search(line)
     if glued:  # "By JagranEdited By: Published: …": the editor's credit run into the name
         line = line[: glued.start() + 1]
+    # "highlightsBy Jo Roe, contributing editor": a lost label or icon's word run into "By"
+    lost = _WORD_BEFORE_BY.match(line)
+    if lost:
+        line = line[lost.start(1) :]
     # "By Jane Roe (The Daily Courier)": the paper the writer works for is no name
     match = full_match(profile.byline_patterns + GENERIC_BYLINES, without_outlet(line.strip()))
     if not match:
@@ -473,6 +477,11 @@ def byline_names(line: str, profile: Profile) -> tuple[str, ...] | None:
         return None  # "Match report", "Special Report": a label over the headline
     # A bare-name pattern also matches "By Jane Doe": the "By" is never part of the name.
     return split_names(_BY.sub("", named))
+
+
+# A word in lower case run into "By" and a capitalised name: a label's word the copy lost
+# the space after ("highlightsBy Jo Roe")
+_WORD_BEFORE_BY = lazy_pattern(r"^[a-z]{3,15}(By [A-Z])", ignore_case=False)
 
 
 # An editor's credit glued to the writer's name, no space between ("Asha RoyEdited By:")
@@ -726,8 +735,17 @@ def name_list(line: str) -> tuple[str, ...] | None:
         parts = parts[:-1]  # "Jo Roe, Al Lee and Ann Fox, London": where they filed from
     if len(parts) < 2 or not all(looks_like_name(p) or p in AGENCIES for p in parts):
         return None
-    # "Jane Roe, The Courier": the paper she writes for is no second writer
-    return tuple(parts[:1] + [p for p in parts[1:] if not is_paper(p)])
+    # "Jane Roe, The Courier": the paper she writes for is no second writer, nor is her
+    # role ("Jane Roe, Contributing Editor")
+    return tuple(parts[:1] + [p for p in parts[1:] if not is_paper(p) and not _ROLE_PART.search(p)])
+
+
+# A role after a writer's name, capitalised as a name is ("Contributing Editor")
+_ROLE_PART = re.compile(
+    r"^(?:\w+ ){0,2}(?:editor|writer|reporter|correspondent|columnist|contributor|journalist"
+    r"|photographer|producer)$",
+    re.IGNORECASE,
+)
 
 
 def without_outlet(line: str) -> str:
