@@ -144,6 +144,12 @@ def parse_text(
             notes[-2] = FieldNote("byline", "the writer's credit closing the standfirst", 0.6)
     if not byline and standfirst and (credit := bylines.bracketed_credit((standfirst,))):
         byline, notes[-2] = (credit,), _BRACKETED_NOTE
+    if not byline and not standfirst and len(paragraphs) > 2:
+        # a magazine's deck, then "Jo Roe, Contributing Editor" over the body
+        writer = _writer_and_role(paragraphs[1])
+        if writer and _is_deck(paragraphs[0]):
+            standfirst, paragraphs, byline = paragraphs[0], paragraphs[2:], (writer,)
+            notes[-2] = FieldNote("byline", "the writer and their role under the deck", 0.6)
     paragraphs = _without_opening_note(_without_opening_bio(paragraphs, byline))
     if not paragraphs:
         raise Unparseable(kept[title_at].number, "no body text found after the title")
@@ -749,6 +755,28 @@ def _first_printing(kept: list[Numbered], title_at: int) -> int:
 
 # How far above the headline its first printing may be (its date and labels between).
 _REPRINT_REACH = 8
+
+
+def _writer_and_role(text: str) -> str | None:
+    """The writer's name and their role after a comma ("Jo M. Roe, Contributing Editor"),
+    a magazine's credit line; None for other lines."""
+    name, comma, role = text.partition(", ")
+    if not comma or len(text) > _CREDIT_LINE or lines.word_count(name) > 4:
+        return None
+    if not lines.looks_like_name(name) or not header.is_role(role) or lines.ends_like_prose(role):
+        return None
+    return name
+
+
+_CREDIT_LINE = 60
+
+
+def _is_deck(text: str) -> bool:
+    """One sentence, a few dozen words at most: a deck, not the story's opening paragraphs."""
+    return lines.word_count(text) <= _DECK_WORDS and ". " not in text.rstrip(" .")
+
+
+_DECK_WORDS = 50
 
 
 def _header_start(kept: list[Numbered], title_at: int, dated: set[int]) -> int:
