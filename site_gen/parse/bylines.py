@@ -677,6 +677,9 @@ def dateline_credit(paragraphs: tuple[str, ...]) -> str | None:
     reports = _reports_credit(paragraphs[0]) if paragraphs else None
     if reports:
         return reports
+    dated = datelines.DATED_COPYRIGHT.match(paragraphs[0][:_DATELINE_CHARS]) if paragraphs else None
+    if dated:
+        return dated["credit"].strip()
     match = _DATELINE_CREDIT.match(paragraphs[0]) if paragraphs else None
     if match is None or lines.word_count(match.group(1)) > 4:
         return None
@@ -685,6 +688,9 @@ def dateline_credit(paragraphs: tuple[str, ...]) -> str | None:
     if match.group(1).strip().lower() in PLACES:
         return None  # "Bhopal (Madhya Pradesh):": the town's state, no agency
     return match.group(1).strip()
+
+
+_DATELINE_CHARS = 120
 
 
 # Press-release wires, which carry what companies write ("CHAPEL HILL, N.C., July 31, 2009
