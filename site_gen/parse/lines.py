@@ -479,6 +479,18 @@ def byline_names(line: str, profile: Profile) -> tuple[str, ...] | None:
     return split_names(_BY.sub("", named))
 
 
+def _without_user_name(name: str) -> str:
+    """ "Jane Roe Smith jroesmith" -> "Jane Roe Smith": a blog theme prints the writer's
+    account name, their names run together in lower case, after the name."""
+    words = name.split()
+    if len(words) < 3 or not words[-1].isalpha() or not words[-1].islower():
+        return name
+    name_words = [w.lower() for w in words[:-1]]
+    runs = {"".join(name_words[:k]) for k in range(2, len(name_words) + 1)}
+    is_account = words[-1] in runs or words[-1] == name_words[0] + name_words[-1]
+    return " ".join(words[:-1]) if is_account else name
+
+
 # A word in lower case run into "By" and a capitalised name: a label's word the copy lost
 # the space after ("highlightsBy Jo Roe")
 _WORD_BEFORE_BY = lazy_pattern(r"^[a-z]{3,15}(By [A-Z])", ignore_case=False)
@@ -582,6 +594,7 @@ def split_names(text: str) -> tuple[str, ...]:
     # "By Tom Reed at Ashfield Park", "By Jo Roe in Geneva": where the writer was; "By Jo
     # Roe Special to The Courier", "… For Dailymail.com": whom the writer filed for
     names = [_FILED_FOR.sub("", _AT_PLACE.sub("", n)) if not _OFFICE.match(n) else n for n in names]
+    names = [_without_user_name(n) for n in names]  # "Jo Roe jroe": the account's name
     names = [
         n
         for n in names
@@ -736,8 +749,9 @@ def name_list(line: str) -> tuple[str, ...] | None:
     if len(parts) < 2 or not all(looks_like_name(p) or p in AGENCIES for p in parts):
         return None
     # "Jane Roe, The Courier": the paper she writes for is no second writer, nor is her
-    # role ("Jane Roe, Contributing Editor")
-    return tuple(parts[:1] + [p for p in parts[1:] if not is_paper(p) and not _ROLE_PART.search(p)])
+    # institute or her role ("Jane Roe, Contributing Editor")
+    others = (p for p in parts[1:] if not is_paper(p) and not _is_institution(p))
+    return tuple(parts[:1] + [p for p in others if not _ROLE_PART.search(p)])
 
 
 # A role after a writer's name, capitalised as a name is ("Contributing Editor")
