@@ -246,10 +246,16 @@ def _is_question_over_byline(texts: list[str], index: int, profile: Profile) -> 
     bare "Published"): a question ends like a sentence, but over its writer's name or its
     date's label it is the headline."""
     text = texts[index]
-    if not text.endswith(("?", "!")) or lines.word_count(text) > _QUESTION_WORDS:
+    if not text.endswith(("?", "!")) or lines.word_count(text) > _QUESTION_WORDS_OVER_WRITER:
         return False
     printed = [t for t in texts[index + 1 : index + 8] if t][:3]
     after = printed[0] if printed else ""
+    # … or the writer and their university under it, as a repost of an academics' site
+    # prints them (a magazine's question may run a little longer over its writer)
+    if is_writer_and_affiliation(after):
+        return True
+    if lines.word_count(text) > _QUESTION_WORDS:
+        return False
     # … or over its date's label, the date not copied ("Published" alone)
     if lines.byline_names(after, profile) or is_bare_date_label(after, profile):
         return True
@@ -263,6 +269,21 @@ def _is_question_over_byline(texts: list[str], index: int, profile: Profile) -> 
     is_writer = lines.looks_like_name(credit) and lines.word_count(credit) <= 4
     is_credit = bool(lines.byline_names(credit, profile))
     return is_writer or is_credit or lines.read_date_line_safe(credit, profile)
+
+
+def is_writer_and_affiliation(text: str) -> bool:
+    """ "Pep Roe, Harbour University", "Jo Lee, CSIRO": a name, a comma, where they work."""
+    name, comma, place = text.partition(", ")
+    if not comma or len(text) > _AFFILIATION_CHARS or lines.ends_like_prose(text):
+        return False
+    if not lines.looks_like_name(name) or not 1 <= lines.word_count(place) <= _AFFILIATION_WORDS:
+        return False
+    return all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in place.split())
+
+
+_AFFILIATION_CHARS = 80
+_QUESTION_WORDS_OVER_WRITER = 20
+_AFFILIATION_WORDS = 6
 
 
 # A headline that asks is short; a standfirst's question runs on.

@@ -88,6 +88,13 @@ def parse_text(
         )
     if section is not None and section == title:
         section = None  # the headline's first printing, over a caption, is no label
+    under = next((kept[i].text for i in range(title_at + 1, body_at) if kept[i].text), "")
+    if header.is_writer_and_affiliation(under):
+        # "Pep Roe, Harbour University" under the headline: the writer and where they work
+        section = None if section == under else section
+        if not byline:
+            byline = (under.partition(", ")[0],)
+            byline_note = FieldNote("byline", "the writer and their workplace under the head", 0.6)
     if section is None and (crumb := crumb_section([ln.text for ln in kept], title_at)):
         section, section_note = crumb, FieldNote("section", "the crumb before the headline", 0.6)
     notes += [byline_note, section_note]
