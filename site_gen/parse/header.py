@@ -690,6 +690,10 @@ def _is_caption_pair(texts: list[str], index: int, found: list[int]) -> bool:
     if not pair:
         return False
     top = min(index, *pair)
+    # "DAILY BRIEFING Ferry fares rise" over "Ferry fares rise" twice: the headline with its
+    # badge run in, over the headline printed twice; no picture's caption is so echoed
+    if any(i < top and texts[i].endswith(f" {texts[index]}") for i in found):
+        return False
     upper = [i for i in found if i < top and not _is_masthead_shaped(texts, i)]
     return any(lines.word_count(texts[i]) >= 5 for i in upper)
 

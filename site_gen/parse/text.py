@@ -88,7 +88,15 @@ def parse_text(
         )
     if section is not None and section == title:
         section = None  # the headline's first printing, over a caption, is no label
-    under = next((kept[i].text for i in range(title_at + 1, body_at) if kept[i].text), "")
+    below = (kept[i].text for i in range(title_at + 1, body_at))
+    under = next((text for text in below if text and text != kept[title_at].text), "")
+    source = _SOURCE_AND_LINK.match(under) if len(under) <= lines.SHORT else None
+    if source:
+        # "The Harbour Times Read Article" under a digest's headline: the paper it sums up
+        section = None if section == under else section
+        if not byline:
+            byline = (source["name"],)
+            byline_note = FieldNote("byline", "the source a digest links to", 0.6)
     if header.is_writer_and_affiliation(under):
         # "Pep Roe, Harbour University" under the headline: the writer and where they work
         section = None if section == under else section
@@ -762,6 +770,13 @@ def _first_printing(kept: list[Numbered], title_at: int) -> int:
 
 # How far above the headline its first printing may be (its date and labels between).
 _REPRINT_REACH = 8
+
+
+# A digest's or an aggregator's link to the story it sums up, after the source's name
+_SOURCE_AND_LINK = re.compile(
+    r"^(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}) (?i:read (?:the )?(?:full |original )?"
+    r"(?:article|story|post)|view (?:the )?(?:article|story)|go to (?:the )?(?:article|story))$"
+)
 
 
 def _writer_and_role(text: str) -> str | None:
