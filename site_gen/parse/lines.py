@@ -579,6 +579,10 @@ def split_names(text: str) -> tuple[str, ...]:
     if labelled:
         text = text[: labelled.start()]
     text = _COMMENTS.sub("", text)  # "Jo Roe 1,204 views": before its comma splits it
+    couple = _COUPLE.match(text.strip())
+    first = couple["first"] if couple else ""
+    if couple and first not in AGENCIES and first.lower() not in _NO_GIVEN_NAMES:
+        return (text.strip(),)  # "Bruce and Amy Okafor": two writers of one surname, as printed
     # "and" as Spanish and Portuguese bylines print it: "Ana Lobo y Luis Paz", "Ana Lobo e Rui Sá",
     # and German, French, Swedish, Norwegian, Polish ones: "und", "et", "och", "og", "i"
     parts = re.split(
@@ -614,6 +618,14 @@ def split_names(text: str) -> tuple[str, ...]:
         n for n in names[1:] if not _is_place(n) and not is_paper(n) and not _is_institution(n)
     ]
     return tuple(dict.fromkeys(kept))
+
+
+# A given name alone, "and", a full name: a couple or siblings sharing the surname
+# ("Bruce and Amy Okafor"), not a writer called "Bruce"
+_NO_GIVEN_NAMES = frozenset(
+    "staff admin administrator agencies agency editor editors guest team desk".split()
+)
+_COUPLE = re.compile(r"^(?P<first>[A-Z][a-z]{1,15}) (?:and|&) [A-Z][a-z]{1,15} [A-Z][\w'’-]{1,25}$")
 
 
 # "By Fiona Galbraith, University of Eastbury": the writer's university, agency or ministry
