@@ -657,8 +657,10 @@ def _is_label(text: str, profile: Profile, kicker: bool = False) -> bool:
         last in SECTION_WORDS or last in _DESK_WORDS or text.lower() in PLACES
     )
     is_person = lines.looks_like_name(person) and not person.isalpha()
-    # "The Profile", "In The Media": a name opens with no article or preposition
-    is_person = is_person and person.split()[0].lower() not in _NOT_A_NAMES_START
+    # "The Profile", "In The Media": a name opens with no article or preposition (a show's
+    # or a paper's name of four words may: "The Harbour Lights Podcast" is no label)
+    opens_as_label = person.split()[0].lower() in _NOT_A_NAMES_START and len(person.split()) <= 3
+    is_person = is_person and not opens_as_label
     if lines.byline_names(text, profile) or is_person and not is_named_like_section:
         return False
     if _NOT_A_SECTION.search(text) or header.is_byline_like(text) or "»" in text:

@@ -948,3 +948,16 @@ def test_a_tail_marker_over_feed_footers_still_ends_the_body() -> None:
     changed = page[:after] + footer * 2 + page[after:]
     original = parse_text(page, path.name)
     assert parse_text(changed, path.name).paragraphs == original.paragraphs
+
+
+def test_a_shows_four_word_name_under_the_headline_is_no_section() -> None:
+    """ "The Long Read" over a headline is its kicker; "The Harbour Lights Podcast" under
+    an episode's headline, over its host, is the show's name, not a label."""
+    text = (
+        "Harbour Lights\nPodcasts\nEvents\n\nEpisode 12: The ferry that never came\n"
+        "The Harbour Lights Podcast\nHosted by Ines Calder\nTuesday 3 March 2026 · 31 min\n\n"
+        "Islanders waited a decade for a winter ferry. Ines Calder asks the skippers, the"
+        " council and the passengers who gave up on it why the service was never started.\n\n"
+        "The council says the harbour wall must be rebuilt first, and that work has no date.\n"
+    )
+    assert parse_text(text).section != "The Harbour Lights Podcast"
