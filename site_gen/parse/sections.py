@@ -637,6 +637,13 @@ _GLUED_LABEL = re.compile(r"^[A-Z][a-z]{4,}(?=[A-Z][a-z])")
 
 # Words a column's or a series' label may open with, a person's name never does.
 _NOT_A_NAMES_START = frozenset("the in a an on at for from inside our this".split())
+# The last words of papers', newsletters' and shows' names ("The Harbour Telegraph")
+_TITLE_ENDS = frozenset(
+    "standard telegraph tribune times post herald journal gazette chronicle courier mirror"
+    " express observer guardian independent star sun news daily weekly record examiner"
+    " inquirer bulletin brief dispatch ledger register sentinel monitor advocate leader press"
+    " mail echo argus globe world report podcast show magazine review".split()
+)
 
 
 def _is_label(text: str, profile: Profile, kicker: bool = False) -> bool:
@@ -659,7 +666,11 @@ def _is_label(text: str, profile: Profile, kicker: bool = False) -> bool:
     is_person = lines.looks_like_name(person) and not person.isalpha()
     # "The Profile", "In The Media": a name opens with no article or preposition (a show's
     # or a paper's name of four words may: "The Harbour Lights Podcast" is no label)
-    opens_as_label = person.split()[0].lower() in _NOT_A_NAMES_START and len(person.split()) <= 3
+    words = person.split()
+    opens_as_label = words[0].lower() in _NOT_A_NAMES_START and len(words) <= 3
+    # … nor is a paper's or a newsletter's name: "The Harbour Telegraph", "THE EVENING BRIEF"
+    is_title = words[-1].lower() in _TITLE_ENDS or person.isupper()
+    opens_as_label = opens_as_label and not is_title
     is_person = is_person and not opens_as_label
     if lines.byline_names(text, profile) or is_person and not is_named_like_section:
         return False

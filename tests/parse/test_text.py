@@ -961,3 +961,17 @@ def test_a_shows_four_word_name_under_the_headline_is_no_section() -> None:
         "The council says the harbour wall must be rebuilt first, and that work has no date.\n"
     )
     assert parse_text(text).section != "The Harbour Lights Podcast"
+
+
+@pytest.mark.parametrize("name", ["The Harbour Telegraph", "THE MORNING BRIEF"])
+def test_a_papers_name_over_the_headline_is_no_kicker(name: str) -> None:
+    """ "The Long Read" over a headline is a column's label; a paper's or a newsletter's
+    name there, opening with "The" as well, is the masthead."""
+    text = (
+        f"Menu\nSearch\n{name}\n\nHarbour wall repairs to start after the winter storms\n\n"
+        "By Ines Calder\n4 March 2026\n\n"
+        "Repairs to the harbour wall will start in April, the council said on Tuesday, after"
+        " two winter storms opened a gap near the lifeboat station.\n\n"
+        "The work is expected to take five months and will close the outer pier to walkers.\n"
+    )
+    assert parse_text(text).section != name
