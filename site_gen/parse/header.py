@@ -121,7 +121,7 @@ def is_headline_shaped(
     text = clean_title(text)
     words = lines.word_count(text)
     if (
-        not 3 <= words <= 30
+        not (3 <= words <= 30 or _is_series_and_topic(text))
         or text.lower() in _sections(profile)
         or text.endswith((".", ",", ";", ":"))
         and not text.endswith("..")
@@ -158,6 +158,19 @@ def is_headline_shaped(
 
 
 _OPEN_CREDIT_BAR = re.compile(r"\w\s+\|$")
+# A series' name and its topic, two words about a colon: "Sharper: Iran", "Explainer: Tariffs"
+# (a label and its value is no headline: "Photo: AFP", "Source: Reuters", "Tags: Iran")
+_SERIES_AND_TOPIC = re.compile(r"^(?P<series>[A-Z][a-z]{2,20}): [A-Z][A-Za-z]{2,20}$")
+_LABEL_WORDS = frozenset(
+    "photo photos image picture video source sources tags tag topic topics category filed"
+    " credit credits note by date time updated posted published author writer editor via"
+    " read watch listen share follow see contact email phone".split()
+)
+
+
+def _is_series_and_topic(text: str) -> bool:
+    found = _SERIES_AND_TOPIC.match(text)
+    return found is not None and found["series"].lower() not in _LABEL_WORDS
 
 
 def _is_title_cased(text: str) -> bool:
