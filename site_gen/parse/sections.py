@@ -669,7 +669,7 @@ def _is_label(text: str, profile: Profile, kicker: bool = False) -> bool:
     words = person.split()
     opens_as_label = words[0].lower() in _NOT_A_NAMES_START and len(words) <= 3
     # … nor is a paper's or a newsletter's name: "The Harbour Telegraph", "THE EVENING BRIEF"
-    is_title = words[-1].lower() in _TITLE_ENDS or person.isupper()
+    is_title = words[0].lower() == "the" and words[-1].lower() in _TITLE_ENDS or person.isupper()
     opens_as_label = opens_as_label and not is_title
     is_person = is_person and not opens_as_label
     if lines.byline_names(text, profile) or is_person and not is_named_like_section:

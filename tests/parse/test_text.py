@@ -975,3 +975,17 @@ def test_a_papers_name_over_the_headline_is_no_kicker(name: str) -> None:
         "The work is expected to take five months and will close the outer pier to walkers.\n"
     )
     assert parse_text(text).section != name
+
+
+def test_a_column_label_opening_with_in_is_a_kicker_whatever_its_last_word() -> None:
+    """ "In The Press" over a think tank's headline is the column it is filed in: only a
+    name opening with "The" and ending like a paper's ("The Harbour Press") is a masthead."""
+    text = (
+        "Programmes | Experts | Events | Donate\n\nIn The Press\n\n"
+        "Harbour wall repairs to start after the winter storms\n\n"
+        "By Ines Calder\n4 March 2026\n\n"
+        "Repairs to the harbour wall will start in April, the council said on Tuesday, after"
+        " two winter storms opened a gap near the lifeboat station.\n\n"
+        "The work is expected to take five months and will close the outer pier to walkers.\n"
+    )
+    assert parse_text(text).section == "In The Press"
