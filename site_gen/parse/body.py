@@ -30,7 +30,9 @@ def _story_goes_on(kept: list[Numbered], index: int, profile: Profile, generic: 
     tail yet (an app's prompt under the story has lists and links under it, not paragraphs)."""
     if not header.is_body_prose(kept[index].text):
         return False
-    after = [ln.text for ln in kept[index + 1 :] if ln.text][:2]
+    # (past the page's furniture: a feed's "The post … appeared first on …" is no story)
+    printed = (ln.text for ln in kept[index + 1 :] if ln.text)
+    after = [t for t in printed if not lines.is_chrome(t, profile, generic)][:2]
     return len(after) == 2 and all(
         header.is_body_prose(text) and not lines.is_tail_marker(text, profile, generic)
         for text in after

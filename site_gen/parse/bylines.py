@@ -494,7 +494,38 @@ def closing_credit(
         is_box = after.startswith(text) and _LINK_START.match(after[len(text) :])
         if is_box and lines.looks_like_name(text):
             return paragraphs[:at], (text,)
+        if _is_box_over_bio(paragraphs, at):
+            return paragraphs[:at], (text,)
     return paragraphs, ()
+
+
+def _is_box_over_bio(paragraphs: tuple[str, ...], at: int) -> bool:
+    """An author box under the story: the writer's name alone ("Jo Roe"), then the box's
+    sketch of their career, which names them again and what they do ("… Jo Roe became
+    editor of …"), the box's last paragraph but for a button. A name the story spoke of
+    before is a subhead over a passage about someone in it."""
+    name = paragraphs[at]
+    if at + 2 > len(paragraphs) or not 2 <= lines.word_count(name) <= 4:
+        return False
+    # under the sketch, a button or two at most ("Back to top")
+    if any(lines.word_count(text) > _BUTTON_WORDS for text in paragraphs[at + 2 :]):
+        return False
+    if not lines.looks_like_name(name) or any(name in text for text in paragraphs[:at]):
+        return False
+    sketch = paragraphs[at + 1]
+    first = name.split()[0]
+    names_them = name in sketch or sketch.startswith(f"{first} ")
+    is_long = lines.word_count(sketch) >= _SKETCH_WORDS
+    return names_them and is_long and bool(_SKETCH_ROLE.search(sketch))
+
+
+_SKETCH_WORDS = 15
+_BUTTON_WORDS = 4
+_SKETCH_ROLE = re.compile(
+    r"\b(?:editor|writer|journalist|reporter|correspondent|columnist|contributor|freelance"
+    r"|author|analyst|producer|blogger)\b",
+    re.IGNORECASE,
+)
 
 
 def closing_bio(paragraphs: tuple[str, ...]) -> str | None:
@@ -674,6 +705,9 @@ def dateline_credit(paragraphs: tuple[str, ...]) -> str | None:
     reports = _reports_credit(paragraphs[0]) if paragraphs else None
     if reports:
         return reports
+    dated = datelines.DATED_COPYRIGHT.match(paragraphs[0][:_DATELINE_CHARS]) if paragraphs else None
+    if dated:
+        return dated["credit"].strip()
     match = _DATELINE_CREDIT.match(paragraphs[0]) if paragraphs else None
     if match is None or lines.word_count(match.group(1)) > 4:
         return None
@@ -682,6 +716,9 @@ def dateline_credit(paragraphs: tuple[str, ...]) -> str | None:
     if match.group(1).strip().lower() in PLACES:
         return None  # "Bhopal (Madhya Pradesh):": the town's state, no agency
     return match.group(1).strip()
+
+
+_DATELINE_CHARS = 120
 
 
 # Press-release wires, which carry what companies write ("CHAPEL HILL, N.C., July 31, 2009

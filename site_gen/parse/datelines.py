@@ -352,6 +352,7 @@ def _release_date(lede: str, profile: Profile, home_zone: str) -> dates.FoundDat
     or on a story's "KESWICK, March 9, 2024 — …" (the place, the whole date, a dash)."""
     wire = _RELEASE_WIRE.search(lede[:200])
     placed = _PLACE_AND_DATE.match(lede[:120]) if wire is None else None
+    placed = placed or (DATED_COPYRIGHT.match(lede[:120]) if wire is None else None)
     if wire is None and (placed is None or not _is_only_a_date(placed["date"])):
         return None
     printed = lede[: wire.start()] if wire is not None else placed["date"] if placed else ""
@@ -360,6 +361,13 @@ def _release_date(lede: str, profile: Profile, home_zone: str) -> dates.FoundDat
     except dates.ImpossibleDate:
         return None
 
+
+# "Nov. 29, 2019, © Harbour Ledger: The agency …": a trade site's dateline, the day and
+# the site's copyright opening the lede (the byline reads the site as the credit)
+DATED_COPYRIGHT = re.compile(
+    r"^(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}),?\s+"
+    r"(?:©|\(c\)|Copyright)\s*(?P<credit>[A-Z][\w.&'’ -]{1,40}?)\s*:\s"
+)
 
 # "KESWICK, March 9, 2024 —", "PORTO ALEGRE, Brazil, 3 May 2023 -": a place (and its
 # country or state), the date with its year, a dash (bounded repeats: linear); some island

@@ -414,6 +414,26 @@ class FoundDate:
 _US_CLOCK = re.compile(r"\b(?:E|C|M|P|AK|H)[SD]?T\b")
 
 
+# An English weekday's name or its short form, beside a numeric date: Monday is 0.
+_WEEKDAY_NAME = re.compile(
+    r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|r|rs)?\.?(?![a-z])",
+    re.IGNORECASE,
+)
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _weekday_named(text: str) -> int | None:
+    found = _WEEKDAY_NAME.search(text) if len(text) <= 120 else None
+    return _WEEKDAYS.index(found.group(1).lower()) if found else None
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return datetime(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
 class ImpossibleDate(ValueError):
     """A line looks like a date but names a day that does not exist."""
 
@@ -458,8 +478,14 @@ def find_date(line: str, home_zone: str | None, zones: dict[str, str]) -> FoundD
         first, second = int(numeric["a"]), int(numeric["b"])
         rest = line[: numeric.start()] + " " + line[numeric.end() :]
         is_us = second > 12 >= first or (second <= 12 and bool(_US_CLOCK.search(rest)))
+        year = int(numeric["year"])
+        if first <= 12 and second <= 12 and (named := _weekday_named(rest)) is not None:
+            # "Wed, 11/05/2025": the printed weekday tells which reading is the day
+            as_us = _weekday_of(year, first, second) == named
+            as_day_first = _weekday_of(year, second, first) == named
+            is_us = as_us if as_us != as_day_first else is_us
         day, month = (second, first) if is_us else (first, second)
-        return _assemble(int(numeric["year"]), month, day, rest, home_zone, zones)
+        return _assemble(year, month, day, rest, home_zone, zones)
     return None
 
 

@@ -121,7 +121,7 @@ def is_headline_shaped(
     text = clean_title(text)
     words = lines.word_count(text)
     if (
-        not 3 <= words <= 30
+        not (3 <= words <= 30 or _is_series_and_topic(text))
         or text.lower() in _sections(profile)
         or text.endswith((".", ",", ";", ":"))
         and not text.endswith("..")
@@ -158,6 +158,19 @@ def is_headline_shaped(
 
 
 _OPEN_CREDIT_BAR = re.compile(r"\w\s+\|$")
+# A series' name and its topic, two words about a colon: "Sharper: Iran", "Explainer: Tariffs"
+# (a label and its value is no headline: "Photo: AFP", "Source: Reuters", "Tags: Iran")
+_SERIES_AND_TOPIC = re.compile(r"^(?P<series>[A-Z][a-z]{2,20}): [A-Z][A-Za-z]{2,20}$")
+_LABEL_WORDS = frozenset(
+    "photo photos image picture video source sources tags tag topic topics category filed"
+    " credit credits note by date time updated posted published author writer editor via"
+    " read watch listen share follow see contact email phone".split()
+)
+
+
+def _is_series_and_topic(text: str) -> bool:
+    found = _SERIES_AND_TOPIC.match(text)
+    return found is not None and found["series"].lower() not in _LABEL_WORDS
 
 
 def _is_title_cased(text: str) -> bool:
@@ -246,10 +259,16 @@ def _is_question_over_byline(texts: list[str], index: int, profile: Profile) -> 
     bare "Published"): a question ends like a sentence, but over its writer's name or its
     date's label it is the headline."""
     text = texts[index]
-    if not text.endswith(("?", "!")) or lines.word_count(text) > _QUESTION_WORDS:
+    if not text.endswith(("?", "!")) or lines.word_count(text) > _QUESTION_WORDS_OVER_WRITER:
         return False
     printed = [t for t in texts[index + 1 : index + 8] if t][:3]
     after = printed[0] if printed else ""
+    # … or the writer and their university under it, as a repost of an academics' site
+    # prints them (a magazine's question may run a little longer over its writer)
+    if is_writer_and_affiliation(after):
+        return True
+    if lines.word_count(text) > _QUESTION_WORDS:
+        return False
     # … or over its date's label, the date not copied ("Published" alone)
     if lines.byline_names(after, profile) or is_bare_date_label(after, profile):
         return True
@@ -263,6 +282,21 @@ def _is_question_over_byline(texts: list[str], index: int, profile: Profile) -> 
     is_writer = lines.looks_like_name(credit) and lines.word_count(credit) <= 4
     is_credit = bool(lines.byline_names(credit, profile))
     return is_writer or is_credit or lines.read_date_line_safe(credit, profile)
+
+
+def is_writer_and_affiliation(text: str) -> bool:
+    """ "Pep Roe, Harbour University", "Jo Lee, CSIRO": a name, a comma, where they work."""
+    name, comma, place = text.partition(", ")
+    if not comma or len(text) > _AFFILIATION_CHARS or lines.ends_like_prose(text):
+        return False
+    if not lines.looks_like_name(name) or not 1 <= lines.word_count(place) <= _AFFILIATION_WORDS:
+        return False
+    return all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in place.split())
+
+
+_AFFILIATION_CHARS = 80
+_QUESTION_WORDS_OVER_WRITER = 20
+_AFFILIATION_WORDS = 6
 
 
 # A headline that asks is short; a standfirst's question runs on.
@@ -669,6 +703,10 @@ def _is_caption_pair(texts: list[str], index: int, found: list[int]) -> bool:
     if not pair:
         return False
     top = min(index, *pair)
+    # "DAILY BRIEFING Ferry fares rise" over "Ferry fares rise" twice: the headline with its
+    # badge run in, over the headline printed twice; no picture's caption is so echoed
+    if any(i < top and texts[i].endswith(f" {texts[index]}") for i in found):
+        return False
     upper = [i for i in found if i < top and not _is_masthead_shaped(texts, i)]
     return any(lines.word_count(texts[i]) >= 5 for i in upper)
 

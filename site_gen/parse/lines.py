@@ -464,6 +464,10 @@ def byline_names(line: str, profile: Profile) -> tuple[str, ...] | None:
     glued = _GLUED_EDITOR.search(line)
     if glued:  # "By JagranEdited By: Published: …": the editor's credit run into the name
         line = line[: glued.start() + 1]
+    # "highlightsBy Jo Roe, contributing editor": a lost label or icon's word run into "By"
+    lost = _WORD_BEFORE_BY.match(line)
+    if lost:
+        line = line[lost.start(1) :]
     # "By Jane Roe (The Daily Courier)": the paper the writer works for is no name
     match = full_match(profile.byline_patterns + GENERIC_BYLINES, without_outlet(line.strip()))
     if not match:
@@ -473,6 +477,23 @@ def byline_names(line: str, profile: Profile) -> tuple[str, ...] | None:
         return None  # "Match report", "Special Report": a label over the headline
     # A bare-name pattern also matches "By Jane Doe": the "By" is never part of the name.
     return split_names(_BY.sub("", named))
+
+
+def _without_user_name(name: str) -> str:
+    """ "Jane Roe Smith jroesmith" -> "Jane Roe Smith": a blog theme prints the writer's
+    account name, their names run together in lower case, after the name."""
+    words = name.split()
+    if len(words) < 3 or not words[-1].isalpha() or not words[-1].islower():
+        return name
+    name_words = [w.lower() for w in words[:-1]]
+    runs = {"".join(name_words[:k]) for k in range(2, len(name_words) + 1)}
+    is_account = words[-1] in runs or words[-1] == name_words[0] + name_words[-1]
+    return " ".join(words[:-1]) if is_account else name
+
+
+# A word in lower case run into "By" and a capitalised name: a label's word the copy lost
+# the space after ("highlightsBy Jo Roe")
+_WORD_BEFORE_BY = lazy_pattern(r"^[a-z]{3,15}(By [A-Z])", ignore_case=False)
 
 
 # An editor's credit glued to the writer's name, no space between ("Asha RoyEdited By:")
@@ -562,6 +583,10 @@ def split_names(text: str) -> tuple[str, ...]:
     if labelled:
         text = text[: labelled.start()]
     text = _COMMENTS.sub("", text)  # "Jo Roe 1,204 views": before its comma splits it
+    couple = _COUPLE.match(text.strip())
+    first = couple["first"] if couple else ""
+    if couple and first not in AGENCIES and first.lower() not in _NO_GIVEN_NAMES:
+        return (text.strip(),)  # "Bruce and Amy Okafor": two writers of one surname, as printed
     # "and" as Spanish and Portuguese bylines print it: "Ana Lobo y Luis Paz", "Ana Lobo e Rui Sá",
     # and German, French, Swedish, Norwegian, Polish ones: "und", "et", "och", "og", "i"
     parts = re.split(
@@ -577,6 +602,7 @@ def split_names(text: str) -> tuple[str, ...]:
     # "By Tom Reed at Ashfield Park", "By Jo Roe in Geneva": where the writer was; "By Jo
     # Roe Special to The Courier", "… For Dailymail.com": whom the writer filed for
     names = [_FILED_FOR.sub("", _AT_PLACE.sub("", n)) if not _OFFICE.match(n) else n for n in names]
+    names = [_without_user_name(n) for n in names]  # "Jo Roe jroe": the account's name
     names = [
         n
         for n in names
@@ -599,6 +625,14 @@ def split_names(text: str) -> tuple[str, ...]:
         n for n in names[1:] if not _is_place(n) and not is_paper(n) and not _is_institution(n)
     ]
     return tuple(dict.fromkeys(kept))
+
+
+# A given name alone, "and", a full name: a couple or siblings sharing the surname
+# ("Bruce and Amy Okafor"), not a writer called "Bruce"
+_NO_GIVEN_NAMES = frozenset(
+    "staff admin administrator agencies agency editor editors guest team desk".split()
+)
+_COUPLE = re.compile(r"^(?P<first>[A-Z][a-z]{1,15}) (?:and|&) [A-Z][a-z]{1,15} [A-Z][\w'’-]{1,25}$")
 
 
 # "By Fiona Galbraith, University of Eastbury": the writer's university, agency or ministry
@@ -733,8 +767,18 @@ def name_list(line: str) -> tuple[str, ...] | None:
         parts = parts[:-1]  # "Jo Roe, Al Lee and Ann Fox, London": where they filed from
     if len(parts) < 2 or not all(looks_like_name(p) or p in AGENCIES for p in parts):
         return None
-    # "Jane Roe, The Courier": the paper she writes for is no second writer
-    return tuple(parts[:1] + [p for p in parts[1:] if not is_paper(p)])
+    # "Jane Roe, The Courier": the paper she writes for is no second writer, nor is her
+    # institute or her role ("Jane Roe, Contributing Editor")
+    others = (p for p in parts[1:] if not is_paper(p) and not _is_institution(p))
+    return tuple(parts[:1] + [p for p in others if not _ROLE_PART.search(p)])
+
+
+# A role after a writer's name, capitalised as a name is ("Contributing Editor")
+_ROLE_PART = re.compile(
+    r"^(?:\w+ ){0,2}(?:editor|writer|reporter|correspondent|columnist|contributor|journalist"
+    r"|photographer|producer)$",
+    re.IGNORECASE,
+)
 
 
 def join_wrapped(parts: list[str]) -> str:

@@ -637,6 +637,17 @@ _THEME_BADGES = frozenset("Featured Trending Breaking Popular Latest Exclusive S
 _GLUED_LABEL = re.compile(r"^[A-Z][a-z]{4,}(?=[A-Z][a-z])")
 
 
+# Words a column's or a series' label may open with, a person's name never does.
+_NOT_A_NAMES_START = frozenset("the in a an on at for from inside our this".split())
+# The last words of papers', newsletters' and shows' names ("The Harbour Telegraph")
+_TITLE_ENDS = frozenset(
+    "standard telegraph tribune times post herald journal gazette chronicle courier mirror"
+    " express observer guardian independent star sun news daily weekly record examiner"
+    " inquirer bulletin brief dispatch ledger register sentinel monitor advocate leader press"
+    " mail echo argus globe world report podcast show magazine review".split()
+)
+
+
 def _is_label(text: str, profile: Profile, kicker: bool = False) -> bool:
     """A short label that may name the section. `kicker`: it sits over the headline,
     where "Local News" or "Team News" is the section (under a byline, "BBC News" is
@@ -655,6 +666,14 @@ def _is_label(text: str, profile: Profile, kicker: bool = False) -> bool:
         last in SECTION_WORDS or last in _DESK_WORDS or text.lower() in PLACES
     )
     is_person = lines.looks_like_name(person) and not person.isalpha()
+    # "The Profile", "In The Media": a name opens with no article or preposition (a show's
+    # or a paper's name of four words may: "The Harbour Lights Podcast" is no label)
+    words = person.split()
+    opens_as_label = words[0].lower() in _NOT_A_NAMES_START and len(words) <= 3
+    # … nor is a paper's or a newsletter's name: "The Harbour Telegraph", "THE EVENING BRIEF"
+    is_title = words[0].lower() == "the" and words[-1].lower() in _TITLE_ENDS or person.isupper()
+    opens_as_label = opens_as_label and not is_title
+    is_person = is_person and not opens_as_label
     if lines.byline_names(text, profile) or is_person and not is_named_like_section:
         return False
     if _NOT_A_SECTION.search(text) or header.is_byline_like(text) or "»" in text:

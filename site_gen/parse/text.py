@@ -89,6 +89,21 @@ def parse_text(
         )
     if section is not None and section == title:
         section = None  # the headline's first printing, over a caption, is no label
+    below = (kept[i].text for i in range(title_at + 1, body_at))
+    under = next((text for text in below if text and text != kept[title_at].text), "")
+    source = _SOURCE_AND_LINK.match(under) if len(under) <= lines.SHORT else None
+    if source:
+        # "The Harbour Times Read Article" under a digest's headline: the paper it sums up
+        section = None if section == under else section
+        if not byline:
+            byline = (source["name"],)
+            byline_note = FieldNote("byline", "the source a digest links to", 0.6)
+    if header.is_writer_and_affiliation(under):
+        # "Pep Roe, Harbour University" under the headline: the writer and where they work
+        section = None if section == under else section
+        if not byline:
+            byline = (under.partition(", ")[0],)
+            byline_note = FieldNote("byline", "the writer and their workplace under the head", 0.6)
     if section is None and (crumb := crumb_section([ln.text for ln in kept], title_at)):
         section, section_note = crumb, FieldNote("section", "the crumb before the headline", 0.6)
     notes += [byline_note, section_note]
@@ -145,6 +160,12 @@ def parse_text(
             notes[-2] = FieldNote("byline", "the writer's credit closing the standfirst", 0.6)
     if not byline and standfirst and (credit := bylines.bracketed_credit((standfirst,))):
         byline, notes[-2] = (credit,), _BRACKETED_NOTE
+    if not byline and not standfirst and len(paragraphs) > 2:
+        # a magazine's deck, then "Jo Roe, Contributing Editor" over the body
+        writer = _writer_and_role(paragraphs[1])
+        if writer and _is_deck(paragraphs[0]):
+            standfirst, paragraphs, byline = paragraphs[0], paragraphs[2:], (writer,)
+            notes[-2] = FieldNote("byline", "the writer and their role under the deck", 0.6)
     paragraphs = _without_opening_note(_without_opening_bio(paragraphs, byline))
     if not paragraphs:
         raise Unparseable(kept[title_at].number, "no body text found after the title")
@@ -274,7 +295,7 @@ _DATE_LABELLED_AFTER = patterns.compile_pattern(
 # A labelled date may follow only a sentence's worth of words (a standfirst), not a byline
 # ("Staff Reporter Published …" is read with its byline).
 _WORDS_BEFORE_LABELLED = 8
-_GLUED_MIN = len("Ferry fares riseMay 1, 2024")
+_GLUED_MIN = len("Jo RoeMay 1, 2024")  # a name run into its date is short
 
 
 def _join_hard_wraps(all_lines: list[Numbered]) -> list[Numbered]:
@@ -764,6 +785,35 @@ def _first_printing(kept: list[Numbered], title_at: int) -> int:
 
 # How far above the headline its first printing may be (its date and labels between).
 _REPRINT_REACH = 8
+
+
+# A digest's or an aggregator's link to the story it sums up, after the source's name
+_SOURCE_AND_LINK = re.compile(
+    r"^(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}) (?i:read (?:the )?(?:full |original )?"
+    r"(?:article|story|post)|view (?:the )?(?:article|story)|go to (?:the )?(?:article|story))$"
+)
+
+
+def _writer_and_role(text: str) -> str | None:
+    """The writer's name and their role after a comma ("Jo M. Roe, Contributing Editor"),
+    a magazine's credit line; None for other lines."""
+    name, comma, role = text.partition(", ")
+    if not comma or len(text) > _CREDIT_LINE or lines.word_count(name) > 4:
+        return None
+    if not lines.looks_like_name(name) or not header.is_role(role) or lines.ends_like_prose(role):
+        return None
+    return name
+
+
+_CREDIT_LINE = 60
+
+
+def _is_deck(text: str) -> bool:
+    """One sentence, a few dozen words at most: a deck, not the story's opening paragraphs."""
+    return lines.word_count(text) <= _DECK_WORDS and ". " not in text.rstrip(" .")
+
+
+_DECK_WORDS = 50
 
 
 def _header_start(kept: list[Numbered], title_at: int, dated: set[int]) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from parse_helpers import FILE_TIME, parse_bytes, parse_error, parse_text
@@ -933,3 +934,58 @@ def test_a_topic_list_ends_at_the_comments_label_of_other_editions(label: str) -
         f"{BODY}\nTemas\nmobilidade\nciclovia\n{label}\nFale conosco\nAnuncie\n"
     )
     assert parse_text(text).tags == ("mobilidade", "ciclovia")
+
+
+def test_a_tail_marker_over_feed_footers_still_ends_the_body() -> None:
+    """A comments notice that reads as prose ends the story (The Business Standard's); a
+    feed's repost footers printed under it are furniture, not two more paragraphs that
+    would make the story go on (the chrome property test found it)."""
+    path = Path(__file__).parents[1] / "fixtures/sites/tbs/01-economy-agency-modified.txt"
+    page = path.read_text("utf-8")
+    notice = page.index("While most comments")
+    after = page.index("\n\n", notice) + 2
+    footer = "The post Council votes to close the pier appeared first on Harbour Notes.\n\n"
+    changed = page[:after] + footer * 2 + page[after:]
+    original = parse_text(page, path.name)
+    assert parse_text(changed, path.name).paragraphs == original.paragraphs
+
+
+def test_a_shows_four_word_name_under_the_headline_is_no_section() -> None:
+    """ "The Long Read" over a headline is its kicker; "The Harbour Lights Podcast" under
+    an episode's headline, over its host, is the show's name, not a label."""
+    text = (
+        "Harbour Lights\nPodcasts\nEvents\n\nEpisode 12: The ferry that never came\n"
+        "The Harbour Lights Podcast\nHosted by Ines Calder\nTuesday 3 March 2026 · 31 min\n\n"
+        "Islanders waited a decade for a winter ferry. Ines Calder asks the skippers, the"
+        " council and the passengers who gave up on it why the service was never started.\n\n"
+        "The council says the harbour wall must be rebuilt first, and that work has no date.\n"
+    )
+    assert parse_text(text).section != "The Harbour Lights Podcast"
+
+
+@pytest.mark.parametrize("name", ["The Harbour Telegraph", "THE MORNING BRIEF"])
+def test_a_papers_name_over_the_headline_is_no_kicker(name: str) -> None:
+    """ "The Long Read" over a headline is a column's label; a paper's or a newsletter's
+    name there, opening with "The" as well, is the masthead."""
+    text = (
+        f"Menu\nSearch\n{name}\n\nHarbour wall repairs to start after the winter storms\n\n"
+        "By Ines Calder\n4 March 2026\n\n"
+        "Repairs to the harbour wall will start in April, the council said on Tuesday, after"
+        " two winter storms opened a gap near the lifeboat station.\n\n"
+        "The work is expected to take five months and will close the outer pier to walkers.\n"
+    )
+    assert parse_text(text).section != name
+
+
+def test_a_column_label_opening_with_in_is_a_kicker_whatever_its_last_word() -> None:
+    """ "In The Press" over a think tank's headline is the column it is filed in: only a
+    name opening with "The" and ending like a paper's ("The Harbour Press") is a masthead."""
+    text = (
+        "Programmes | Experts | Events | Donate\n\nIn The Press\n\n"
+        "Harbour wall repairs to start after the winter storms\n\n"
+        "By Ines Calder\n4 March 2026\n\n"
+        "Repairs to the harbour wall will start in April, the council said on Tuesday, after"
+        " two winter storms opened a gap near the lifeboat station.\n\n"
+        "The work is expected to take five months and will close the outer pier to walkers.\n"
+    )
+    assert parse_text(text).section == "In The Press"
