@@ -646,6 +646,9 @@ def dateline_credit(paragraphs: tuple[str, ...]) -> str | None:
     reports = _reports_credit(paragraphs[0]) if paragraphs else None
     if reports:
         return reports
+    agency = _agency_dateline(paragraphs[0]) if paragraphs else None
+    if agency:
+        return agency
     match = _DATELINE_CREDIT.match(paragraphs[0]) if paragraphs else None
     if match is None or lines.word_count(match.group(1)) > 4:
         return None
@@ -654,6 +657,46 @@ def dateline_credit(paragraphs: tuple[str, ...]) -> str | None:
     if match.group(1).strip().lower() in PLACES:
         return None  # "Bhopal (Madhya Pradesh):": the town's state, no agency
     return match.group(1).strip()
+
+
+# The region's agencies print their name in the dateline without brackets: after the
+# place (and day) and a stop, in capitals, then a dash ("ULAANBAATAR. KAZINFORM - …",
+# "Алматы. 2 февраля. KAZAKHSTAN TODAY - …"), or between slashes ("Ulaanbaatar /MONTSAME/.
+# …", "Bishkek, Jan. 19, 2018 / Kabar /. …", "Baku/02.10.20/Turan: …").
+_CAPS_DATELINE_CREDIT = lazy_pattern(
+    r"^\w[\w-]*(?: [\w-]+){0,2}\.(?: \d{1,2} \w+\.)? "
+    r"(?P<credit>[A-Z][A-Z0-9]{2,}(?: [A-Z][A-Z0-9]{2,}){0,2}) ?[-–—] ",
+    ignore_case=False,
+)
+_SLASHED_DATELINE_CREDIT = lazy_pattern(
+    r"^[A-ZА-ЯЁ][\w.,'’-]*(?: [\w.,'’-]+){0,5} ?/ ?"
+    r"(?:(?P<credit>[A-ZА-ЯЁ][\w.-]{2,20}(?: [A-ZА-ЯЁ][\w.-]{1,20}){0,2}) ?/"
+    r"(?:[.:,]| ?[-–—]| [A-ZА-ЯЁ])"
+    r"|\d[\d.]{4,9}/(?P<dated>[A-ZА-ЯЁ][\w.-]{2,20}) ?:)",
+    ignore_case=False,
+)
+# "Ulaanbaatar, April 25 (MONTSAME) The Minister …": the bracketed agency in capitals with
+# no dash before the lede
+_BARE_BRACKETED_CREDIT = lazy_pattern(
+    r"^[A-Z][\w .,'’-]{1,40}\((?P<credit>[A-Z][A-Z0-9.-]{1,20}(?: [A-Z][A-Z0-9.-]{1,20}){0,2})\)"
+    r" [A-Z]",
+    ignore_case=False,
+)
+
+
+def _agency_dateline(lede: str) -> str | None:
+    head = lede[: lines.SHORT]
+    found = (
+        _CAPS_DATELINE_CREDIT.match(head)
+        or _SLASHED_DATELINE_CREDIT.match(head)
+        or _BARE_BRACKETED_CREDIT.match(head)
+    )
+    if found is None:
+        return None
+    credit = (found.group("credit") or found.group("dated") or "").strip()
+    if not credit or credit.lower() in PLACES or credit.lower() in SECTION_WORDS:
+        return None
+    return credit
 
 
 # Press-release wires, which carry what companies write ("CHAPEL HILL, N.C., July 31, 2009

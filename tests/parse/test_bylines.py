@@ -200,6 +200,30 @@ def test_an_outlet_named_at_the_ledes_end_is_its_credit(lede: str, credit: str |
     assert bylines.dateline_credit((lede,)) == credit
 
 
+@pytest.mark.parametrize(
+    ("lede", "credit"),
+    [
+        # the agency after the place and a stop, in capitals, then a dash
+        ("KOSHTAU. STEPPEWIRE - The ferry line will add two ships this summer.", "STEPPEWIRE"),
+        ("Арысь. 4 марта. VALLEY TODAY - Паромная линия получит два судна.", "VALLEY TODAY"),
+        # the agency between slashes, or after the day between slashes
+        ("Zhanakala /TENGRIPOST/. The ferry line will add two ships.", "TENGRIPOST"),
+        ("Zhanakala, Jan. 19, 2024 / Ordapress /. The ferry line will add two ships.", "Ordapress"),
+        ("Ganja/14.05.26/Kura: The ferry line will add two ships.", "Kura"),
+        # in brackets and capitals with no dash before the lede
+        ("Darkhan, April 25 (STEPPEWIRE) The ferry line will add two ships.", "STEPPEWIRE"),
+        # a pair of towns or a share is no agency
+        ("Kyiv/Warsaw: The ferry line will add two ships.", None),
+        ("The EU/NATO / summit will meet in May.", None),
+        ("WASHINGTON. The ferry line will add two ships.", None),
+    ],
+)
+def test_an_agency_named_in_a_dateline_without_brackets_is_the_credit(
+    lede: str, credit: str | None
+) -> None:
+    assert bylines.dateline_credit((lede,)) == credit
+
+
 @pytest.mark.parametrize(("line", "wire"), [("(Xinhua)", "Xinhua"), ("(AFP)", "AFP")])
 def test_a_wires_name_alone_in_brackets_is_the_byline(line: str, wire: str) -> None:
     text = (
