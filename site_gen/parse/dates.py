@@ -138,6 +138,27 @@ _MORE_SCRIPT_MONTHS = (
     "желтоқсан දෙසැම්බර්",
 )
 
+# The Balkans, the Baltics and the Turkic Latin alphabets: Croatian ("2. ožujka 2012", its
+# October "listopada" left to Polish, where it is November), Serbian and Bosnian in Latin
+# and Cyrillic, in the genitive and short ("13. новембра 2022", "13. нов 2022"), Slovene,
+# Macedonian, Albanian, Lithuanian and Latvian, Estonian, Azerbaijani and Uzbek Latin.
+_BALKAN_BALTIC_MONTHS = (
+    "siječnja siječanj januara јануара јан јануари janar sausio janvārī janvāris jaanuar yanvar",
+    "veljače veljača februara фебруара феб shkurt vasario februārī februāris veebruar fevral",
+    "ožujka ožujak marta marec mars kovo martā märts",
+    "travnja travanj aprila априла prill balandžio aprīlī aprīlis aprill aprel",
+    "svibnja svibanj маја gegužės maijā maijs",
+    "lipnja lipanj juna јуна junij јуни qershor birželio jūnijā jūnijs juuni iyun",
+    "srpnja srpanj jula јула julij јули korrik liepos jūlijā jūlijs juuli iyul",
+    "kolovoza kolovoz avgust avgusta gusht rugpjūčio augustā augusts avqust",
+    "rujna rujan septembar septembra септембра сеп shtator rugsėjo septembrī septembris sentyabr",
+    "oktobar oktobra октобра tetor spalio oktobrī oktobris oktoober oktyabr",
+    "studenoga studenog studeni novembar novembra новембра нов nëntor lapkričio novembrī "
+    "novembris noyabr",
+    "prosinca prosinac decembar decembra децембра дец dhjetor gruodžio decembrī decembris "
+    "detsember dekabr",
+)
+
 
 def _unaccented(name: str) -> str:
     """A Greek month as capitals print it, without its tonos or dialytika ("ΜΑΪΟΥ")."""
@@ -158,6 +179,7 @@ MONTHS = {
             _INDIC_MONTH_NAMES,
             _EUROPEAN_SCRIPT_MONTH_NAMES,
             _MORE_SCRIPT_MONTHS,
+            _BALKAN_BALTIC_MONTHS,
             strict=True,
         ),
         start=1,
@@ -171,6 +193,7 @@ MONTHS = {
         *names[5].split(),
         *(_unaccented(n) for n in names[5].split()),
         *names[6].split(),
+        *names[7].split(),
     )
 }
 # A year of the Buddhist era: a news page's year past this is one (2568 BE is 2025 CE).

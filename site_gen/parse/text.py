@@ -155,6 +155,12 @@ def parse_text(
             date_note = FieldNote(
                 "published", "a date before the lede (bracketed, or a release's dateline)", 0.7
             )
+    if published is None and standfirst:
+        # a digest's dated dateline over its items, read as its summary: "ZAGREB, 2. ožujka
+        # 2012. (Hina) - Pregled vijesti …" over "POREČ - …"
+        published = datelines.dated_dateline(standfirst, profile, home_zone)
+        if published is not None:
+            date_note = FieldNote("published", "the dated dateline over the text", 0.6)
     if published is None and entry is not None:
         published = _entry_date(entry, home_zone)
         if published is not None:
