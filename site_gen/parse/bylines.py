@@ -528,6 +528,26 @@ def reporters_of(line: str) -> str | None:
     return (found["names"] or found["wire"]) if found else None
 
 
+# A Cyrillic writer's name alone as the page's last line, as Russian, Ukrainian and Kazakh
+# news sites sign a story under its text ("Рената Валеева", "Гелена Деревянко"): two or
+# three capitalised words, one of them with a surname's ending, so that a heading such as
+# "Новости Казахстана" stays the page's.
+_CYRILLIC_NAME = re.compile(r"^[А-ЯЁІЇЄҐ][а-яёіїєґʼ'-]+(?: [А-ЯЁІЇЄҐ][а-яёіїєґʼ'-]+){1,2}$")
+_SURNAME_END = re.compile(
+    r"(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ко|ук|юк|чук|ич|ский|ская|цкий|цкая|ой|ий|ая|ян"
+    r"|енко|швили|дзе|ули|улы|ұлы|қызы|кызы|бек|бекова)$"
+)
+
+
+def closing_name(all_lines: list[Numbered], paragraphs: tuple[str, ...]) -> str | None:
+    """The writer named alone on the page's last line, under the body (Cyrillic only)."""
+    last = next((ln.text.strip() for ln in reversed(all_lines) if ln.text.strip()), "")
+    if not _CYRILLIC_NAME.match(last) or last in paragraphs:
+        return None
+    words = last.split()
+    return last if any(_SURNAME_END.search(w) for w in words) else None
+
+
 def author_box_about(kept: list[Numbered], end: int) -> str | None:
     """The writer a blog theme's box under the post names ("About Jo Roe", then "Jo is
     a writer at …"): where its heading ended the body, and its sketch opens with the

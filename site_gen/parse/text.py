@@ -124,6 +124,8 @@ def parse_text(
         byline, notes[-2] = (credit,), _BRACKETED_NOTE
     if not byline and (credit := bylines.dateline_credit(paragraphs)):
         byline, notes[-2] = (credit,), FieldNote("byline", "credit in the lede's dateline", 0.6)
+    if not byline and (signed := bylines.closing_name(all_lines, paragraphs)):
+        byline, notes[-2] = (signed,), FieldNote("byline", "the writer named under the text", 0.5)
     if not byline and (boxed := bylines.author_box_about(all_lines, end)):
         byline, notes[-2] = (boxed,), FieldNote("byline", "the writer's box under the post", 0.6)
     if not byline and entry is not None:

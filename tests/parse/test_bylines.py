@@ -816,3 +816,20 @@ def test_writers_labels_in_cyrillic_greek_hebrew_georgian_armenian(
     line: str, names: tuple[str, ...]
 ) -> None:
     assert lines.byline_names(line, GENERIC) == names
+
+
+@pytest.mark.parametrize(
+    ("last", "name"),
+    [
+        ("Айгерим Сатпаева", "Айгерим Сатпаева"),
+        ("Олег Ткаченко", "Олег Ткаченко"),
+        ("Новости Казахстана", None),  # a heading, no surname's ending
+        ("Читать далее", None),
+        ("Jo Roe", None),  # the rule is the Cyrillic sites' (Latin tails end in "Top News")
+    ],
+)
+def test_a_cyrillic_writer_named_alone_on_the_last_line_signs_the_text(
+    last: str, name: str | None
+) -> None:
+    page = [Numbered(1, "Заголовок"), Numbered(2, "Текст новости."), Numbered(3, last)]
+    assert bylines.closing_name(page, ("Текст новости.",)) == name
