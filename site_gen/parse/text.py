@@ -30,7 +30,9 @@ def parse_text(
 ) -> Extracted:
     """`file_time` (the file's modification time) dates a copy that prints no date, when
     `undated` is "file-time"; with "skip" such a copy is refused."""
-    all_lines = [Numbered(i + 1, _undoubled(t.strip())) for i, t in enumerate(text.split("\n"))]
+    all_lines = [
+        Numbered(i + 1, _undoubled(_unrendered(t.strip()))) for i, t in enumerate(text.split("\n"))
+    ]
     all_lines = _split_dated_headlines(all_lines)
     all_lines = _without_transcript_labels(all_lines)
     profile = choose_profile(text, profiles)
@@ -246,6 +248,16 @@ def _without_transcript_labels(all_lines: list[Numbered]) -> list[Numbered]:
 
 
 _TRANSCRIPT_LABEL = patterns.compile_pattern(r"^Speech to Text for\s+(\S)", ignore_case=False)
+
+
+# A script's template copied before it ran: a counter in brackets after the headline
+# ("… than its predecessor ({{contentCtrl.commentsTotal}})"), or a line that is only a
+# placeholder ("{{ article.author }}"). A template shown inside a sentence is the text's.
+_PLACEHOLDER = re.compile(r"\s*\(\{\{[^{}]{1,80}\}\}\)|^\{\{[^{}]{1,80}\}\}$")
+
+
+def _unrendered(text: str) -> str:
+    return _PLACEHOLDER.sub("", text).strip() if "{{" in text else text
 
 
 def _undoubled(text: str) -> str:

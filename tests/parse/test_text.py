@@ -933,3 +933,24 @@ def test_a_topic_list_ends_at_the_comments_label_of_other_editions(label: str) -
         f"{BODY}\nTemas\nmobilidade\nciclovia\n{label}\nFale conosco\nAnuncie\n"
     )
     assert parse_text(text).tags == ("mobilidade", "ciclovia")
+
+
+@pytest.mark.parametrize(
+    "link", ["Go to the main site", "Перейти на основной сайт", "Перейти на повну версію"]
+)
+def test_an_amp_views_link_to_the_full_site_is_no_headline(link: str) -> None:
+    text = (
+        f"{link}\n    Ferry line to add two ships before the summer\n\n    12 May 2026, 10:10\n\n"
+        "    The state shipping company will add two ferries to the line before the summer"
+        " season, the company said on Tuesday.\n"
+    )
+    assert parse_text(text).title == "Ferry line to add two ships before the summer"
+
+
+def test_a_template_counter_left_unrendered_after_the_headline_is_dropped() -> None:
+    text = (
+        "Ferry line to add two ships ({{ctrl.commentsTotal}})\n\n12 May 2026\n\n"
+        "The state shipping company will add two ferries to the line before the summer"
+        " season, the company said on Tuesday.\n"
+    )
+    assert parse_text(text).title == "Ferry line to add two ships"
