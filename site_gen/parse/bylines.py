@@ -93,6 +93,8 @@ def find_byline(
             continue  # "BREAKING NEWS" over a ticker's alert: the banner's label, no writer
         if text.lower() in PLACES:
             continue  # "São Paulo" alone over the lede: where it was filed, no writer
+        if _is_listed_above(kept, index, text):
+            continue  # "MILITARY DEVELOPMENTS" under "1. MILITARY DEVELOPMENTS": a heading
         if index > title_at and _BARE_SITE.fullmatch(text):
             # "harbourdesk.net" alone under the headline: the site credits the text
             return (text,), FieldNote("byline", "the site's address under the headline", 0.5)
@@ -170,6 +172,17 @@ _INTERFACE_WORDS = frozenset(
     # a science newswire's label for what kind of release it is: "Peer-Reviewed Publication"
     " publication".split()
 )
+
+
+_LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]|[•·*–-])\s+")
+
+
+def _is_listed_above(kept: list[Numbered], index: int, text: str) -> bool:
+    """The line is an item of a numbered or bulleted contents list printed above it."""
+    return any(
+        ln.text != text and _LIST_MARK.sub("", ln.text, count=1) == text
+        for ln in kept[max(0, index - 40) : index]
+    )
 
 
 def _is_printed_twice(kept: list[Numbered], index: int, after: int = -1) -> bool:

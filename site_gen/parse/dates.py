@@ -487,7 +487,17 @@ def is_date_line(line: str, found: FoundDate | None) -> bool:
     leftover = _HOUR_ONLY.sub(" ", _TIME.sub(" ", leftover))
     leftover = _DATE_WORDS.sub(" ", leftover)
     words = re.findall(r"[^\W\d_]{2,}", leftover)
+    if any(w.lower() in DIGEST_WORDS for w in words) and len(words) >= 2:
+        return False  # "Mongolia Brief April 25, 2014": a digest's headline names its day
     return len(words) + bengali_words <= 4 or opens_with_date_and_clock(line)
+
+
+# What a digest or a newsletter calls itself in the headline that names its day ("Mongolia
+# Brief April 25, 2014", "Belarus Review by iSANS — September 03, 2024", "Weekly Digest")
+DIGEST_WORDS = frozenset(
+    "brief briefs briefing review digest roundup round-up bulletin newsletter recap wrap-up"
+    " дайджест обзор огляд".split()
+)
 
 
 def opens_with_date_and_clock(line: str) -> bool:

@@ -221,7 +221,7 @@ def parse_text(
 
 def _headline_date(title: str, profile: Profile, home_zone: str) -> dates.FoundDate | None:
     """The full day a headline ends with, after a dash, a colon, a comma or "for"."""
-    found = _HEADLINE_DAY.search(title)
+    found = _HEADLINE_DAY.search(title) or _DIGEST_DAY.search(title)
     if found is None:
         return None
     day = found["day"]
@@ -233,6 +233,10 @@ def _headline_date(title: str, profile: Profile, home_zone: str) -> dates.FoundD
 
 
 _HEADLINE_DAY = re.compile(r"(?:\s[–—|-]\s|:\s|\sfor\s)(?P<day>[^–—|:]{6,40})$")
+# "Mongolia Brief April 25, 2014": a digest's name, then its day with no mark between
+_DIGEST_DAY = re.compile(
+    r"\s(?i:" + "|".join(sorted(dates.DIGEST_WORDS)) + r")\s(?P<day>[^–—|:]{6,40})$"
+)
 
 
 def _without_transcript_labels(all_lines: list[Numbered]) -> list[Numbered]:

@@ -433,3 +433,16 @@ def test_short_continental_month_names_are_read(line: str, wanted: datetime) -> 
     found = find_date(line, None, {})
     assert found is not None
     assert found.value.replace(tzinfo=None) == wanted
+
+
+@pytest.mark.parametrize(
+    ("line", "is_date"),
+    [
+        ("Mongolia Brief April 25, 2014", False),  # a digest's headline naming its day
+        ("Harbour Review by the Coast Institute — March 02, 2026", False),
+        ("Friday, April 25, 2014", True),
+        ("Posted on April 25, 2014", True),
+    ],
+)
+def test_a_digests_headline_that_names_its_day_is_no_date_line(line: str, is_date: bool) -> None:
+    assert dates.is_date_line(line, dates.find_date(line, "UTC", {})) is is_date
