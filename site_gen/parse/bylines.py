@@ -304,7 +304,8 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
 # their source ("[Radio Harbour] - 31/05/2024"), or a site's domain ("harbourdesk.ma – …")
 _SOURCE_BESIDE_DATE = lazy_pattern(
     r"\[(?P<bracketed>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})\]"
-    r"|(?P<site>[a-z0-9][a-z0-9-]{1,40}\.[a-z]{2,6})",
+    # also a domain spelt as the site spells its name: "Digi24.ro, 6 octombrie 2025 17:20"
+    r"|(?P<site>[a-z0-9][a-z0-9-]{1,40}\.[a-z]{2,6}|[A-Z][A-Za-z0-9-]{1,30}\.[a-z]{2,6})",
     ignore_case=False,
 )
 
