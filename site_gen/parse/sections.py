@@ -168,6 +168,12 @@ SECTION_WORDS = frozenset(
 
 # The last word of a club's, a university's or a company's page over its headline ("First
 # Team", "Campus Research", "Press Releases"): no person is named so.
+# "News" in the region's languages, opening a section's name ("Новости Казахстана")
+_NEWS_FIRST = frozenset(
+    "news новости новини вести вијести жаңалықтар naujienos uudised ziņas vijesti vesti"
+    " lajme ειδήσεις νέα wiadomości zprávy správy hírek știri ştiri xəbərlər yangiliklar"
+    " жаңылыктар мэдээ".split()
+)
 _DESK_WORDS = frozenset(
     "team squad academy research releases stories insights events interviews reviews review"
     " community campus club announcements".split()
@@ -649,8 +655,13 @@ def _is_label(text: str, profile: Profile, kicker: bool = False) -> bool:
     # "Local News", "World Politics", "South Africa" are shaped like names; over a
     # headline they are none
     last = text.split()[-1].lower()
+    first_word = text.split()[0].lower()
     is_named_like_section = kicker and (
-        last in SECTION_WORDS or last in _DESK_WORDS or text.lower() in PLACES
+        last in SECTION_WORDS
+        or last in _DESK_WORDS
+        or text.lower() in PLACES
+        # the news word first: "News Feed", "Новини Києва" (news of Kyiv), "Vijesti dana"
+        or first_word in _NEWS_FIRST
     )
     is_person = lines.looks_like_name(person) and not person.isalpha()
     if lines.byline_names(text, profile) or is_person and not is_named_like_section:
