@@ -260,6 +260,13 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
         if names:
             return names
     parts = datelines.split_parts(text)
+    # a labelled credit among the parts names the writer, before a bare name-like part:
+    # "N1 Info 26.09.2023 | Autor: N1 Beograd" (the source's name, then its author)
+    labelled = next(
+        (n for p in parts[1:] if _LABELLED.match(p) and (n := lines.byline_names(p, profile))), None
+    )
+    if labelled:
+        return labelled
     for piece in parts:
         part = dates.remove_dates(piece).strip(" ,–—-") if is_dated else piece
         # "Jo Roe 2025/03/18 21:40 Views 512", "林書澄 2024/02/27 17:09 點閱 848 次"
@@ -298,6 +305,12 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
         if is_dated and lines.looks_like_name(part) and not is_place and not is_section:
             return (part,)
     return None
+
+
+# A credit's label: "By", "Autor:", "Author:", "Автор:" and the like
+_LABELLED = re.compile(
+    r"^(?:By|Par|Por|Von|Door|Av|Autor|Autorka|Author|Автор|Авторы|Writer)\b", re.IGNORECASE
+)
 
 
 # Who a repost is from, beside its date: a name in square brackets, as aggregators print
@@ -594,9 +607,11 @@ _HINDI_DATELINE_CREDIT = re.compile(
 )
 
 
-# "…, Kazinform News Agency reports.", "…, News.az reports.": the agency a repost's lede
-# names at its end, as the region's agencies write them
-_REPORTS_CREDIT = re.compile(r",\s+(?P<credit>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) reports\.$")
+# "…, Kazinform News Agency reports.", "…, News.az reports.", "…, the Armenian News
+# reports.": the agency a repost's lede names at its end, as the region's agencies write them
+_REPORTS_CREDIT = re.compile(
+    r",\s+(?:the\s+)?(?P<credit>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) reports\.$"
+)
 _AGENCY_WORDS = frozenset("agency news press service tv radio wire".split())
 
 

@@ -489,9 +489,13 @@ def is_date_line(line: str, found: FoundDate | None) -> bool:
     words = re.findall(r"[^\W\d_]{2,}", leftover)
     if any(w.lower() in DIGEST_WORDS for w in words) and len(words) >= 2:
         return False  # "Mongolia Brief April 25, 2014": a digest's headline names its day
+    if len(words) >= 2 and _BRACKETED_DAY_END.search(line):
+        return False  # "N1 Studio Live (26.9.2023)": a show's headline names its day
     return len(words) + bengali_words <= 4 or opens_with_date_and_clock(line)
 
 
+# A day in brackets closing the line, as a programme's or an edition's headline prints it
+_BRACKETED_DAY_END = re.compile(r"\s\((?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\)$")
 # What a digest or a newsletter calls itself in the headline that names its day ("Mongolia
 # Brief April 25, 2014", "Belarus Review by iSANS — September 03, 2024", "Weekly Digest")
 DIGEST_WORDS = frozenset(

@@ -192,6 +192,7 @@ def test_a_hindi_wires_dateline_credits_the_wire(lede: str, wire: str | None) ->
     [
         ("The ferry line will add two ships, Steppe News Agency reports.", "Steppe News Agency"),
         ("The ferry line will add two ships this summer, Harbour.az reports.", "Harbour.az"),
+        ("The ferry line will add two ships, the Caspian News reports.", "Caspian News"),
         # a person or an office reporting is no outlet's credit
         ("The ferry line will add two ships this summer, Captain Ivo Brandt reports.", None),
     ],
