@@ -388,6 +388,9 @@ _REPORTERS = re.compile(
 )
 # The desk's initials, then the wire: "MS/cat/APA", "RK/SM/AP".
 _CODED_SIGN_OFF = re.compile(rf"^(?:[A-Za-z]{{1,4}}/){{1,3}}(AP|AFP|PTI|IANS|UNB|BSS|{_WIRES})$")
+# The portal and the agency it took the story from, under the text: "federalna.ba/AA",
+# "klix.ba/FENA", as the Balkan portals sign a wire's story
+_SITE_SIGN_OFF = re.compile(r"^([a-z0-9][a-z0-9-]{1,40}\.[a-z]{2,6}/[A-Z][A-Za-z]{1,12})$")
 _TRAILING_CREDIT = re.compile(
     # "… said. -UNB", "… on Sunday. -- PTI" (two hyphens for a dash), "… assent. (NAN)"
     rf"\s+(?:[-–—]{{1,2}}\s*|\()(AP|AFP|Reuters|PTI|IANS|UNB|BSS|ANI|{_WIRES})\)?\s*$"
@@ -419,7 +422,11 @@ def drop_sign_off(
             credit = credit or _AGENCY_NAMES.get(agency, agency)
             kept[-1] = kept[-1][: glued.start()].rstrip()
             break
-        match = _SIGN_OFF.match(kept[-1]) or _CODED_SIGN_OFF.match(kept[-1])
+        match = (
+            _SIGN_OFF.match(kept[-1])
+            or _CODED_SIGN_OFF.match(kept[-1])
+            or _SITE_SIGN_OFF.match(kept[-1])
+        )
         # After the last sentence, a short line that is no sentence ("RK/SM/AP", "Read
         # Full Story", a related headline) is the page's, not the article's.
         if not match and (header.is_body_prose(kept[-1]) or lines.word_count(kept[-1]) > 12):
@@ -538,7 +545,7 @@ def _wire_of(line: str) -> str | None:
     match = _SIGN_OFF.match(line)
     if match and match["credit"]:
         return match["credit"]
-    coded = _CODED_SIGN_OFF.match(line)
+    coded = _CODED_SIGN_OFF.match(line) or _SITE_SIGN_OFF.match(line)
     return coded.group(1) if coded else None
 
 
