@@ -95,9 +95,11 @@ def find_byline(
             continue  # "São Paulo" alone over the lede: where it was filed, no writer
         if _is_listed_above(kept, index, text):
             continue  # "MILITARY DEVELOPMENTS" under "1. MILITARY DEVELOPMENTS": a heading
-        if index > title_at and _BARE_SITE.fullmatch(text):
-            # "harbourdesk.net" alone under the headline: the site credits the text
-            return (text,), FieldNote("byline", "the site's address under the headline", 0.5)
+        if index > title_at and (site := _BARE_SITE.fullmatch(text)):
+            # "harbourdesk.net" alone under the headline: the site credits the text; a
+            # repost names its source and the source's country: "News.am, Armenia"
+            credit = site.group("site")
+            return (credit,), FieldNote("byline", "the site's address under the headline", 0.5)
         if bio := _WRITER_BIO.match(text):
             return (bio["name"],), FieldNote("byline", "the writer's line of biography", 0.6)
         if sum(text in ln.text and lines.word_count(ln.text) <= 6 for ln in kept) >= 3:
@@ -323,7 +325,11 @@ _SOURCE_BESIDE_DATE = lazy_pattern(
 )
 
 # A site's address alone: "harbourdesk.net"
-_BARE_SITE = lazy_pattern(r"[a-z0-9][a-z0-9-]{1,40}\.[a-z]{2,6}", ignore_case=False)
+_BARE_SITE = lazy_pattern(
+    r"(?P<site>[a-z0-9][a-z0-9-]{1,40}\.[a-z]{2,6}|[A-Z][A-Za-z0-9-]{1,30}\.[a-z]{2,6})"
+    r"(?:, [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?)?",
+    ignore_case=False,
+)
 # A site's name of two capitalised words run into one: "SenePlus", "DakarMatin"
 _CAMEL_OUTLET = lazy_pattern(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+", ignore_case=False)
 # The words of a wire's or a paper's name after its writer's: "La Presse canadienne",

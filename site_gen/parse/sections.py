@@ -168,6 +168,7 @@ SECTION_WORDS = frozenset(
 
 # The last word of a club's, a university's or a company's page over its headline ("First
 # Team", "Campus Research", "Press Releases"): no person is named so.
+_SITE_ADDRESS = re.compile(r"(?:^|\s)[A-Za-z0-9-]{2,40}\.[a-z]{2,6}(?:,|$)")
 # "News" in the region's languages, opening a section's name ("Новости Казахстана")
 _NEWS_FIRST = frozenset(
     "news новости новини вести вијести жаңалықтар naujienos uudised ziņas vijesti vesti"
@@ -649,6 +650,8 @@ def _is_label(text: str, profile: Profile, kicker: bool = False) -> bool:
         return False
     if lines.is_menu_run_together(text):
         return False  # "Observations HomeAboutContact": a menu's links run together
+    if _SITE_ADDRESS.search(text):
+        return False  # "News.am, Armenia": a repost's source, its address
     # a name: "Jane Roe", and "D.B.Chopra" with its initials run into the surname; also
     # where the writer files from ("Hannah Whitlock in Brussels")
     person = text.split(" in ")[0]
