@@ -758,6 +758,8 @@ def _agency_dateline(lede: str) -> str | None:
     credit = (found.group("credit") or found.group("dated") or "").strip()
     if not credit or credit.lower() in PLACES or credit.lower() in SECTION_WORDS:
         return None
+    if _DISTRIBUTOR.match(credit):
+        return None  # "NEW YORK, May 5, 2011 /PRNewswire/ --": the release's carrier
     return credit
 
 

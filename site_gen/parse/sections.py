@@ -168,6 +168,13 @@ SECTION_WORDS = frozenset(
 
 # The last word of a club's, a university's or a company's page over its headline ("First
 # Team", "Campus Research", "Press Releases"): no person is named so.
+def _is_news_label(text: str) -> bool:
+    """ "News Feed", "Новини Києва": two or three words, not a masthead in capitals ("NEWS
+    AGENCY OF NIGERIA") nor an agency's name."""
+    words = text.lower().split()
+    return len(words) <= 3 and not text.isupper() and not {"agency", "of"} & set(words)
+
+
 _SITE_ADDRESS = re.compile(r"(?:^|\s)[A-Za-z0-9-]{2,40}\.[a-z]{2,6}(?:,|$)")
 # "News" in the region's languages, opening a section's name ("Новости Казахстана")
 _NEWS_FIRST = frozenset(
@@ -665,6 +672,7 @@ def _is_label(text: str, profile: Profile, kicker: bool = False) -> bool:
         or text.lower() in PLACES
         # the news word first: "News Feed", "Новини Києва" (news of Kyiv), "Vijesti dana"
         or first_word in _NEWS_FIRST
+        and _is_news_label(text)
     )
     is_person = lines.looks_like_name(person) and not person.isalpha()
     if lines.byline_names(text, profile) or is_person and not is_named_like_section:

@@ -217,6 +217,8 @@ def test_an_outlet_named_at_the_ledes_end_is_its_credit(lede: str, credit: str |
         ("Kyiv/Warsaw: The ferry line will add two ships.", None),
         ("The EU/NATO / summit will meet in May.", None),
         ("WASHINGTON. The ferry line will add two ships.", None),
+        # a release's carrier between slashes is no writer
+        ("NEW YORK, May 5, 2011 /PRNewswire/ -- The ferry line will add two ships.", None),
     ],
 )
 def test_an_agency_named_in_a_dateline_without_brackets_is_the_credit(
