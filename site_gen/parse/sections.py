@@ -568,7 +568,12 @@ _INTERFACE_LINE = re.compile(
     # "Szukaj", "Zoeken", "Hledat", "Sök"), log in and subscribe ("Anmelden", "Abo")
     r"|suche|buscar|busca|cerca|szukaj|zoeken|hledat|sök|søg|søk|rechercher|pesquisar"
     r"|anmelden|einloggen|ingresar|iniciar sesión|entrar|accedi|zaloguj(?: się)?|inloggen"
-    r"|přihlásit|logga in|abo|abonnieren|suscríbete|assine|abbonati|prenumerera)$",
+    r"|přihlásit|logga in|abo|abonnieren|suscríbete|assine|abbonati|prenumerera"
+    # a broadcaster's page top in Russian and Ukrainian: its skip links, the site's logo
+    # (its alt text doubled), a language code ("ҚАЗ"), a ticker's label whose alert was
+    # not copied ("Срочные новости:")
+    r"|доступность ссылок|доступність посилань|(?:site )?logo(?: (?:site )?logo)?"
+    r"|(?-i:[A-ZА-ЯЁҚҰҮӘӨҺІЎҒ]{2,3})|[^:|]{2,30}:)$",
     re.I,
 )
 # the button, with its two labels copied together ("Menu Close": it opens and shuts)
