@@ -95,9 +95,13 @@ def find_byline(
             continue  # "BREAKING NEWS" over a ticker's alert: the banner's label, no writer
         if text.lower() in PLACES:
             continue  # "São Paulo" alone over the lede: where it was filed, no writer
-        if index > title_at and _BARE_SITE.fullmatch(text):
-            # "harbourdesk.net" alone under the headline: the site credits the text
-            return (text,), FieldNote("byline", "the site's address under the headline", 0.5)
+        if _is_listed_above(kept, index, text):
+            continue  # "MILITARY DEVELOPMENTS" under "1. MILITARY DEVELOPMENTS": a heading
+        if index > title_at and (site := _BARE_SITE.fullmatch(text)):
+            # "harbourdesk.net" alone under the headline: the site credits the text; a
+            # repost names its source and the source's country: "News.am, Armenia"
+            credit = site.group("site")
+            return (credit,), FieldNote("byline", "the site's address under the headline", 0.5)
         if bio := _WRITER_BIO.match(text):
             return (bio["name"],), FieldNote("byline", "the writer's line of biography", 0.6)
         if sum(text in ln.text and lines.word_count(ln.text) <= 6 for ln in kept) >= 3:
@@ -172,6 +176,17 @@ _INTERFACE_WORDS = frozenset(
     # a science newswire's label for what kind of release it is: "Peer-Reviewed Publication"
     " publication".split()
 )
+
+
+_LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]|[•·*–-])\s+")
+
+
+def _is_listed_above(kept: list[Numbered], index: int, text: str) -> bool:
+    """The line is an item of a numbered or bulleted contents list printed above it."""
+    return any(
+        ln.text != text and _LIST_MARK.sub("", ln.text, count=1) == text
+        for ln in kept[max(0, index - 40) : index]
+    )
 
 
 def _is_printed_twice(kept: list[Numbered], index: int, after: int = -1) -> bool:
@@ -259,6 +274,13 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
         if names:
             return names
     parts = datelines.split_parts(text)
+    # a labelled credit among the parts names the writer, before a bare name-like part:
+    # "N1 Info 26.09.2023 | Autor: N1 Beograd" (the source's name, then its author)
+    labelled = next(
+        (n for p in parts[1:] if _LABELLED.match(p) and (n := lines.byline_names(p, profile))), None
+    )
+    if labelled:
+        return labelled
     for piece in parts:
         part = dates.remove_dates(piece).strip(" ,–—-") if is_dated else piece
         # "Jo Roe 2025/03/18 21:40 Views 512", "林書澄 2024/02/27 17:09 點閱 848 次"
@@ -299,16 +321,27 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
     return None
 
 
+# A credit's label: "By", "Autor:", "Author:", "Автор:" and the like
+_LABELLED = re.compile(
+    r"^(?:By|Par|Por|Von|Door|Av|Autor|Autorka|Author|Автор|Авторы|Writer)\b", re.IGNORECASE
+)
+
+
 # Who a repost is from, beside its date: a name in square brackets, as aggregators print
 # their source ("[Radio Harbour] - 31/05/2024"), or a site's domain ("harbourdesk.ma – …")
 _SOURCE_BESIDE_DATE = lazy_pattern(
     r"\[(?P<bracketed>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3})\]"
-    r"|(?P<site>[a-z0-9][a-z0-9-]{1,40}\.[a-z]{2,6})",
+    # also a domain spelt as the site spells its name: "Digi24.ro, 6 octombrie 2025 17:20"
+    r"|(?P<site>[a-z0-9][a-z0-9-]{1,40}\.[a-z]{2,6}|[A-Z][A-Za-z0-9-]{1,30}\.[a-z]{2,6})",
     ignore_case=False,
 )
 
 # A site's address alone: "harbourdesk.net"
-_BARE_SITE = lazy_pattern(r"[a-z0-9][a-z0-9-]{1,40}\.[a-z]{2,6}", ignore_case=False)
+_BARE_SITE = lazy_pattern(
+    r"(?P<site>[a-z0-9][a-z0-9-]{1,40}\.[a-z]{2,6}|[A-Z][A-Za-z0-9-]{1,30}\.[a-z]{2,6})"
+    r"(?:, [A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?)?",
+    ignore_case=False,
+)
 # A site's name of two capitalised words run into one: "SenePlus", "DakarMatin"
 _CAMEL_OUTLET = lazy_pattern(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+", ignore_case=False)
 # The words of a wire's or a paper's name after its writer's: "La Presse canadienne",
@@ -375,6 +408,9 @@ _REPORTERS = re.compile(
 )
 # The desk's initials, then the wire: "MS/cat/APA", "RK/SM/AP".
 _CODED_SIGN_OFF = re.compile(rf"^(?:[A-Za-z]{{1,4}}/){{1,3}}(AP|AFP|PTI|IANS|UNB|BSS|{_WIRES})$")
+# The portal and the agency it took the story from, under the text: "federalna.ba/AA",
+# "klix.ba/FENA", as the Balkan portals sign a wire's story
+_SITE_SIGN_OFF = re.compile(r"^([a-z0-9][a-z0-9-]{1,40}\.[a-z]{2,6}/[A-Z][A-Za-z]{1,12})$")
 _TRAILING_CREDIT = re.compile(
     # "… said. -UNB", "… on Sunday. -- PTI" (two hyphens for a dash), "… assent. (NAN)"
     rf"\s+(?:[-–—]{{1,2}}\s*|\()(AP|AFP|Reuters|PTI|IANS|UNB|BSS|ANI|{_WIRES})\)?\s*$"
@@ -406,7 +442,11 @@ def drop_sign_off(
             credit = credit or _AGENCY_NAMES.get(agency, agency)
             kept[-1] = kept[-1][: glued.start()].rstrip()
             break
-        match = _SIGN_OFF.match(kept[-1]) or _CODED_SIGN_OFF.match(kept[-1])
+        match = (
+            _SIGN_OFF.match(kept[-1])
+            or _CODED_SIGN_OFF.match(kept[-1])
+            or _SITE_SIGN_OFF.match(kept[-1])
+        )
         # After the last sentence, a short line that is no sentence ("RK/SM/AP", "Read
         # Full Story", a related headline) is the page's, not the article's.
         if not match and (header.is_body_prose(kept[-1]) or lines.word_count(kept[-1]) > 12):
@@ -561,7 +601,7 @@ def _wire_of(line: str) -> str | None:
     match = _SIGN_OFF.match(line)
     if match and match["credit"]:
         return match["credit"]
-    coded = _CODED_SIGN_OFF.match(line)
+    coded = _CODED_SIGN_OFF.match(line) or _SITE_SIGN_OFF.match(line)
     return coded.group(1) if coded else None
 
 
@@ -585,6 +625,26 @@ def _reporters_and_writer(found: re.Match[str]) -> str | None:
     if not names or not writer or writer in names:
         return names
     return f"{names}, {writer}"
+
+
+# A Cyrillic writer's name alone as the page's last line, as Russian, Ukrainian and Kazakh
+# news sites sign a story under its text ("Рената Валеева", "Гелена Деревянко"): two or
+# three capitalised words, one of them with a surname's ending, so that a heading such as
+# "Новости Казахстана" stays the page's.
+_CYRILLIC_NAME = re.compile(r"^[А-ЯЁІЇЄҐ][а-яёіїєґʼ'-]+(?: [А-ЯЁІЇЄҐ][а-яёіїєґʼ'-]+){1,2}$")
+_SURNAME_END = re.compile(
+    r"(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ко|ук|юк|чук|ич|ский|ская|цкий|цкая|ой|ий|ая|ян"
+    r"|енко|швили|дзе|ули|улы|ұлы|қызы|кызы|бек|бекова)$"
+)
+
+
+def closing_name(all_lines: list[Numbered], paragraphs: tuple[str, ...]) -> str | None:
+    """The writer named alone on the page's last line, under the body (Cyrillic only)."""
+    last = next((ln.text.strip() for ln in reversed(all_lines) if ln.text.strip()), "")
+    if not _CYRILLIC_NAME.match(last) or last in paragraphs:
+        return None
+    words = last.split()
+    return last if any(_SURNAME_END.search(w) for w in words) else None
 
 
 def author_box_about(kept: list[Numbered], end: int) -> str | None:
@@ -619,9 +679,11 @@ _HINDI_DATELINE_CREDIT = re.compile(
 )
 
 
-# "…, Kazinform News Agency reports.", "…, News.az reports.": the agency a repost's lede
-# names at its end, as the region's agencies write them
-_REPORTS_CREDIT = re.compile(r",\s+(?P<credit>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) reports\.$")
+# "…, Kazinform News Agency reports.", "…, News.az reports.", "…, the Armenian News
+# reports.": the agency a repost's lede names at its end, as the region's agencies write them
+_REPORTS_CREDIT = re.compile(
+    r",\s+(?:the\s+)?(?P<credit>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) reports\.$"
+)
 _AGENCY_WORDS = frozenset("agency news press service tv radio wire".split())
 
 
@@ -708,6 +770,9 @@ def dateline_credit(paragraphs: tuple[str, ...]) -> str | None:
     dated = datelines.DATED_COPYRIGHT.match(paragraphs[0][:_DATELINE_CHARS]) if paragraphs else None
     if dated:
         return dated["credit"].strip()
+    agency = _agency_dateline(paragraphs[0]) if paragraphs else None
+    if agency:
+        return agency
     match = _DATELINE_CREDIT.match(paragraphs[0]) if paragraphs else None
     if match is None or lines.word_count(match.group(1)) > 4:
         return None
@@ -719,6 +784,46 @@ def dateline_credit(paragraphs: tuple[str, ...]) -> str | None:
 
 
 _DATELINE_CHARS = 120
+# The region's agencies print their name in the dateline without brackets: after the
+# place (and day) and a stop, in capitals, then a dash ("ULAANBAATAR. KAZINFORM - …",
+# "Алматы. 2 февраля. KAZAKHSTAN TODAY - …"), or between slashes ("Ulaanbaatar /MONTSAME/.
+# …", "Bishkek, Jan. 19, 2018 / Kabar /. …", "Baku/02.10.20/Turan: …").
+_CAPS_DATELINE_CREDIT = lazy_pattern(
+    r"^\w[\w-]*(?: [\w-]+){0,2}\.(?: \d{1,2} \w+\.)? "
+    r"(?P<credit>[A-Z][A-Z0-9]{2,}(?: [A-Z][A-Z0-9]{2,}){0,2}) ?[-–—] ",
+    ignore_case=False,
+)
+_SLASHED_DATELINE_CREDIT = lazy_pattern(
+    r"^[A-ZА-ЯЁ][\w.,'’-]*(?: [\w.,'’-]+){0,5} ?/ ?"
+    r"(?:(?P<credit>[A-ZА-ЯЁ][\w.-]{2,20}(?: [A-ZА-ЯЁ][\w.-]{1,20}){0,2}) ?/"
+    r"(?:[.:,]| ?[-–—]| [A-ZА-ЯЁ])"
+    r"|\d[\d.]{4,9}/(?P<dated>[A-ZА-ЯЁ][\w.-]{2,20}) ?:)",
+    ignore_case=False,
+)
+# "Ulaanbaatar, April 25 (MONTSAME) The Minister …": the bracketed agency in capitals with
+# no dash before the lede
+_BARE_BRACKETED_CREDIT = lazy_pattern(
+    r"^[A-Z][\w .,'’-]{1,40}\((?P<credit>[A-Z][A-Z0-9.-]{1,20}(?: [A-Z][A-Z0-9.-]{1,20}){0,2})\)"
+    r" [A-Z]",
+    ignore_case=False,
+)
+
+
+def _agency_dateline(lede: str) -> str | None:
+    head = lede[: lines.SHORT]
+    found = (
+        _CAPS_DATELINE_CREDIT.match(head)
+        or _SLASHED_DATELINE_CREDIT.match(head)
+        or _BARE_BRACKETED_CREDIT.match(head)
+    )
+    if found is None:
+        return None
+    credit = (found.group("credit") or found.group("dated") or "").strip()
+    if not credit or credit.lower() in PLACES or credit.lower() in SECTION_WORDS:
+        return None
+    if _DISTRIBUTOR.match(credit):
+        return None  # "NEW YORK, May 5, 2011 /PRNewswire/ --": the release's carrier
+    return credit
 
 
 # Press-release wires, which carry what companies write ("CHAPEL HILL, N.C., July 31, 2009

@@ -369,12 +369,25 @@ DATED_COPYRIGHT = re.compile(
     r"(?:©|\(c\)|Copyright)\s*(?P<credit>[A-Z][\w.&'’ -]{1,40}?)\s*:\s"
 )
 
+
+def dated_dateline(text: str, profile: Profile, home_zone: str) -> dates.FoundDate | None:
+    """The date of a "PLACE, <day> <year> – …" dateline opening `text`; None if none."""
+    placed = _PLACE_AND_DATE.match(text[:120])
+    if placed is None or not _is_only_a_date(placed["date"]):
+        return None
+    try:
+        return dates.find_date(placed["date"], home_zone, dict(profile.zones))
+    except dates.ImpossibleDate:
+        return None
+
+
 # "KESWICK, March 9, 2024 —", "PORTO ALEGRE, Brazil, 3 May 2023 -": a place (and its
 # country or state), the date with its year, a dash (bounded repeats: linear); some island
-# papers tag the place: "#TurksandCaicos, June 3, 2022 –"
+# papers tag the place: "#TurksandCaicos, June 3, 2022 –"; an agency's stop and its name in
+# brackets may stand before the dash: "ZAGREB, 2. ožujka 2012. (Hina) - …"
 _PLACE_AND_DATE = re.compile(
     r"^#?[A-Z][A-Za-z.'’ -]{1,30}(?:, [A-Z][A-Za-z. ]{1,20})?,\s(?P<date>[^,—–]{3,20},?\s\d{4})"
-    r"\s(?:--|—|–|-)\s"
+    r"\.?(?:\s\([A-Za-z][\w .-]{1,30}\))?\s(?:--|—|–|-)\s"
 )
 
 

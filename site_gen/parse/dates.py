@@ -150,6 +150,27 @@ _MORE_SCRIPT_MONTHS = (
     "желтоқсан දෙසැම්බර්",
 )
 
+# The Balkans, the Baltics and the Turkic Latin alphabets: Croatian ("2. ožujka 2012", its
+# October "listopada" left to Polish, where it is November), Serbian and Bosnian in Latin
+# and Cyrillic, in the genitive and short ("13. новембра 2022", "13. нов 2022"), Slovene,
+# Macedonian, Albanian, Lithuanian and Latvian, Estonian, Azerbaijani and Uzbek Latin.
+_BALKAN_BALTIC_MONTHS = (
+    "siječnja siječanj januara јануара јан јануари janar sausio janvārī janvāris jaanuar yanvar",
+    "veljače veljača februara фебруара феб shkurt vasario februārī februāris veebruar fevral",
+    "ožujka ožujak marta marec mars kovo martā märts",
+    "travnja travanj aprila априла prill balandžio aprīlī aprīlis aprill aprel",
+    "svibnja svibanj маја gegužės maijā maijs",
+    "lipnja lipanj juna јуна junij јуни qershor birželio jūnijā jūnijs juuni iyun",
+    "srpnja srpanj jula јула julij јули korrik liepos jūlijā jūlijs juuli iyul",
+    "kolovoza kolovoz avgust avgusta gusht rugpjūčio augustā augusts avqust",
+    "rujna rujan septembar septembra септембра сеп shtator rugsėjo septembrī septembris sentyabr",
+    "oktobar oktobra октобра tetor spalio oktobrī oktobris oktoober oktyabr",
+    "studenoga studenog studeni novembar novembra новембра нов nëntor lapkričio novembrī "
+    "novembris noyabr",
+    "prosinca prosinac decembar decembra децембра дец dhjetor gruodžio decembrī decembris "
+    "detsember dekabr",
+)
+
 
 def _unaccented(name: str) -> str:
     """A Greek month as capitals print it, without its tonos or dialytika ("ΜΑΪΟΥ")."""
@@ -170,6 +191,7 @@ MONTHS = {
             _INDIC_MONTH_NAMES,
             _EUROPEAN_SCRIPT_MONTH_NAMES,
             _MORE_SCRIPT_MONTHS,
+            _BALKAN_BALTIC_MONTHS,
             strict=True,
         ),
         start=1,
@@ -183,6 +205,7 @@ MONTHS = {
         *names[5].split(),
         *(_unaccented(n) for n in names[5].split()),
         *names[6].split(),
+        *names[7].split(),
     )
 }
 # A year of the Buddhist era: a news page's year past this is one (2568 BE is 2025 CE).
@@ -523,7 +546,21 @@ def is_date_line(line: str, found: FoundDate | None) -> bool:
     leftover = _HOUR_ONLY.sub(" ", _TIME.sub(" ", leftover))
     leftover = _DATE_WORDS.sub(" ", leftover)
     words = re.findall(r"[^\W\d_]{2,}", leftover)
+    if any(w.lower() in DIGEST_WORDS for w in words) and len(words) >= 2:
+        return False  # "Mongolia Brief April 25, 2014": a digest's headline names its day
+    if len(words) >= 2 and _BRACKETED_DAY_END.search(line):
+        return False  # "N1 Studio Live (26.9.2023)": a show's headline names its day
     return len(words) + bengali_words <= 4 or opens_with_date_and_clock(line)
+
+
+# A day in brackets closing the line, as a programme's or an edition's headline prints it
+_BRACKETED_DAY_END = re.compile(r"\s\((?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})\)$")
+# What a digest or a newsletter calls itself in the headline that names its day ("Mongolia
+# Brief April 25, 2014", "Belarus Review by iSANS — September 03, 2024", "Weekly Digest")
+DIGEST_WORDS = frozenset(
+    "brief briefs briefing review digest roundup round-up bulletin newsletter recap wrap-up"
+    " дайджест обзор огляд".split()
+)
 
 
 def opens_with_date_and_clock(line: str) -> bool:

@@ -320,7 +320,9 @@ def _under_writer(kept: list[Numbered], index: int, byline: tuple[str, ...]) -> 
 # "KATHMANDU, 18 June:", "Jakarta (AsiaNews) –", "NEW DELHI:": where a lede begins.
 # a place of two letters or more: "Q: How did it start?" opens an interview's question
 _DATELINE_START = re.compile(
-    r"^[A-Z][\w.'’-]+(?:[ ,/]+[A-Z][\w.'’-]*){0,3}(?:,\s*\d{1,2}\s+[A-Z][a-z]+)?"
+    # the day may carry its year: "ZAGREB, 2. ožujka 2012. (Hina) - …"
+    r"^[A-Z][\w.'’-]+(?:[ ,/]+[A-Z][\w.'’-]*){0,3}"
+    r"(?:,\s*\d{1,2}\s+[A-Z][a-z]+|,\s[^,()—–:]{3,20},?\s\d{4}\.?)?"
     r"\s*(?:\([^()]{2,40}\))?\s*(?::|–|—|-{1,2})\s(?![a-z])"
     # a score or a rating after the colon is no dateline's text: "Engadget Score: 93"
     r"(?![\d.,/%]+$)"

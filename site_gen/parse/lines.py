@@ -252,7 +252,7 @@ _ASCII_WORD = re.compile(rb"[A-Za-z0-9_]++(?:['\-][A-Za-z0-9_]++)*+")
 # A picture's credit label copied alone on its line, the credit on the next ("Photo:"
 # then "Tonga Ministry of Health"): that line is neither a section nor a writer.
 PICTURE_LABEL = re.compile(
-    r"^(?:Photo|Photos|Picture|Image|Foto|Ảnh|ภาพ|사진|图片|圖片|照片|写真)\s*(?:credit)?\s*[:：]?$",
+    r"^(?:Photo|Photos|Picture|Image|Foto|Фото|Φωτογραφία|Ảnh|ภาพ|사진|图片|圖片|照片|写真)\s*(?:credit)?\s*[:：]?$",
     re.IGNORECASE,
 )
 

@@ -170,6 +170,20 @@ SECTION_WORDS = frozenset(
 
 # The last word of a club's, a university's or a company's page over its headline ("First
 # Team", "Campus Research", "Press Releases"): no person is named so.
+def _is_news_label(text: str) -> bool:
+    """ "News Feed", "Новини Києва": two or three words, not a masthead in capitals ("NEWS
+    AGENCY OF NIGERIA") nor an agency's name."""
+    words = text.lower().split()
+    return len(words) <= 3 and not text.isupper() and not {"agency", "of"} & set(words)
+
+
+_SITE_ADDRESS = re.compile(r"(?:^|\s)[A-Za-z0-9-]{2,40}\.[a-z]{2,6}(?:,|$)")
+# "News" in the region's languages, opening a section's name ("Новости Казахстана")
+_NEWS_FIRST = frozenset(
+    "news новости новини вести вијести жаңалықтар naujienos uudised ziņas vijesti vesti"
+    " lajme ειδήσεις νέα wiadomości zprávy správy hírek știri ştiri xəbərlər yangiliklar"
+    " жаңылыктар мэдээ".split()
+)
 _DESK_WORDS = frozenset(
     "team squad academy research releases stories insights events interviews reviews review"
     " community campus club announcements".split()
@@ -556,7 +570,12 @@ _INTERFACE_LINE = re.compile(
     # "Szukaj", "Zoeken", "Hledat", "Sök"), log in and subscribe ("Anmelden", "Abo")
     r"|suche|buscar|busca|cerca|szukaj|zoeken|hledat|sök|søg|søk|rechercher|pesquisar"
     r"|anmelden|einloggen|ingresar|iniciar sesión|entrar|accedi|zaloguj(?: się)?|inloggen"
-    r"|přihlásit|logga in|abo|abonnieren|suscríbete|assine|abbonati|prenumerera)$",
+    r"|přihlásit|logga in|abo|abonnieren|suscríbete|assine|abbonati|prenumerera"
+    # a broadcaster's page top in Russian and Ukrainian: its skip links, the site's logo
+    # (its alt text doubled), a language code ("ҚАЗ"), a ticker's label whose alert was
+    # not copied ("Срочные новости:")
+    r"|доступность ссылок|доступність посилань|(?:site )?logo(?: (?:site )?logo)?"
+    r"|(?-i:[A-ZА-ЯЁҚҰҮӘӨҺІЎҒ]{2,3})|[^:|]{2,30}:)$",
     re.I,
 )
 # the button, with its two labels copied together ("Menu Close": it opens and shuts)
@@ -656,14 +675,22 @@ def _is_label(text: str, profile: Profile, kicker: bool = False) -> bool:
         return False
     if lines.is_menu_run_together(text):
         return False  # "Observations HomeAboutContact": a menu's links run together
+    if _SITE_ADDRESS.search(text):
+        return False  # "News.am, Armenia": a repost's source, its address
     # a name: "Jane Roe", and "D.B.Chopra" with its initials run into the surname; also
     # where the writer files from ("Hannah Whitlock in Brussels")
     person = text.split(" in ")[0]
     # "Local News", "World Politics", "South Africa" are shaped like names; over a
     # headline they are none
     last = text.split()[-1].lower()
+    first_word = text.split()[0].lower()
     is_named_like_section = kicker and (
-        last in SECTION_WORDS or last in _DESK_WORDS or text.lower() in PLACES
+        last in SECTION_WORDS
+        or last in _DESK_WORDS
+        or text.lower() in PLACES
+        # the news word first: "News Feed", "Новини Києва" (news of Kyiv), "Vijesti dana"
+        or first_word in _NEWS_FIRST
+        and _is_news_label(text)
     )
     is_person = lines.looks_like_name(person) and not person.isalpha()
     # "The Profile", "In The Media": a name opens with no article or preposition (a show's

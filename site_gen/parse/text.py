@@ -31,7 +31,9 @@ def parse_text(
 ) -> Extracted:
     """`file_time` (the file's modification time) dates a copy that prints no date, when
     `undated` is "file-time"; with "skip" such a copy is refused."""
-    all_lines = [Numbered(i + 1, _undoubled(t.strip())) for i, t in enumerate(text.split("\n"))]
+    all_lines = [
+        Numbered(i + 1, _undoubled(_unrendered(t.strip()))) for i, t in enumerate(text.split("\n"))
+    ]
     all_lines = _split_dated_headlines(all_lines)
     all_lines = _without_transcript_labels(all_lines)
     profile = choose_profile(text, profiles)
@@ -140,6 +142,8 @@ def parse_text(
         byline, notes[-2] = (credit,), _BRACKETED_NOTE
     if not byline and (credit := bylines.dateline_credit(paragraphs)):
         byline, notes[-2] = (credit,), FieldNote("byline", "credit in the lede's dateline", 0.6)
+    if not byline and (signed := bylines.closing_name(all_lines, paragraphs)):
+        byline, notes[-2] = (signed,), FieldNote("byline", "the writer named under the text", 0.5)
     if not byline and (boxed := bylines.author_box_about(all_lines, end)):
         byline, notes[-2] = (boxed,), FieldNote("byline", "the writer's box under the post", 0.6)
     if not byline and entry is not None:
@@ -177,6 +181,12 @@ def parse_text(
             date_note = FieldNote(
                 "published", "a date before the lede (bracketed, or a release's dateline)", 0.7
             )
+    if published is None and standfirst:
+        # a digest's dated dateline over its items, read as its summary: "ZAGREB, 2. ožujka
+        # 2012. (Hina) - Pregled vijesti …" over "POREČ - …"
+        published = datelines.dated_dateline(standfirst, profile, home_zone)
+        if published is not None:
+            date_note = FieldNote("published", "the dated dateline over the text", 0.6)
     if published is None and entry is not None:
         published = _entry_date(entry, home_zone)
         if published is not None:
@@ -241,7 +251,7 @@ def parse_text(
 
 def _headline_date(title: str, profile: Profile, home_zone: str) -> dates.FoundDate | None:
     """The full day a headline ends with, after a dash, a colon, a comma or "for"."""
-    found = _HEADLINE_DAY.search(title)
+    found = _HEADLINE_DAY.search(title) or _DIGEST_DAY.search(title)
     if found is None:
         return None
     day = found["day"]
@@ -253,6 +263,10 @@ def _headline_date(title: str, profile: Profile, home_zone: str) -> dates.FoundD
 
 
 _HEADLINE_DAY = re.compile(r"(?:\s[–—|-]\s|:\s|\sfor\s)(?P<day>[^–—|:]{6,40})$")
+# "Mongolia Brief April 25, 2014": a digest's name, then its day with no mark between
+_DIGEST_DAY = re.compile(
+    r"\s(?i:" + "|".join(sorted(dates.DIGEST_WORDS)) + r")\s(?P<day>[^–—|:]{6,40})$"
+)
 
 
 def _without_transcript_labels(all_lines: list[Numbered]) -> list[Numbered]:
@@ -268,6 +282,16 @@ def _without_transcript_labels(all_lines: list[Numbered]) -> list[Numbered]:
 
 
 _TRANSCRIPT_LABEL = patterns.compile_pattern(r"^Speech to Text for\s+(\S)", ignore_case=False)
+
+
+# A script's template copied before it ran: a counter in brackets after the headline
+# ("… than its predecessor ({{contentCtrl.commentsTotal}})"), or a line that is only a
+# placeholder ("{{ article.author }}"). A template shown inside a sentence is the text's.
+_PLACEHOLDER = re.compile(r"\s*\(\{\{[^{}]{1,80}\}\}\)|^\{\{[^{}]{1,80}\}\}$")
+
+
+def _unrendered(text: str) -> str:
+    return _PLACEHOLDER.sub("", text).strip() if "{{" in text else text
 
 
 def _undoubled(text: str) -> str:

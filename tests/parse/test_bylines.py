@@ -192,11 +192,38 @@ def test_a_hindi_wires_dateline_credits_the_wire(lede: str, wire: str | None) ->
     [
         ("The ferry line will add two ships, Steppe News Agency reports.", "Steppe News Agency"),
         ("The ferry line will add two ships this summer, Harbour.az reports.", "Harbour.az"),
+        ("The ferry line will add two ships, the Caspian News reports.", "Caspian News"),
         # a person or an office reporting is no outlet's credit
         ("The ferry line will add two ships this summer, Captain Ivo Brandt reports.", None),
     ],
 )
 def test_an_outlet_named_at_the_ledes_end_is_its_credit(lede: str, credit: str | None) -> None:
+    assert bylines.dateline_credit((lede,)) == credit
+
+
+@pytest.mark.parametrize(
+    ("lede", "credit"),
+    [
+        # the agency after the place and a stop, in capitals, then a dash
+        ("KOSHTAU. STEPPEWIRE - The ferry line will add two ships this summer.", "STEPPEWIRE"),
+        ("Арысь. 4 марта. VALLEY TODAY - Паромная линия получит два судна.", "VALLEY TODAY"),
+        # the agency between slashes, or after the day between slashes
+        ("Zhanakala /TENGRIPOST/. The ferry line will add two ships.", "TENGRIPOST"),
+        ("Zhanakala, Jan. 19, 2024 / Ordapress /. The ferry line will add two ships.", "Ordapress"),
+        ("Ganja/14.05.26/Kura: The ferry line will add two ships.", "Kura"),
+        # in brackets and capitals with no dash before the lede
+        ("Darkhan, April 25 (STEPPEWIRE) The ferry line will add two ships.", "STEPPEWIRE"),
+        # a pair of towns or a share is no agency
+        ("Kyiv/Warsaw: The ferry line will add two ships.", None),
+        ("The EU/NATO / summit will meet in May.", None),
+        ("WASHINGTON. The ferry line will add two ships.", None),
+        # a release's carrier between slashes is no writer
+        ("NEW YORK, May 5, 2011 /PRNewswire/ -- The ferry line will add two ships.", None),
+    ],
+)
+def test_an_agency_named_in_a_dateline_without_brackets_is_the_credit(
+    lede: str, credit: str | None
+) -> None:
     assert bylines.dateline_credit((lede,)) == credit
 
 
@@ -792,3 +819,20 @@ def test_writers_labels_in_cyrillic_greek_hebrew_georgian_armenian(
     line: str, names: tuple[str, ...]
 ) -> None:
     assert lines.byline_names(line, GENERIC) == names
+
+
+@pytest.mark.parametrize(
+    ("last", "name"),
+    [
+        ("Айгерим Сатпаева", "Айгерим Сатпаева"),
+        ("Олег Ткаченко", "Олег Ткаченко"),
+        ("Новости Казахстана", None),  # a heading, no surname's ending
+        ("Читать далее", None),
+        ("Jo Roe", None),  # the rule is the Cyrillic sites' (Latin tails end in "Top News")
+    ],
+)
+def test_a_cyrillic_writer_named_alone_on_the_last_line_signs_the_text(
+    last: str, name: str | None
+) -> None:
+    page = [Numbered(1, "Заголовок"), Numbered(2, "Текст новости."), Numbered(3, last)]
+    assert bylines.closing_name(page, ("Текст новости.",)) == name

@@ -359,6 +359,30 @@ def test_months_in_cyrillic_greek_hebrew_georgian_armenian(line: str, expected: 
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Objavljeno: 5. studenoga 2024. u 14:30", datetime(2024, 11, 5, 14, 30)),  # Croatian
+        ("2. ožujka 2012.", datetime(2012, 3, 2)),  # Croatian genitive
+        ("четвртак, 13. нов 2025, 15:00", datetime(2025, 11, 13, 15, 0)),  # Serbian, short
+        ("13. новембра 2025.", datetime(2025, 11, 13)),  # Serbian genitive
+        ("7. avgusta 2023. 09:10", datetime(2023, 8, 7, 9, 10)),  # Bosnian, Serbian Latin
+        ("12 qershor 2024", datetime(2024, 6, 12)),  # Albanian
+        ("5. märts 2024", datetime(2024, 3, 5)),  # Estonian
+        ("5 sentyabr 2024, 10:15", datetime(2024, 9, 5, 10, 15)),  # Uzbek, Azerbaijani
+    ],
+)
+def test_months_of_the_balkans_the_baltics_and_turkic_latin(line: str, expected: datetime) -> None:
+    found = dates.find_date(line, "UTC", {})
+    assert found is not None
+    assert found.value.replace(tzinfo=None) == expected
+
+
+def test_croatian_october_is_left_to_polish_november() -> None:
+    found = dates.find_date("5 listopada 2024", "UTC", {})
+    assert found is not None and found.value.month == 11
+
+
+@pytest.mark.parametrize(
     ("line", "offset"),
     [
         ("9 апреля 2023, 17:10 МСК", "+03:00"),  # Moscow, in Cyrillic letters
@@ -409,3 +433,16 @@ def test_short_continental_month_names_are_read(line: str, wanted: datetime) -> 
     found = find_date(line, None, {})
     assert found is not None
     assert found.value.replace(tzinfo=None) == wanted
+
+
+@pytest.mark.parametrize(
+    ("line", "is_date"),
+    [
+        ("Mongolia Brief April 25, 2014", False),  # a digest's headline naming its day
+        ("Harbour Review by the Coast Institute — March 02, 2026", False),
+        ("Friday, April 25, 2014", True),
+        ("Posted on April 25, 2014", True),
+    ],
+)
+def test_a_digests_headline_that_names_its_day_is_no_date_line(line: str, is_date: bool) -> None:
+    assert dates.is_date_line(line, dates.find_date(line, "UTC", {})) is is_date

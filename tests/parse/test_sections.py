@@ -396,3 +396,25 @@ def test_the_label_under_a_menu_bar_of_three_links_is_the_section() -> None:
         "summers, farmers said on Saturday.\n"
     )
     assert parse_text(copy).section == "Farming"
+
+
+@pytest.mark.parametrize(
+    ("label", "section"),
+    [
+        ("News Feed", "News Feed"),
+        ("Новини Одеси", "Новини Одеси"),
+        # a masthead in capitals, an agency's name: the paper's, no section
+        ("NEWS AGENCY OF NIGERIA", None),
+        # a repost's source and its country
+        ("Portnews.ge, Georgia", None),
+    ],
+)
+def test_a_label_opening_with_the_news_word_over_the_headline(
+    label: str, section: str | None
+) -> None:
+    text = (
+        f"{label}\n\nFerry line to add two ships before the summer\n\n12 May 2026\n\n"
+        "The state shipping company will add two ferries to the line before the summer"
+        " season, the company said on Tuesday.\n"
+    )
+    assert parse_text(text).section == section

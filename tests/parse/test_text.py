@@ -989,3 +989,24 @@ def test_a_column_label_opening_with_in_is_a_kicker_whatever_its_last_word() -> 
         "The work is expected to take five months and will close the outer pier to walkers.\n"
     )
     assert parse_text(text).section == "In The Press"
+
+
+@pytest.mark.parametrize(
+    "link", ["Go to the main site", "Перейти на основной сайт", "Перейти на повну версію"]
+)
+def test_an_amp_views_link_to_the_full_site_is_no_headline(link: str) -> None:
+    text = (
+        f"{link}\n    Ferry line to add two ships before the summer\n\n    12 May 2026, 10:10\n\n"
+        "    The state shipping company will add two ferries to the line before the summer"
+        " season, the company said on Tuesday.\n"
+    )
+    assert parse_text(text).title == "Ferry line to add two ships before the summer"
+
+
+def test_a_template_counter_left_unrendered_after_the_headline_is_dropped() -> None:
+    text = (
+        "Ferry line to add two ships ({{ctrl.commentsTotal}})\n\n12 May 2026\n\n"
+        "The state shipping company will add two ferries to the line before the summer"
+        " season, the company said on Tuesday.\n"
+    )
+    assert parse_text(text).title == "Ferry line to add two ships"
