@@ -21,7 +21,29 @@ def find_tail(kept: list[Numbered], body_at: int, profile: Profile, generic: Pro
             return index
         if text and _is_dated_teaser(kept, index, profile, generic):
             return index
+        if text and _is_next_story_head(kept, index, profile, generic):
+            return index
     return len(kept)
+
+
+def _is_next_story_head(
+    kept: list[Numbered], index: int, profile: Profile, generic: Profile
+) -> bool:
+    """The next story, loaded under this one as the reader scrolled: its headline, a "By"
+    line and a dateline, in either order ("Rowers take the title" / "By Ben Tully" /
+    "December 2, 2026 at 8:02 a.m."). A story's subhead is never over both."""
+    text = kept[index].text
+    if lines.ends_like_prose(text) or lines.word_count(text) > 20 or len(text) < 12:
+        return False
+    printed = [i for i in range(index + 1, min(len(kept), index + _CARD_REACH)) if kept[i].text]
+    after = [kept[i].text for i in printed if not lines.is_chrome(kept[i].text, profile, generic)]
+    if len(after) < 3:
+        return False
+    credit, dated = after[0], after[1]
+    if not credit.lower().startswith("by "):
+        credit, dated = dated, credit
+    is_credit = credit.lower().startswith("by ") and bool(lines.byline_names(credit, profile))
+    return is_credit and lines.read_date_line_safe(dated, profile)
 
 
 def _story_goes_on(kept: list[Numbered], index: int, profile: Profile, generic: Profile) -> bool:
