@@ -67,7 +67,12 @@ def _body_start(
     if following and _is_summary_over_picture(kept, title_at, first, following, profile, generic):
         return _first_prose(kept, following[0] + 1, dated)
     entries = _timeline_entries(kept, title_at, first, following, date_lines)
+    # a picture's alt text and its caption print one sentence twice running: over the
+    # writer and the date, that is the lead picture, and the text starts under them
+    twin = following[0] if following and kept[following[0]].text == kept[first].text else None
     for index in following:
+        if index == twin:
+            continue
         if index in dated and index not in entries:
             # the block is the run of datelines from here; a comment's date further down
             # ("1. Tomas on March 4, 2011 8:15 pm") is not the head's
@@ -305,10 +310,19 @@ def standfirst(
             continue  # "Home Local <headline>": a breadcrumb
         if lines.is_caption(text, profile, generic) or lines.tag_list(text, profile, generic):
             continue  # a picture's line; a blog's "Categories: …" under its headline
+        if _is_printed_twice_running(kept, index):
+            continue  # a picture's alt text and its caption: one sentence twice
         bare = text.lstrip("•·-–* ")
         if lines.word_count(text) >= 5 and (lines.is_prose(text) or bare[:1].isupper()):
             parts.append(text)
     return " ".join(parts) or None
+
+
+def _is_printed_twice_running(kept: list[Numbered], index: int) -> bool:
+    text = kept[index].text
+    before = next((kept[i].text for i in range(index - 1, -1, -1) if kept[i].text), "")
+    after = next((ln.text for ln in kept[index + 1 :] if ln.text), "")
+    return text in (before, after)
 
 
 def _under_writer(kept: list[Numbered], index: int, byline: tuple[str, ...]) -> bool:
