@@ -553,6 +553,13 @@ _DATELINE_CREDIT = re.compile(
 )
 
 
+# The agency first, then the place and the day, as Italy's wire prints it: "(ANSA) - Rome,
+# September 10 - …", "(AGI) – MILANO, 3 maggio –"
+_CREDIT_BEFORE_PLACE = re.compile(
+    r"^\(([A-Z][\w.&'’ -]{1,30})\)\s*(?:-{1,2}|–|—)\s*[A-Z][\w.'’ -]{1,30},"
+)
+
+
 # A Hindi wire's dateline: "नई दिल्ली, 19 जून (आईएएनएस)| …", the agency's Hindi name
 # (IANS, PTI, ANI, Bhasha, Varta, UNI) after the place and the day
 _HINDI_DATELINE_CREDIT = re.compile(
@@ -647,6 +654,7 @@ def dateline_credit(paragraphs: tuple[str, ...]) -> str | None:
     if reports:
         return reports
     match = _DATELINE_CREDIT.match(paragraphs[0]) if paragraphs else None
+    match = match or (_CREDIT_BEFORE_PLACE.match(paragraphs[0]) if paragraphs else None)
     if match is None or lines.word_count(match.group(1)) > 4:
         return None
     if _DISTRIBUTOR.match(match.group(1).strip()):
@@ -660,7 +668,8 @@ def dateline_credit(paragraphs: tuple[str, ...]) -> str | None:
 # (GLOBE NEWSWIRE) --"); a page names none of them as its writer.
 _DISTRIBUTOR = re.compile(
     r"^(?:globe ?newswire|prime ?newswire|pr ?newswire|business ?wire|accesswire|marketwired"
-    r"|newsfile(?: corp\.?)?|pr\.com|prweb|ein presswire|send2press(?: newswire)?)$",
+    r"|newsfile(?: corp\.?)?|pr\.com|prweb|ein presswire|send2press(?: newswire)?|primezone"
+    r"|marketwire|[a-z]{2,5} newswire)$",
     re.IGNORECASE,
 )
 

@@ -343,7 +343,9 @@ def _is_only_a_date(text: str) -> bool:
 _RELEASE_WIRE = re.compile(
     r"\s(?:/[A-Za-z -]{0,30}(?:Newswire|NEWSWIRE|Wire|WIRE)[A-Za-z -]{0,30}/"
     r"|\((?:GLOBE NEWSWIRE|BUSINESS WIRE|ACCESSWIRE|ACCESS Newswire|PRNewswire|Newsfile Corp\.|"
-    r"MARKET WIRE|EZ Newswire|PRWEB|PR Newswire)\))\s*(?:--|—|–|-)\s"
+    r"MARKET WIRE|EZ Newswire|PRWEB|PR Newswire|PRIMEZONE|PRIME NEWSWIRE|Marketwire"
+    # a regional carrier named by its letters: "(JCN Newswire)", "(ACN Newswire)"
+    r"|[A-Z]{2,5} Newswire)\))\s*(?:--|—|–|-)\s"
 )
 
 

@@ -302,7 +302,16 @@ def _is_writers_place(kept: list[Numbered], index: int, profile: Profile) -> boo
     above = next((kept[i].text for i in range(index - 1, -1, -1) if kept[i].text), "")
     writer = lines.without_outlet(above)
     is_writer = _is_writers(writer, profile) or lines.looks_like_name(writer)
-    return "," in kept[index].text and is_writer
+    text = kept[index].text
+    # "Lagos" alone under "Emmanuel Udom": one capitalised word, no section's name
+    is_town = (
+        text.isalpha()
+        and text[:1].isupper()
+        and not text.isupper()
+        and text.lower() not in SECTION_WORDS
+        and text.lower() not in {name.lower() for name in profile.sections}
+    )
+    return ("," in text or is_town) and is_writer
 
 
 def _is_plain(part: str) -> bool:

@@ -792,3 +792,20 @@ def test_writers_labels_in_cyrillic_greek_hebrew_georgian_armenian(
     line: str, names: tuple[str, ...]
 ) -> None:
     assert lines.byline_names(line, GENERIC) == names
+
+
+@pytest.mark.parametrize(
+    ("lede", "credit"),
+    [
+        # Italy's wire prints its name first, then the place and the day
+        ("(ANSA) - Turin, May 3 - The city's tram fares will rise in June.", "ANSA"),
+        ("(AGI) – MILANO, 3 maggio – Il comune ha approvato il piano.", "AGI"),
+        # a regional release carrier named by its letters carries what a company wrote
+        ("Nagoya, Japan, Mar 14, 2022 - (JCN Newswire) - Harrowgate Motors paused a line.", None),
+        ("OSAKA, Sept. 9, 2008 (PRIMEZONE) -- Kestrel Foods named a new head.", None),
+    ],
+)
+def test_an_agency_before_the_place_is_the_credit_a_release_carrier_none(
+    lede: str, credit: str | None
+) -> None:
+    assert bylines.dateline_credit((lede,)) == credit

@@ -396,3 +396,15 @@ def test_the_label_under_a_menu_bar_of_three_links_is_the_section() -> None:
         "summers, farmers said on Saturday.\n"
     )
     assert parse_text(copy).section == "Farming"
+
+
+def test_a_town_alone_under_the_writers_name_is_no_section() -> None:
+    # "Lagos" under "Emmanuel Udom": where the writer filed from, not a section
+    text = f"Council approves harbour plan after long debate\n\nMaren Okafor\n\nArdmoor\n\n{BODY}"
+    article = parse_text(text)
+    assert article.byline == ("Maren Okafor",)
+    assert article.section is None
+
+
+def test_a_translation_widgets_button_over_a_post_is_no_section() -> None:
+    assert parse_text(copy_under("Translate")).section is None
