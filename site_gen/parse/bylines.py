@@ -35,6 +35,11 @@ def find_byline(
         if lone := _NAME_OVER_LOST_DATE.match(text):
             # "Jo Roe Updated:": the writer and the label of a date the copy lost
             return (lone["name"],), FieldNote("byline", "a name beside an empty date label", 0.6)
+        wire = _wire_beside_date(text) if index in dated else None
+        if wire:
+            # "EFE 02/22/2024" over the headline, "2013-03-20 09:08 Xinhua  Web Editor: …"
+            # under it: the agency the story came from, beside its date
+            return (wire,), FieldNote("byline", "an agency beside the date", 0.6)
         names = _byline_of(text, index in dated and index > title_at, profile)
         if names and not _is_caption_twice(kept, index):
             above = _name_above(kept, index, header, title_at)
@@ -113,6 +118,26 @@ def find_byline(
     if masthead:
         return masthead, FieldNote("byline", "a desk's credit over the headline", 0.5)
     return (), FieldNote("byline", "none found", 0.0)
+
+
+# News agencies known by the short names pages credit them with beside a date
+_KNOWN_WIRES = lines.AGENCIES | frozenset(
+    "ANSA|Lusa|ANP|PAP|APA|Belga|TASS|RIA Novosti|Interfax|Kyodo|Kyodo News|KYODO NEWS"
+    "|Jiji Press|Yonhap|KUNA|WAM|SPA|MENA|NAN|Trend|AzerTac|Kazinform|CNA|Antara|PNA|VNA"
+    "|BTA|HINA|Tanjug|ATA|MIA|APS|MAP|TAP|QNA|ONA|BNA|Petra|IRNA|Xinhua News Agency"
+    "|Agencia EFE|Europa Press|AFP|AP".split("|")
+)
+_CHUNKS = re.compile(r"\s{2,}|\s[|·•]\s")
+
+
+def _wire_beside_date(text: str) -> str | None:
+    """The agency a date line names before or after its date and clock, and nothing else
+    in that part of the line: "EFE 02/22/2024", "2013-03-20 09:08 Xinhua  Web Editor: …"."""
+    if len(text) > lines.SHORT:
+        return None
+    first = next((c for c in _CHUNKS.split(text) if c.strip()), "")
+    rest = dates.remove_dates(first).strip(" ,–—-|·•")
+    return rest if rest in _KNOWN_WIRES and rest != first.strip() else None
 
 
 def _by_lines_first(kept: list[Numbered], header: range, title_at: int) -> list[int]:
@@ -232,6 +257,9 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
     credit = credit_line(text)
     if credit:  # "মোঃ হৃদয় হোসাইন, মাভাবিপ্রবি প্রতিনিধি :" alone on its line
         return (credit,)
+    slashed = _slashed_credit(text) if text.rstrip(" .").endswith("/") else None
+    if slashed:  # "Georgia, Tbilisi, Feb. 7 /Trend, N. Kirtskhalia/" alone on its line
+        return (slashed,)
     meta = lines.meta_byline(text)
     if meta is not None:  # "posted by Jane Roe in Oakfield, fire."
         return (meta.name,)
@@ -367,6 +395,12 @@ _TRAILING_CREDIT = re.compile(
     # the agency in capitals after the last sentence: "… the Commission said. REUTERS"
     r"|(?<=[.!?”\"’])\s+(AP|AFP|REUTERS|PTI|IANS|UNB|BSS|ANI|XINHUA|BERNAMA)\s*$"
 )
+# The reporters a wire credits in brackets after the last sentence, on its line
+_GLUED_REPORTERS = re.compile(
+    r"(?<=[.!?”\"’])\s+\((?:Reporting|Reported) by (?P<names>[^;()]{2,80}?)"
+    r"(?:\s+in\s+[A-Z][^;()]{0,40})?(?:;[^()]{0,160})?\)$"
+)
+_GLUED_REACH = 300
 # How many of the page's own paragraphs may follow a wire's sign-off.
 SIGN_OFF_REACH = 5
 _AGENCY_NAMES = {name.upper(): name for name in lines.AGENCIES}
@@ -385,6 +419,13 @@ def drop_sign_off(
     ends = [i for i in near_end if _wire_of(kept[i])]
     if ends:
         kept = kept[: ends[-1] + 1]
+    glued_reporters = _GLUED_REPORTERS.search(kept[-1][-_GLUED_REACH:]) if kept else None
+    if glued_reporters:
+        # "… oil exporter. (Reporting by Jo Roe; Editing by Al Lee)": a reprint keeps the
+        # wire's credit on the last paragraph's line
+        credit = glued_reporters["names"].strip()
+        cut = len(kept[-1]) - len(kept[-1][-_GLUED_REACH:]) + glued_reporters.start()
+        kept[-1] = kept[-1][:cut].rstrip()
     while len(kept) > 1 and len(kept[-1]) <= 240:
         glued = _TRAILING_CREDIT.search(kept[-1])
         if glued:  # "… with Hatirjheel Police Station.    -UNB"
@@ -521,6 +562,24 @@ def is_first_published_note(line: str) -> bool:
     return bool(found and found["wire"])
 
 
+def release_signer(all_lines: list[Numbered], first: int) -> str | None:
+    """The press officer who signs a release under its end mark: "ENDS." over "Anna
+    Thompson/NZ Police" (the name, a slash, the office). `first`: the body's first line's
+    number; the mark is looked for below it."""
+    printed = [line.text for line in all_lines if line.number > first and line.text]
+    for at, text in enumerate(printed[:-1]):
+        if _END_MARK.match(text):
+            found = _SIGNER.match(printed[at + 1])
+            return found["name"] if found and lines.looks_like_name(found["name"]) else None
+    return None
+
+
+_END_MARK = re.compile(r"^(?:-+\s*)?(?:ENDS?|Ends?)\.?(?:\s*-+)?$")
+_SIGNER = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})\s?/\s?[A-Z][\w .&'’-]{1,40}$"
+)
+
+
 def reporters_of(line: str) -> str | None:
     """The reporters a wire credits where its tail starts ("Reporting by Jo Roe and Al
     Lee; Editing by …"), when that line ended the body rather than closing it."""
@@ -551,6 +610,27 @@ _ABOUT = re.compile(r"^About (?:the (?:author|writer):?\s+)?(?P<name>[^:]{3,50})
 _DATELINE_CREDIT = re.compile(
     r"^(?:\d{1,2} )?[A-Z][\w .,/'’-]{1,40}\s*\(([^()]{2,40})\)\s*(?:-{1,2}|–|—|:)"
 )
+
+
+# The agency between slashes after the place and the day, as the wires of Russia and the
+# Caucasus print it: "MOSCOW, February 7. /TASS/.", "Baku, May 3 /Trend, Jo Roe/" (the
+# writer after the agency's name)
+_SLASHED_CREDIT = re.compile(
+    r"^[A-Z][\w.,'’ -]{1,60}?\s/(?P<agency>[A-Z][\w.&'’ -]{1,30}?)"
+    r"(?:,\s*(?P<writer>[A-Z][\w.'’ -]{1,40}?))?/(?:\.|\s|$)"
+)
+
+
+def _slashed_credit(text: str) -> str | None:
+    """The writer, else the agency, a slashed dateline credits."""
+    found = _SLASHED_CREDIT.match(text)
+    if found is None or _DISTRIBUTOR.match(found["agency"].strip()):
+        return None  # "/PRNewswire/": a release's carrier
+    writer = (found["writer"] or "").strip()
+    if writer and lines.looks_like_name(writer):
+        return writer
+    agency = found["agency"].strip()
+    return agency if lines.word_count(agency) <= 4 and "newswire" not in agency.lower() else None
 
 
 # The agency first, then the place and the day, as Italy's wire prints it: "(ANSA) - Rome,
@@ -653,6 +733,9 @@ def dateline_credit(paragraphs: tuple[str, ...]) -> str | None:
     reports = _reports_credit(paragraphs[0]) if paragraphs else None
     if reports:
         return reports
+    slashed = _slashed_credit(paragraphs[0][: lines.SHORT]) if paragraphs else None
+    if slashed:
+        return slashed
     match = _DATELINE_CREDIT.match(paragraphs[0]) if paragraphs else None
     match = match or (_CREDIT_BEFORE_PLACE.match(paragraphs[0]) if paragraphs else None)
     if match is None or lines.word_count(match.group(1)) > 4:

@@ -109,6 +109,8 @@ def parse_text(
     paragraphs = _without_preview(_without_box_headings(paragraphs))
     if not credit and end < len(kept):
         credit = bylines.reporters_of(kept[end].text)
+    if not credit and not byline and body_at < len(kept):
+        credit = bylines.release_signer(all_lines, kept[body_at].number)
     if not byline and credit:
         byline = lines.split_names(credit) or (credit,)  # "Jo Roe and Al Lee" are two
         notes[-2] = FieldNote("byline", "wire credit after the body", 0.6)

@@ -809,3 +809,58 @@ def test_an_agency_before_the_place_is_the_credit_a_release_carrier_none(
     lede: str, credit: str | None
 ) -> None:
     assert bylines.dateline_credit((lede,)) == credit
+
+
+@pytest.mark.parametrize(
+    ("lede", "credit"),
+    [
+        # Russia's and the Caucasus' wires put their name between slashes after the day
+        ("MOSCOW, February 7. /TASS/. The port will reopen on Monday.", "TASS"),
+        (
+            "Baku, Azerbaijan, Apr. 27 /Steppe Wire/ The minister said the road would open.",
+            "Steppe Wire",
+        ),
+        # a release's carrier between slashes credits no one
+        ("NEW YORK, May 5, 2011 /PRNewswire/ -- Acme today announced a gift.", None),
+    ],
+)
+def test_an_agency_between_slashes_in_the_dateline_is_the_credit(
+    lede: str, credit: str | None
+) -> None:
+    assert bylines.dateline_credit((lede,)) == credit
+
+
+STORY = (
+    "The two ships will carry up to 40 rail wagons each and cross twice a week, the port "
+    "authority said on Monday.\n\nThe first crossing is planned for the second week of June.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("cluster", "names"),
+    [
+        # the writer after the agency, between slashes, on the dateline's own line
+        ("14.03.2016 11:20\nAktau, March 14 /Steppe Wire, D. Ormanova/", ("D. Ormanova",)),
+        # an agency beside the date and clock, an editor's label after it
+        ("2016-03-14 11:20 Xinhua     Web Editor: Li Wen comment", ("Xinhua",)),
+        ("EFE 03/14/2016", ("EFE",)),
+    ],
+)
+def test_an_agency_or_writer_credited_on_the_date_line(
+    cluster: str, names: tuple[str, ...]
+) -> None:
+    article = parse_text(f"Ferry service to link Caspian ports from June\n\n{cluster}\n\n{STORY}")
+    assert article.byline == names
+
+
+def test_an_agency_over_the_headline_beside_its_date_is_the_credit() -> None:
+    text = f"EFE 03/14/2016\n\nFerry service to link Caspian ports from June\n\n{STORY}"
+    assert parse_text(text).byline == ("EFE",)
+
+
+def test_the_officer_signing_a_release_under_its_end_mark_is_the_byline() -> None:
+    text = (
+        "Appeal for witnesses after crash on the coast road\n\nMonday, 4 March 2024 - 2:10pm\n\n"
+        f"{STORY}\nENDS.\n\nMere Tawhiri/Harbour District Police\n"
+    )
+    assert parse_text(text).byline == ("Mere Tawhiri",)
