@@ -130,6 +130,18 @@ _KNOWN_WIRES = lines.AGENCIES | frozenset(
 _CHUNKS = re.compile(r"\s{2,}|\s[|·•]\s")
 
 
+# A name, a dash or a bar, then how long ago the story was posted
+_AGED_CREDIT = re.compile(
+    r"^(?:By )?(?P<name>[^|•·]{2,40}?)\s+[-–—|•·]\s+(?:about |over )?(?:\d{1,3}|an?|one)\s"
+    r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b"
+)
+
+
+def _is_credited_name(name: str) -> bool:
+    """A known agency, or a person's name ("Jo Roe - 3 hours ago")."""
+    return name in _KNOWN_WIRES or (lines.looks_like_name(name) and lines.word_count(name) <= 4)
+
+
 def _wire_beside_date(text: str) -> str | None:
     """The agency a date line names before or after its date and clock, and nothing else
     in that part of the line: "EFE 02/22/2024", "2013-03-20 09:08 Xinhua  Web Editor: …"."""
@@ -257,6 +269,11 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
     credit = credit_line(text)
     if credit:  # "মোঃ হৃদয় হোসাইন, মাভাবিপ্রবি প্রতিনিধি :" alone on its line
         return (credit,)
+    aged = _AGED_CREDIT.match(text) if " ago" in text else None
+    if aged and _is_credited_name(aged["name"]):
+        # "KYODO NEWS - 2 hours ago - 15:00 | All, Japan": the credit beside the story's
+        # age (the relative date dates nothing; the name still credits the story)
+        return (aged["name"],)
     slashed = _slashed_credit(text) if text.rstrip(" .").endswith("/") else None
     if slashed:  # "Georgia, Tbilisi, Feb. 7 /Trend, N. Kirtskhalia/" alone on its line
         return (slashed,)

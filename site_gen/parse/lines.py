@@ -840,6 +840,8 @@ def read_date_line(
         return None
     if label is None and _LISTED_ANSWER.match(line):
         return None  # "2. When you were hired: Oct. 23, 2013": a list's answer, no dateline
+    if label is None and _DIGEST_HEAD.match(line):
+        return None  # "Kyodo News Digest: May 16, 2025": a digest's headline names its day
     return DateLine(index, label or "published", found, is_labelled=label is not None)
 
 
@@ -858,6 +860,12 @@ _AGE_NOTE = re.compile(
 # A numbered list's question and its answer, a date: "2. When you were hired: Oct. 23, 2013"
 # (a profile's or a Q&A's facts; Python's re on short lines, bounded repeats)
 _LISTED_ANSWER = re.compile(r"^\d{1,2}[.)]\s+[A-Z][^:\d]{2,60}:\s")
+# A digest's or a briefing's headline, its name then its day: "Harbour News Digest: May 16,
+# 2025", "Morning Briefing for March 3" (Python's re on short lines, bounded repeats)
+_DIGEST_HEAD = re.compile(
+    r"^(?:[A-Z][\w.&'’-]*\s){1,4}(?:Digest|Roundup|Round-up|Briefing|Bulletin|Wrap|Wrap-up"
+    r"|Recap)\s*(?::|,|[-–—]|for)\s"
+)
 # Python's re on short lines: a reading time run into the date after it.
 _READ_TIME_GLUED = re.compile(r"(\bmin(?:ute)?s? read)(?=[A-Z0-9])")
 # What a labelled date files the post under: "… 2019 under Sports" ("… 2020 in Dhaka"

@@ -864,3 +864,15 @@ def test_the_officer_signing_a_release_under_its_end_mark_is_the_byline() -> Non
         f"{STORY}\nENDS.\n\nMere Tawhiri/Harbour District Police\n"
     )
     assert parse_text(text).byline == ("Mere Tawhiri",)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("HARBOUR WIRE - 2 hours ago - 15:00 | All, Region, World", ("HARBOUR WIRE",)),
+        ("Maren Okafor · 3 hours ago", ("Maren Okafor",)),
+    ],
+)
+def test_a_credit_beside_the_storys_age_is_the_byline(line: str, names: tuple[str, ...]) -> None:
+    text = f"Ferry service to link Caspian ports from June\n\n{line}\n\n{STORY}"
+    assert parse_text(text).byline == names

@@ -409,3 +409,17 @@ def test_short_continental_month_names_are_read(line: str, wanted: datetime) -> 
     found = find_date(line, None, {})
     assert found is not None
     assert found.value.replace(tzinfo=None) == wanted
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour News Digest: May 16, 2025",
+        "Morning Briefing for March 3, 2024",
+        "Valley Roundup - 4 Jan 2023",
+    ],
+)
+def test_a_digests_headline_naming_its_day_is_no_dateline(line: str) -> None:
+    from site_gen.parse import lines
+
+    assert lines.read_date_line(0, line, generic_of(builtin_profiles()), "UTC") is None
