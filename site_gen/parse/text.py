@@ -32,6 +32,7 @@ def parse_text(
     `undated` is "file-time"; with "skip" such a copy is refused."""
     all_lines = [Numbered(i + 1, _undoubled(t.strip())) for i, t in enumerate(text.split("\n"))]
     all_lines = _split_dated_headlines(all_lines)
+    all_lines = _split_source_headlines(all_lines)
     all_lines = _without_transcript_labels(all_lines)
     profile = choose_profile(text, profiles)
     generic = generic_of(profiles)
@@ -363,6 +364,27 @@ def _split_dated_headlines(all_lines: list[Numbered]) -> list[Numbered]:
         else:
             out.append(line)
     return out
+
+
+def _split_source_headlines(all_lines: list[Numbered]) -> list[Numbered]:
+    """ "Source: Kestrel Robotics Corporation Kestrel: New Line Opens": a release wire's page
+    runs the issuer's label into the headline; they are read as lines of their own (the
+    company's name ends on its legal form)."""
+    out: list[Numbered] = []
+    for line in all_lines:
+        found = _SOURCE_HEAD.match(line.text) if line.text.startswith("Source: ") else None
+        if found and lines.word_count(found["head"]) >= 3 and len(line.text) <= lines.SHORT:
+            out += [Numbered(line.number, found["label"]), Numbered(line.number, found["head"])]
+        else:
+            out.append(line)
+    return out
+
+
+# The issuer's label, its name ending on a legal form, then the headline (bounded repeats)
+_SOURCE_HEAD = re.compile(
+    r"^(?P<label>Source: (?:[A-Z][\w&.'’-]*\s){1,5}?(?:Corporation|Corp\.|Inc\.|Ltd\.?|Limited"
+    r"|Group|Holdings|PLC|plc|LLC|AG|N\.V\.|S\.A\.|Co\., Ltd\.))\s+(?P<head>[A-Z\"“‘'].+)$"
+)
 
 
 # After the date, a dash, then a headline: capitalised, no closing full stop.
