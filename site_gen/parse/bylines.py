@@ -130,6 +130,13 @@ _KNOWN_WIRES = lines.AGENCIES | frozenset(
 _CHUNKS = re.compile(r"\s{2,}|\s[|·•]\s")
 
 
+# The place and the day, then the writer and the agency, on a line of their own, as the
+# Caucasus' wires print it (the day often run into "By"): "Baku, Azerbaijan, Apr. 27By Jo
+# Roe - Trend:"
+_DATELINE_THEN_BY = re.compile(
+    r"^[A-Z][\w.,'’ -]{1,50}?\d{1,2}\s?By (?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
+    r"\s?[-–—]\s?[A-Z][\w.&'’ -]{1,30}:?$"
+)
 # A name, a dash or a bar, then how long ago the story was posted
 _AGED_CREDIT = re.compile(
     r"^(?:By )?(?P<name>[^|•·]{2,40}?)\s+[-–—|•·]\s+(?:about |over )?(?:\d{1,3}|an?|one)\s"
@@ -269,6 +276,9 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
     credit = credit_line(text)
     if credit:  # "মোঃ হৃদয় হোসাইন, মাভাবিপ্রবি প্রতিনিধি :" alone on its line
         return (credit,)
+    dated_by = _DATELINE_THEN_BY.match(text) if "By " in text else None
+    if dated_by and lines.looks_like_name(dated_by["name"]):
+        return (dated_by["name"],)  # "Baku, Azerbaijan, Apr. 27By Jo Roe - Trend:"
     aged = _AGED_CREDIT.match(text) if " ago" in text else None
     if aged and _is_credited_name(aged["name"]):
         # "KYODO NEWS - 2 hours ago - 15:00 | All, Japan": the credit beside the story's
@@ -779,6 +789,15 @@ _GLUED_BYLINE = re.compile(
     r"^By (?P<name>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,3}) "
     r"(?=[A-Z]{3,}(?:[ ,-]+[A-Z]{3,})*[ ,:–—-]+[A-Z“\"])"
 )
+
+
+def dateline_with_writer(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
+    """ "Baku, Azerbaijan, Apr. 27By Jo Roe - Trend:" over the lede: the dateline, the writer
+    and the agency on a line of their own, which is no paragraph."""
+    found = _DATELINE_THEN_BY.match(paragraphs[0]) if len(paragraphs) > 1 else None
+    if found is None or not lines.looks_like_name(found["name"]):
+        return paragraphs, None
+    return paragraphs[1:], found["name"]
 
 
 def unglue_byline(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:

@@ -317,10 +317,11 @@ _SPACED_DAY = re.compile(
 )
 _NUMERIC = re.compile(r"(?:\b|(?<=[a-z]))(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})\b")
 # "18:42", "6.05 pm", and "18h42" as French, Portuguese and Spanish pages print the clock
-# ("à 18h42", "às 10h30")
+# ("à 18h42", "às 10h30"); but "09.05" opening a dotted date ("Update : 09.05.2023") is
+# no clock
 _TIME = re.compile(
     r"(?<![\d:.])(?P<hour>\d{1,2})(?:[:.]|h(?=\d{2}))(?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?"
-    r"\s*(?P<ampm>[ap]\.?\s?m\.?|[πμ]\.\s?μ\.)?(?![\d])",
+    r"\s*(?P<ampm>[ap]\.?\s?m\.?|[πμ]\.\s?μ\.)?(?!\d|\.\d)",
     re.IGNORECASE,
 )
 _GREEK_HALVES = {"πμ": "am", "μμ": "pm"}

@@ -120,6 +120,9 @@ def parse_text(
     if not byline and (writer := bylines.closing_bio(paragraphs)):
         byline = (writer,)
         notes[-2] = FieldNote("byline", "the writer's bio closing the piece", 0.5)
+    if not byline and (lone := bylines.dateline_with_writer(paragraphs))[1]:
+        paragraphs, byline = lone[0], (lone[1],)
+        notes[-2] = FieldNote("byline", "the writer on the dateline's own line", 0.6)
     if not byline and (unglued := bylines.unglue_byline(paragraphs))[1]:
         paragraphs, byline = unglued[0], (unglued[1],)
         notes[-2] = FieldNote("byline", "a name glued before the lede's dateline", 0.6)
