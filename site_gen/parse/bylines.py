@@ -778,7 +778,8 @@ def dateline_credit(paragraphs: tuple[str, ...]) -> str | None:
 # (GLOBE NEWSWIRE) --"); a page names none of them as its writer.
 _DISTRIBUTOR = re.compile(
     r"^(?:globe ?newswire|prime ?newswire|pr ?newswire|business ?wire|accesswire|marketwired"
-    r"|newsfile(?: corp\.?)?|pr\.com|prweb|ein presswire|send2press(?: newswire)?|primezone"
+    r"|newsfile(?: corp\.?)?|pr\.com|prweb|ein ?presswire(?:\.com)?|send2press(?: newswire)?"
+    r"|primezone"
     r"|marketwire|[a-z]{2,5} newswire)$",
     re.IGNORECASE,
 )

@@ -876,3 +876,8 @@ def test_the_officer_signing_a_release_under_its_end_mark_is_the_byline() -> Non
 def test_a_credit_beside_the_storys_age_is_the_byline(line: str, names: tuple[str, ...]) -> None:
     text = f"Ferry service to link Caspian ports from June\n\n{line}\n\n{STORY}"
     assert parse_text(text).byline == names
+
+
+def test_a_presswire_sites_slashed_name_credits_no_one() -> None:
+    lede = "ASHVALE, UNITED KINGDOM, October 14, 2025 /EINPresswire.com/ -- A bakery won a prize."
+    assert bylines.dateline_credit((lede,)) is None
