@@ -633,9 +633,13 @@ _ABOUT = re.compile(r"^About (?:the (?:author|writer):?\s+)?(?P<name>[^:]{3,50})
 
 
 # "DHAKA (Reuters) -", "KATHMANDU (Neo Web Desk) Nepal :", "NEW DELHI (PTI):"
-# "21 Nov (Bernama) --": some wires open with the day instead of the place.
+# "21 Nov (Bernama) --": some wires open with the day instead of the place. Spain's put a
+# full stop before the dash ("Madrid, 5 mar (EFE).-"), or no dash after a name in capitals
+# ("MADRID, 5 (EUROPA PRESS) El Gobierno …").
 _DATELINE_CREDIT = re.compile(
-    r"^(?:\d{1,2} )?[A-Z][\w .,/'’-]{1,40}\s*\(([^()]{2,40})\)\s*(?:-{1,2}|–|—|:)"
+    r"^(?:\d{1,2} )?[A-Z][\w .,/'’-]{1,40}\s*\(([^()]{2,40})\)\.?\s*(?:-{1,2}|–|—|:)"
+    # the place in capitals (and the day), the wire in capitals, no dash
+    r"|^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30}(?:,\s*\d{1,2})?\s+\(([A-Z][A-Z .&-]{1,30})\)\s+(?=[A-ZÀ-Þ])"
 )
 
 
@@ -765,13 +769,14 @@ def dateline_credit(paragraphs: tuple[str, ...]) -> str | None:
         return slashed
     match = _DATELINE_CREDIT.match(paragraphs[0]) if paragraphs else None
     match = match or (_CREDIT_BEFORE_PLACE.match(paragraphs[0]) if paragraphs else None)
-    if match is None or lines.word_count(match.group(1)) > 4:
+    credit = next((group for group in match.groups() if group), "") if match else ""
+    if not credit or lines.word_count(credit) > 4:
         return None
-    if _DISTRIBUTOR.match(match.group(1).strip()):
+    if _DISTRIBUTOR.match(credit.strip()):
         return None  # "(GLOBE NEWSWIRE) --": the release's carrier, no writer
-    if match.group(1).strip().lower() in PLACES:
+    if credit.strip().lower() in PLACES:
         return None  # "Bhopal (Madhya Pradesh):": the town's state, no agency
-    return match.group(1).strip()
+    return credit.strip()
 
 
 # Press-release wires, which carry what companies write ("CHAPEL HILL, N.C., July 31, 2009

@@ -881,3 +881,20 @@ def test_a_credit_beside_the_storys_age_is_the_byline(line: str, names: tuple[st
 def test_a_presswire_sites_slashed_name_credits_no_one() -> None:
     lede = "ASHVALE, UNITED KINGDOM, October 14, 2025 /EINPresswire.com/ -- A bakery won a prize."
     assert bylines.dateline_credit((lede,)) is None
+
+
+@pytest.mark.parametrize(
+    ("lede", "credit"),
+    [
+        # Spain's wires: a full stop before the dash, or no dash after a name in capitals
+        ("Ciudad Real, 5 mar (EFE).- La alcaldía anunció hoy el cierre del mercado.", "EFE"),
+        ("SEVILLA, 5 (EUROPA PRESS) El ayuntamiento aprobó este martes el plan.", "EUROPA PRESS"),
+        ("WASHINGTON (AP) The Senate voted on Tuesday to extend the program.", "AP"),
+        # an office's initials in brackets inside a sentence name no wire
+        ("The Harbour Safety Board (HSB) Chair Lena Roe said the pier would reopen.", None),
+    ],
+)
+def test_spanish_wires_dateline_credit_and_no_office_in_brackets(
+    lede: str, credit: str | None
+) -> None:
+    assert bylines.dateline_credit((lede,)) == credit
