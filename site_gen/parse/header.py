@@ -706,10 +706,19 @@ def _is_kicker_shaped(upper: str, lower: str) -> bool:
     headline, rather than a headline over its standfirst (headlines are rarely that short)."""
     if lines.word_count(upper) > 4 or lines.word_count(lower) < 6:
         return False
+    if set(upper.lower().split()) <= _NEWSROOM_WORDS:
+        return True  # "News and updates", "Press releases": a newsroom's heading, no headline
     # A label is a list ("Current affairs, Politics") or a name ("World News"); a short
     # headline has a verb in lower case ("Cyclone hits Chattogram").
     words = upper.replace(",", " ").split()
     return "," in upper or all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
+
+
+# The words of a newsroom's heading over its release: "News and updates", "Latest news"
+_NEWSROOM_WORDS = frozenset(
+    "news updates latest press releases release media newsroom statements"
+    " announcements and &".split()
+)
 
 
 def _is_slogan_over(texts: list[str], upper: int, lower: int) -> bool:
