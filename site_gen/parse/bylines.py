@@ -295,6 +295,8 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
     # "courierpost.example · by Jo Roe · 6 min"
     if names or not (is_dated or "|" in text or _DOTTED_PARTS.search(text)):
         return names
+    if is_dated and "|" in text and lines.is_dated_kind_bar(text, profile):
+        return None  # "14 November 2023 | News release | Port Elwin": the place, no writer
     if is_dated and dates.opens_with_date_and_clock(text) and not _BY.search(text):
         return None  # "May 31, 2016, 10:23 a.m. Press Room, Annex": a venue after the clock
     if is_dated and "," in text:  # "Xinhua, December 14, 2016": the source and its date
@@ -315,7 +317,11 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
         if names:
             return names
         writer, dash, wire = part.partition(" - ") if is_dated else ("", "", "")
-        if dash and lines.looks_like_name(writer) and _WIRE_WORDS & set(wire.lower().split()):
+        is_wire = _WIRE_WORDS & set(wire.lower().split())
+        # "March 5, 2024 | Dana Holt - Corporate Vice President, Communications": a company
+        # newsroom's writer and her title
+        is_title = bool(_CORPORATE_TITLE.search(wire))
+        if dash and lines.looks_like_name(writer) and (is_wire or is_title):
             # "12 mars 2024 |Julie Roy - La Presse canadienne | Sherbrooke": the writer, then
             # the wire or paper she writes for
             return (writer,)
@@ -365,6 +371,12 @@ _NOTE_WORDS = frozenset(
 )
 
 
+# A company officer's title after the writer's name on a newsroom's post
+_CORPORATE_TITLE = re.compile(
+    r"\b(?:vice president|president|chief [a-z]+ officer|ceo|cfo|cto|cmo|director|head of"
+    r"|manager|spokesperson|chair(?:man|woman|person)?|founder)\b",
+    re.IGNORECASE,
+)
 # How many read the page, printed on its meta line: "Views 512", "1,204 reads",
 # "點閱 848 次", "阅读 1203", "조회 35"
 _READ_COUNT = re.compile(

@@ -306,9 +306,38 @@ def is_meta_bar(line: str, profile: Profile) -> bool:
     if "|" not in line or not any(char.isdigit() for char in line):
         return False
     parts = [part.strip() for part in line.split("|")]
+    if is_dated_kind_bar(line, profile):
+        return True
     return any(looks_like_name(part) for part in parts) and any(
         read_date_line_safe(part, profile) for part in parts
     )
+
+
+def is_dated_kind_bar(line: str, profile: Profile) -> bool:
+    """ "5 March 2024 | News release | Geneva": a release's day, its kind and its place; a
+    masthead's bar after today's date links to pages ("Login | Subscribe") instead."""
+    parts = [part.strip() for part in line.split("|")]
+    if not 2 <= len(parts) <= 4 or not read_date_line_safe(parts[0], profile):
+        return False
+    return any(part.lower() in _RELEASE_KINDS for part in parts[1:])
+
+
+_RELEASE_KINDS = frozenset(
+    (
+        "news release",
+        "press release",
+        "media release",
+        "statement",
+        "joint statement",
+        "news",
+        "feature",
+        "story",
+        "media advisory",
+        "speech",
+        "commentary",
+        "news brief",
+    )
+)
 
 
 # "… • By Jo Roe •": a part that is "By" and a name of two to four capitalised words

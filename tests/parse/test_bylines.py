@@ -898,3 +898,15 @@ def test_spanish_wires_dateline_credit_and_no_office_in_brackets(
     lede: str, credit: str | None
 ) -> None:
     assert bylines.dateline_credit((lede,)) == credit
+
+
+def test_a_newsrooms_writer_beside_her_corporate_title_is_the_byline() -> None:
+    line = "March 5, 2024 | Dana Holt - Corporate Vice President, Communications"
+    text = f"Ferry service to link Caspian ports from June\n\n{line}\n\n{STORY}"
+    assert parse_text(text).byline == ("Dana Holt",)
+
+
+def test_the_place_on_a_releases_dated_kind_bar_is_no_writer() -> None:
+    line = "14 November 2023 | News release | Port Elwin"
+    text = f"Ferry service to link Caspian ports from June\n\n{line}\n\n{STORY}"
+    assert parse_text(text).byline == ()
