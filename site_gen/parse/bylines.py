@@ -149,6 +149,15 @@ def _is_credited_name(name: str) -> bool:
     return name in _KNOWN_WIRES or (lines.looks_like_name(name) and lines.word_count(name) <= 4)
 
 
+# A known wire's name in capitals after the place (and the day), no brackets, as the wires
+# of Central Asia and the Gulf print it: "ASTANA. KAZINFORM –", "Baku, March 5, AZERTAC.",
+# "Riyadh, March 05, 2024, SPA --"
+_BARE_WIRE_CREDIT = re.compile(
+    r"^[A-Z][\w .,'’-]{1,50}?[,.]\s(?P<credit>[A-Z]{2,12})(?:\s?[–—-]{1,2}|\.)\s"
+)
+_KNOWN_WIRES_UPPER = frozenset(wire.upper() for wire in _KNOWN_WIRES)
+
+
 def _wire_beside_date(text: str) -> str | None:
     """The agency a date line names before or after its date and clock, and nothing else
     in that part of the line: "EFE 02/22/2024", "2013-03-20 09:08 Xinhua  Web Editor: …"."""
@@ -779,6 +788,9 @@ def dateline_credit(paragraphs: tuple[str, ...]) -> str | None:
     slashed = _slashed_credit(paragraphs[0][: lines.SHORT]) if paragraphs else None
     if slashed:
         return slashed
+    bare = _BARE_WIRE_CREDIT.match(paragraphs[0][: lines.SHORT]) if paragraphs else None
+    if bare and bare["credit"].upper() in _KNOWN_WIRES_UPPER:
+        return bare["credit"]
     match = _DATELINE_CREDIT.match(paragraphs[0]) if paragraphs else None
     match = match or (_CREDIT_BEFORE_PLACE.match(paragraphs[0]) if paragraphs else None)
     credit = next((group for group in match.groups() if group), "") if match else ""

@@ -910,3 +910,18 @@ def test_the_place_on_a_releases_dated_kind_bar_is_no_writer() -> None:
     line = "14 November 2023 | News release | Port Elwin"
     text = f"Ferry service to link Caspian ports from June\n\n{line}\n\n{STORY}"
     assert parse_text(text).byline == ()
+
+
+@pytest.mark.parametrize(
+    ("lede", "credit"),
+    [
+        ("ASTANA. KAZINFORM – The ministry approved the plan on Tuesday.", "KAZINFORM"),
+        ("Riyadh, March 05, 2024, SPA -- The Cabinet approved the plan.", "SPA"),
+        # capitals after the place that name no wire are no credit
+        ("PORT ELWIN, March 5, HSB. The board said the pier would reopen.", None),
+    ],
+)
+def test_a_known_wire_in_capitals_after_the_place_is_the_credit(
+    lede: str, credit: str | None
+) -> None:
+    assert bylines.dateline_credit((lede,)) == credit
