@@ -98,6 +98,10 @@ def find_byline(
             continue  # "BREAKING NEWS" over a ticker's alert: the banner's label, no writer
         if text.lower() in PLACES:
             continue  # "São Paulo" alone over the lede: where it was filed, no writer
+        if index > title_at and is_issuer_under_headline(text, title):
+            # "UNICEF" alone under "UNICEF Executive Director's remarks at …": the body
+            # that issued the release credits it
+            return (text,), FieldNote("byline", "the issuer's initials under the headline", 0.5)
         if index > title_at and _BARE_SITE.fullmatch(text):
             # "harbourdesk.net" alone under the headline: the site credits the text
             return (text,), FieldNote("byline", "the site's address under the headline", 0.5)
@@ -156,6 +160,17 @@ _BARE_WIRE_CREDIT = re.compile(
     r"^[A-Z][\w .,'’-]{1,50}?[,.]\s(?P<credit>[A-Z]{2,12})(?:\s?[–—-]{1,2}|\.)\s"
 )
 _KNOWN_WIRES_UPPER = frozenset(wire.upper() for wire in _KNOWN_WIRES)
+
+
+def is_issuer_under_headline(text: str, title: str) -> bool:
+    """An organisation's initials alone on a line ("UNICEF"), named in the headline too."""
+    return (
+        bool(_INITIALS.fullmatch(text))
+        and text in title.replace("’", " ").replace("'", " ").split()
+    )
+
+
+_INITIALS = re.compile(r"[A-Z]{2,8}")
 
 
 def _wire_beside_date(text: str) -> str | None:

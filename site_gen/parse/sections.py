@@ -90,6 +90,10 @@ def find_section(
             continue
         if lines.writer_beside_paper(kept[index].text):
             continue  # "Westshire Herald - Jo Roe": the credit, no label
+        if index > title_at and _ISSUER_INITIALS.fullmatch(kept[index].text):
+            title_words = kept[title_at].text.replace("’", " ").replace("'", " ").split()
+            if kept[index].text in title_words:
+                continue  # "UNICEF" under "UNICEF Executive Director's remarks …": the issuer
         if index < title_at and _is_papers_name_atop(kept[index].text, all_lines, index):
             continue  # "Cape Coastal News" atop the copy, over the headline: the paper
         if lines.tag_list(kept[index].text, profile, generic):
@@ -126,6 +130,9 @@ def find_section(
             label = _last_of_glued(_without_trailing_separator(text))
             return label, FieldNote("section", "short label beside the title", 0.5)
     return None, FieldNote("section", "none found", 0.0)
+
+
+_ISSUER_INITIALS = re.compile(r"[A-Z]{2,8}")
 
 
 def _is_over_and_under(kept: list[Numbered], text: str, title_at: int, below: range) -> bool:

@@ -925,3 +925,12 @@ def test_a_known_wire_in_capitals_after_the_place_is_the_credit(
     lede: str, credit: str | None
 ) -> None:
     assert bylines.dateline_credit((lede,)) == credit
+
+
+def test_an_issuers_initials_under_its_headline_credit_the_release() -> None:
+    text = (
+        "RIVERAID Director's remarks at the opening of the water summit\nRIVERAID\n"
+        f"As delivered\n12 May 2023\n{STORY}"
+    )
+    article = parse_text(text)
+    assert (article.byline, article.section) == (("RIVERAID",), None)
