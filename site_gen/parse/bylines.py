@@ -121,6 +121,12 @@ def find_byline(
             return (text,), FieldNote("byline", "a name in the article's cluster", 0.6)
     if masthead:
         return masthead, FieldNote("byline", "a desk's credit over the headline", 0.5)
+    # a minister's media release: "The Hon Jo Roe MP" over her office and the day, above
+    # the headline's cluster
+    above = [line.text for line in kept[max(0, header.start - 8) : header.start] if line.text]
+    honoured = next((m for t in reversed(above[-4:]) if (m := _HONOURABLE.match(t))), None)
+    if honoured:
+        return (honoured["name"],), FieldNote("byline", "the minister over the release", 0.5)
     return (), FieldNote("byline", "none found", 0.0)
 
 
@@ -140,6 +146,13 @@ _CHUNKS = re.compile(r"\s{2,}|\s[|·•]\s")
 _DATELINE_THEN_BY = re.compile(
     r"^[A-Z][\w.,'’ -]{1,50}?\d{1,2}\s?By (?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
     r"\s?[-–—]\s?[A-Z][\w.&'’ -]{1,30}:?$"
+)
+# A minister's name with the honorific and letters a government's media release prints
+# over its headline: "The Hon Jo Roe MP", "Hon. Jo Roe", "Rt Hon Jo Roe KC MP"
+_HONOURABLE = re.compile(
+    r"^(?:The )?(?:Rt\.? )?Hon(?:\.|ourable)? (?:Dr\.? )?"
+    r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}?)"
+    r"(?: (?:MP|MLA|MPP|MLC|MHA|MHK|TD|KC|QC|AM|AO|OBE|MBE|CBE))*$"
 )
 # A name, a dash or a bar, then how long ago the story was posted
 _AGED_CREDIT = re.compile(
@@ -300,6 +313,9 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
     credit = credit_line(text)
     if credit:  # "মোঃ হৃদয় হোসাইন, মাভাবিপ্রবি প্রতিনিধি :" alone on its line
         return (credit,)
+    honourable = _HONOURABLE.match(text) if "Hon" in text else None
+    if honourable:
+        return (honourable["name"],)  # "The Hon Jo Roe MP" over a minister's media release
     dated_by = _DATELINE_THEN_BY.match(text) if "By " in text else None
     if dated_by and lines.looks_like_name(dated_by["name"]):
         return (dated_by["name"],)  # "Baku, Azerbaijan, Apr. 27By Jo Roe - Trend:"

@@ -90,6 +90,8 @@ def find_section(
             continue
         if lines.writer_beside_paper(kept[index].text):
             continue  # "Westshire Herald - Jo Roe": the credit, no label
+        if _MINISTERS_OFFICE.match(kept[index].text):
+            continue  # "Minister for Transport" under the minister's name: a role, no label
         if index > title_at and _ISSUER_INITIALS.fullmatch(kept[index].text):
             title_words = kept[title_at].text.replace("’", " ").replace("'", " ").split()
             if kept[index].text in title_words:
@@ -133,6 +135,12 @@ def find_section(
 
 
 _ISSUER_INITIALS = re.compile(r"[A-Z]{2,8}")
+# A minister's office, as a media release prints it under the minister's name
+_MINISTERS_OFFICE = re.compile(
+    r"^(?:Deputy |Acting |Assistant |Shadow |Associate )?"
+    r"(?:Prime Minister|Minister|Secretary of State)"
+    r"(?: (?:for|of) [A-Z].{0,80})?$"
+)
 
 
 def _is_over_and_under(kept: list[Numbered], text: str, title_at: int, below: range) -> bool:
