@@ -123,8 +123,8 @@ def find_byline(
         return masthead, FieldNote("byline", "a desk's credit over the headline", 0.5)
     # a minister's media release: "The Hon Jo Roe MP" over her office and the day, above
     # the headline's cluster
-    above = [line.text for line in kept[max(0, header.start - 8) : header.start] if line.text]
-    honoured = next((m for t in reversed(above[-4:]) if (m := _HONOURABLE.match(t))), None)
+    over = [line.text for line in kept[max(0, header.start - 8) : header.start] if line.text]
+    honoured = next((m for t in reversed(over[-4:]) if (m := _HONOURABLE.match(t))), None)
     if honoured:
         return (honoured["name"],), FieldNote("byline", "the minister over the release", 0.5)
     return (), FieldNote("byline", "none found", 0.0)
