@@ -154,6 +154,8 @@ _HONOURABLE = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}?)"
     r"(?: (?:MP|MLA|MPP|MLC|MHA|MHK|TD|KC|QC|AM|AO|OBE|MBE|CBE))*$"
 )
+# The last word of a list's or a desk's label, which no writer's name ends on
+_LABEL_ENDS = frozenset("stories headlines updates briefs latest".split())
 # A name, a dash or a bar, then how long ago the story was posted
 _AGED_CREDIT = re.compile(
     r"^(?:By )?(?P<name>[^|•·]{2,40}?)\s+[-–—|•·]\s+(?:about |over )?(?:\d{1,3}|an?|one)\s"
@@ -162,8 +164,14 @@ _AGED_CREDIT = re.compile(
 
 
 def _is_credited_name(name: str) -> bool:
-    """A known agency, or a person's name ("Jo Roe - 3 hours ago")."""
-    return name in _KNOWN_WIRES or (lines.looks_like_name(name) and lines.word_count(name) <= 4)
+    """A known agency, or a person's name ("Jo Roe - 3 hours ago"); a section's label
+    ("World News - 3 hours ago", "Top Stories") credits no one."""
+    if name in _KNOWN_WIRES or name.upper() in _KNOWN_WIRES_UPPER:
+        return True
+    last = name.split()[-1].lower() if name.split() else ""
+    if last in SECTION_WORDS or last in _LABEL_ENDS:
+        return False
+    return lines.looks_like_name(name) and lines.word_count(name) <= 4
 
 
 # A known wire's name in capitals after the place (and the day), no brackets, as the wires

@@ -934,3 +934,8 @@ def test_an_issuers_initials_under_its_headline_credit_the_release() -> None:
     )
     article = parse_text(text)
     assert (article.byline, article.section) == (("RIVERAID",), None)
+
+
+def test_a_sections_label_beside_the_storys_age_is_no_byline() -> None:
+    text = f"Ferry service to link Caspian ports from June\n\nWorld News - 3 hours ago\n\n{STORY}"
+    assert parse_text(text).byline == ()
