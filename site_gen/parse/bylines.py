@@ -35,6 +35,11 @@ def find_byline(
         if lone := _NAME_OVER_LOST_DATE.match(text):
             # "Jo Roe Updated:": the writer and the label of a date the copy lost
             return (lone["name"],), FieldNote("byline", "a name beside an empty date label", 0.6)
+        wire = _wire_beside_date(text) if index in dated else None
+        if wire:
+            # "EFE 02/22/2024" over the headline, "2013-03-20 09:08 Xinhua  Web Editor: …"
+            # under it: the agency the story came from, beside its date
+            return (wire,), FieldNote("byline", "an agency beside the date", 0.6)
         names = _byline_of(text, index in dated and index > title_at, profile)
         if names and not _is_caption_twice(kept, index):
             above = _name_above(kept, index, header, title_at)
@@ -97,6 +102,10 @@ def find_byline(
             continue  # "São Paulo" alone over the lede: where it was filed, no writer
         if _is_listed_above(kept, index, text):
             continue  # "MILITARY DEVELOPMENTS" under "1. MILITARY DEVELOPMENTS": a heading
+        if index > title_at and is_issuer_under_headline(text, title):
+            # "UNICEF" alone under "UNICEF Executive Director's remarks at …": the body
+            # that issued the release credits it
+            return (text,), FieldNote("byline", "the issuer's initials under the headline", 0.5)
         if index > title_at and (site := _BARE_SITE.fullmatch(text)):
             # "harbourdesk.net" alone under the headline: the site credits the text; a
             # repost names its source and the source's country: "News.am, Armenia"
@@ -118,7 +127,87 @@ def find_byline(
             return (text,), FieldNote("byline", "a name in the article's cluster", 0.6)
     if masthead:
         return masthead, FieldNote("byline", "a desk's credit over the headline", 0.5)
+    # a minister's media release: "The Hon Jo Roe MP" over her office and the day, above
+    # the headline's cluster
+    over = [line.text for line in kept[max(0, header.start - 8) : header.start] if line.text]
+    honoured = next((m for t in reversed(over[-4:]) if (m := _HONOURABLE.match(t))), None)
+    if honoured:
+        return (honoured["name"],), FieldNote("byline", "the minister over the release", 0.5)
     return (), FieldNote("byline", "none found", 0.0)
+
+
+# News agencies known by the short names pages credit them with beside a date
+_KNOWN_WIRES = lines.AGENCIES | frozenset(
+    "ANSA|Lusa|ANP|PAP|APA|Belga|TASS|RIA Novosti|Interfax|Kyodo|Kyodo News|KYODO NEWS"
+    "|Jiji Press|Yonhap|KUNA|WAM|SPA|MENA|NAN|Trend|AzerTac|Kazinform|CNA|Antara|PNA|VNA"
+    "|BTA|HINA|Tanjug|ATA|MIA|APS|MAP|TAP|QNA|ONA|BNA|Petra|IRNA|Xinhua News Agency"
+    "|Agencia EFE|Europa Press|AFP|AP".split("|")
+)
+_CHUNKS = re.compile(r"\s{2,}|\s[|·•]\s")
+
+
+# The place and the day, then the writer and the agency, on a line of their own, as the
+# Caucasus' wires print it (the day often run into "By"): "Baku, Azerbaijan, Apr. 27By Jo
+# Roe - Trend:"
+_DATELINE_THEN_BY = re.compile(
+    r"^[A-Z][\w.,'’ -]{1,50}?\d{1,2}\s?By (?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})"
+    r"\s?[-–—]\s?[A-Z][\w.&'’ -]{1,30}:?$"
+)
+# A minister's name with the honorific and letters a government's media release prints
+# over its headline: "The Hon Jo Roe MP", "Hon. Jo Roe", "Rt Hon Jo Roe KC MP"
+_HONOURABLE = re.compile(
+    r"^(?:The )?(?:Rt\.? )?Hon(?:\.|ourable)? (?:Dr\.? )?"
+    r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}?)"
+    r"(?: (?:MP|MLA|MPP|MLC|MHA|MHK|TD|KC|QC|AM|AO|OBE|MBE|CBE))*$"
+)
+# The last word of a list's or a desk's label, which no writer's name ends on
+_LABEL_ENDS = frozenset("stories headlines updates briefs latest".split())
+# A name, a dash or a bar, then how long ago the story was posted
+_AGED_CREDIT = re.compile(
+    r"^(?:By )?(?P<name>[^|•·]{2,40}?)\s+[-–—|•·]\s+(?:about |over )?(?:\d{1,3}|an?|one)\s"
+    r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b"
+)
+
+
+def _is_credited_name(name: str) -> bool:
+    """A known agency, or a person's name ("Jo Roe - 3 hours ago"); a section's label
+    ("World News - 3 hours ago", "Top Stories") credits no one."""
+    if name in _KNOWN_WIRES or name.upper() in _KNOWN_WIRES_UPPER:
+        return True
+    last = name.split()[-1].lower() if name.split() else ""
+    if last in SECTION_WORDS or last in _LABEL_ENDS:
+        return False
+    return lines.looks_like_name(name) and lines.word_count(name) <= 4
+
+
+# A known wire's name in capitals after the place (and the day), no brackets, as the wires
+# of Central Asia and the Gulf print it: "ASTANA. KAZINFORM –", "Baku, March 5, AZERTAC.",
+# "Riyadh, March 05, 2024, SPA --"
+_BARE_WIRE_CREDIT = re.compile(
+    r"^[A-Z][\w .,'’-]{1,50}?[,.]\s(?P<credit>[A-Z]{2,12})(?:\s?[–—-]{1,2}|\.)\s"
+)
+_KNOWN_WIRES_UPPER = frozenset(wire.upper() for wire in _KNOWN_WIRES)
+
+
+def is_issuer_under_headline(text: str, title: str) -> bool:
+    """An organisation's initials alone on a line ("UNICEF"), named in the headline too."""
+    return (
+        bool(_INITIALS.fullmatch(text))
+        and text in title.replace("’", " ").replace("'", " ").split()
+    )
+
+
+_INITIALS = re.compile(r"[A-Z]{2,8}")
+
+
+def _wire_beside_date(text: str) -> str | None:
+    """The agency a date line names before or after its date and clock, and nothing else
+    in that part of the line: "EFE 02/22/2024", "2013-03-20 09:08 Xinhua  Web Editor: …"."""
+    if len(text) > lines.SHORT:
+        return None
+    first = next((c for c in _CHUNKS.split(text) if c.strip()), "")
+    rest = dates.remove_dates(first).strip(" ,–—-|·•")
+    return rest if rest in _KNOWN_WIRES and rest != first.strip() else None
 
 
 def _by_lines_first(kept: list[Numbered], header: range, title_at: int) -> list[int]:
@@ -259,6 +348,20 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
     credit = credit_line(text)
     if credit:  # "মোঃ হৃদয় হোসাইন, মাভাবিপ্রবি প্রতিনিধি :" alone on its line
         return (credit,)
+    honourable = _HONOURABLE.match(text) if "Hon" in text else None
+    if honourable:
+        return (honourable["name"],)  # "The Hon Jo Roe MP" over a minister's media release
+    dated_by = _DATELINE_THEN_BY.match(text) if "By " in text else None
+    if dated_by and lines.looks_like_name(dated_by["name"]):
+        return (dated_by["name"],)  # "Baku, Azerbaijan, Apr. 27By Jo Roe - Trend:"
+    aged = _AGED_CREDIT.match(text) if " ago" in text else None
+    if aged and _is_credited_name(aged["name"]):
+        # "KYODO NEWS - 2 hours ago - 15:00 | All, Japan": the credit beside the story's
+        # age (the relative date dates nothing; the name still credits the story)
+        return (aged["name"],)
+    slashed = _slashed_credit(text) if text.rstrip(" .").endswith("/") else None
+    if slashed:  # "Georgia, Tbilisi, Feb. 7 /Trend, N. Kirtskhalia/" alone on its line
+        return (slashed,)
     meta = lines.meta_byline(text)
     if meta is not None:  # "posted by Jane Roe in Oakfield, fire."
         return (meta.name,)
@@ -267,6 +370,8 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
     # "courierpost.example · by Jo Roe · 6 min"
     if names or not (is_dated or "|" in text or _DOTTED_PARTS.search(text)):
         return names
+    if is_dated and "|" in text and lines.is_dated_kind_bar(text, profile):
+        return None  # "14 November 2023 | News release | Port Elwin": the place, no writer
     if is_dated and dates.opens_with_date_and_clock(text) and not _BY.search(text):
         return None  # "May 31, 2016, 10:23 a.m. Press Room, Annex": a venue after the clock
     if is_dated and "," in text:  # "Xinhua, December 14, 2016": the source and its date
@@ -294,7 +399,11 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
         if names:
             return names
         writer, dash, wire = part.partition(" - ") if is_dated else ("", "", "")
-        if dash and lines.looks_like_name(writer) and _WIRE_WORDS & set(wire.lower().split()):
+        is_wire = _WIRE_WORDS & set(wire.lower().split())
+        # "March 5, 2024 | Dana Holt - Corporate Vice President, Communications": a company
+        # newsroom's writer and her title
+        is_title = bool(_CORPORATE_TITLE.search(wire))
+        if dash and lines.looks_like_name(writer) and (is_wire or is_title):
             # "12 mars 2024 |Julie Roy - La Presse canadienne | Sherbrooke": the writer, then
             # the wire or paper she writes for
             return (writer,)
@@ -355,6 +464,12 @@ _NOTE_WORDS = frozenset(
 )
 
 
+# A company officer's title after the writer's name on a newsroom's post
+_CORPORATE_TITLE = re.compile(
+    r"\b(?:vice president|president|chief [a-z]+ officer|ceo|cfo|cto|cmo|director|head of"
+    r"|manager|spokesperson|chair(?:man|woman|person)?|founder)\b",
+    re.IGNORECASE,
+)
 # How many read the page, printed on its meta line: "Views 512", "1,204 reads",
 # "點閱 848 次", "阅读 1203", "조회 35"
 _READ_COUNT = re.compile(
@@ -417,6 +532,12 @@ _TRAILING_CREDIT = re.compile(
     # the agency in capitals after the last sentence: "… the Commission said. REUTERS"
     r"|(?<=[.!?”\"’])\s+(AP|AFP|REUTERS|PTI|IANS|UNB|BSS|ANI|XINHUA|BERNAMA)\s*$"
 )
+# The reporters a wire credits in brackets after the last sentence, on its line
+_GLUED_REPORTERS = re.compile(
+    r"(?<=[.!?”\"’])\s+\((?:Reporting|Reported) by (?P<names>[^;()]{2,80}?)"
+    r"(?:\s+in\s+[A-Z][^;()]{0,40})?(?:;[^()]{0,160})?\)$"
+)
+_GLUED_REACH = 300
 # How many of the page's own paragraphs may follow a wire's sign-off.
 SIGN_OFF_REACH = 5
 _AGENCY_NAMES = {name.upper(): name for name in lines.AGENCIES}
@@ -435,6 +556,13 @@ def drop_sign_off(
     ends = [i for i in near_end if _wire_of(kept[i])]
     if ends:
         kept = kept[: ends[-1] + 1]
+    glued_reporters = _GLUED_REPORTERS.search(kept[-1][-_GLUED_REACH:]) if kept else None
+    if glued_reporters:
+        # "… oil exporter. (Reporting by Jo Roe; Editing by Al Lee)": a reprint keeps the
+        # wire's credit on the last paragraph's line
+        credit = glued_reporters["names"].strip()
+        cut = len(kept[-1]) - len(kept[-1][-_GLUED_REACH:]) + glued_reporters.start()
+        kept[-1] = kept[-1][:cut].rstrip()
     while len(kept) > 1 and len(kept[-1]) <= 240:
         glued = _TRAILING_CREDIT.search(kept[-1])
         if glued:  # "… with Hatirjheel Police Station.    -UNB"
@@ -611,6 +739,24 @@ def is_first_published_note(line: str) -> bool:
     return bool(found and found["wire"])
 
 
+def release_signer(all_lines: list[Numbered], first: int) -> str | None:
+    """The press officer who signs a release under its end mark: "ENDS." over "Anna
+    Thompson/NZ Police" (the name, a slash, the office). `first`: the body's first line's
+    number; the mark is looked for below it."""
+    printed = [line.text for line in all_lines if line.number > first and line.text]
+    for at, text in enumerate(printed[:-1]):
+        if _END_MARK.match(text):
+            found = _SIGNER.match(printed[at + 1])
+            return found["name"] if found and lines.looks_like_name(found["name"]) else None
+    return None
+
+
+_END_MARK = re.compile(r"^(?:-+\s*)?(?:ENDS?|Ends?)\.?(?:\s*-+)?$")
+_SIGNER = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})\s?/\s?[A-Z][\w .&'’-]{1,40}$"
+)
+
+
 def reporters_of(line: str) -> str | None:
     """The reporters a wire credits where its tail starts ("Reporting by Jo Roe and Al
     Lee; Editing by …"), when that line ended the body rather than closing it."""
@@ -666,9 +812,41 @@ _ABOUT = re.compile(r"^About (?:the (?:author|writer):?\s+)?(?P<name>[^:]{3,50})
 
 
 # "DHAKA (Reuters) -", "KATHMANDU (Neo Web Desk) Nepal :", "NEW DELHI (PTI):"
-# "21 Nov (Bernama) --": some wires open with the day instead of the place.
+# "21 Nov (Bernama) --": some wires open with the day instead of the place. Spain's put a
+# full stop before the dash ("Madrid, 5 mar (EFE).-"), or no dash after a name in capitals
+# ("MADRID, 5 (EUROPA PRESS) El Gobierno …").
 _DATELINE_CREDIT = re.compile(
-    r"^(?:\d{1,2} )?[A-Z][\w .,/'’-]{1,40}\s*\(([^()]{2,40})\)\s*(?:-{1,2}|–|—|:)"
+    r"^(?:\d{1,2} )?[A-Z][\w .,/'’-]{1,40}\s*\(([^()]{2,40})\)\.?\s*(?:-{1,2}|–|—|:)"
+    # the place in capitals (and the day), the wire in capitals, no dash
+    r"|^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,30}(?:,\s*\d{1,2})?\s+\(([A-Z][A-Z .&-]{1,30})\)\s+(?=[A-ZÀ-Þ])"
+)
+
+
+# The agency between slashes after the place and the day, as the wires of Russia and the
+# Caucasus print it: "MOSCOW, February 7. /TASS/.", "Baku, May 3 /Trend, Jo Roe/" (the
+# writer after the agency's name)
+_SLASHED_CREDIT = re.compile(
+    r"^[A-Z][\w.,'’ -]{1,60}?\s/(?P<agency>[A-Z][\w.&'’ -]{1,30}?)"
+    r"(?:,\s*(?P<writer>[A-Z][\w.'’ -]{1,40}?))?/(?:\.|\s|$)"
+)
+
+
+def _slashed_credit(text: str) -> str | None:
+    """The writer, else the agency, a slashed dateline credits."""
+    found = _SLASHED_CREDIT.match(text)
+    if found is None or _DISTRIBUTOR.match(found["agency"].strip()):
+        return None  # "/PRNewswire/": a release's carrier
+    writer = (found["writer"] or "").strip()
+    if writer and lines.looks_like_name(writer):
+        return writer
+    agency = found["agency"].strip()
+    return agency if lines.word_count(agency) <= 4 and "newswire" not in agency.lower() else None
+
+
+# The agency first, then the place and the day, as Italy's wire prints it: "(ANSA) - Rome,
+# September 10 - …", "(AGI) – MILANO, 3 maggio –"
+_CREDIT_BEFORE_PLACE = re.compile(
+    r"^\(([A-Z][\w.&'’ -]{1,30})\)\s*(?:-{1,2}|–|—)\s*[A-Z][\w.'’ -]{1,30},"
 )
 
 
@@ -773,14 +951,22 @@ def dateline_credit(paragraphs: tuple[str, ...]) -> str | None:
     agency = _agency_dateline(paragraphs[0]) if paragraphs else None
     if agency:
         return agency
+    slashed = _slashed_credit(paragraphs[0][: lines.SHORT]) if paragraphs else None
+    if slashed:
+        return slashed
+    bare = _BARE_WIRE_CREDIT.match(paragraphs[0][: lines.SHORT]) if paragraphs else None
+    if bare and bare["credit"].upper() in _KNOWN_WIRES_UPPER:
+        return bare["credit"]
     match = _DATELINE_CREDIT.match(paragraphs[0]) if paragraphs else None
-    if match is None or lines.word_count(match.group(1)) > 4:
+    match = match or (_CREDIT_BEFORE_PLACE.match(paragraphs[0]) if paragraphs else None)
+    credit = next((group for group in match.groups() if group), "") if match else ""
+    if not credit or lines.word_count(credit) > 4:
         return None
-    if _DISTRIBUTOR.match(match.group(1).strip()):
+    if _DISTRIBUTOR.match(credit.strip()):
         return None  # "(GLOBE NEWSWIRE) --": the release's carrier, no writer
-    if match.group(1).strip().lower() in PLACES:
+    if credit.strip().lower() in PLACES:
         return None  # "Bhopal (Madhya Pradesh):": the town's state, no agency
-    return match.group(1).strip()
+    return credit.strip()
 
 
 _DATELINE_CHARS = 120
@@ -803,8 +989,9 @@ _SLASHED_DATELINE_CREDIT = lazy_pattern(
 # "Ulaanbaatar, April 25 (MONTSAME) The Minister …": the bracketed agency in capitals with
 # no dash before the lede
 _BARE_BRACKETED_CREDIT = lazy_pattern(
-    r"^[A-Z][\w .,'’-]{1,40}\((?P<credit>[A-Z][A-Z0-9.-]{1,20}(?: [A-Z][A-Z0-9.-]{1,20}){0,2})\)"
-    r" [A-Z]",
+    # (the day before the bracket: "The Harbour Safety Board (HSB) Chair …" is a sentence)
+    r"^[A-Z][\w .,'’-]{1,40}\d\s?"
+    r"\((?P<credit>[A-Z][A-Z0-9.-]{1,20}(?: [A-Z][A-Z0-9.-]{1,20}){0,2})\) [A-Z]",
     ignore_case=False,
 )
 
@@ -830,7 +1017,9 @@ def _agency_dateline(lede: str) -> str | None:
 # (GLOBE NEWSWIRE) --"); a page names none of them as its writer.
 _DISTRIBUTOR = re.compile(
     r"^(?:globe ?newswire|prime ?newswire|pr ?newswire|business ?wire|accesswire|marketwired"
-    r"|newsfile(?: corp\.?)?|pr\.com|prweb|ein presswire|send2press(?: newswire)?)$",
+    r"|newsfile(?: corp\.?)?|pr\.com|prweb|ein ?presswire(?:\.com)?|send2press(?: newswire)?"
+    r"|primezone"
+    r"|marketwire|[a-z]{2,5} newswire)$",
     re.IGNORECASE,
 )
 
@@ -840,6 +1029,15 @@ _GLUED_BYLINE = re.compile(
     r"^By (?P<name>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,3}) "
     r"(?=[A-Z]{3,}(?:[ ,-]+[A-Z]{3,})*[ ,:–—-]+[A-Z“\"])"
 )
+
+
+def dateline_with_writer(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
+    """ "Baku, Azerbaijan, Apr. 27By Jo Roe - Trend:" over the lede: the dateline, the writer
+    and the agency on a line of their own, which is no paragraph."""
+    found = _DATELINE_THEN_BY.match(paragraphs[0]) if len(paragraphs) > 1 else None
+    if found is None or not lines.looks_like_name(found["name"]):
+        return paragraphs, None
+    return paragraphs[1:], found["name"]
 
 
 def unglue_byline(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:

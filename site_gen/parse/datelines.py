@@ -342,8 +342,11 @@ def _is_only_a_date(text: str) -> bool:
 # Nov. 12, 2020 (GLOBE NEWSWIRE) —": the date before the wire's name is the release's.
 _RELEASE_WIRE = re.compile(
     r"\s(?:/[A-Za-z -]{0,30}(?:Newswire|NEWSWIRE|Wire|WIRE)[A-Za-z -]{0,30}/"
+    r"|/EIN ?Presswire(?:\.com)?/"  # "… September 8, 2025 /EINPresswire.com/ --"
     r"|\((?:GLOBE NEWSWIRE|BUSINESS WIRE|ACCESSWIRE|ACCESS Newswire|PRNewswire|Newsfile Corp\.|"
-    r"MARKET WIRE|EZ Newswire|PRWEB|PR Newswire)\))\s*(?:--|—|–|-)\s"
+    r"MARKET WIRE|EZ Newswire|PRWEB|PR Newswire|PRIMEZONE|PRIME NEWSWIRE|Marketwire"
+    # a regional carrier named by its letters: "(JCN Newswire)", "(ACN Newswire)"
+    r"|[A-Z]{2,5} Newswire)\))\s*(?:--|—|–|-)\s"
 )
 
 

@@ -322,9 +322,9 @@ _MONTH = rf"(?P<month>{_MONTH_ALTERNATIVES})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°)?"
 _YEAR = r"(?P<year>\d{4})"
 # "15 Sep 2005", also joined by hyphens as many archives print it: "15-Sep-2005"
-# and "10 de febrero de 2026", "10. Februar 2026" in other editions
+# and "10 de febrero de 2026", "10. Februar 2026" in other editions; "5th of March 2024"
 _DAY_MONTH_YEAR = re.compile(
-    rf"\b{_DAY}\.?(?:\s+(?:de\s+)?|-){_MONTH},?(?:\s+(?:de\s+)?|-){_YEAR}\b", re.IGNORECASE
+    rf"\b{_DAY}\.?(?:\s+(?:de\s+|of\s+)?|-){_MONTH},?(?:\s+(?:de\s+)?|-){_YEAR}\b", re.IGNORECASE
 )
 # also glued after digits, as copies of two date widgets run together: "02/09/2026February 9, 2026"
 _MONTH_DAY_YEAR = re.compile(rf"(?:\b|(?<=\d)){_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE)
@@ -353,11 +353,12 @@ _SPACED_DAY = re.compile(
 )
 _NUMERIC = re.compile(r"(?:\b|(?<=[a-z]))(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4})\b")
 # "18:42", "6.05 pm", and "18h42" as French, Portuguese and Spanish pages print the clock
-# ("à 18h42", "às 10h30")
+# ("à 18h42", "às 10h30"); but "09.05" opening a dotted date ("Update : 09.05.2023") is
+# no clock
 _TIME = re.compile(
     r"(?<![\d:.])(?P<hour>\d{1,2})(?:[:.]|h(?=\d{2}))(?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?"
     # Arabic pages' halves of the day: "04:05 م" (evening), "ص" (morning), or in full
-    r"\s*(?P<ampm>[ap]\.?\s?m\.?|[πμ]\.\s?μ\.|(?:مساء|صباح)[اً]{0,2}|[مص](?![\u0620-\u064a]))?(?![\d])",
+    r"\s*(?P<ampm>[ap]\.?\s?m\.?|[πμ]\.\s?μ\.|(?:مساء|صباح)[اً]{0,2}|[مص](?![\u0620-\u064a]))?(?!\d|\.\d)",
     re.IGNORECASE,
 )
 _GREEK_HALVES = {"πμ": "am", "μμ": "pm", "م": "pm", "ص": "am"}

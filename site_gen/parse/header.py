@@ -44,6 +44,8 @@ _NOT_A_HEADLINE = re.compile(
     r"|(?i:^(?:the )?(?:claim|verdict|our verdict|rating|our rating|ruling|our ruling)\s*:\s)"
     r"|(?i:^(?:reporting|reported) from\s)"  # where the writers filed from: "Reporting from Kyiv"
     r"|(?i:^news provided by\b)"  # a release's distributor's label over the issuer's name
+    # a sponsor's or a patron's credit atop the page: "Supported by the National Media Council"
+    r"|(?i:^(?:supported|sponsored|presented|brought to you) by\s)"
     # a link to the story's pictures over its head: "Photo Gallery: …", "Fotostrecke: …"
     r"|(?i:^(?:photo gallery|picture gallery|gallery|fotostrecke|bildergalerie|fotogalerie"
     r"|galerie photos?|fotogaleria|galleria fotografica|fotogalleri)\s*:)"
@@ -742,10 +744,19 @@ def _is_kicker_shaped(upper: str, lower: str) -> bool:
     headline, rather than a headline over its standfirst (headlines are rarely that short)."""
     if lines.word_count(upper) > 4 or lines.word_count(lower) < 6:
         return False
+    if set(upper.lower().split()) <= _NEWSROOM_WORDS:
+        return True  # "News and updates", "Press releases": a newsroom's heading, no headline
     # A label is a list ("Current affairs, Politics") or a name ("World News"); a short
     # headline has a verb in lower case ("Cyclone hits Chattogram").
     words = upper.replace(",", " ").split()
     return "," in upper or all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
+
+
+# The words of a newsroom's heading over its release: "News and updates", "Latest news"
+_NEWSROOM_WORDS = frozenset(
+    "news updates latest press releases release media newsroom statements"
+    " announcements and &".split()
+)
 
 
 def _is_slogan_over(texts: list[str], upper: int, lower: int) -> bool:
@@ -812,6 +823,10 @@ _INLINE_FURNITURE = re.compile(
 
 def _is_masthead_shaped(texts: list[str], index: int) -> bool:
     """A paper's name or slogan: a few capitalised words among the page's first lines."""
+    if _CARRIES_NEWS_FROM.match(texts[index]):
+        # "News and Info from Deeside, Flintshire, North Wales": what the site carries, and
+        # where from, atop the page (a headline under it is the story's)
+        return sum(1 for t in texts[:index] if t) < 3
     if _DOMAIN_AND_TAGLINE.match(texts[index]):
         # "Harbourinfo.net, l'actualité du port sur le net": the site's address, its slogan
         return sum(1 for t in texts[:index] if t) < 3
@@ -831,6 +846,14 @@ def _is_masthead_shaped(texts: list[str], index: int) -> bool:
     return sum(1 for t in texts[:index] if t) < 3
 
 
+# A site's tagline saying what it carries and where from: "News and Info from Deeside", "Local
+# news for the Tamar Valley" (bounded repeats: linear)
+_CARRIES_NEWS_FROM = re.compile(
+    r"^(?:(?:the )?(?:latest|local|breaking|daily|your|all the|independent) )?news"
+    r"(?: (?:and|&) (?:info|information|views|events|sport|sports|comment|analysis))?"
+    r" (?:from|for|in|across|of|about) (?:the )?(?-i:[A-Z])[^.!?]{0,80}$",
+    re.IGNORECASE,
+)
 # A site's address as its name, a comma, then its slogan: "Harbourinfo.net, the port's news"
 _DOMAIN_AND_TAGLINE = re.compile(r"^[\w-]{2,30}\.[a-z]{2,6},\s+\S[^,]{5,80}$")
 # A full stop after a word, then a capital ("… lately. Some …"; not "U.S. Senate"); a

@@ -298,6 +298,8 @@ def standfirst(
             break  # "In this article" over its subheads, down to the body
         if lines.byline_names(text, profile) or header.is_byline_like(text):
             continue
+        if any(name in text for name in byline) and not lines.is_prose(text):
+            continue  # "Aktau, March 14 /Steppe Wire, D. Ormanova/": the writer's credit line
         if any(text.startswith(f"{name} is ") for name in byline):
             continue  # "Jo Roe is The Courier's correspondent …": the writer's, not a summary
         if _under_writer(kept, index, byline) and header.names_a_role(text):

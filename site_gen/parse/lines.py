@@ -306,9 +306,38 @@ def is_meta_bar(line: str, profile: Profile) -> bool:
     if "|" not in line or not any(char.isdigit() for char in line):
         return False
     parts = [part.strip() for part in line.split("|")]
+    if is_dated_kind_bar(line, profile):
+        return True
     return any(looks_like_name(part) for part in parts) and any(
         read_date_line_safe(part, profile) for part in parts
     )
+
+
+def is_dated_kind_bar(line: str, profile: Profile) -> bool:
+    """ "5 March 2024 | News release | Geneva": a release's day, its kind and its place; a
+    masthead's bar after today's date links to pages ("Login | Subscribe") instead."""
+    parts = [part.strip() for part in line.split("|")]
+    if not 2 <= len(parts) <= 4 or not read_date_line_safe(parts[0], profile):
+        return False
+    return any(part.lower() in _RELEASE_KINDS for part in parts[1:])
+
+
+_RELEASE_KINDS = frozenset(
+    (
+        "news release",
+        "press release",
+        "media release",
+        "statement",
+        "joint statement",
+        "news",
+        "feature",
+        "story",
+        "media advisory",
+        "speech",
+        "commentary",
+        "news brief",
+    )
+)
 
 
 # "… • By Jo Roe •": a part that is "By" and a name of two to four capitalised words
@@ -903,6 +932,8 @@ def read_date_line(
         return None
     if label is None and _LISTED_ANSWER.match(line):
         return None  # "2. When you were hired: Oct. 23, 2013": a list's answer, no dateline
+    if label is None and _DIGEST_HEAD.match(line):
+        return None  # "Kyodo News Digest: May 16, 2025": a digest's headline names its day
     return DateLine(index, label or "published", found, is_labelled=label is not None)
 
 
@@ -921,6 +952,12 @@ _AGE_NOTE = re.compile(
 # A numbered list's question and its answer, a date: "2. When you were hired: Oct. 23, 2013"
 # (a profile's or a Q&A's facts; Python's re on short lines, bounded repeats)
 _LISTED_ANSWER = re.compile(r"^\d{1,2}[.)]\s+[A-Z][^:\d]{2,60}:\s")
+# A digest's or a briefing's headline, its name then its day: "Harbour News Digest: May 16,
+# 2025", "Morning Briefing for March 3" (Python's re on short lines, bounded repeats)
+_DIGEST_HEAD = re.compile(
+    r"^(?:[A-Z][\w.&'’-]*\s){1,4}(?:Digest|Roundup|Round-up|Briefing|Bulletin|Wrap|Wrap-up"
+    r"|Recap)\s*(?::|,|[-–—]|for)\s"
+)
 # Python's re on short lines: a reading time run into the date after it.
 _READ_TIME_GLUED = re.compile(r"(\bmin(?:ute)?s? read)(?=[A-Z0-9])")
 # Spans printed with no space between them: a year run into the time after it (no year

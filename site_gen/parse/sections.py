@@ -90,6 +90,12 @@ def find_section(
             continue
         if lines.writer_beside_paper(kept[index].text):
             continue  # "Westshire Herald - Jo Roe": the credit, no label
+        if _MINISTERS_OFFICE.match(kept[index].text):
+            continue  # "Minister for Transport" under the minister's name: a role, no label
+        if index > title_at and _ISSUER_INITIALS.fullmatch(kept[index].text):
+            title_words = kept[title_at].text.replace("’", " ").replace("'", " ").split()
+            if kept[index].text in title_words:
+                continue  # "UNICEF" under "UNICEF Executive Director's remarks …": the issuer
         if index < title_at and _is_papers_name_atop(kept[index].text, all_lines, index):
             continue  # "Cape Coastal News" atop the copy, over the headline: the paper
         if lines.tag_list(kept[index].text, profile, generic):
@@ -126,6 +132,15 @@ def find_section(
             label = _last_of_glued(_without_trailing_separator(text))
             return label, FieldNote("section", "short label beside the title", 0.5)
     return None, FieldNote("section", "none found", 0.0)
+
+
+_ISSUER_INITIALS = re.compile(r"[A-Z]{2,8}")
+# A minister's office, as a media release prints it under the minister's name
+_MINISTERS_OFFICE = re.compile(
+    r"^(?:Deputy |Acting |Assistant |Shadow |Associate )?"
+    r"(?:Prime Minister|Minister|Secretary of State)"
+    r"(?: (?:for|of) [A-Z].{0,80})?$"
+)
 
 
 def _is_over_and_under(kept: list[Numbered], text: str, title_at: int, below: range) -> bool:
@@ -318,7 +333,16 @@ def _is_writers_place(kept: list[Numbered], index: int, profile: Profile) -> boo
     above = next((kept[i].text for i in range(index - 1, -1, -1) if kept[i].text), "")
     writer = lines.without_outlet(above)
     is_writer = _is_writers(writer, profile) or lines.looks_like_name(writer)
-    return "," in kept[index].text and is_writer
+    text = kept[index].text
+    # "Lagos" alone under "Emmanuel Udom": one capitalised word, no section's name
+    is_town = (
+        text.isalpha()
+        and text[:1].isupper()
+        and not text.isupper()
+        and text.lower() not in SECTION_WORDS
+        and text.lower() not in {name.lower() for name in profile.sections}
+    )
+    return ("," in text or is_town) and is_writer
 
 
 def _is_plain(part: str) -> bool:

@@ -35,6 +35,7 @@ def parse_text(
         Numbered(i + 1, _undoubled(_unrendered(t.strip()))) for i, t in enumerate(text.split("\n"))
     ]
     all_lines = _split_dated_headlines(all_lines)
+    all_lines = _split_source_headlines(all_lines)
     all_lines = _without_transcript_labels(all_lines)
     profile = choose_profile(text, profiles)
     generic = generic_of(profiles)
@@ -127,6 +128,8 @@ def parse_text(
     paragraphs = _without_preview(_without_box_headings(paragraphs))
     if not credit and end < len(kept):
         credit = bylines.reporters_of(kept[end].text)
+    if not credit and not byline and body_at < len(kept):
+        credit = bylines.release_signer(all_lines, kept[body_at].number)
     if not byline and credit:
         byline = lines.split_names(credit) or (credit,)  # "Jo Roe and Al Lee" are two
         notes[-2] = FieldNote("byline", "wire credit after the body", 0.6)
@@ -135,6 +138,9 @@ def parse_text(
     if not byline and (writer := bylines.closing_bio(paragraphs)):
         byline = (writer,)
         notes[-2] = FieldNote("byline", "the writer's bio closing the piece", 0.5)
+    if not byline and (lone := bylines.dateline_with_writer(paragraphs))[1]:
+        paragraphs, byline = lone[0], (lone[1],)
+        notes[-2] = FieldNote("byline", "the writer on the dateline's own line", 0.6)
     if not byline and (unglued := bylines.unglue_byline(paragraphs))[1]:
         paragraphs, byline = unglued[0], (unglued[1],)
         notes[-2] = FieldNote("byline", "a name glued before the lede's dateline", 0.6)
@@ -421,6 +427,27 @@ def _split_dated_headlines(all_lines: list[Numbered]) -> list[Numbered]:
         else:
             out.append(line)
     return out
+
+
+def _split_source_headlines(all_lines: list[Numbered]) -> list[Numbered]:
+    """ "Source: Kestrel Robotics Corporation Kestrel: New Line Opens": a release wire's page
+    runs the issuer's label into the headline; they are read as lines of their own (the
+    company's name ends on its legal form)."""
+    out: list[Numbered] = []
+    for line in all_lines:
+        found = _SOURCE_HEAD.match(line.text) if line.text.startswith("Source: ") else None
+        if found and lines.word_count(found["head"]) >= 3 and len(line.text) <= lines.SHORT:
+            out += [Numbered(line.number, found["label"]), Numbered(line.number, found["head"])]
+        else:
+            out.append(line)
+    return out
+
+
+# The issuer's label, its name ending on a legal form, then the headline (bounded repeats)
+_SOURCE_HEAD = re.compile(
+    r"^(?P<label>Source: (?:[A-Z][\w&.'’-]*\s){1,5}?(?:Corporation|Corp\.|Inc\.|Ltd\.?|Limited"
+    r"|Group|Holdings|PLC|plc|LLC|AG|N\.V\.|S\.A\.|Co\., Ltd\.))\s+(?P<head>[A-Z\"“‘'].+)$"
+)
 
 
 # After the date, a dash, then a headline: capitalised, no closing full stop.

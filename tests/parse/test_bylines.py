@@ -836,3 +836,150 @@ def test_a_cyrillic_writer_named_alone_on_the_last_line_signs_the_text(
 ) -> None:
     page = [Numbered(1, "Заголовок"), Numbered(2, "Текст новости."), Numbered(3, last)]
     assert bylines.closing_name(page, ("Текст новости.",)) == name
+
+
+@pytest.mark.parametrize(
+    ("lede", "credit"),
+    [
+        # Italy's wire prints its name first, then the place and the day
+        ("(ANSA) - Turin, May 3 - The city's tram fares will rise in June.", "ANSA"),
+        ("(AGI) – MILANO, 3 maggio – Il comune ha approvato il piano.", "AGI"),
+        # a regional release carrier named by its letters carries what a company wrote
+        ("Nagoya, Japan, Mar 14, 2022 - (JCN Newswire) - Harrowgate Motors paused a line.", None),
+        ("OSAKA, Sept. 9, 2008 (PRIMEZONE) -- Kestrel Foods named a new head.", None),
+    ],
+)
+def test_an_agency_before_the_place_is_the_credit_a_release_carrier_none(
+    lede: str, credit: str | None
+) -> None:
+    assert bylines.dateline_credit((lede,)) == credit
+
+
+@pytest.mark.parametrize(
+    ("lede", "credit"),
+    [
+        # Russia's and the Caucasus' wires put their name between slashes after the day
+        ("MOSCOW, February 7. /TASS/. The port will reopen on Monday.", "TASS"),
+        (
+            "Baku, Azerbaijan, Apr. 27 /Steppe Wire/ The minister said the road would open.",
+            "Steppe Wire",
+        ),
+        # a release's carrier between slashes credits no one
+        ("NEW YORK, May 5, 2011 /PRNewswire/ -- Acme today announced a gift.", None),
+    ],
+)
+def test_an_agency_between_slashes_in_the_dateline_is_the_credit(
+    lede: str, credit: str | None
+) -> None:
+    assert bylines.dateline_credit((lede,)) == credit
+
+
+STORY = (
+    "The two ships will carry up to 40 rail wagons each and cross twice a week, the port "
+    "authority said on Monday.\n\nThe first crossing is planned for the second week of June.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("cluster", "names"),
+    [
+        # the writer after the agency, between slashes, on the dateline's own line
+        ("14.03.2016 11:20\nAktau, March 14 /Steppe Wire, D. Ormanova/", ("D. Ormanova",)),
+        # an agency beside the date and clock, an editor's label after it
+        ("2016-03-14 11:20 Xinhua     Web Editor: Li Wen comment", ("Xinhua",)),
+        ("EFE 03/14/2016", ("EFE",)),
+    ],
+)
+def test_an_agency_or_writer_credited_on_the_date_line(
+    cluster: str, names: tuple[str, ...]
+) -> None:
+    article = parse_text(f"Ferry service to link Caspian ports from June\n\n{cluster}\n\n{STORY}")
+    assert article.byline == names
+
+
+def test_an_agency_over_the_headline_beside_its_date_is_the_credit() -> None:
+    text = f"EFE 03/14/2016\n\nFerry service to link Caspian ports from June\n\n{STORY}"
+    assert parse_text(text).byline == ("EFE",)
+
+
+def test_the_officer_signing_a_release_under_its_end_mark_is_the_byline() -> None:
+    text = (
+        "Appeal for witnesses after crash on the coast road\n\nMonday, 4 March 2024 - 2:10pm\n\n"
+        f"{STORY}\nENDS.\n\nMere Tawhiri/Harbour District Police\n"
+    )
+    assert parse_text(text).byline == ("Mere Tawhiri",)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("HARBOUR WIRE - 2 hours ago - 15:00 | All, Region, World", ("HARBOUR WIRE",)),
+        ("Maren Okafor · 3 hours ago", ("Maren Okafor",)),
+    ],
+)
+def test_a_credit_beside_the_storys_age_is_the_byline(line: str, names: tuple[str, ...]) -> None:
+    text = f"Ferry service to link Caspian ports from June\n\n{line}\n\n{STORY}"
+    assert parse_text(text).byline == names
+
+
+def test_a_presswire_sites_slashed_name_credits_no_one() -> None:
+    lede = "ASHVALE, UNITED KINGDOM, October 14, 2025 /EINPresswire.com/ -- A bakery won a prize."
+    assert bylines.dateline_credit((lede,)) is None
+
+
+@pytest.mark.parametrize(
+    ("lede", "credit"),
+    [
+        # Spain's wires: a full stop before the dash, or no dash after a name in capitals
+        ("Ciudad Real, 5 mar (EFE).- La alcaldía anunció hoy el cierre del mercado.", "EFE"),
+        ("SEVILLA, 5 (EUROPA PRESS) El ayuntamiento aprobó este martes el plan.", "EUROPA PRESS"),
+        ("WASHINGTON (AP) The Senate voted on Tuesday to extend the program.", "AP"),
+        # an office's initials in brackets inside a sentence name no wire
+        ("The Harbour Safety Board (HSB) Chair Lena Roe said the pier would reopen.", None),
+    ],
+)
+def test_spanish_wires_dateline_credit_and_no_office_in_brackets(
+    lede: str, credit: str | None
+) -> None:
+    assert bylines.dateline_credit((lede,)) == credit
+
+
+def test_a_newsrooms_writer_beside_her_corporate_title_is_the_byline() -> None:
+    line = "March 5, 2024 | Dana Holt - Corporate Vice President, Communications"
+    text = f"Ferry service to link Caspian ports from June\n\n{line}\n\n{STORY}"
+    assert parse_text(text).byline == ("Dana Holt",)
+
+
+def test_the_place_on_a_releases_dated_kind_bar_is_no_writer() -> None:
+    line = "14 November 2023 | News release | Port Elwin"
+    text = f"Ferry service to link Caspian ports from June\n\n{line}\n\n{STORY}"
+    assert parse_text(text).byline == ()
+
+
+@pytest.mark.parametrize(
+    ("lede", "credit"),
+    [
+        ("ASTANA. KAZINFORM – The ministry approved the plan on Tuesday.", "KAZINFORM"),
+        ("Riyadh, March 05, 2024, SPA -- The Cabinet approved the plan.", "SPA"),
+        # capitals after the place that name no wire are no credit
+        ("PORT ELWIN, March 5, HSB. The board said the pier would reopen.", None),
+    ],
+)
+def test_a_known_wire_in_capitals_after_the_place_is_the_credit(
+    lede: str, credit: str | None
+) -> None:
+    assert bylines.dateline_credit((lede,)) == credit
+
+
+def test_an_issuers_initials_under_its_headline_credit_the_release() -> None:
+    text = (
+        "RIVERAID Director's remarks at the opening of the water summit\nRIVERAID\n"
+        f"As delivered\n12 May 2023\n{STORY}"
+    )
+    article = parse_text(text)
+    assert (article.byline, article.section) == (("RIVERAID",), None)
+
+
+def test_a_sections_label_beside_the_storys_age_is_no_byline() -> None:
+    text = f"Ferry service to link Caspian ports from June\n\nWorld News - 3 hours ago\n\n{STORY}"
+    assert parse_text(text).byline == ()

@@ -446,3 +446,24 @@ def test_short_continental_month_names_are_read(line: str, wanted: datetime) -> 
 )
 def test_a_digests_headline_that_names_its_day_is_no_date_line(line: str, is_date: bool) -> None:
     assert dates.is_date_line(line, dates.find_date(line, "UTC", {})) is is_date
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour News Digest: May 16, 2025",
+        "Morning Briefing for March 3, 2024",
+        "Valley Roundup - 4 Jan 2023",
+    ],
+)
+def test_a_digests_headline_naming_its_day_is_no_dateline(line: str) -> None:
+    from site_gen.parse import lines
+
+    assert lines.read_date_line(0, line, generic_of(builtin_profiles()), "UTC") is None
+
+
+def test_a_dotted_date_after_the_first_is_no_clock() -> None:
+    # "09.05" opens the update's dotted date; it is no 09:05 clock beside the first date
+    found = find_date("Selin Aksoy   |09.05.2023 - Update : 10.05.2023", "UTC", {})
+    assert found is not None and found.precision == "day"
+    assert find_date("12.03.2024 14.30", "UTC", {}).value.hour == 14

@@ -527,3 +527,12 @@ def test_a_menu_on_one_line_is_known_by_its_item_printed_under_it(
     texts: list[str], expected: bool
 ) -> None:
     assert header.is_menu_over_its_item(texts, 0) is expected
+
+
+def test_a_newsrooms_heading_over_the_release_is_no_headline() -> None:
+    text = (
+        "Ashvale District Council\n\nNews and updates\n\nCouncil opens new riverside car park\n\n"
+        "14 May 2024\n\nThe council has opened a car park beside the river at Mill Lane, "
+        "easing pressure on the town centre.\n\nIt has 120 spaces and is free for the first hour.\n"
+    )
+    assert parse_text(text).title == "Council opens new riverside car park"

@@ -418,3 +418,24 @@ def test_a_label_opening_with_the_news_word_over_the_headline(
         " season, the company said on Tuesday.\n"
     )
     assert parse_text(text).section == section
+
+
+def test_a_town_alone_under_the_writers_name_is_no_section() -> None:
+    # "Lagos" under "Emmanuel Udom": where the writer filed from, not a section
+    text = f"Council approves harbour plan after long debate\n\nMaren Okafor\n\nArdmoor\n\n{BODY}"
+    article = parse_text(text)
+    assert article.byline == ("Maren Okafor",)
+    assert article.section is None
+
+
+def test_a_translation_widgets_button_over_a_post_is_no_section() -> None:
+    assert parse_text(copy_under("Translate")).section is None
+
+
+def test_a_ministers_office_under_her_name_is_no_section() -> None:
+    text = (
+        "Media Release\n\nThe Hon Priya Anand MP\nMinister for Regional Transport\n\n"
+        f"14 August 2024\n\nCouncil approves harbour plan after long debate\n\n{BODY}"
+    )
+    article = parse_text(text)
+    assert (article.section, article.byline) == (None, ("Priya Anand",))
