@@ -13,6 +13,8 @@ from site_gen.parse.patterns import lazy_pattern
 from site_gen.parse.profiles import Profile
 from site_gen.parse.sections import PLACES, SECTION_WORDS
 
+_CREDIT_WORDS = 8  # a picture's credit line: "Graphics: Jo Roe", "Photo / Jo Roe / The Courier"
+
 
 def find_byline(
     kept: list[Numbered],
@@ -83,7 +85,10 @@ def find_byline(
         if lines.PICTURE_LABEL.match(above):
             continue  # "Photo:" on the line above: the picture's credit, not the writer
         following = next((ln.text for ln in kept[index + 1 : header.stop] if ln.text), "")
-        if following and lines.is_caption(following, profile, generic or profile):
+        # (a caption's sentences under the writer's name are the picture's, not its credit)
+        is_credit_line = lines.word_count(following) <= _CREDIT_WORDS
+        is_credit_line = is_credit_line and lines.is_caption(following, profile, generic or profile)
+        if following and is_credit_line:
             continue  # a graphic's alt text ("Indian Elections") over its credit line
         if text == kept[title_at].text:
             continue  # the headline printed again ("Scientists Map Hidden Reef")

@@ -516,12 +516,12 @@ def _headline_above(
         apart = marks.is_printed_apart(texts, index)
         # "Kelechi Amadi, Ruth Osei and Femi Lawal" under the headline: its writers
         is_writers = "," in text and lines.name_list(text) or _is_role_under_name(texts, index)
+        if found and len(text) <= lines.SHORT and _MENU_LINE.search(text):
+            break  # "Rail line to open • Port traffic rises • …": a ticker over the head
         if is_headline_shaped(text, profile, generic, names_too=apart) and not is_writers:
             found.append(index)
         elif len(found) == 2 and not _is_credit(text, profile, generic):
             break  # above headline and standfirst: a menu item, the head starts below it
-        elif found and len(text) <= lines.SHORT and _MENU_LINE.search(text):
-            break  # "Rail line to open • Port traffic rises • …": a ticker over the head
         elif found and _MARKET_TICKER.search(text):
             break  # "Oil 74.20 -1.1%": a markets strip over the head
     # "WEATHER ALERT: Freeze warning until 9 AM", or "BREAKING" over its alert: a site's
@@ -684,7 +684,9 @@ def _is_badge_twice(texts: list[str], index: int) -> bool:
     return any(texts[i] == texts[index] for i in near)
 
 
-_MENU_LINE = re.compile(r"\s[|•·]\s.*\s[|•·]\s")
+# items between spaced bars or dots, or a ticker's headlines run together on bars
+# ("Fuel prices steady|Ferry timetable changes|School holidays start|")
+_MENU_LINE = re.compile(r"(?:\s[|•·]\s|[\w.!?’'\"]\|[A-Z]).*(?:\s[|•·]\s|[\w.!?’'\"]\|[A-Z])")
 _RULE_LINE = re.compile(r"^(?:[*=_~#-]\s?){3,}$")
 
 
@@ -778,7 +780,8 @@ def _is_masthead_shaped(texts: list[str], index: int) -> bool:
         # "Harbourinfo.net, l'actualité du port sur le net": the site's address, its slogan
         return sum(1 for t in texts[:index] if t) < 3
     # "Daily Mirror - Print Edition": a dash between a name's words is not one of them
-    words = [w for w in texts[index].split() if any(c.isalnum() for c in w)]
+    # "The Courier & Advertiser (Fife Edition)": the edition's name in brackets is the name's too
+    words = [w.strip("()") for w in texts[index].split() if any(c.isalnum() for c in w)]
     # a feed's name and what it gathers: "News from the South - North Carolina News Feed"
     limit = 10 if _SPACED_DASH.search(texts[index]) else 6
     if len(words) > limit or any(ch.isdigit() for ch in texts[index]):

@@ -57,6 +57,13 @@ def _body_start(
     reach = range(title_at + 1, min(len(kept), title_at + RELATIVE_REACH))
     dated |= {i for i in reach if header.is_bare_date_label(kept[i].text, profile)}
     first = _after_points(kept, _first_prose(kept, title_at + 1, dated), dated)
+    # a picture's caption under the headline reads like a sentence: the text starts after
+    # it (past a match's score lines too), unless the page has nothing but captions
+    while first < len(kept) and lines.is_caption(kept[first].text, profile, generic):
+        after = _after_points(kept, _first_prose(kept, first + 1, dated), dated)
+        if after >= len(kept):
+            break
+        first = after
     # A standfirst: one sentence under the headline, then the byline and dateline. The
     # body starts after that block, not at the standfirst.
     following = [i for i in range(first + 1, min(first + 14, len(kept))) if kept[i].text][:6]

@@ -792,3 +792,25 @@ def test_writers_labels_in_cyrillic_greek_hebrew_georgian_armenian(
     line: str, names: tuple[str, ...]
 ) -> None:
     assert lines.byline_names(line, GENERIC) == names
+
+
+@pytest.mark.parametrize(
+    ("credit", "name"),
+    [
+        (
+            "Tevita Rokowai Multimedia Journalist Business Desk [email protected] | @TevitaNews",
+            "Tevita Rokowai",
+        ),
+        ("Ana Veikune Senior Reporter [email protected]", "Ana Veikune"),
+        ("Compiled by Sione Lātū", "Sione Lātū"),
+    ],
+)
+def test_a_writer_with_role_and_hidden_address_or_a_compiler_is_the_byline(
+    credit: str, name: str
+) -> None:
+    assert lines.byline_names(credit, GENERIC) == (name,)
+
+
+def test_a_sentence_with_a_reporter_and_an_address_is_no_byline() -> None:
+    line = "Write to our reporter at [email protected] with your questions."
+    assert lines.byline_names(line, GENERIC) is None

@@ -75,3 +75,10 @@ def test_two_sides_scores_are_score_lines() -> None:
 def test_a_lone_name_and_number_headline_is_no_score_line() -> None:
     texts = ["Tech", "Orbiter 11", "The probe launched on Monday."]
     assert not lines.is_score_line(texts, 1)
+
+
+def test_gaelic_games_goals_and_points_are_score_lines() -> None:
+    texts = ["Kilbrack 2-14", "", "Rathmore 1-10", "", "Two late goals settled it on Sunday."]
+    assert lines.is_score_line(texts, 0)
+    assert lines.is_score_line(texts, 2)
+    assert not lines.is_score_line(["Route 66-70 closed", "Traffic was slow."], 0)
