@@ -21,7 +21,29 @@ def find_tail(kept: list[Numbered], body_at: int, profile: Profile, generic: Pro
             return index
         if text and _is_dated_teaser(kept, index, profile, generic):
             return index
+        if text and _is_next_post(kept, index, profile):
+            return index
     return len(kept)
+
+
+def _is_next_post(kept: list[Numbered], index: int, profile: Profile) -> bool:
+    """The next post's head on a page of posts (a blog's day, a newsroom's feed): a
+    headline, its writer's "By …" line, then its prose ("Water main floods Quay Street" /
+    "BY JO ROE" / "Shops were …"); a story's own subhead has no byline under it."""
+    text = kept[index].text
+    if lines.ends_like_prose(text) or lines.word_count(text) > _HEAD_WORDS:
+        return False
+    after = [i for i in range(index + 1, min(len(kept), index + _POST_REACH)) if kept[i].text][:2]
+    if len(after) < 2 or not _BY_LINE.match(kept[after[0]].text):
+        return False
+    if lines.byline_names(kept[after[0]].text, profile) is None:
+        return False
+    return header.is_body_prose(kept[after[1]].text)
+
+
+_HEAD_WORDS = 20
+_POST_REACH = 6
+_BY_LINE = re.compile(r"^by\s", re.IGNORECASE)
 
 
 def _story_goes_on(kept: list[Numbered], index: int, profile: Profile, generic: Profile) -> bool:

@@ -826,6 +826,11 @@ def _score(
         lines.byline_names(texts[i], profile) for i in between if texts[i]
     ):
         score += 4
+    # a blog's day heading right over the headline ("Thursday, 30 June 2022", then the
+    # post): the cluster starts with it; the posts under it print no date of their own
+    over = next((i for i in range(title_at - 1, -1, -1) if texts[i]), None)
+    if over is not None and over in skip and lines.word_count(texts[over]) <= _DAY_WORDS:
+        score += 2
     # A headline sits under the page's furniture; a line right under a paragraph that the
     # page prints again is a picture's alt text and caption, or a subhead repeated.
     # (the headline's own twin right above it is skipped: a box's heading printed twice
@@ -839,6 +844,8 @@ def _score(
         None,
     )
     is_under_paragraph = above is not None and _is_paragraph(texts[above], profile, generic)
+    if above is not None and not is_under_paragraph:
+        is_under_paragraph = _is_under_opening(texts, above, skip, profile, generic)
     if is_printed_twice(texts, title_at) and not is_under_paragraph:
         score += 3
     if is_under_paragraph:
@@ -854,6 +861,24 @@ def _score(
     if _is_teaser(texts[body_at], following):
         score -= 3
     return score
+
+
+def _is_under_opening(
+    texts: list[str], above: int, skip: set[int], profile: Profile, generic: Profile
+) -> bool:
+    """A subhead under the story's opening paragraphs, a short line between: the month of
+    a review of the year ("• July"), its compiler's credit ("Compiled by Jo Roe")."""
+    if lines.word_count(texts[above]) > _BETWEEN_WORDS:
+        return False
+    higher = next((i for i in range(above - 1, -1, -1) if texts[i] and i not in skip), None)
+    if higher is None or lines.word_count(texts[higher]) < _OPENING_WORDS:
+        return False
+    return _is_paragraph(texts[higher], profile, generic)
+
+
+_BETWEEN_WORDS = 5
+_DAY_WORDS = 6  # "Thursday, 30 June 2022", "11 June 2013": a date alone on its line
+_OPENING_WORDS = 25  # an opening paragraph, longer than another story's cut blurb
 
 
 _FOLLOWING = 6  # printed lines after a body's start that tell a story from a blurb
