@@ -518,6 +518,8 @@ def _headline_above(
         is_writers = "," in text and lines.name_list(text) or _is_role_under_name(texts, index)
         if found and len(text) <= lines.SHORT and _MENU_LINE.search(text):
             break  # "Rail line to open • Port traffic rises • …": a ticker over the head
+        if lines.word_count(text) <= _MARKER_WORDS and lines.is_tail_marker(text, profile, generic):
+            continue  # "Join the conversation" over a comment count, under the byline
         if is_headline_shaped(text, profile, generic, names_too=apart) and not is_writers:
             found.append(index)
         elif len(found) == 2 and not _is_credit(text, profile, generic):
@@ -877,6 +879,7 @@ def _is_under_opening(
 
 
 _BETWEEN_WORDS = 5
+_MARKER_WORDS = 4  # a tail's label ("Join the conversation", "Related Stories"): no headline
 _DAY_WORDS = 6  # "Thursday, 30 June 2022", "11 June 2013": a date alone on its line
 _OPENING_WORDS = 25  # an opening paragraph, longer than another story's cut blurb
 
