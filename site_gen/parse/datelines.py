@@ -30,7 +30,25 @@ def date_lines(
                 continue
             if date_line:
                 found.append(date_line)
-    return found, impossible
+    return _without_dated_headlines(kept, found), impossible
+
+
+def _without_dated_headlines(
+    kept: list[Numbered], found: list[lines.DateLine]
+) -> list[lines.DateLine]:
+    """A daily column's or a letters page's headline is its name and its day ("BTL: 21st
+    June, 2019", "Letters: 10 June 2019"), printed twice as headlines are; its dateline,
+    with the clock, is another line. Such a line is the headline, not a dateline."""
+    texts = [line.text for line in kept]
+    headed = {
+        d.index
+        for d in found
+        if not d.is_labelled
+        and header.NAMED_DAY.match(kept[d.index].text)
+        and texts.count(kept[d.index].text) >= 2
+    }
+    others = [d for d in found if kept[d.index].text not in {kept[i].text for i in headed}]
+    return others if headed and others else found
 
 
 # "Grandpa, Born July 9, 1926, died June 14, 2010": an obituary's caption, no dateline

@@ -520,7 +520,12 @@ def _headline_above(
             break  # "Rail line to open • Port traffic rises • …": a ticker over the head
         if lines.word_count(text) <= _MARKER_WORDS and lines.is_tail_marker(text, profile, generic):
             continue  # "Join the conversation" over a comment count, under the byline
-        if is_headline_shaped(text, profile, generic, names_too=apart) and not is_writers:
+        is_dated_head = _is_dated_headline(texts, index, profile)
+        if (
+            is_dated_head
+            or is_headline_shaped(text, profile, generic, names_too=apart)
+            and not is_writers
+        ):
             found.append(index)
         elif len(found) == 2 and not _is_credit(text, profile, generic):
             break  # above headline and standfirst: a menu item, the head starts below it
@@ -548,6 +553,19 @@ def _headline_above(
     if len(plain) == 2 and _is_slogan_over(texts, plain[1], plain[0]):
         return plain[0]
     return plain[-1]
+
+
+# A column's name, a colon, then the day: "BTL: 21st June, 2019" (the date is checked apart)
+NAMED_DAY = re.compile(r"^[A-Z][\w&'’ ]{0,30}:\s+\S")
+
+
+def _is_dated_headline(texts: list[str], index: int, profile: Profile) -> bool:
+    """A daily column's headline, its name and its day, printed twice ("BTL: 21st June,
+    2019"): no date label before the colon ("Updated: …" is one)."""
+    text = texts[index]
+    if not NAMED_DAY.match(text) or lines.date_label(text, profile) or texts.count(text) < 2:
+        return False
+    return lines.read_date_line_safe(text, profile)
 
 
 def _is_role_under_name(texts: list[str], index: int) -> bool:
