@@ -369,7 +369,11 @@ def _release_date(lede: str, profile: Profile, home_zone: str) -> dates.FoundDat
     """The date on a wire release's dateline, which opens its first paragraph (kept there),
     or on a story's "KESWICK, March 9, 2024 — …" (the place, the whole date, a dash)."""
     wire = _RELEASE_WIRE.search(lede[:200])
-    placed = _PLACE_AND_DATE.match(lede[:120]) if wire is None else None
+    placed = (
+        (_PLACE_AND_DATE.match(lede[:120]) or _PLACE_DASH_DATE.match(lede[:120]))
+        if wire is None
+        else None
+    )
     if wire is None and (placed is None or not _is_only_a_date(placed["date"])):
         return None
     printed = lede[: wire.start()] if wire is not None else placed["date"] if placed else ""
@@ -385,6 +389,12 @@ def _release_date(lede: str, profile: Profile, home_zone: str) -> dates.FoundDat
 _PLACE_AND_DATE = re.compile(
     r"^#?[A-Z][A-Za-z.'’ -]{1,30}(?:, [A-Z][A-Za-z. ]{1,20})?,\s(?P<date>[^,—–]{3,20},?\s\d{4})"
     r"\s(?:--|—|–|-)\s"
+)
+# … and the Pacific papers' order, the dash before the day and a colon after it: "APIA,
+# SAMOA – 11 JUNE 2021: …", "SUVA, FIJI - June 3, 2021: …"
+_PLACE_DASH_DATE = re.compile(
+    r"^[A-Z][A-Za-z.'’ -]{1,30}(?:, [A-Z][A-Za-z. ]{1,20})?\s(?:--|—|–|-)\s"
+    r"(?P<date>\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9},? \d{4}|[A-Za-z]{3,9}\.? \d{1,2},? \d{4}):\s"
 )
 
 

@@ -301,6 +301,8 @@ def _full_set(patterns: tuple[Pattern, ...]) -> PatternSet:
 def is_chrome(line: str, profile: Profile, generic: Profile) -> bool:
     if len(line) <= 3 * SHORT and _REPUBLISHED_NOTE.match(line):
         return True  # often longer than a line of chrome: it names and describes the outlet
+    if len(line) <= 3 * SHORT and _SIGN_UP_BOX.match(line):
+        return True  # a newsletter's box, its buttons and notes run together on one line
     if len(line) > SHORT or not (profile.chrome_any.any(line) or generic.chrome_any.any(line)):
         return False
     return not is_meta_bar(line, profile)
@@ -356,6 +358,11 @@ def is_caption(line: str, profile: Profile, generic: Profile) -> bool:
 _PHOTO_BY_IN_BRACKETS = re.compile(
     r"[.!?]\s{0,3}\((?:photo|photograph|picture|image)s? by [^()]{2,100}\)\.?$", re.I
 )
+
+
+# A newsletter's sign-up box run together over the text: "Sign up to our Harbour Briefing
+# newsletter Sign up Thanks for joining! …"
+_SIGN_UP_BOX = lazy_pattern(r"^Sign up to (?:our|the) [\w'’ -]{0,60}newsletters? Sign up\b")
 
 
 # A republished story's credit over (or under) it: "“<headline>” was first published by
