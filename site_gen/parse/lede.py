@@ -31,8 +31,12 @@ def find_body_start(
 # morning.", "Hello, everyone!"): the text's first paragraph, though too short for prose.
 # (A letter's salutation ending in a comma, "Dear Members,", is no paragraph.)
 _GREETING = re.compile(
-    r"^(?:Good (?:morning|afternoon|evening|day)\b|(?:Hello|Hi|Greetings)[, !]"
-    r"|Welcome(?: back)?(?: to| everyone|,)|Ladies and gentlemen\b)[^.!?]{0,80}[.!]$"
+    r"^(?:(?:Good (?:morning|afternoon|evening|day)\b|(?:Hello|Hi|Greetings)[, !]"
+    r"|Welcome(?: back)?(?: to| everyone|,)|Ladies and gentlemen\b)[^.!?]{0,80}[.!]"
+    # the Pacific's greetings, alone on their line over a briefing: "Bula", "Kia ora
+    # koutou.", "Talofa lava!", "Mālō e lelei"
+    r"|(?:Bula(?: vinaka)?|Ni sa bula|Kia ora(?: koutou| tātou| tatou)?|Talofa(?: lava)?"
+    r"|M[āa]l[ōo] e lelei|Halo olgeta|Kam na mauri|Iakwe)[.!]?)$"
 )
 
 
