@@ -151,6 +151,9 @@ GENERIC_BYLINES = tuple(
         # the role in French: "Léa Roy, envoyée spéciale", "Marc Dion, correspondant"
         r"|news service|correspondante?|envoyée? spéciale?))"
         r"(?:\s*,\s*[A-Z][\w .'’-]{1,30})?$",  # "Staff Correspondent, Chandpur": no place
+        # the writer, then the outlet and the role after a comma: "Mele Fonua, Radio Lagoon
+        # Pacific multimedia journalist" (the name first, so a headline ending in the word is none)
+        r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})),\s+[^,]{0,50}?\bjournalist$",
         # "Martha Keene | mkeene@example.com": a name and the writer's address
         r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))\s*[|,–—-]?\s*"
         r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",

@@ -814,3 +814,9 @@ def test_a_writer_with_role_and_hidden_address_or_a_compiler_is_the_byline(
 def test_a_sentence_with_a_reporter_and_an_address_is_no_byline() -> None:
     line = "Write to our reporter at [email protected] with your questions."
     assert lines.byline_names(line, GENERIC) is None
+
+
+def test_a_writer_with_the_broadcaster_and_role_after_a_comma_is_the_byline() -> None:
+    credit = "Mele Fonua, Radio Lagoon Pacific multimedia journalist"
+    assert lines.byline_names(credit, GENERIC) == ("Mele Fonua",)
+    assert lines.byline_names("A journalist was hurt in the crash on Sunday", GENERIC) is None
