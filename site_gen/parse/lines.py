@@ -364,8 +364,13 @@ _PHOTO_BY_IN_BRACKETS = re.compile(
 
 
 # A newsletter's sign-up box run together over the text: "Sign up to our Harbour Briefing
-# newsletter Sign up Thanks for joining! …"
-_SIGN_UP_BOX = lazy_pattern(r"^Sign up to (?:our|the) [\w'’ -]{0,60}newsletters? Sign up\b")
+# newsletter Sign up Thanks for joining! …", "Get the top stories by email Subscribe We use
+# your sign-up …"
+_SIGN_UP_BOX = lazy_pattern(
+    r"^(?:Sign up to (?:our|the) [\w'’ -]{0,60}newsletters? Sign up\b"
+    r"|Get (?:the|our) [\w'’ -]{0,60}(?:stories|news|headlines|updates) (?:by|via|to your) "
+    r"(?:e-?mail|inbox) Subscribe\b)"
+)
 
 
 # A republished story's credit over (or under) it: "“<headline>” was first published by
