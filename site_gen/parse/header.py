@@ -63,7 +63,7 @@ _NOT_A_HEADLINE = re.compile(
 )
 # The last word of a roundup's or a digest's title, which no person's name ends on.
 ROUNDUP_END = re.compile(
-    r"\s(?:summary|roundup|round-up|bulletin|highlights|recap)$", re.IGNORECASE
+    r"\s(?:summary|roundup|round-up|bulletin|highlights|recap|in brief|briefs)$", re.IGNORECASE
 )
 # A lower-case letter run into a capital: one joint is a name ("iPhone", "McCann"), three
 # are links or icons' labels copied without the spaces between them ("Icon MailPositive
@@ -796,6 +796,8 @@ _INLINE_FURNITURE = re.compile(
 
 def _is_masthead_shaped(texts: list[str], index: int) -> bool:
     """A paper's name or slogan: a few capitalised words among the page's first lines."""
+    if ROUNDUP_END.search(texts[index]):
+        return False  # "Other News In Brief" under its date: a round-up's headline, no name
     if _DOMAIN_AND_TAGLINE.match(texts[index]):
         # "Harbourinfo.net, l'actualité du port sur le net": the site's address, its slogan
         return sum(1 for t in texts[:index] if t) < 3
