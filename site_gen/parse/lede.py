@@ -96,8 +96,21 @@ def _body_start(
             continue
         if lines.is_prose(text) and not lines.is_caption(text, profile, generic) and not in_box:
             break
+    if credited is not None and _is_opening_paragraph(kept[first].text):
+        credited = None  # a paragraph of several sentences over the credit opens the text
     body_at = _first_prose(kept, credited + 1, dated) if credited is not None else first
     return _after_headline_again(kept, title_at, body_at, dated)
+
+
+def _is_opening_paragraph(text: str) -> bool:
+    """A standfirst is a sentence or two under the headline; three or more sentences over
+    the writer's credit (a review of the year's introduction) are the text's first paragraph."""
+    sentences = len(SENTENCE_BREAK.findall(text)) + 1
+    return sentences >= _OPENING_SENTENCES and lines.word_count(text) >= _OPENING_WORDS
+
+
+_OPENING_SENTENCES = 3
+_OPENING_WORDS = 40
 
 
 def _timeline_entries(
@@ -437,6 +450,26 @@ def split_signed_standfirst(
     if signed is None:
         return paragraphs, None, None
     return paragraphs[1:], first[: signed.start()].rstrip(), signed["name"].rstrip(".")
+
+
+def split_credit_under_opening(
+    paragraphs: tuple[str, ...], profile: Profile
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the paragraphs, the writers) when the writer's credit follows the text's opening
+    paragraph (a review of the year: its introduction, "Compiled by Jo Roe", its stories)."""
+    if len(paragraphs) < 3 or not _is_opening_paragraph(paragraphs[0]):
+        return paragraphs, ()
+    credit = paragraphs[1]
+    if not _CREDIT_LABEL.match(credit) or lines.word_count(credit) > _CREDIT_WORDS:
+        return paragraphs, ()
+    names = lines.byline_names(credit, profile)
+    if not names:
+        return paragraphs, ()
+    return (paragraphs[0], *paragraphs[2:]), names
+
+
+_CREDIT_LABEL = re.compile(r"^(?:by|compiled by|written by|words by|story by)\s", re.IGNORECASE)
+_CREDIT_WORDS = 8
 
 
 def split_signed_lead_in(lead_in: str) -> tuple[str, str | None]:
