@@ -86,7 +86,11 @@ def _date_parts(text: str) -> list[str]:
     parts = split_parts(text)
     joined: list[str] = []
     for part in parts:
-        if joined and _is_time_only(part) and not _has_time(joined[-1]):
+        first = _FIRST_AT_TIME.match(part)
+        if joined and first and (day := _DAY_OF_UPDATE.match(joined[-1])):
+            # "Updated December 4 2024 - 2:13pm, first published 11:30am": the same day, earlier
+            joined.append(f"First published {day['day']} {first['time']}")
+        elif joined and _is_time_only(part) and not _has_time(joined[-1]):
             joined[-1] = f"{joined[-1]} {part}"
         elif joined and _is_time_only(joined[-1]) and not _has_time(part):
             joined[-1] = f"{part} {joined[-1]}"  # "10:15 | 12.03.2026": the clock first
@@ -95,6 +99,17 @@ def _date_parts(text: str) -> list[str]:
     return joined
 
 
+# Australian regional papers' line: "Updated December 4 2024 - 2:13pm, first published
+# 11:30am" names the day once, in the update (Python's re on short parts)
+_FIRST_AT_TIME = re.compile(
+    r"^first published(?: at)?\s+(?P<time>\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?)$", re.I
+)
+_DAY_OF_UPDATE = re.compile(
+    r"^(?:last )?updated(?: on)?\s*:?\s+"
+    r"(?P<day>[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Za-z]{3,9},? \d{4})"
+    r"\s*[-–,]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?$",
+    re.I,
+)
 # "04:30 pm GMT+7", "09:41", "at 10:15 AM EST", "7:45 μ.μ." (Greek: p.m.), and the clock
 # as French pages print it: "12h00", "à 18h42"
 _TIME_ONLY = re.compile(
