@@ -105,6 +105,7 @@ def split_body(
     captions: list[str] = []
     tags: list[str] = []
     block: list[str] = []
+    used = used | _read_more_links(kept, all_lines, body_at, end)
     for index in range(body_at, end):
         text = kept[index].text
         listed = lines.tag_list(text, profile, generic) if text else None
@@ -131,6 +132,28 @@ def split_body(
     start = min(end, _last_text(kept, body_at, end))
     tags.extend(_topic_block(kept, all_lines, start, profile, generic))
     return tuple(paragraphs), tuple(captions), tuple(dict.fromkeys(tags))
+
+
+def _read_more_links(
+    kept: list[Numbered], all_lines: list[Numbered], body_at: int, end: int
+) -> set[int]:
+    """A link to another story inside the text: a lone "Read More" (blanked as furniture)
+    over its headline ("Read More" / "Fears for rural bus routes as timetable changes")."""
+    found: set[int] = set()
+    for index in range(body_at, min(end, len(all_lines))):
+        if not _READ_MORE.match(all_lines[index].text):
+            continue
+        head = next((i for i in range(index + 1, min(end, index + 4)) if kept[i].text), None)
+        if head is None:
+            continue
+        text = kept[head].text
+        if not lines.ends_like_prose(text) and lines.word_count(text) <= _LINK_WORDS:
+            found |= {index, head}
+    return found
+
+
+_READ_MORE = re.compile(r"^(?:Read more|Read More|READ MORE)$")
+_LINK_WORDS = 20
 
 
 # a list's bullet may lead the label and each item ("- ট্যাগ:" / "- বন্যা"); Bangla
