@@ -548,7 +548,8 @@ def _headline_above(
     plain = [i for i in found if not _is_masthead_shaped(texts, i)] or found
     # "Staff / From the minds of Ars" over the headline: a trail of two crumbs
     plain = [i for i in plain if not _is_slash_trail(texts[i])] or plain
-    if len(plain) == 2 and _is_kicker_shaped(texts[plain[1]], texts[plain[0]]):
+    is_kicker = len(plain) == 2 and _is_kicker_shaped(texts[plain[1]], texts[plain[0]])
+    if is_kicker and not _is_round_up_over_briefs(texts, plain[1], body_at):
         return plain[0]
     if len(plain) == 2 and _is_slogan_over(texts, plain[1], plain[0]):
         return plain[0]
@@ -566,6 +567,26 @@ def _is_dated_headline(texts: list[str], index: int, profile: Profile) -> bool:
     if not NAMED_DAY.match(text) or lines.date_label(text, profile) or texts.count(text) < 2:
         return False
     return lines.read_date_line_safe(text, profile)
+
+
+def _is_round_up_over_briefs(texts: list[str], upper: int, body_at: int) -> bool:
+    """ "Other News In Brief" over a brief's head, more briefs' heads under the first one's
+    text: the round-up's name heads the page (over a single brief it is the kicker)."""
+    if not ROUNDUP_END.search(texts[upper]):
+        return False
+    printed = [i for i in range(body_at, min(len(texts), body_at + _BRIEFS_REACH)) if texts[i]]
+    heads = sum(
+        1
+        for a, b in zip(printed, printed[1:], strict=False)
+        if not lines.ends_like_prose(texts[a])
+        and lines.word_count(texts[a]) <= _BRIEF_HEAD_WORDS
+        and is_body_prose(texts[b])
+    )
+    return heads >= 1
+
+
+_BRIEFS_REACH = 40  # lines under the first brief's text where the next briefs' heads sit
+_BRIEF_HEAD_WORDS = 14
 
 
 def _is_role_under_name(texts: list[str], index: int) -> bool:
