@@ -4,6 +4,7 @@ in and after it, and where the trailing chrome begins."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from site_gen.parse import header, lines
 from site_gen.parse.lines import Numbered
@@ -52,7 +53,9 @@ def _story_goes_on(kept: list[Numbered], index: int, profile: Profile, generic: 
     tail yet (an app's prompt under the story has lists and links under it, not paragraphs)."""
     if not header.is_body_prose(kept[index].text):
         return False
-    after = [ln.text for ln in kept[index + 1 :] if ln.text][:2]
+    # (furniture under the marker, a site's name and address, is no paragraph of it)
+    printed = (ln.text for ln in kept[index + 1 :] if ln.text)
+    after = list(islice((t for t in printed if not lines.is_chrome(t, profile, generic)), 2))
     return len(after) == 2 and all(
         header.is_body_prose(text) and not lines.is_tail_marker(text, profile, generic)
         for text in after
