@@ -4,6 +4,7 @@ in and after it, and where the trailing chrome begins."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from site_gen.parse import header, lines
 from site_gen.parse.lines import Numbered
@@ -21,7 +22,10 @@ def find_tail(kept: list[Numbered], body_at: int, profile: Profile, generic: Pro
             return index
         if text and _is_dated_teaser(kept, index, profile, generic):
             return index
-        if text and _is_next_story_head(kept, index, profile, generic):
+        if text and (
+            _is_next_story_head(kept, index, profile, generic)
+            or _is_next_post(kept, index, profile)
+        ):
             return index
     return len(kept)
 
@@ -46,15 +50,35 @@ def _is_next_story_head(
     return is_credit and lines.read_date_line_safe(dated, profile)
 
 
+def _is_next_post(kept: list[Numbered], index: int, profile: Profile) -> bool:
+    """The next post's head on a page of posts (a blog's day, a newsroom's feed): a
+    headline, its writer's "By …" line, then its prose ("Water main floods Quay Street" /
+    "BY JO ROE" / "Shops were …"); a story's own subhead has no byline under it."""
+    text = kept[index].text
+    if lines.ends_like_prose(text) or lines.word_count(text) > _HEAD_WORDS:
+        return False
+    after = [i for i in range(index + 1, min(len(kept), index + _POST_REACH)) if kept[i].text][:2]
+    if len(after) < 2 or not _BY_LINE.match(kept[after[0]].text):
+        return False
+    if lines.byline_names(kept[after[0]].text, profile) is None:
+        return False
+    return header.is_body_prose(kept[after[1]].text)
+
+
+_HEAD_WORDS = 20
+_POST_REACH = 6
+_BY_LINE = re.compile(r"^by\s", re.IGNORECASE)
+
+
 def _story_goes_on(kept: list[Numbered], index: int, profile: Profile, generic: Profile) -> bool:
     """A sentence of the story that opens as a tail marker does ("Download the forms,
     residents were told, from the town hall."), with two paragraphs of prose under it: no
     tail yet (an app's prompt under the story has lists and links under it, not paragraphs)."""
     if not header.is_body_prose(kept[index].text):
         return False
-    # (past the page's furniture: a feed's "The post … appeared first on …" is no story)
+    # (furniture under the marker, a site's name and address, is no paragraph of it)
     printed = (ln.text for ln in kept[index + 1 :] if ln.text)
-    after = [t for t in printed if not lines.is_chrome(t, profile, generic)][:2]
+    after = list(islice((t for t in printed if not lines.is_chrome(t, profile, generic)), 2))
     return len(after) == 2 and all(
         header.is_body_prose(text) and not lines.is_tail_marker(text, profile, generic)
         for text in after
@@ -107,6 +131,7 @@ def split_body(
     captions: list[str] = []
     tags: list[str] = []
     block: list[str] = []
+    used = used | _read_more_links(kept, all_lines, body_at, end)
     for index in range(body_at, end):
         text = kept[index].text
         listed = lines.tag_list(text, profile, generic) if text else None
@@ -133,6 +158,28 @@ def split_body(
     start = min(end, _last_text(kept, body_at, end))
     tags.extend(_topic_block(kept, all_lines, start, profile, generic))
     return tuple(paragraphs), tuple(captions), tuple(dict.fromkeys(tags))
+
+
+def _read_more_links(
+    kept: list[Numbered], all_lines: list[Numbered], body_at: int, end: int
+) -> set[int]:
+    """A link to another story inside the text: a lone "Read More" (blanked as furniture)
+    over its headline ("Read More" / "Fears for rural bus routes as timetable changes")."""
+    found: set[int] = set()
+    for index in range(body_at, min(end, len(all_lines))):
+        if not _READ_MORE.match(all_lines[index].text):
+            continue
+        head = next((i for i in range(index + 1, min(end, index + 4)) if kept[i].text), None)
+        if head is None:
+            continue
+        text = kept[head].text
+        if not lines.ends_like_prose(text) and lines.word_count(text) <= _LINK_WORDS:
+            found |= {index, head}
+    return found
+
+
+_READ_MORE = re.compile(r"^(?:Read more|Read More|READ MORE)$")
+_LINK_WORDS = 20
 
 
 # a list's bullet may lead the label and each item ("- ট্যাগ:" / "- বন্যা"); Bangla

@@ -13,6 +13,9 @@ from site_gen.parse.patterns import lazy_pattern
 from site_gen.parse.profiles import Profile
 from site_gen.parse.sections import PLACES, SECTION_WORDS
 
+_CREDIT_WORDS = 8  # a picture's credit line: "Graphics: Jo Roe", "Photo / Jo Roe / The Courier"
+_USER_NAME = re.compile(r"[a-z][a-z0-9_.-]{2,24}")  # a community site's poster: "sallyb"
+
 
 def find_byline(
     kept: list[Numbered],
@@ -90,7 +93,10 @@ def find_byline(
         if lines.PICTURE_LABEL.match(above):
             continue  # "Photo:" on the line above: the picture's credit, not the writer
         following = next((ln.text for ln in kept[index + 1 : header.stop] if ln.text), "")
-        if following and lines.is_caption(following, profile, generic or profile):
+        # (a caption's sentences under the writer's name are the picture's, not its credit)
+        is_credit_line = lines.word_count(following) <= _CREDIT_WORDS
+        is_credit_line = is_credit_line and lines.is_caption(following, profile, generic or profile)
+        if following and is_credit_line:
             continue  # a graphic's alt text ("Indian Elections") over its credit line
         if text == kept[title_at].text:
             continue  # the headline printed again ("Scientists Map Hidden Reef")
@@ -123,6 +129,9 @@ def find_byline(
         name, bar, paper = text.partition(" / ")  # "Jo Roe / The Courier"
         text = name if bar and lines.is_paper(paper) else _HANDLE.sub("", text)
         text = lines.writer_beside_paper(text) or text  # an app's "Westshire Herald - Jo Roe"
+        if kept[index].text.startswith("| ") and index > title_at and _USER_NAME.fullmatch(text):
+            # "| sallyb" under a community site's headline: the poster's user name
+            return (text,), FieldNote("byline", "a user name after a bar", 0.5)
         if lines.looks_like_name(text) and lines.word_count(text) <= 4:
             return (text,), FieldNote("byline", "a name in the article's cluster", 0.6)
     if masthead:

@@ -30,7 +30,25 @@ def date_lines(
                 continue
             if date_line:
                 found.append(date_line)
-    return found, impossible
+    return _without_dated_headlines(kept, found), impossible
+
+
+def _without_dated_headlines(
+    kept: list[Numbered], found: list[lines.DateLine]
+) -> list[lines.DateLine]:
+    """A daily column's or a letters page's headline is its name and its day ("BTL: 21st
+    June, 2019", "Letters: 10 June 2019"), printed twice as headlines are; its dateline,
+    with the clock, is another line. Such a line is the headline, not a dateline."""
+    texts = [line.text for line in kept]
+    headed = {
+        d.index
+        for d in found
+        if not d.is_labelled
+        and header.NAMED_DAY.match(kept[d.index].text)
+        and texts.count(kept[d.index].text) >= 2
+    }
+    others = [d for d in found if kept[d.index].text not in {kept[i].text for i in headed}]
+    return others if headed and others else found
 
 
 # "Grandpa, Born July 9, 1926, died June 14, 2010": an obituary's caption, no dateline
@@ -68,7 +86,11 @@ def _date_parts(text: str) -> list[str]:
     parts = split_parts(text)
     joined: list[str] = []
     for part in parts:
-        if joined and _is_time_only(part) and not _has_time(joined[-1]):
+        first = _FIRST_AT_TIME.match(part)
+        if joined and first and (day := _DAY_OF_UPDATE.match(joined[-1])):
+            # "Updated December 4 2024 - 2:13pm, first published 11:30am": the same day, earlier
+            joined.append(f"First published {day['day']} {first['time']}")
+        elif joined and _is_time_only(part) and not _has_time(joined[-1]):
             joined[-1] = f"{joined[-1]} {part}"
         elif joined and _is_time_only(joined[-1]) and not _has_time(part):
             joined[-1] = f"{part} {joined[-1]}"  # "10:15 | 12.03.2026": the clock first
@@ -77,6 +99,17 @@ def _date_parts(text: str) -> list[str]:
     return joined
 
 
+# Australian regional papers' line: "Updated December 4 2024 - 2:13pm, first published
+# 11:30am" names the day once, in the update (Python's re on short parts)
+_FIRST_AT_TIME = re.compile(
+    r"^first published(?: at)?\s+(?P<time>\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?)$", re.I
+)
+_DAY_OF_UPDATE = re.compile(
+    r"^(?:last )?updated(?: on)?\s*:?\s+"
+    r"(?P<day>[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Za-z]{3,9},? \d{4})"
+    r"\s*[-–,]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?$",
+    re.I,
+)
 # "04:30 pm GMT+7", "09:41", "at 10:15 AM EST", "7:45 μ.μ." (Greek: p.m.), and the clock
 # as French pages print it: "12h00", "à 18h42"
 _TIME_ONLY = re.compile(
@@ -354,7 +387,11 @@ def _release_date(lede: str, profile: Profile, home_zone: str) -> dates.FoundDat
     """The date on a wire release's dateline, which opens its first paragraph (kept there),
     or on a story's "KESWICK, March 9, 2024 — …" (the place, the whole date, a dash)."""
     wire = _RELEASE_WIRE.search(lede[:200])
-    placed = _PLACE_AND_DATE.match(lede[:120]) if wire is None else None
+    placed = (
+        (_PLACE_AND_DATE.match(lede[:120]) or _PLACE_DASH_DATE.match(lede[:120]))
+        if wire is None
+        else None
+    )
     placed = placed or (DATED_COPYRIGHT.match(lede[:120]) if wire is None else None)
     if wire is None and (placed is None or not _is_only_a_date(placed["date"])):
         return None
@@ -391,6 +428,12 @@ def dated_dateline(text: str, profile: Profile, home_zone: str) -> dates.FoundDa
 _PLACE_AND_DATE = re.compile(
     r"^#?[A-Z][A-Za-z.'’ -]{1,30}(?:, [A-Z][A-Za-z. ]{1,20})?,\s(?P<date>[^,—–]{3,20},?\s\d{4})"
     r"\.?(?:\s\([A-Za-z][\w .-]{1,30}\))?\s(?:--|—|–|-)\s"
+)
+# … and the Pacific papers' order, the dash before the day and a colon after it: "APIA,
+# SAMOA – 11 JUNE 2021: …", "SUVA, FIJI - June 3, 2021: …"
+_PLACE_DASH_DATE = re.compile(
+    r"^[A-Z][A-Za-z.'’ -]{1,30}(?:, [A-Z][A-Za-z. ]{1,20})?\s(?:--|—|–|-)\s"
+    r"(?P<date>\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9},? \d{4}|[A-Za-z]{3,9}\.? \d{1,2},? \d{4}):\s"
 )
 
 

@@ -65,7 +65,7 @@ _NOT_A_HEADLINE = re.compile(
 )
 # The last word of a roundup's or a digest's title, which no person's name ends on.
 ROUNDUP_END = re.compile(
-    r"\s(?:summary|roundup|round-up|bulletin|highlights|recap)$", re.IGNORECASE
+    r"\s(?:summary|roundup|round-up|bulletin|highlights|recap|in brief|briefs)$", re.IGNORECASE
 )
 # A lower-case letter run into a capital: one joint is a name ("iPhone", "McCann"), three
 # are links or icons' labels copied without the spaces between them ("Icon MailPositive
@@ -552,12 +552,19 @@ def _headline_above(
         apart = marks.is_printed_apart(texts, index)
         # "Kelechi Amadi, Ruth Osei and Femi Lawal" under the headline: its writers
         is_writers = "," in text and lines.name_list(text) or _is_role_under_name(texts, index)
-        if is_headline_shaped(text, profile, generic, names_too=apart) and not is_writers:
+        if found and len(text) <= lines.SHORT and _MENU_LINE.search(text):
+            break  # "Rail line to open • Port traffic rises • …": a ticker over the head
+        if lines.word_count(text) <= _MARKER_WORDS and lines.is_tail_marker(text, profile, generic):
+            continue  # "Join the conversation" over a comment count, under the byline
+        is_dated_head = _is_dated_headline(texts, index, profile)
+        if (
+            is_dated_head
+            or is_headline_shaped(text, profile, generic, names_too=apart)
+            and not is_writers
+        ):
             found.append(index)
         elif len(found) == 2 and not _is_credit(text, profile, generic):
             break  # above headline and standfirst: a menu item, the head starts below it
-        elif found and len(text) <= lines.SHORT and _MENU_LINE.search(text):
-            break  # "Rail line to open • Port traffic rises • …": a ticker over the head
         elif found and _MARKET_TICKER.search(text):
             break  # "Oil 74.20 -1.1%": a markets strip over the head
     # "WEATHER ALERT: Freeze warning until 9 AM", or "BREAKING" over its alert: a site's
@@ -577,11 +584,45 @@ def _headline_above(
     plain = [i for i in found if not _is_masthead_shaped(texts, i)] or found
     # "Staff / From the minds of Ars" over the headline: a trail of two crumbs
     plain = [i for i in plain if not _is_slash_trail(texts[i])] or plain
-    if len(plain) == 2 and _is_kicker_shaped(texts[plain[1]], texts[plain[0]]):
+    is_kicker = len(plain) == 2 and _is_kicker_shaped(texts[plain[1]], texts[plain[0]])
+    if is_kicker and not _is_round_up_over_briefs(texts, plain[1], body_at):
         return plain[0]
     if len(plain) == 2 and _is_slogan_over(texts, plain[1], plain[0]):
         return plain[0]
     return plain[-1]
+
+
+# A column's name, a colon, then the day: "BTL: 21st June, 2019" (the date is checked apart)
+NAMED_DAY = re.compile(r"^[A-Z][\w&'’ ]{0,30}:\s+\S")
+
+
+def _is_dated_headline(texts: list[str], index: int, profile: Profile) -> bool:
+    """A daily column's headline, its name and its day, printed twice ("BTL: 21st June,
+    2019"): no date label before the colon ("Updated: …" is one)."""
+    text = texts[index]
+    if not NAMED_DAY.match(text) or lines.date_label(text, profile) or texts.count(text) < 2:
+        return False
+    return lines.read_date_line_safe(text, profile)
+
+
+def _is_round_up_over_briefs(texts: list[str], upper: int, body_at: int) -> bool:
+    """ "Other News In Brief" over a brief's head, more briefs' heads under the first one's
+    text: the round-up's name heads the page (over a single brief it is the kicker)."""
+    if not ROUNDUP_END.search(texts[upper]):
+        return False
+    printed = [i for i in range(body_at, min(len(texts), body_at + _BRIEFS_REACH)) if texts[i]]
+    heads = sum(
+        1
+        for a, b in zip(printed, printed[1:], strict=False)
+        if not lines.ends_like_prose(texts[a])
+        and lines.word_count(texts[a]) <= _BRIEF_HEAD_WORDS
+        and is_body_prose(texts[b])
+    )
+    return heads >= 1
+
+
+_BRIEFS_REACH = 40  # lines under the first brief's text where the next briefs' heads sit
+_BRIEF_HEAD_WORDS = 14
 
 
 def _is_role_under_name(texts: list[str], index: int) -> bool:
@@ -724,7 +765,9 @@ def _is_badge_twice(texts: list[str], index: int) -> bool:
     return any(texts[i] == texts[index] for i in near)
 
 
-_MENU_LINE = re.compile(r"\s[|•·]\s.*\s[|•·]\s")
+# items between spaced bars or dots, or a ticker's headlines run together on bars
+# ("Fuel prices steady|Ferry timetable changes|School holidays start|")
+_MENU_LINE = re.compile(r"(?:\s[|•·]\s|[\w.!?’'\"]\|[A-Z]).*(?:\s[|•·]\s|[\w.!?’'\"]\|[A-Z])")
 _RULE_LINE = re.compile(r"^(?:[*=_~#-]\s?){3,}$")
 
 
@@ -827,11 +870,14 @@ def _is_masthead_shaped(texts: list[str], index: int) -> bool:
         # "News and Info from Deeside, Flintshire, North Wales": what the site carries, and
         # where from, atop the page (a headline under it is the story's)
         return sum(1 for t in texts[:index] if t) < 3
+    if ROUNDUP_END.search(texts[index]):
+        return False  # "Other News In Brief" under its date: a round-up's headline, no name
     if _DOMAIN_AND_TAGLINE.match(texts[index]):
         # "Harbourinfo.net, l'actualité du port sur le net": the site's address, its slogan
         return sum(1 for t in texts[:index] if t) < 3
     # "Daily Mirror - Print Edition": a dash between a name's words is not one of them
-    words = [w for w in texts[index].split() if any(c.isalnum() for c in w)]
+    # "The Courier & Advertiser (Fife Edition)": the edition's name in brackets is the name's too
+    words = [w.strip("()") for w in texts[index].split() if any(c.isalnum() for c in w)]
     # a feed's name and what it gathers: "News from the South - North Carolina News Feed"
     limit = 10 if _SPACED_DASH.search(texts[index]) else 6
     if len(words) > limit or any(ch.isdigit() for ch in texts[index]):
@@ -884,6 +930,11 @@ def _score(
         lines.byline_names(texts[i], profile) for i in between if texts[i]
     ):
         score += 4
+    # a blog's day heading right over the headline ("Thursday, 30 June 2022", then the
+    # post): the cluster starts with it; the posts under it print no date of their own
+    over = next((i for i in range(title_at - 1, -1, -1) if texts[i]), None)
+    if over is not None and over in skip and lines.word_count(texts[over]) <= _DAY_WORDS:
+        score += 2
     # A headline sits under the page's furniture; a line right under a paragraph that the
     # page prints again is a picture's alt text and caption, or a subhead repeated.
     # (the headline's own twin right above it is skipped: a box's heading printed twice
@@ -897,6 +948,8 @@ def _score(
         None,
     )
     is_under_paragraph = above is not None and _is_paragraph(texts[above], profile, generic)
+    if above is not None and not is_under_paragraph:
+        is_under_paragraph = _is_under_opening(texts, above, skip, profile, generic)
     if is_printed_twice(texts, title_at) and not is_under_paragraph:
         score += 3
     if is_under_paragraph:
@@ -912,6 +965,25 @@ def _score(
     if _is_teaser(texts[body_at], following):
         score -= 3
     return score
+
+
+def _is_under_opening(
+    texts: list[str], above: int, skip: set[int], profile: Profile, generic: Profile
+) -> bool:
+    """A subhead under the story's opening paragraphs, a short line between: the month of
+    a review of the year ("• July"), its compiler's credit ("Compiled by Jo Roe")."""
+    if lines.word_count(texts[above]) > _BETWEEN_WORDS:
+        return False
+    higher = next((i for i in range(above - 1, -1, -1) if texts[i] and i not in skip), None)
+    if higher is None or lines.word_count(texts[higher]) < _OPENING_WORDS:
+        return False
+    return _is_paragraph(texts[higher], profile, generic)
+
+
+_BETWEEN_WORDS = 5
+_MARKER_WORDS = 4  # a tail's label ("Join the conversation", "Related Stories"): no headline
+_DAY_WORDS = 6  # "Thursday, 30 June 2022", "11 June 2013": a date alone on its line
+_OPENING_WORDS = 25  # an opening paragraph, longer than another story's cut blurb
 
 
 _FOLLOWING = 6  # printed lines after a body's start that tell a story from a blurb

@@ -31,8 +31,12 @@ def find_body_start(
 # morning.", "Hello, everyone!"): the text's first paragraph, though too short for prose.
 # (A letter's salutation ending in a comma, "Dear Members,", is no paragraph.)
 _GREETING = re.compile(
-    r"^(?:Good (?:morning|afternoon|evening|day)\b|(?:Hello|Hi|Greetings)[, !]"
-    r"|Welcome(?: back)?(?: to| everyone|,)|Ladies and gentlemen\b)[^.!?]{0,80}[.!]$"
+    r"^(?:(?:Good (?:morning|afternoon|evening|day)\b|(?:Hello|Hi|Greetings)[, !]"
+    r"|Welcome(?: back)?(?: to| everyone|,)|Ladies and gentlemen\b)[^.!?]{0,80}[.!]"
+    # the Pacific's greetings, alone on their line over a briefing: "Bula", "Kia ora
+    # koutou.", "Talofa lava!", "Mālō e lelei"
+    r"|(?:Bula(?: vinaka)?|Ni sa bula|Kia ora(?: koutou| tātou| tatou)?|Talofa(?: lava)?"
+    r"|M[āa]l[ōo] e lelei|Halo olgeta|Kam na mauri|Iakwe)[.!]?)$"
 )
 
 
@@ -57,6 +61,13 @@ def _body_start(
     reach = range(title_at + 1, min(len(kept), title_at + RELATIVE_REACH))
     dated |= {i for i in reach if header.is_bare_date_label(kept[i].text, profile)}
     first = _after_points(kept, _first_prose(kept, title_at + 1, dated), dated)
+    # a picture's caption under the headline reads like a sentence: the text starts after
+    # it (past a match's score lines too), unless the page has nothing but captions
+    while first < len(kept) and lines.is_caption(kept[first].text, profile, generic):
+        after = _after_points(kept, _first_prose(kept, first + 1, dated), dated)
+        if after >= len(kept):
+            break
+        first = after
     # A standfirst: one sentence under the headline, then the byline and dateline. The
     # body starts after that block, not at the standfirst.
     following = [i for i in range(first + 1, min(first + 14, len(kept))) if kept[i].text][:6]
@@ -90,8 +101,21 @@ def _body_start(
             continue
         if lines.is_prose(text) and not lines.is_caption(text, profile, generic) and not in_box:
             break
+    if credited is not None and _is_opening_paragraph(kept[first].text):
+        credited = None  # a paragraph of several sentences over the credit opens the text
     body_at = _first_prose(kept, credited + 1, dated) if credited is not None else first
     return _after_headline_again(kept, title_at, body_at, dated)
+
+
+def _is_opening_paragraph(text: str) -> bool:
+    """A standfirst is a sentence or two under the headline; three or more sentences over
+    the writer's credit (a review of the year's introduction) are the text's first paragraph."""
+    sentences = len(SENTENCE_BREAK.findall(text)) + 1
+    return sentences >= _OPENING_SENTENCES and lines.word_count(text) >= _OPENING_WORDS
+
+
+_OPENING_SENTENCES = 3
+_OPENING_WORDS = 40
 
 
 def _timeline_entries(
@@ -444,6 +468,26 @@ def split_signed_standfirst(
     if signed is None:
         return paragraphs, None, None
     return paragraphs[1:], first[: signed.start()].rstrip(), signed["name"].rstrip(".")
+
+
+def split_credit_under_opening(
+    paragraphs: tuple[str, ...], profile: Profile
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the paragraphs, the writers) when the writer's credit follows the text's opening
+    paragraph (a review of the year: its introduction, "Compiled by Jo Roe", its stories)."""
+    if len(paragraphs) < 3 or not _is_opening_paragraph(paragraphs[0]):
+        return paragraphs, ()
+    credit = paragraphs[1]
+    if not _CREDIT_LABEL.match(credit) or lines.word_count(credit) > _CREDIT_WORDS:
+        return paragraphs, ()
+    names = lines.byline_names(credit, profile)
+    if not names:
+        return paragraphs, ()
+    return (paragraphs[0], *paragraphs[2:]), names
+
+
+_CREDIT_LABEL = re.compile(r"^(?:by|compiled by|written by|words by|story by)\s", re.IGNORECASE)
+_CREDIT_WORDS = 8
 
 
 def split_signed_lead_in(lead_in: str) -> tuple[str, str | None]:

@@ -136,6 +136,7 @@ GENERIC_BYLINES = tuple(
         # German), "Penulis: Dewi Lestari" (Indonesian), "Yazar: Elif Kaya" (Turkish)
         r"|autor|autora|autorka|penulis|yazar"
         r"|edited by"
+        r"|compiled by"  # a round-up's editor: "Compiled by Jo Roe"
         r"|opinion by|analysis by|commentary by|review by|interview by|column by"
         r"|hosted by)"  # a podcast's or a show's page: "Hosted by Ben Adair and Kemi Sola"
         # a wire's credit names its editor after the reporters: "Reporting by Jo Roe;
@@ -150,9 +151,19 @@ GENERIC_BYLINES = tuple(
         # the role in French: "Léa Roy, envoyée spéciale", "Marc Dion, correspondant"
         r"|news service|correspondante?|envoyée? spéciale?))"
         r"(?:\s*,\s*[A-Z][\w .'’-]{1,30})?$",  # "Staff Correspondent, Chandpur": no place
+        # the writer, then the outlet and the role after a comma: "Mele Fonua, Radio Lagoon
+        # Pacific multimedia journalist" (the name first, so a headline ending in the word is none)
+        r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})),\s+[^,]{0,50}?\bjournalist$",
         # "Martha Keene | mkeene@example.com": a name and the writer's address
         r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))\s*[|,–—-]?\s*"
         r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",
+        # the name, the writer's role and desk, the address (hidden behind the placeholder
+        # a page's e-mail protection prints: "[email protected]") and a handle: "Jo Roe
+        # Senior Journalist Business Desk [email protected] | @JoRoeNews"
+        r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}?))\s+(?:[\w-]+\s+){0,2}"
+        r"(?:journalist|reporter|editor|correspondent|writer|producer|presenter|photographer)\b"
+        r"[^@\[\]]{0,50}?\s*(?:\[email\s?protected\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+        r"(?:\s*[|/·]\s*@\w{1,30})?$",
         # "Jana Graf 6 min read", "Jana Graf · 6 min read": a blog's writer and reading time
         # (Ghost, Medium) on one line
         r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))\s(?:[·•|–-]\s)?\d{1,3}\s?min(?:ute)?s?"
@@ -293,6 +304,8 @@ def _full_set(patterns: tuple[Pattern, ...]) -> PatternSet:
 def is_chrome(line: str, profile: Profile, generic: Profile) -> bool:
     if len(line) <= 3 * SHORT and _REPUBLISHED_NOTE.match(line):
         return True  # often longer than a line of chrome: it names and describes the outlet
+    if len(line) <= 3 * SHORT and _SIGN_UP_BOX.match(line):
+        return True  # a newsletter's box, its buttons and notes run together on one line
     if len(line) > SHORT or not (profile.chrome_any.any(line) or generic.chrome_any.any(line)):
         return False
     return not is_meta_bar(line, profile)
@@ -354,7 +367,9 @@ def is_tail_marker(line: str, profile: Profile, generic: Profile) -> bool:
 def is_caption(line: str, profile: Profile, generic: Profile) -> bool:
     if len(line) > SHORT:  # "Photo: <two sentences about the picture> NAME": still its caption
         if len(line) > 2 * SHORT:
-            return False
+            # a picture agency's caption runs long: a dateline, the scene, what led to it,
+            # then "(Photo by Jo Roe/Agency via Images)"
+            return len(line) <= 5 * SHORT and bool(_PHOTO_BY_IN_BRACKETS.search(line))
         return bool(
             _LABELLED_CAPTION.match(line)
             or _CREDIT_IN_BRACKETS.search(line)
@@ -370,6 +385,21 @@ def is_caption(line: str, profile: Profile, generic: Profile) -> bool:
     return len(line) >= 10 and bool(
         _OUTLET_AND_PHOTOGRAPHER.search(line) or _PHOTOGRAPHER_AND_OUTLET.search(line)
     )
+
+
+_PHOTO_BY_IN_BRACKETS = re.compile(
+    r"[.!?]\s{0,3}\((?:photo|photograph|picture|image)s? by [^()]{2,100}\)\.?$", re.I
+)
+
+
+# A newsletter's sign-up box run together over the text: "Sign up to our Harbour Briefing
+# newsletter Sign up Thanks for joining! …", "Get the top stories by email Subscribe We use
+# your sign-up …"
+_SIGN_UP_BOX = lazy_pattern(
+    r"^(?:Sign up to (?:our|the) [\w'’ -]{0,60}newsletters? Sign up\b"
+    r"|Get (?:the|our) [\w'’ -]{0,60}(?:stories|news|headlines|updates) (?:by|via|to your) "
+    r"(?:e-?mail|inbox) Subscribe\b)"
+)
 
 
 # A republished story's credit over (or under) it: "“<headline>” was first published by
@@ -1020,8 +1050,11 @@ def _printed_neighbours(texts: list[str], index: int) -> list[int]:
 
 
 # A match report's score line: a side's name, its goals, its scorers in brackets
-# ("Kelby Town 2 (Roe 14, 58)", "Kelby Town 0")
-_SCORE_LINE = re.compile(r"^[A-Z][\w'.&-]*(?: [A-Z&][\w'.&-]*){0,4} \d{1,3}(?: \([^()]{1,120}\))?$")
+# ("Kelby Town 2 (Roe 14, 58)", "Kelby Town 0"); Gaelic games count goals and points
+# ("Kelby 2-13")
+_SCORE_LINE = re.compile(
+    r"^[A-Z][\w'.&-]*(?: [A-Z&][\w'.&-]*){0,4} \d{1,3}(?:[-–]\d{1,3})?(?: \([^()]{1,120}\))?$"
+)
 
 
 def is_score_line(texts: list[str], index: int) -> bool:

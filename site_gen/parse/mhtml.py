@@ -44,13 +44,19 @@ def parse_mhtml(data: bytes, default_zone: str) -> Extracted:
         raise Unparseable(1, "no HTML page inside (not a page saved as a single file?)")
     if not isinstance(payload, bytes) or not payload.strip():
         raise Unparseable(1, "the page inside is empty")
-    url = message.get("Snapshot-Content-Location") or page.get("Content-Location")
+    # a header with bytes the mail parser cannot decode comes back as a Header, no str
+    url = _text(message.get("Snapshot-Content-Location") or page.get("Content-Location"))
+    content_type = _text(page.get("Content-Type"))
     capture = Capture(
         url=url.strip() if url and url.strip().startswith(("http://", "https://")) else None,
         captured=_saved_at(message.get("Date")),
-        content_type=page.get("Content-Type"),
+        content_type=content_type,
     )
     return parse_html(payload, default_zone, capture)
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
 
 
 def _html_part(message: Message) -> Message | None:

@@ -100,6 +100,8 @@ def find_section(
             continue  # "Cape Coastal News" atop the copy, over the headline: the paper
         if lines.tag_list(kept[index].text, profile, generic):
             continue  # "#Transport #NightLife": the topics, read as tags
+        if generic is not None and _is_tail_label(kept[index].text, profile, generic):
+            continue  # "Join the conversation" over a comment count: no section
         text = kept[index].text
         if generic is not None and lines.is_caption(text, profile, generic):
             continue  # a picture's credit by the headline ("Courtesy of Fortune"): no label
@@ -141,6 +143,15 @@ _MINISTERS_OFFICE = re.compile(
     r"(?:Prime Minister|Minister|Secretary of State)"
     r"(?: (?:for|of) [A-Z].{0,80})?$"
 )
+
+
+def _is_tail_label(text: str, profile: Profile, generic: Profile) -> bool:
+    return lines.word_count(text) <= _TAIL_LABEL_WORDS and lines.is_tail_marker(
+        text, profile, generic
+    )
+
+
+_TAIL_LABEL_WORDS = 4
 
 
 def _is_over_and_under(kept: list[Numbered], text: str, title_at: int, below: range) -> bool:

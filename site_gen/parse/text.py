@@ -121,6 +121,11 @@ def parse_text(
         if writer:
             byline = (writer,)
             notes[-2] = FieldNote("byline", "the writer's credit closing the standfirst", 0.6)
+    if not byline:
+        paragraphs, writers = lede.split_credit_under_opening(paragraphs, profile)
+        if writers:
+            byline = writers
+            notes[-2] = FieldNote("byline", "the writer's credit under the opening paragraph", 0.6)
     paragraphs, glued = lede.unglue_lede(paragraphs, title)
     paragraphs, closing = bylines.closing_credit(paragraphs, profile)
     paragraphs, credit = bylines.drop_sign_off(paragraphs, profile)

@@ -983,3 +983,31 @@ def test_an_issuers_initials_under_its_headline_credit_the_release() -> None:
 def test_a_sections_label_beside_the_storys_age_is_no_byline() -> None:
     text = f"Ferry service to link Caspian ports from June\n\nWorld News - 3 hours ago\n\n{STORY}"
     assert parse_text(text).byline == ()
+
+
+@pytest.mark.parametrize(
+    ("credit", "name"),
+    [
+        (
+            "Tevita Rokowai Multimedia Journalist Business Desk [email protected] | @TevitaNews",
+            "Tevita Rokowai",
+        ),
+        ("Ana Veikune Senior Reporter [email protected]", "Ana Veikune"),
+        ("Compiled by Sione Lātū", "Sione Lātū"),
+    ],
+)
+def test_a_writer_with_role_and_hidden_address_or_a_compiler_is_the_byline(
+    credit: str, name: str
+) -> None:
+    assert lines.byline_names(credit, GENERIC) == (name,)
+
+
+def test_a_sentence_with_a_reporter_and_an_address_is_no_byline() -> None:
+    line = "Write to our reporter at [email protected] with your questions."
+    assert lines.byline_names(line, GENERIC) is None
+
+
+def test_a_writer_with_the_broadcaster_and_role_after_a_comma_is_the_byline() -> None:
+    credit = "Mele Fonua, Radio Lagoon Pacific multimedia journalist"
+    assert lines.byline_names(credit, GENERIC) == ("Mele Fonua",)
+    assert lines.byline_names("A journalist was hurt in the crash on Sunday", GENERIC) is None

@@ -113,3 +113,10 @@ def test_a_wire_credit_names_who_wrote_the_story_not_who_helped(
 ) -> None:
     generic = generic_of(builtin_profiles())
     assert lines.byline_names(credit, generic) == wanted
+
+
+def test_gaelic_games_goals_and_points_are_score_lines() -> None:
+    texts = ["Kilbrack 2-14", "", "Rathmore 1-10", "", "Two late goals settled it on Sunday."]
+    assert lines.is_score_line(texts, 0)
+    assert lines.is_score_line(texts, 2)
+    assert not lines.is_score_line(["Route 66-70 closed", "Traffic was slow."], 0)
