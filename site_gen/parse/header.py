@@ -545,7 +545,29 @@ def _headline_above(
         return plain[0]
     if len(plain) == 2 and _is_slogan_over(texts, plain[1], plain[0]):
         return plain[0]
+    if lines.is_column_kicker(texts[plain[-1]]):
+        # "Dispatch from Cape Town" over "Wind season": the column's name over the headline,
+        # however short the headline is
+        under = _headline_under_column(texts, plain[-1], body_at, skip)
+        return plain[-2] if len(plain) >= 2 else under if under is not None else plain[-1]
     return plain[-1]
+
+
+def _headline_under_column(
+    texts: list[str], index: int, body_at: int, skip: set[int]
+) -> int | None:
+    """The short line right under a column's name, a few words with a capital and no stop."""
+    under = next((i for i in range(index + 1, body_at) if texts[i]), None)
+    if under is None or under in skip:
+        return None
+    text = texts[under]
+    is_short = 1 <= lines.word_count(text) <= _COLUMN_HEAD_WORDS and text[:1].isupper()
+    is_head = is_short and not is_byline_like(text) and not lines.looks_like_name(text)
+    return under if is_head and not text.endswith(".") else None
+
+
+# How long a headline under a column's name may be and still read as its instalment's
+_COLUMN_HEAD_WORDS = 12
 
 
 def _is_role_under_name(texts: list[str], index: int) -> bool:

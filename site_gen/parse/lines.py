@@ -487,6 +487,21 @@ _REPORT_KINDS = frozenset(
 )
 
 
+# A column's standing name over each instalment's short headline: "Notes from Lagos",
+# "Letter from Berlin", "Dispatch from Cape Town", "Lettre de Lyon", "Brief aus Wien"
+_COLUMN_KICKER = re.compile(
+    r"^(?:(?:letter|notes?|dispatch|despatch|postcard|diary|view|memo)s? from(?: the)?"
+    r"|lettre d[e'’]|carta (?:de|desde)|crónica desde|postal desde|brief aus|lettera da"
+    r"|cartolina da)\s*(?-i:[A-ZÀ-Ý])[\w'’.-]*(?: [\w'’.-]+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def is_column_kicker(text: str) -> bool:
+    """ "Notes from Lagos": the name of a column, printed over each of its headlines."""
+    return len(text) <= SHORT and bool(_COLUMN_KICKER.match(text))
+
+
 def is_report_kind(named: str) -> bool:
     """ "Match report", "Morning Newspaper Report": a kind of story, no desk."""
     words = named.lower().split()

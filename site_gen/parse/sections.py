@@ -42,6 +42,9 @@ def find_section(
         text = kept[index].text
         if text.lower() in known:
             return known[text.lower()], FieldNote("section", "profile's section list", 0.95)
+    over = next((kept[i].text for i in above if kept[i].text), "")
+    if lines.is_column_kicker(over):
+        return over, FieldNote("section", "the column's name over the headline", 0.6)
     filed = _dateline_section(kept, date_lines, header, title_at, profile)
     if filed:
         return filed, FieldNote("section", "a label on the dateline", 0.7)
@@ -50,7 +53,7 @@ def find_section(
     archive = next((a for i in listing if (a := archive_section(all_lines[i].text))), None)
     if archive:
         return archive, FieldNote("section", "the blog archive the post is listed in", 0.6)
-    crumb = _breadcrumb(all_lines, title_at, kept[title_at].text)
+    crumb = _breadcrumb(all_lines, title_at, kept[title_at].text, profile)
     if crumb:
         return crumb, FieldNote("section", "last crumb of the breadcrumb", 0.7)
     named = _section_named_label(kept, all_lines, header, title_at, profile, generic)
@@ -369,7 +372,9 @@ def _subsection(kept: list[Numbered], index: int, title_at: int, profile: Profil
     return child if is_plain and _is_label(child, profile, kicker=True) else kept[index].text
 
 
-def _breadcrumb(all_lines: list[Numbered], title_at: int, title: str) -> str | None:
+def _breadcrumb(
+    all_lines: list[Numbered], title_at: int, title: str, profile: Profile
+) -> str | None:
     """A "Home / News / India" trail within a few lines above the headline (or just
     below it, when the trail ends with the headline: "Home Archived <headline>")."""
     below = [i for i in range(title_at + 1, title_at + 10) if i < len(all_lines)]
@@ -377,9 +382,29 @@ def _breadcrumb(all_lines: list[Numbered], title_at: int, title: str) -> str | N
         if index > title_at and not all_lines[index].text.endswith(" " + title):
             continue
         crumb = breadcrumb_section(all_lines[index].text, title)
+        if crumb and index < title_at:
+            kicker = _kicker_under_menu(all_lines, index, title_at, profile)
+            crumb = kicker or crumb
         if crumb:
             return crumb
     return None
+
+
+def _kicker_under_menu(
+    all_lines: list[Numbered], index: int, title_at: int, profile: Profile
+) -> str | None:
+    """ "Home  News  Sport  Opinion" / "Storm damage" / <headline>: links parted only by
+    spaces are the menu bar when one short label sits between them and the headline;
+    that label is the kicker (a trail with separators stays the trail)."""
+    text = all_lines[index].text
+    if _BREADCRUMB.search(text) or _ICON_ARROW.search(text):
+        return None
+    between = [all_lines[i].text for i in range(index + 1, title_at) if all_lines[i].text]
+    if len(between) != 1 or lines.read_date_line_safe(between[0], profile):
+        return None
+    label = between[0]
+    is_kicker = _is_label(label, profile, kicker=True) and not _is_writers(label, profile)
+    return label if is_kicker else None
 
 
 def _kicker_over_date_block(
@@ -560,7 +585,8 @@ _INTERFACE_LINE = re.compile(
 # the button, with its two labels copied together ("Menu Close": it opens and shuts)
 _LIST_END = re.compile(r"^(?:show|load|see|view) (?:more|all)$", re.I)
 _MENU_BUTTON = re.compile(
-    r"^(?:menu|menü|menú|open menu|main menu|toggle navigation|menu close|close menu|☰)$", re.I
+    r"^(?:menu|menü|menú|open menu|main menu|toggle navigation|menu close|close menu|sections|☰)$",
+    re.I,
 )
 _LINK_OUT = re.compile(
     r"^(?:back to (?:home|homepage|top)|connect with us|follow us|donate|support us)$", re.I
@@ -643,6 +669,11 @@ def _is_label(text: str, profile: Profile, kicker: bool = False) -> bool:
         return False
     if lines.is_menu_run_together(text):
         return False  # "Observations HomeAboutContact": a menu's links run together
+    if len(_WIDE_SPACE.findall(text.strip())) >= _MENU_GAPS:
+        return False  # "News  Weather  Sport  Opinion": links parted by runs of spaces
+    words = text.split()
+    if len(words) >= 3 and words[0].lower() in _HOME_WORDS and all(map(_is_plain, words)):
+        return False  # "Home News Business Sport": the menu's links from home on
     # a name: "Jane Roe", and "D.B.Chopra" with its initials run into the surname; also
     # where the writer files from ("Hannah Whitlock in Brussels")
     person = text.split(" in ")[0]
@@ -672,6 +703,10 @@ def _is_label(text: str, profile: Profile, kicker: bool = False) -> bool:
         return False
     # a sentence's end, or a salutation's comma ("Dear Parishioners,"): no label
     return not text.rstrip().endswith((".", "?", "!", ":", ","))
+
+
+# Runs of spaces in one short line that make it a menu's links, not a label
+_MENU_GAPS = 2
 
 
 # A paper's, a wire's or a channel's name in Chinese or Korean, known by its last word:
@@ -728,6 +763,10 @@ _HOME_WORDS = (
 )  # fmt: skip
 
 
+# A site's pages about itself, never a crumb on the way to an article
+_SITE_PAGES = frozenset(("about", "about us", "contact", "contact us"))
+
+
 def _is_home_or_page(crumb: str) -> bool:
     return crumb.lower() in (*_HOME_WORDS, "article", "story")
 
@@ -778,6 +817,8 @@ def breadcrumb_section(text: str, title: str) -> str | None:
     crumbs = [c.strip() for c in _crumbs(text) if c.strip()]
     if len(crumbs) < 2 or len(crumbs) > 6:  # one crumb: no trail; many: a menu
         return None
+    if any(c.lower() in _SITE_PAGES for c in crumbs):
+        return None  # "Home About Archive": a site's own pages, the menu of a blog
     crumbs = [
         c for c in crumbs if not _is_home_or_page(c) and c != title and not _is_cut_title(c, title)
     ]

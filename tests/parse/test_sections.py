@@ -396,3 +396,39 @@ def test_the_label_under_a_menu_bar_of_three_links_is_the_section() -> None:
         "summers, farmers said on Saturday.\n"
     )
     assert parse_text(copy).section == "Farming"
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Home  Harbour  Money  Culture  Sport",  # links parted by runs of spaces
+        "Harbour  Money  Culture  Sport",  # the same, without home
+        "Home Harbour Money Sport",  # single words from home on, as a trail would be
+    ],
+)
+def test_a_sentence_case_kicker_under_a_menu_bar_is_the_section(menu: str) -> None:
+    # generic/820 and 821: not the menu's last link, nor the menu's whole line
+    assert parse_text(copy_under(f"{menu}\n\nPort dispute")).section == "Port dispute"
+
+
+def test_a_trail_with_separators_stays_the_section_over_a_label() -> None:
+    assert parse_text(copy_under("Home / News / Marlow\n\nPort dispute")).section == "Marlow"
+
+
+def test_a_blogs_menu_with_its_about_page_is_no_trail() -> None:
+    # generic/823: "Home About Archive" names the blog's pages, no crumb leads to a post
+    assert parse_text(copy_under("Home About Archive")).section is None
+
+
+@pytest.mark.parametrize(
+    ("column", "headline"),
+    [
+        ("Letter from Lisbon", "Blue tiles"),  # generic/822
+        ("Notes from the Valley", "Harbour lights"),
+        ("Lettre de Lyon", "Les quais"),
+    ],
+)
+def test_a_columns_name_over_its_short_headline_is_the_section(column: str, headline: str) -> None:
+    copy = f"Columns\n\n{column}\n\n{headline}\n\nBy Jo Marlow\n\nMarch 3, 2024\n\n{BODY}"
+    article = parse_text(copy)
+    assert (article.title, article.section) == (headline, column)
