@@ -108,6 +108,7 @@ def find_byline(
         name, bar, paper = text.partition(" / ")  # "Jo Roe / The Courier"
         text = name if bar and lines.is_paper(paper) else _HANDLE.sub("", text)
         text = lines.writer_beside_paper(text) or text  # an app's "Westshire Herald - Jo Roe"
+        text = lines.without_avatar_initial(text)
         if lines.looks_like_name(text) and lines.word_count(text) <= 4:
             return (text,), FieldNote("byline", "a name in the article's cluster", 0.6)
     if masthead:
@@ -359,6 +360,7 @@ _REPORTERS = re.compile(
     r"|^This (?:report|story|article) by (?P<wire>[A-Z][^,;()]{1,60}?)"
     r" was first published\b.{0,60}$"
 )
+_WRITTEN_BY = re.compile(r";\s*writing by ([^;()]{2,80}?)\s*(?=;|\)|$)", re.IGNORECASE)
 # The desk's initials, then the wire: "MS/cat/APA", "RK/SM/AP".
 _CODED_SIGN_OFF = re.compile(rf"^(?:[A-Za-z]{{1,4}}/){{1,3}}(AP|AFP|PTI|IANS|UNB|BSS|{_WIRES})$")
 _TRAILING_CREDIT = re.compile(
@@ -403,7 +405,7 @@ def drop_sign_off(
             break  # "No injuries were reported.": the story's last sentence, however short
         signed = _wire_of(kept[-1]) if match else None
         if match and not signed and (reporters := _REPORTERS.match(kept[-1])):
-            signed = reporters["names"]  # "Reporting by Jo Roe; Editing by Al Lee": Jo Roe
+            signed = _with_writers(reporters["names"], kept[-1])
         if not signed and not match:
             # "— Reporting by Jo Roe": a dash before the credit, as a rule would be
             names = lines.byline_names(kept[-1].lstrip("—–- "), profile)
@@ -525,7 +527,15 @@ def reporters_of(line: str) -> str | None:
     """The reporters a wire credits where its tail starts ("Reporting by Jo Roe and Al
     Lee; Editing by …"), when that line ended the body rather than closing it."""
     found = _REPORTERS.match(line.strip()) if len(line) <= 240 else None
-    return (found["names"] or found["wire"]) if found else None
+    return (_with_writers(found["names"], line) or found["wire"]) if found else None
+
+
+def _with_writers(reporters: str | None, line: str) -> str | None:
+    """ "Reporting by Jo Roe; Editing by Al Lee": Jo Roe; "…; Writing by Ed Park; …":
+    who wrote the story from the reporting is named too."""
+    if not reporters:
+        return reporters
+    return ", ".join((reporters, *_WRITTEN_BY.findall(line)))
 
 
 def author_box_about(kept: list[Numbered], end: int) -> str | None:

@@ -564,6 +564,11 @@ _DRAWN_ON = re.compile(
 )
 
 
+def without_avatar_initial(name: str) -> str:
+    """ "RRiverbend Review Editorial Board": the name without its avatar's letter."""
+    return name[1:] if _AVATAR_INITIAL.match(name) else name
+
+
 def split_names(text: str) -> tuple[str, ...]:
     """The people and desks on a byline, without the roles, places and dates beside them
     ("Jane Roe, Staff Writer" is one author; "Staff Correspondent" alone stays)."""
@@ -583,11 +588,13 @@ def split_names(text: str) -> tuple[str, ...]:
         _without_newsroom(
             _TRAILING_AGENCY.sub("", _HANDLE_OR_ROLE.sub("", _COMMENTS.sub("", p))).strip(" .-–—")
         )
-        for p in (_DRAWN_ON.sub("", p) for p in parts)
+        for p in (_ROLE_LABEL.sub("", _DRAWN_ON.sub("", p)) for p in parts)
     ]
     # "By Tom Reed at Ashfield Park", "By Jo Roe in Geneva": where the writer was; "By Jo
     # Roe Special to The Courier", "… For Dailymail.com": whom the writer filed for
     names = [_FILED_FOR.sub("", _AT_PLACE.sub("", n)) if not _OFFICE.match(n) else n for n in names]
+    # "RRiverbend Review": the avatar's initial copied into the name it stands for
+    names = [without_avatar_initial(n) for n in names]
     names = [
         n
         for n in names
@@ -630,7 +637,13 @@ _HANDLE_OR_ROLE = re.compile(
     re.IGNORECASE,
 )
 # "Written by Jo Roe | Edited by Al Lee": the editor wrote none of it
-_EDITOR = re.compile(r"^(?:edited|produced|compiled|translated|curated) by\b", re.IGNORECASE)
+_EDITOR = re.compile(
+    r"^(?:edited|editing|produced|compiled|translated|curated) by\b", re.IGNORECASE
+)
+# a capital printed twice, then lower case: a writer's avatar letter run into the name
+_AVATAR_INITIAL = re.compile(r"^([A-Z])\1[a-z]")
+# a wire's roles after the first: "Reporting by Ana Roe, writing by Jo Lee": Jo Lee wrote
+_ROLE_LABEL = re.compile(r"^(?:(?:additional )?reporting|writing) by\s+(?=\S)", re.IGNORECASE)
 # "by janedoe Leave a Comment": a blog's comment link after the name
 # what a blog prints after its writer's name: "Jo Roe 312 views", "Jo Roe 4 comments"
 _COMMENTS = re.compile(

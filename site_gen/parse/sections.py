@@ -457,7 +457,8 @@ def _is_in_menu(all_lines: list[Numbered], index: int, profile: Profile) -> bool
             # under a whole menu bar on one line ("News | Culture | Music | …") sits the
             # section the page belongs to; under one menu item, the next item
             # ("Home | News | Sport": three links in one line are a bar too)
-            bar = text.count("|") >= _BAR_PIPES
+            # links parted by runs of spaces ("World  Markets  Energy") are a bar as well
+            bar = text.count("|") >= _BAR_PIPES or len(_WIDE_SPACE.findall(text)) >= _MENU_GAPS
             return not bar and (lines.word_count(text) <= 3 or "|" in text)
     return False
 

@@ -792,3 +792,36 @@ def test_writers_labels_in_cyrillic_greek_hebrew_georgian_armenian(
     line: str, names: tuple[str, ...]
 ) -> None:
     assert lines.byline_names(line, GENERIC) == names
+
+
+def test_a_wire_credit_names_the_writer_beside_the_reporters_not_the_editor() -> None:
+    # generic/824: "(Reporting by A and B; Writing by C; Editing by D)" under the story
+    copy = (
+        "Harbour pact signed\n\nMarch 3, 2024 10:05 AM\n\n"
+        "Ministers from three ports signed a pact on Tuesday to share one pilot service.\n\n"
+        "The pact starts in June, the ministers said.\n\n"
+        "(Reporting by Ana Roe and Li Wen; Writing by Ed Park; Editing by Al Lee)\n"
+    )
+    assert parse_text(copy).byline == ("Ana Roe", "Li Wen", "Ed Park")
+
+
+def test_a_role_after_the_first_writer_is_no_part_of_a_name() -> None:
+    # generic/825: "Reporting by Ana Roe, writing by Ed Park" under the headline
+    assert lines.split_names("Ana Roe, writing by Ed Park, editing by Al Lee") == (
+        "Ana Roe",
+        "Ed Park",
+    )
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        ("RRiverside Review Editorial Board", "Riverside Review Editorial Board"),  # 826
+        ("PPort Desk", "Port Desk"),
+        ("Llewellyn Price", "Llewellyn Price"),  # a name's own double letter stays
+    ],
+)
+def test_an_avatars_letter_run_into_the_writers_name_is_no_part_of_it(
+    printed: str, name: str
+) -> None:
+    assert lines.split_names(printed) == (name,)

@@ -432,3 +432,8 @@ def test_a_columns_name_over_its_short_headline_is_the_section(column: str, head
     copy = f"Columns\n\n{column}\n\n{headline}\n\nBy Jo Marlow\n\nMarch 3, 2024\n\n{BODY}"
     article = parse_text(copy)
     assert (article.title, article.section) == (headline, column)
+
+
+def test_a_kicker_under_a_menu_bar_parted_by_spaces_is_the_section_though_a_link() -> None:
+    # generic/824: the bar's last link printed again over the headline
+    assert parse_text(copy_under("World  Markets  Energy\n\nEnergy")).section == "Energy"
