@@ -204,7 +204,12 @@ def _dateline_section(
         filed_after = lines.filed_after_date(text) if line.is_labelled else None
         if line.index in header and filed_after:
             return filed_after  # "Published on May 9, 2021 under Youth Football"
-        if line.index not in header or "|" not in text or len(text) > lines.SHORT:
+        if line.index not in header or not _META_PARTS.search(text) or len(text) > lines.SHORT:
+            continue
+        parts = [p.strip() for p in _META_PARTS.split(text)]
+        if _is_label_and_reading_time(parts, profile):
+            return parts[0]  # "Business · 2 min read · 30 Nov 2026, 3:05 pm", either side
+        if "|" not in text:
             continue
         for part in (p.strip() for p in text.split("|")):
             filed = _FILED_IN.match(part)
@@ -233,6 +238,22 @@ def _dateline_section(
         ):
             return first
     return None
+
+
+# The parts of a meta row: "Politics | 3 min read | …", "Health • 4 min read • …"
+_META_PARTS = re.compile(r"\s*\|\s*|\s+[·•]\s+")
+_READING_TIME = re.compile(r"^\d{1,3}\s?min(?:ute)?s?\.? read$", re.IGNORECASE)
+
+
+def _is_label_and_reading_time(parts: list[str], profile: Profile) -> bool:
+    """A mobile page's one meta row: the section first, then the reading time and the
+    date ("Health • 4 min read • December 1, 2026 • 8:30 AM")."""
+    if len(parts) < 3 or not any(_READING_TIME.match(p) for p in parts[1:]):
+        return False
+    first = parts[0]
+    if any(c.isdigit() for c in first) or lines.word_count(first) > 3:
+        return False
+    return _is_label(first, profile, kicker=True) and not _is_writers(first, profile)
 
 
 def _is_date_and(text: str, part: str, profile: Profile) -> bool:
@@ -602,7 +623,8 @@ _KICKERS = frozenset(
 )
 _NOT_A_SECTION = re.compile(
     r"\d|@|©|\(|/|^[|•·»-]|\s[|•·]\s|^(?:written|translated|posted|photo|image|follow|write|archive|stories|contact"
-    r"|subscribe|live|watch|listen|share|search|menu|edition|logo|story highlights|banner"
+    r"|subscribe|live|watch|listen|share|search|menu|sections|edition|logo|story highlights"
+    r"|banner"
     r"|published|updated|english|bangla|language|advertisement"
     r"|claim|verdict|our verdict|our rating|our ruling"  # a fact check's box
     # the date's label, its date left out by the copy: Swedish, Norwegian, Danish, Finnish,

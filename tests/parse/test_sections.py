@@ -437,3 +437,16 @@ def test_a_columns_name_over_its_short_headline_is_the_section(column: str, head
 def test_a_kicker_under_a_menu_bar_parted_by_spaces_is_the_section_though_a_link() -> None:
     # generic/824: the bar's last link printed again over the headline
     assert parse_text(copy_under("World  Markets  Energy\n\nEnergy")).section == "Energy"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Harbour • 3 min read • March 3, 2024 • 7:45 AM",  # generic/827, over the headline
+        "Harbour · 2 min read · 3 Mar 2024, 11:30 am",
+        "Harbour | 4 min read | March 3, 2024",
+    ],
+)
+def test_the_label_opening_a_mobile_meta_row_is_the_section(row: str) -> None:
+    copy = f"Sections\n\nCouncil approves harbour plan after long debate\n\n{row}\n\n{BODY}"
+    assert parse_text(copy).section == "Harbour"
