@@ -726,3 +726,40 @@ def _is_indic_sentence(text: str) -> bool:
 
 
 _INDIC_LETTER = re.compile(r"[\u0900-\u0dff]")
+
+
+# How far past the tail's start a footer's meta block (writer, date, section) may reach
+FOOTER_REACH = 6
+
+
+def footer_meta(
+    kept: list[Numbered], body_at: int, end: int, date_lines: list[lines.DateLine], profile: Profile
+) -> tuple[tuple[str, ...], int] | None:
+    """The writer and the date printed together under the body ("Written by Jo Roe" /
+    "Posted 2 December 2026" / "Filed under: Community"), as some themes print the meta
+    below the story: the names, and the line past the block's last date."""
+    dated = {d.index for d in date_lines}
+    stop = min(len(kept), end + FOOTER_REACH)
+    printed = [i for i in range(body_at + 1, stop) if kept[i].text]
+    for pos, index in enumerate(printed):
+        text = kept[index].text
+        if len(text) > _CREDIT_CHARS or header.is_body_prose(text):
+            continue
+        names = lines.byline_names(text, profile) or _capital_di(text)
+        near = [
+            i for i in printed[max(0, pos - 2) : pos] + printed[pos + 1 : pos + 3] if i in dated
+        ]
+        if not names or not near:
+            continue
+        if any(header.is_body_prose(kept[i].text) for i in printed[pos + 1 : pos + 4]):
+            continue  # the story goes on under the line: a credit inside it, no footer
+        return names, max(near) + 1
+    return None
+
+
+def _capital_di(text: str) -> tuple[str, ...] | None:
+    """ "Di Lucia Brenna" beside the date under the body: an Italian byline with its
+    capital (over the body "Di" opens many a headline, so the generic rule takes it in
+    lower case only)."""
+    name = text[3:] if text.startswith("Di ") else ""
+    return (name,) if lines.looks_like_name(name) and lines.word_count(name) <= 4 else None

@@ -69,12 +69,15 @@ def parse_text(
     dated = {d.index for d in date_lines}
     header_lines = range(_header_start(kept, title_at, dated), body_at)
 
+    footer = bylines.footer_meta(kept, body_at, end, date_lines, profile)
     published, modified, date_note = datelines.pick_dates(
-        kept, date_lines, impossible, header_lines, title_at, end
+        kept, date_lines, impossible, header_lines, title_at, max(end, footer[1] if footer else 0)
     )
     byline, byline_note = bylines.find_byline(
         kept, header_lines, title_at, date_lines, profile, generic
     )
+    if not byline and footer:
+        byline, byline_note = footer[0], FieldNote("byline", "the meta block under the body", 0.5)
     section, section_note = sections.find_section(
         kept, all_lines, header_lines, title_at, date_lines, profile, generic
     )

@@ -825,3 +825,24 @@ def test_an_avatars_letter_run_into_the_writers_name_is_no_part_of_it(
     printed: str, name: str
 ) -> None:
     assert lines.split_names(printed) == (name,)
+
+
+@pytest.mark.parametrize(
+    ("credit", "date", "writer"),
+    [
+        ("Written by Thea Marsh", "Posted 3 March 2024", "Thea Marsh"),  # generic/829
+        ("Di Sara Colombo", "3 marzo 2024", "Sara Colombo"),  # generic/830
+        ("By Thea Marsh", "March 3, 2024", "Thea Marsh"),
+    ],
+)
+def test_the_writer_and_date_printed_under_the_body_date_and_sign_it(
+    credit: str, date: str, writer: str
+) -> None:
+    copy = (
+        "Harbour pact signed after long talks\n\n"
+        "Ministers from three ports signed a pact on Tuesday to share one pilot service.\n\n"
+        "The pact starts in June, the ministers said.\n\n"
+        f"{credit}\n\n{date}\n\nShare this\n"
+    )
+    article = parse_text(copy)
+    assert (article.byline, article.published.date().isoformat()) == ((writer,), "2024-03-03")
