@@ -100,6 +100,7 @@ def parse_text(
     )
     tags = _meta_terms(kept, header_lines, profile, generic) + tags
     paragraphs, lead_in = lede.split_standfirst(lede.drop_pull_quotes(paragraphs))
+    paragraphs, picture = lede.split_plain_caption(paragraphs)
     if not lead_in and not byline:
         paragraphs, lead_in, writer = lede.split_signed_standfirst(paragraphs)
         if writer:
@@ -135,7 +136,9 @@ def parse_text(
         byline, notes[-2] = (boxed,), FieldNote("byline", "the author box under the story", 0.6)
     # a caption printed twice (over and under its picture) is one caption
     captions = tuple(
-        dict.fromkeys(body.header_captions(kept, header_lines, profile, generic) + glued + captions)
+        dict.fromkeys(
+            body.header_captions(kept, header_lines, profile, generic) + glued + picture + captions
+        )
     )
     standfirst = lead_in or lede.standfirst(
         kept, title_at, body_at, date_lines, byline, section, profile, generic
