@@ -734,15 +734,21 @@ FOOTER_REACH = 6
 
 def footer_meta(
     kept: list[Numbered], body_at: int, end: int, date_lines: list[lines.DateLine], profile: Profile
-) -> tuple[tuple[str, ...], int] | None:
+) -> tuple[tuple[str, ...], int, str | None] | None:
     """The writer and the date printed together under the body ("Written by Jo Roe" /
     "Posted 2 December 2026" / "Filed under: Community"), as some themes print the meta
-    below the story: the names, and the line past the block's last date."""
+    below the story: the names, the line past the block's last date, and the section
+    the line names ("… by Jo Roe in Football")."""
     dated = {d.index for d in date_lines}
     stop = min(len(kept), end + FOOTER_REACH)
     printed = [i for i in range(body_at + 1, stop) if kept[i].text]
     for pos, index in enumerate(printed):
         text = kept[index].text
+        dated_by = _DATED_BY.match(text) if index in dated else None
+        under = printed[pos + 1 : pos + 4]
+        if dated_by and not any(header.is_body_prose(kept[i].text) for i in under):
+            # "Published on 28 November 2026 by Dale Osei in Football", on one line
+            return (dated_by["name"],), index + 1, dated_by["filed"]
         if len(text) > _CREDIT_CHARS or header.is_body_prose(text):
             continue
         names = lines.byline_names(text, profile) or _capital_di(text)
@@ -753,8 +759,17 @@ def footer_meta(
             continue
         if any(header.is_body_prose(kept[i].text) for i in printed[pos + 1 : pos + 4]):
             continue  # the story goes on under the line: a credit inside it, no footer
-        return names, max(near) + 1
+        return names, max(near) + 1, None
     return None
+
+
+# A post's one footer line: its date, its writer and where it was filed
+_DATED_BY = re.compile(
+    r"^(?:published|posted|written)(?: on)?\s+[^|]{6,40}?\s+by\s+"
+    r"(?P<name>(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))"
+    r"(?:\s+(?:in|under)\s+(?P<filed>(?-i:[A-Z])[\w &'’-]{1,40}))?$",
+    re.IGNORECASE,
+)
 
 
 def _capital_di(text: str) -> tuple[str, ...] | None:

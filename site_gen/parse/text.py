@@ -91,6 +91,8 @@ def parse_text(
         )
     if section is not None and section == title:
         section = None  # the headline's first printing, over a caption, is no label
+    if section is None and footer and footer[2]:
+        section, section_note = footer[2], FieldNote("section", "the meta line under the body", 0.5)
     if section is None and (crumb := crumb_section([ln.text for ln in kept], title_at)):
         section, section_note = crumb, FieldNote("section", "the crumb before the headline", 0.6)
     notes += [byline_note, section_note]

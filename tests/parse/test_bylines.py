@@ -846,3 +846,16 @@ def test_the_writer_and_date_printed_under_the_body_date_and_sign_it(
     )
     article = parse_text(copy)
     assert (article.byline, article.published.date().isoformat()) == ((writer,), "2024-03-03")
+
+
+def test_a_posts_one_footer_line_dates_signs_and_files_it() -> None:
+    # generic/833: "Posted on <date> by <writer> in <category>" under the post
+    copy = (
+        "Harbour pact signed after long talks\n\n"
+        "Ministers from three ports signed a pact on Tuesday to share one pilot service.\n\n"
+        "The pact starts in June, the ministers said.\n\n"
+        "Published on 3 March 2024 by Thea Marsh in Shipping\n\n2 Comments\n"
+    )
+    article = parse_text(copy)
+    assert (article.byline, article.section) == (("Thea Marsh",), "Shipping")
+    assert article.published.date().isoformat() == "2024-03-03"
