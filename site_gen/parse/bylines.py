@@ -759,8 +759,17 @@ def footer_meta(
             continue
         if any(header.is_body_prose(kept[i].text) for i in printed[pos + 1 : pos + 4]):
             continue  # the story goes on under the line: a credit inside it, no footer
-        return names, max(near) + 1, None
+        block = printed[max(0, pos - 3) : pos + 4]
+        filed = next((m["name"] for i in block if (m := _FOOTER_SECTION.match(kept[i].text))), None)
+        return names, max(near) + 1, filed
     return None
+
+
+# The category a footer's meta block names beside the writer: "Category: Opinion"
+_FOOTER_SECTION = re.compile(
+    r"^(?:category|section|filed under|posted in)\s*:?\s+(?P<name>(?-i:[A-Z])[\w &'’-]{1,40})$",
+    re.IGNORECASE,
+)
 
 
 # A post's one footer line: its date, its writer and where it was filed

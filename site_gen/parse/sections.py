@@ -421,6 +421,8 @@ def _kicker_under_menu(
     if _BREADCRUMB.search(text) or _ICON_ARROW.search(text):
         return None
     between = [all_lines[i].text for i in range(index + 1, title_at) if all_lines[i].text]
+    # "Latest News" over the headline: the heading of the block the story sits in
+    between = [t for t in between if not _BLOCK_HEADING.match(t)]
     if len(between) != 1 or lines.read_date_line_safe(between[0], profile):
         return None
     label = between[0]
@@ -728,6 +730,10 @@ def _is_label(text: str, profile: Profile, kicker: bool = False) -> bool:
     return not text.rstrip().endswith((".", "?", "!", ":", ","))
 
 
+_BLOCK_HEADING = re.compile(
+    r"^(?:latest|top|breaking|trending|popular|featured|more) (?:news|stories|posts|headlines)$",
+    re.IGNORECASE,
+)
 # Runs of spaces in one short line that make it a menu's links, not a label
 _MENU_GAPS = 2
 

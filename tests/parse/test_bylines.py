@@ -859,3 +859,15 @@ def test_a_posts_one_footer_line_dates_signs_and_files_it() -> None:
     article = parse_text(copy)
     assert (article.byline, article.section) == (("Thea Marsh",), "Shipping")
     assert article.published.date().isoformat() == "2024-03-03"
+
+
+def test_the_category_in_the_meta_block_under_the_post_is_its_section() -> None:
+    # generic/834: "Category: X" / "Author: Y" / "Date: Z" under the post
+    copy = (
+        "Harbour pact signed after long talks\n\n"
+        "Ministers from three ports signed a pact on Tuesday to share one pilot service.\n\n"
+        "The pact starts in June, the ministers said.\n\n"
+        "Category: Shipping\n\nAuthor: Thea Marsh\n\nDate: 3 March 2024\n\nLeave a Reply\n"
+    )
+    article = parse_text(copy)
+    assert (article.byline, article.section) == (("Thea Marsh",), "Shipping")

@@ -450,3 +450,9 @@ def test_a_kicker_under_a_menu_bar_parted_by_spaces_is_the_section_though_a_link
 def test_the_label_opening_a_mobile_meta_row_is_the_section(row: str) -> None:
     copy = f"Sections\n\nCouncil approves harbour plan after long debate\n\n{row}\n\n{BODY}"
     assert parse_text(copy).section == "Harbour"
+
+
+def test_a_blocks_heading_between_the_kicker_and_the_headline_is_passed() -> None:
+    # generic/835: "Local" / "Latest News" / <headline> under a menu parted by spaces
+    copy = copy_under("Home  Local  County  Nation\n\nLocal\n\nLatest News")
+    assert parse_text(copy).section == "Local"
