@@ -868,6 +868,8 @@ def read_date_line(
         return None
     if label is None and _LISTED_ANSWER.match(line):
         return None  # "2. When you were hired: Oct. 23, 2013": a list's answer, no dateline
+    if label is None and _HEADLINE_ON_DATE.match(line):
+        return None  # "Weekly grain report for 30 November 2026": a headline naming a day
     return DateLine(index, label or "published", found, is_labelled=label is not None)
 
 
@@ -886,6 +888,12 @@ _AGE_NOTE = re.compile(
 # A numbered list's question and its answer, a date: "2. When you were hired: Oct. 23, 2013"
 # (a profile's or a Q&A's facts; Python's re on short lines, bounded repeats)
 _LISTED_ANSWER = re.compile(r"^\d{1,2}[.)]\s+[A-Z][^:\d]{2,60}:\s")
+# Three words or more, then "for", "of", "until" … and the day: a headline about a date
+# (Python's re on short lines, no nested repeats)
+_HEADLINE_ON_DATE = re.compile(
+    r"^(?:[^\W\d_][\w'’-]*\s+){3,}(?:for|of|until|from|since|before|after|on)\s+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]+|(?-i:[A-Z])[a-z]+\.?\s+\d{1,2})\b"
+)
 # Python's re on short lines: a reading time run into the date after it.
 _READ_TIME_GLUED = re.compile(r"(\bmin(?:ute)?s? read)(?=[A-Z0-9])")
 # What a labelled date files the post under: "… 2019 under Sports" ("… 2020 in Dhaka"

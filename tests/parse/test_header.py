@@ -527,3 +527,21 @@ def test_a_menu_on_one_line_is_known_by_its_item_printed_under_it(
     texts: list[str], expected: bool
 ) -> None:
     assert header.is_menu_over_its_item(texts, 0) is expected
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Cattle auction results for 27 November 2026",  # generic/836
+        "Harbour tide tables for March 3, 2024",
+        "What changes in the port from 1 April 2024",
+    ],
+)
+def test_a_headline_naming_a_day_is_the_headline_not_a_dateline(headline: str) -> None:
+    copy = (
+        f"Markets\n\n{headline}\n\nPublished: 2 Mar 2024, 08:15\n\nBy Jo Marlow\n\n"
+        "The harbour board published its figures on Saturday, a week later than usual "
+        "because of the storm.\n\nShare of the trade rose, the board said.\n"
+    )
+    article = parse_text(copy)
+    assert (article.title, article.published.isoformat()) == (headline, "2024-03-02T08:15:00+00:00")
