@@ -767,7 +767,10 @@ def footer_meta(
 
 # The category a footer's meta block names beside the writer: "Category: Opinion"
 _FOOTER_SECTION = re.compile(
-    r"^(?:category|section|filed under|posted in)\s*:?\s+(?P<name>(?-i:[A-Z])[\w &'’-]{1,40})$",
+    r"^(?:category|section|filed under|posted in"
+    # the label in other editions: French, Spanish, Portuguese, Italian, German
+    r"|rubrique|catégorie|sección|categoría|secção|seção|categoria|sezione|rubrik|kategorie"
+    r"|ressort)\s*:?\s+(?P<name>(?-i:[A-Z])[\w &'’-]{1,40})$",
     re.IGNORECASE,
 )
 

@@ -209,9 +209,7 @@ def _dateline_section(
         parts = [p.strip() for p in _META_PARTS.split(text)]
         if _is_label_and_reading_time(parts, profile):
             return parts[0]  # "Business · 2 min read · 30 Nov 2026, 3:05 pm", either side
-        if "|" not in text:
-            continue
-        for part in (p.strip() for p in text.split("|")):
+        for part in parts:  # "Jo Roe | 21 July 2020 | News", "By Jo Roe • Politics • …"
             filed = _FILED_IN.match(part)
             if filed:
                 return filed["name"].strip()

@@ -871,3 +871,24 @@ def test_the_category_in_the_meta_block_under_the_post_is_its_section() -> None:
     )
     article = parse_text(copy)
     assert (article.byline, article.section) == (("Thea Marsh",), "Shipping")
+
+
+@pytest.mark.parametrize(
+    ("label", "date"),
+    [
+        ("Rubrique : Navigation", "Publié le 3 mars 2024 à 10h05"),
+        ("Sección: Navigation", "3 de marzo de 2024"),
+    ],
+)
+def test_the_section_labelled_in_other_editions_under_the_body_is_read(
+    label: str, date: str
+) -> None:
+    # generic/838: "Par X" / "Publié le …" / "Rubrique : Société" under the body
+    copy = (
+        "Le port signe un accord\n\n"
+        "Les ministres de trois ports ont signé mardi un accord sur un service de pilotes.\n\n"
+        "L'accord entre en vigueur en juin, selon les ministres.\n\n"
+        f"Par Léa Roy\n\n{date}\n\n{label}\n\nPartager\n"
+    )
+    article = parse_text(copy)
+    assert (article.byline, article.section) == (("Léa Roy",), "Navigation")

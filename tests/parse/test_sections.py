@@ -456,3 +456,9 @@ def test_a_blocks_heading_between_the_kicker_and_the_headline_is_passed() -> Non
     # generic/835: "Local" / "Latest News" / <headline> under a menu parted by spaces
     copy = copy_under("Home  Local  County  Nation\n\nLocal\n\nLatest News")
     assert parse_text(copy).section == "Local"
+
+
+def test_a_section_word_between_the_writer_and_the_date_in_a_dotted_row_is_the_section() -> None:
+    # generic/837: "By Jo Roe • Environment • Nov 30, 2026" over the headline
+    copy = f"By Jo Marlow • Environment • Mar 3, 2024\n\nCouncil approves harbour plan\n\n{BODY}"
+    assert parse_text(copy).section == "Environment"
