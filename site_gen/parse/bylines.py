@@ -535,7 +535,19 @@ def _with_writers(reporters: str | None, line: str) -> str | None:
     who wrote the story from the reporting is named too."""
     if not reporters:
         return reporters
+    segment = _REPORTING_SEGMENT.match(line.strip())
+    if segment and _IN_PLACE_BEFORE_JOINER.search(segment["names"]):
+        # "Reporting by Lena Fabre in Brussels and Marco Ricci in Rome; …": both
+        reporters = _IN_PLACE_BEFORE_JOINER.sub("", segment["names"]).strip()
     return ", ".join((reporters, *_WRITTEN_BY.findall(line)))
+
+
+_REPORTING_SEGMENT = re.compile(r"^\(?(?:Reporting|Reported) by (?P<names>[^;()]{2,160})", re.I)
+# " in Brussels" after a reporter's name, before the next name or the segment's end
+_IN_PLACE_BEFORE_JOINER = re.compile(
+    r"\s+in\s+(?-i:[A-Z])[\w'’.-]*(?:\s(?-i:[A-Z])[\w'’.-]*){0,2}(?=\s+and\s|\s*,|\s*\)?\s*$)",
+    re.I,
+)
 
 
 def author_box_about(kept: list[Numbered], end: int) -> str | None:

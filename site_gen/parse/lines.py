@@ -303,6 +303,10 @@ def is_meta_bar(line: str, profile: Profile) -> bool:
     like a menu bar ("Home | News | Sport"), but a menu names neither a person nor a day."""
     if _WRITER_BETWEEN_DOTS.search(line):
         return True  # a reading app's "Ledger • By Jo Roe • 4 min": no menu says "By"
+    parts = [part.strip() for part in _BAR_PARTS.split(line)]
+    if any(_READ_TIME_PART.match(part) for part in parts):
+        # "Sport | 2 min read | 2 Dec 2026": a menu has no reading time, nor a day
+        return any(read_date_line_safe(part, profile) for part in parts)
     if "|" not in line or not any(char.isdigit() for char in line):
         return False
     parts = [part.strip() for part in line.split("|")]
@@ -311,6 +315,8 @@ def is_meta_bar(line: str, profile: Profile) -> bool:
     )
 
 
+_BAR_PARTS = re.compile(r"\s*[|•·]\s*")
+_READ_TIME_PART = re.compile(r"^\d{1,3}\s?min(?:ute)?s?\.? read$", re.IGNORECASE)
 # "… • By Jo Roe •": a part that is "By" and a name of two to four capitalised words
 _WRITER_BETWEEN_DOTS = re.compile(
     r"(?:^|[|•·]\s?)[Bb]y [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}\s?(?:[|•·]|$)"

@@ -503,7 +503,7 @@ def _is_papers_name_atop(text: str, all_lines: list[Numbered], index: int) -> bo
 
 
 # How a broadcaster's or a site's name ends, besides a paper's ("Cape Coastal News")
-_OUTLET_ENDS = frozenset("news radio tv today daily weekly online".split())
+_OUTLET_ENDS = frozenset("news radio tv today daily weekly online local".split())
 
 
 def _is_page_top(all_lines: list[Numbered], index: int) -> bool:
@@ -623,7 +623,8 @@ _KICKERS = frozenset(
 )
 _NOT_A_SECTION = re.compile(
     r"\d|@|©|\(|/|^[|•·»-]|\s[|•·]\s|^(?:written|translated|posted|photo|image|follow|write|archive|stories|contact"
-    r"|subscribe|live|watch|listen|share|search|menu|sections|edition|logo|story highlights"
+    r"|subscribe|live|liveblog|live blog|watch|listen|share|search|menu|sections|edition|logo"
+    r"|story highlights"
     r"|banner"
     r"|published|updated|english|bangla|language|advertisement"
     r"|claim|verdict|our verdict|our rating|our ruling"  # a fact check's box

@@ -73,6 +73,11 @@ def parse_text(
     published, modified, date_note = datelines.pick_dates(
         kept, date_lines, impossible, header_lines, title_at, max(end, footer[1] if footer else 0)
     )
+    if published is None and footer:
+        # the meta block's own date, though other stories' dates follow it ("Related")
+        signed = next((d for d in date_lines if d.index == footer[1] - 1), None)
+        if signed is not None:
+            published, date_note = signed.found, FieldNote("published", _FOOTER_DATE, 0.5)
     byline, byline_note = bylines.find_byline(
         kept, header_lines, title_at, date_lines, profile, generic
     )
@@ -111,7 +116,7 @@ def parse_text(
     paragraphs, glued = lede.unglue_lede(paragraphs, title)
     paragraphs, closing = bylines.closing_credit(paragraphs, profile)
     paragraphs, credit = bylines.drop_sign_off(paragraphs, profile)
-    paragraphs = _without_page_marks(paragraphs, title)
+    paragraphs = _without_entry_times(_without_page_marks(paragraphs, title))
     paragraphs = _without_preview(_without_box_headings(paragraphs))
     if not credit and end < len(kept):
         credit = bylines.reporters_of(kept[end].text)
@@ -574,6 +579,22 @@ def _without_preview(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
 PREVIEW_REACH = 6
 
 
+def _without_entry_times(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """A rolling page's stamps between its entries ("11:20 pm", "+++ 08:30 Uhr +++",
+    "Posted at 10:14", "88 min") are no paragraphs: a clock alone says nothing."""
+    kept = tuple(p for p in paragraphs if not _ENTRY_TIME.match(p))
+    return kept or paragraphs
+
+
+_ENTRY_TIME = re.compile(
+    r"^(?:\+{2,3}\s*)?(?:(?:posted|updated|published) at\s+)?\d{1,2}[:.h]\d{2}"
+    r"(?:\s*(?:[ap]\.?\s?m\.?|uhr|h|[A-Z]{2,4}))?(?:\s*\+{2,3})?$"
+    # a match's minute: "88 min", "90+3 min", "45'"
+    r"|^\d{1,3}(?:\+\d{1,2})?\s*(?:min|mins|['’])$",
+    re.IGNORECASE,
+)
+
+
 def _without_page_marks(paragraphs: tuple[str, ...], title: str) -> tuple[str, ...]:
     """The headline printed again over the text (with a full stop, on a blog; under a
     logo's letters, "TT") is no paragraph of it, nor are those letters."""
@@ -757,6 +778,9 @@ def _first_printing(kept: list[Numbered], title_at: int) -> int:
 
 # How far above the headline its first printing may be (its date and labels between).
 _REPRINT_REACH = 8
+
+
+_FOOTER_DATE = "the date in the meta block under the body"
 
 
 def _header_start(kept: list[Numbered], title_at: int, dated: set[int]) -> int:

@@ -892,3 +892,27 @@ def test_the_section_labelled_in_other_editions_under_the_body_is_read(
     )
     article = parse_text(copy)
     assert (article.byline, article.section) == (("Léa Roy",), "Navigation")
+
+
+def test_a_wire_credits_reporters_each_in_their_city() -> None:
+    # generic/842: "(Reporting by A in Vienna and B in Rome; editing by C)"
+    copy = (
+        "Harbour pact signed\n\nMarch 3, 2024 10:05 AM\n\n"
+        "Ministers from three ports signed a pact on Tuesday to share one pilot service.\n\n"
+        "The pact starts in June, the ministers said.\n\n"
+        "(Reporting by Ana Roe in Vienna and Li Wen in Rome; editing by Al Lee)\n"
+    )
+    assert parse_text(copy).byline == ("Ana Roe", "Li Wen")
+
+
+def test_the_meta_blocks_date_dates_the_post_though_related_stories_follow() -> None:
+    # generic/840: the writer and the date under the body, then other stories' dates
+    copy = (
+        "Harbour pact signed after long talks\n\n"
+        "Ministers from three ports signed a pact on Tuesday to share one pilot service.\n\n"
+        "The pact starts in June, the ministers said.\n\n"
+        "By Thea Marsh\n\nMarch 3, 2024\n\nRelated\n\nPort fees rise\n\nFebruary 20, 2024\n\n"
+        "Pilots vote on strike\n\nFebruary 12, 2024\n"
+    )
+    article = parse_text(copy)
+    assert (article.byline, article.published.date().isoformat()) == (("Thea Marsh",), "2024-03-03")

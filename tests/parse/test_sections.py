@@ -462,3 +462,30 @@ def test_a_section_word_between_the_writer_and_the_date_in_a_dotted_row_is_the_s
     # generic/837: "By Jo Roe • Environment • Nov 30, 2026" over the headline
     copy = f"By Jo Marlow • Environment • Mar 3, 2024\n\nCouncil approves harbour plan\n\n{BODY}"
     assert parse_text(copy).section == "Environment"
+
+
+@pytest.mark.parametrize(
+    "row",
+    ["Harbour | 2 min read | 3 Mar 2024", "Harbour · 4 min read · 3 March 2024"],  # generic/839
+)
+def test_a_meta_row_with_a_reading_time_and_a_bare_day_is_no_menu_bar(row: str) -> None:
+    article = parse_text(f"Port News\n\n{row}\n\nCouncil approves harbour plan\n\n{BODY}")
+    assert (article.section, article.published.date().isoformat()) == ("Harbour", "2024-03-03")
+
+
+@pytest.mark.parametrize("top", ["Liveblog", "Live blog"])
+def test_a_live_pages_badge_is_no_section(top: str) -> None:
+    # generic/841
+    assert parse_text(copy_under(top)).section is None
+
+
+def test_a_local_sites_name_atop_the_page_is_no_section() -> None:
+    # "Ashbourne Local" over its menu bar, the writer and date under the body (generic/840)
+    copy = (
+        "Harbourside Local\nHome | News | Events\nCouncil approves harbour plan\n"
+        "The county council approved the new harbour plan on Tuesday after a long debate.\n"
+        "Work on the first stage is due to start in the spring, the council said.\n"
+        "Share of the cost will be met by the port authority.\n"
+        "By Thea Marsh\nMarch 3, 2024\nRelated\nPort fees rise\nFebruary 20, 2024\n"
+    )
+    assert parse_text(copy).section is None
