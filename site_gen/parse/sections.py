@@ -480,12 +480,16 @@ def _is_in_menu(all_lines: list[Numbered], index: int, profile: Profile) -> bool
             # ("Home | News | Sport": three links in one line are a bar too)
             # links parted by runs of spaces ("World  Markets  Energy") are a bar as well
             bar = text.count("|") >= _BAR_PIPES or len(_WIDE_SPACE.findall(text)) >= _MENU_GAPS
+            # and three single capitalised words or more, as "Actualité Sports Loisirs"
+            words = text.split()
+            bar = bar or len(words) >= _MENU_WORDS and all(map(_is_plain, words))
             return not bar and (lines.word_count(text) <= 3 or "|" in text)
     return False
 
 
 # Bars on a menu's line that make it the whole menu, not one item of it
 _BAR_PIPES = 2
+_MENU_WORDS = 3
 
 
 def _is_papers_name_atop(text: str, all_lines: list[Numbered], index: int) -> bool:

@@ -489,3 +489,9 @@ def test_a_local_sites_name_atop_the_page_is_no_section() -> None:
         "By Thea Marsh\nMarch 3, 2024\nRelated\nPort fees rise\nFebruary 20, 2024\n"
     )
     assert parse_text(copy).section is None
+
+
+def test_a_kicker_under_a_menu_of_three_single_words_is_the_section() -> None:
+    # generic/843: "Actualité Sports Loisirs" / "Randonnée" / <headline>
+    copy = copy_under("L'Écho des Crêtes\n\nActualité Sports Loisirs\n\nRandonnée")
+    assert parse_text(copy).section == "Randonnée"
