@@ -773,9 +773,23 @@ def footer_meta(
             continue  # the story goes on under the line: a credit inside it, no footer
         block = printed[max(0, pos - 3) : pos + 4]
         filed = next((m["name"] for i in block if (m := _FOOTER_SECTION.match(kept[i].text))), None)
-        return names, max(near) + 1, filed
+        return names, max(near) + 1, filed or _bare_label_after(kept, printed, max(near))
     return None
 
+
+def _bare_label_after(kept: list[Numbered], printed: list[int], dated_at: int) -> str | None:
+    """ "Di Lucia Brenna" / "1 dicembre 2026" / "Cronaca": one capitalised word or two
+    right under the block's date, after the writer, is the section it was filed in."""
+    after = [i for i in printed if i > dated_at][:1]
+    text = kept[after[0]].text if after else ""
+    words = text.split()
+    is_label = 1 <= len(words) <= _LABEL_WORDS and all(
+        w[:1].isupper() and w.isalpha() for w in words
+    )
+    return text if is_label and not lines.looks_like_name(text) else None
+
+
+_LABEL_WORDS = 2
 
 # The category a footer's meta block names beside the writer: "Category: Opinion"
 _FOOTER_SECTION = re.compile(

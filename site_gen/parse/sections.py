@@ -409,6 +409,19 @@ def _breadcrumb(
     return None
 
 
+def is_menu_item_over(all_lines: list[Numbered], title_at: int, label: str) -> bool:
+    """The label one of the links on a line over the headline read as a trail without
+    separators ("Home Cronaca Politica Sport"): that line was the menu, the label (printed
+    under the body with the writer and the date) names the article's own section."""
+    for index in range(title_at - 1, max(-1, title_at - 8), -1):
+        text = all_lines[index].text
+        if _BREADCRUMB.search(text) or not breadcrumb_section(text, ""):
+            continue
+        if label in _crumbs(text) or label in text.split():
+            return True
+    return False
+
+
 def _kicker_under_menu(
     all_lines: list[Numbered], index: int, title_at: int, profile: Profile
 ) -> str | None:

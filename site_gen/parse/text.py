@@ -96,6 +96,14 @@ def parse_text(
         )
     if section is not None and section == title:
         section = None  # the headline's first printing, over a caption, is no label
+    is_trail = section_note.rule == "last crumb of the breadcrumb"
+    if (
+        footer
+        and footer[2]
+        and is_trail
+        and sections.is_menu_item_over(all_lines, title_at, footer[2])
+    ):
+        section = None  # "Home Cronaca Politica Sport" over the headline was the menu
     if section is None and footer and footer[2]:
         section, section_note = footer[2], FieldNote("section", "the meta line under the body", 0.5)
     if section is None and (crumb := crumb_section([ln.text for ln in kept], title_at)):

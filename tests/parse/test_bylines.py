@@ -916,3 +916,23 @@ def test_the_meta_blocks_date_dates_the_post_though_related_stories_follow() -> 
     )
     article = parse_text(copy)
     assert (article.byline, article.published.date().isoformat()) == (("Thea Marsh",), "2024-03-03")
+
+
+@pytest.mark.parametrize(
+    ("menu", "section"),
+    [
+        ("Nieuws | Sport | Scheepvaart", "Scheepvaart"),  # generic/844: no section above
+        ("Home Nieuws Scheepvaart Sport", "Scheepvaart"),  # generic/845: the menu, no trail
+    ],
+)
+def test_a_bare_label_under_the_writer_and_date_under_the_body_is_the_section(
+    menu: str, section: str
+) -> None:
+    copy = (
+        f"{menu}\n\nHaven tekent akkoord\n\n"
+        "De ministers van drie havens hebben dinsdag een akkoord over loodsen getekend.\n\n"
+        "Het akkoord gaat in juni in, zeiden de ministers.\n\n"
+        "Door Femke van Dijk\n\n3 maart 2024, 11:05\n\nScheepvaart\n\nDelen\n"
+    )
+    article = parse_text(copy)
+    assert (article.byline, article.section) == (("Femke van Dijk",), section)
