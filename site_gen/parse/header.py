@@ -545,6 +545,8 @@ def _headline_above(
         return plain[0]
     if len(plain) == 2 and _is_slogan_over(texts, plain[1], plain[0]):
         return plain[0]
+    if len(plain) == 2 and _is_label_over_two_sentences(texts[plain[1]], texts[plain[0]]):
+        return plain[0]
     if lines.is_column_kicker(texts[plain[-1]]):
         # "Dispatch from Cape Town" over "Wind season": the column's name over the headline,
         # however short the headline is
@@ -730,6 +732,22 @@ def _is_kicker_shaped(upper: str, lower: str) -> bool:
     # headline has a verb in lower case ("Cyclone hits Chattogram").
     words = upper.replace(",", " ").split()
     return "," in upper or all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
+
+
+def _is_label_over_two_sentences(upper: str, lower: str) -> bool:
+    """ "Cost of living" over "Prices fell. Wages did not follow": a short label over a
+    headline of two sentences, printed without its last full stop as headlines are (a
+    standfirst of two sentences under a short headline ends with its stop)."""
+    if lines.word_count(upper) > _LABEL_WORDS or upper.endswith((".", "!", "?", ":", ",")):
+        return False
+    if lower.endswith((".", "…")) or not _SENTENCE_BREAK.search(lower):
+        return False
+    return lines.word_count(upper) < lines.word_count(lower) <= _TWO_SENTENCE_HEAD_WORDS
+
+
+# A kicker's words at most; a headline of two sentences runs longer, a standfirst longer still
+_LABEL_WORDS = 4
+_TWO_SENTENCE_HEAD_WORDS = 16
 
 
 def _is_slogan_over(texts: list[str], upper: int, lower: int) -> bool:

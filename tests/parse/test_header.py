@@ -545,3 +545,32 @@ def test_a_headline_naming_a_day_is_the_headline_not_a_dateline(headline: str) -
     )
     article = parse_text(copy)
     assert (article.title, article.published.isoformat()) == (headline, "2024-03-02T08:15:00+00:00")
+
+
+TWO_SENTENCE_BODY = (
+    "The county council approved the new harbour plan on Tuesday after a long debate, and "
+    "work on the first stage is due to start in the spring.\n\nShare of the cost will be met "
+    "by the port authority, the council said.\n"
+)
+
+
+def test_a_short_label_over_a_headline_of_two_sentences_is_the_kicker() -> None:
+    # generic/846: "Energy bills" / "Tariffs fell. Standing charges went up" / "By … | date"
+    copy = (
+        "Home | News | Money\n\nCost of berths\n\nFees fell. Berths did not get cheaper\n\n"
+        f"By Jo Marlow | March 3, 2024 | 7:40 am\n\n{TWO_SENTENCE_BODY}"
+    )
+    article = parse_text(copy)
+    assert (article.title, article.section) == (
+        "Fees fell. Berths did not get cheaper",
+        "Cost of berths",
+    )
+
+
+def test_a_short_headline_over_a_standfirst_of_two_sentences_stays_the_headline() -> None:
+    # the standfirst ends with its full stop, as a headline of two sentences does not
+    copy = (
+        "Home | News | Money\n\nHarbour fees cut\n\nFees fell. Berths did not get cheaper.\n\n"
+        f"By Jo Marlow | March 3, 2024 | 7:40 am\n\n{TWO_SENTENCE_BODY}"
+    )
+    assert parse_text(copy).title == "Harbour fees cut"
