@@ -137,7 +137,9 @@ GENERIC_BYLINES = tuple(
         r"|autor|autora|autorka|penulis|yazar"
         r"|edited by"
         r"|opinion by|analysis by|commentary by|review by|interview by|column by"
-        r"|hosted by)"  # a podcast's or a show's page: "Hosted by Ben Adair and Kemi Sola"
+        r"|hosted by"  # a podcast's or a show's page: "Hosted by Ben Adair and Kemi Sola"
+        # a live page's writers: "Rolling coverage by Sam Ode and Lina Park"
+        r"|(?:live |rolling )?coverage by|live updates by)"
         # a wire's credit names its editor after the reporters: "Reporting by Jo Roe;
         # Editing by Al Lee" (who edited wrote nothing)
         r"\s*[:|-]?\s+(.{2,80}?)(?:\s*;\s*(?:editing|edited) by\s.{2,80})?\s*$",

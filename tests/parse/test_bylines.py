@@ -936,3 +936,17 @@ def test_a_bare_label_under_the_writer_and_date_under_the_body_is_the_section(
     )
     article = parse_text(copy)
     assert (article.byline, article.section) == (("Femke van Dijk",), section)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Rolling coverage by Ana Roe and Li Wen", "Live coverage by Ana Roe and Li Wen"],  # 847
+)
+def test_a_live_pages_coverage_credit_names_its_writers(credit: str) -> None:
+    copy = (
+        "Harbour vote live\n\nLast updated 3 March 2024, 21:05\n\n"
+        f"{credit}\n\n"
+        "Councillors have voted 11 to 8 in favour of the harbour plan after a long debate.\n\n"
+        "The debate ran for two hours, the clerk said.\n"
+    )
+    assert parse_text(copy).byline == ("Ana Roe", "Li Wen")
