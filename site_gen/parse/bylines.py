@@ -745,7 +745,12 @@ FOOTER_REACH = 6
 
 
 def footer_meta(
-    kept: list[Numbered], body_at: int, end: int, date_lines: list[lines.DateLine], profile: Profile
+    kept: list[Numbered],
+    page: list[Numbered],
+    body_at: int,
+    end: int,
+    date_lines: list[lines.DateLine],
+    profile: Profile,
 ) -> tuple[tuple[str, ...], int, str | None] | None:
     """The writer and the date printed together under the body ("Written by Jo Roe" /
     "Posted 2 December 2026" / "Filed under: Community"), as some themes print the meta
@@ -753,6 +758,11 @@ def footer_meta(
     the line names ("… by Jo Roe in Football")."""
     dated = {d.index for d in date_lines}
     stop = min(len(kept), end + FOOTER_REACH)
+    # readers' comments below (their heading often blanked as chrome): their writers and
+    # dates are not the post's
+    stop = next(
+        (i for i in range(body_at + 1, stop) if _COMMENTS_HEADING.match(page[i].text)), stop
+    )
     printed = [i for i in range(body_at + 1, stop) if kept[i].text]
     for pos, index in enumerate(printed):
         text = kept[index].text
@@ -801,6 +811,11 @@ _FOOTER_SECTION = re.compile(
 )
 
 
+_COMMENTS_HEADING = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?:?$"
+    r"|^(?:leave a (?:reply|comment)|join the discussion|reader comments)$",
+    re.IGNORECASE,
+)
 # A post's one footer line: its date, its writer and where it was filed
 _DATED_BY = re.compile(
     r"^(?:published|posted|written)(?: on)?\s+[^|]{6,40}?\s+by\s+"

@@ -69,7 +69,7 @@ def parse_text(
     dated = {d.index for d in date_lines}
     header_lines = range(_header_start(kept, title_at, dated), body_at)
 
-    footer = bylines.footer_meta(kept, body_at, end, date_lines, profile)
+    footer = bylines.footer_meta(kept, all_lines, body_at, end, date_lines, profile)
     published, modified, date_note = datelines.pick_dates(
         kept, date_lines, impossible, header_lines, title_at, max(end, footer[1] if footer else 0)
     )

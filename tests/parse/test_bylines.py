@@ -950,3 +950,13 @@ def test_a_live_pages_coverage_credit_names_its_writers(credit: str) -> None:
         "The debate ran for two hours, the clerk said.\n"
     )
     assert parse_text(copy).byline == ("Ana Roe", "Li Wen")
+
+
+def test_a_comments_writer_and_date_are_not_the_posts_footer() -> None:
+    copy = (
+        "Harbour pact signed after long talks\n\n"
+        "Ministers from three ports signed a pact on Tuesday to share one pilot service.\n\n"
+        "The pact starts in June, the ministers said.\n\n"
+        "Comments (2)\n\nWritten by Jo Roe\n\nMarch 5, 2024\n\nNice one, well done.\n"
+    )
+    assert parse_text(copy).byline == ()
