@@ -876,7 +876,7 @@ def read_date_line(
         return None
     if label is None and _LISTED_ANSWER.match(line):
         return None  # "2. When you were hired: Oct. 23, 2013": a list's answer, no dateline
-    if label is None and _HEADLINE_ON_DATE.match(line):
+    if label is None and _HEADLINE_ON_DATE.match(line) and not _DATE_VERB.search(line):
         return None  # "Weekly grain report for 30 November 2026": a headline naming a day
     return DateLine(index, label or "published", found, is_labelled=label is not None)
 
@@ -901,6 +901,12 @@ _LISTED_ANSWER = re.compile(r"^\d{1,2}[.)]\s+[A-Z][^:\d]{2,60}:\s")
 _HEADLINE_ON_DATE = re.compile(
     r"^(?:[^\W\d_][\w'’-]*\s+){3,}(?:for|of|until|from|since|before|after|on)\s+"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]+|(?-i:[A-Z])[a-z]+\.?\s+\d{1,2})\b"
+)
+# "This story was published on March 3, 2024": the page's own date, told in words
+_DATE_VERB = re.compile(
+    r"\b(?:published|posted|updated|modified|edited|written|released|filed|uploaded|created"
+    r"|issued|printed|dated|first|last)\b",
+    re.IGNORECASE,
 )
 # Python's re on short lines: a reading time run into the date after it.
 _READ_TIME_GLUED = re.compile(r"(\bmin(?:ute)?s? read)(?=[A-Z0-9])")

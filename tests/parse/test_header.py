@@ -574,3 +574,11 @@ def test_a_short_headline_over_a_standfirst_of_two_sentences_stays_the_headline(
         f"By Jo Marlow | March 3, 2024 | 7:40 am\n\n{TWO_SENTENCE_BODY}"
     )
     assert parse_text(copy).title == "Harbour fees cut"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["This story was published on March 3, 2024", "Story first published on March 3, 2024 10:00"],
+)
+def test_a_sentence_telling_the_pages_date_stays_a_dateline(line: str) -> None:
+    assert lines.read_date_line(0, line, GENERIC, "UTC") is not None
