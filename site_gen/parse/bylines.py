@@ -796,10 +796,19 @@ def _bare_label_after(kept: list[Numbered], printed: list[int], dated_at: int) -
     is_label = 1 <= len(words) <= _LABEL_WORDS and all(
         w[:1].isupper() and w.isalpha() for w in words
     )
-    return text if is_label and not lines.looks_like_name(text) else None
+    if not is_label or lines.looks_like_name(text) or _PAGE_HEADING.match(text):
+        return None
+    return text
 
 
 _LABEL_WORDS = 2
+# The headings and buttons a page prints under a story, never its section ("Tags", "Topics")
+_PAGE_HEADING = re.compile(
+    r"^(?:tags?|topics?|keywords?|labels?|newsletters?|more|related|latest|popular|trending"
+    r"|subscribe|follow|share|print|email|comments?|advertisement|sponsored|top|next|previous"
+    r"|schlagwörter|themen|mots[- ]clés|etiquetas|temas|tag|argomenti|onderwerpen)$",
+    re.IGNORECASE,
+)
 
 # The category a footer's meta block names beside the writer: "Category: Opinion"
 _FOOTER_SECTION = re.compile(

@@ -960,3 +960,14 @@ def test_a_comments_writer_and_date_are_not_the_posts_footer() -> None:
         "Comments (2)\n\nWritten by Jo Roe\n\nMarch 5, 2024\n\nNice one, well done.\n"
     )
     assert parse_text(copy).byline == ()
+
+
+@pytest.mark.parametrize("heading", ["Tags", "Topics", "Newsletter"])
+def test_a_heading_under_the_footers_date_is_no_section(heading: str) -> None:
+    copy = (
+        "Home | News | Sport\n\nHarbour pact signed after long talks\n\n"
+        "Ministers from three ports signed a pact on Tuesday to share one pilot service.\n\n"
+        "The pact starts in June, the ministers said.\n\n"
+        f"By Thea Marsh\n\nMarch 3, 2024\n\n{heading}\n\nPort fees rise\n"
+    )
+    assert parse_text(copy).section is None
