@@ -132,6 +132,7 @@ def find_byline(
         if kept[index].text.startswith("| ") and index > title_at and _USER_NAME.fullmatch(text):
             # "| sallyb" under a community site's headline: the poster's user name
             return (text,), FieldNote("byline", "a user name after a bar", 0.5)
+        text = lines.without_avatar_initial(text)
         if lines.looks_like_name(text) and lines.word_count(text) <= 4:
             return (text,), FieldNote("byline", "a name in the article's cluster", 0.6)
     if masthead:
@@ -522,14 +523,13 @@ _SIGN_OFF = re.compile(
 )
 _REPORTERS = re.compile(
     r"^\(?(?:Reporting|Reported) by (?P<names>[^;()]{2,120}?)(?:\s+in\s+[A-Z][^;()]*)?"
-    # who wrote the story from the reporters' files is a writer too; who edited it is not
-    r"(?:;\s*(?:Additional reporting by [^;()]{2,120}?;\s*)?Writing by (?P<writer>[^;()]{2,80}?))?"
     r"(?:;[^()]*)?\)?$"
     # a Canadian wire's note under the story: "This report by The Canadian Press was first
     # published May 5, 2022."
     r"|^This (?:report|story|article) by (?P<wire>[A-Z][^,;()]{1,60}?)"
     r" was first published\b.{0,60}$"
 )
+_WRITTEN_BY = re.compile(r";\s*writing by ([^;()]{2,80}?)\s*(?=;|\)|$)", re.IGNORECASE)
 # The desk's initials, then the wire: "MS/cat/APA", "RK/SM/AP".
 _CODED_SIGN_OFF = re.compile(rf"^(?:[A-Za-z]{{1,4}}/){{1,3}}(AP|AFP|PTI|IANS|UNB|BSS|{_WIRES})$")
 # The portal and the agency it took the story from, under the text: "federalna.ba/AA",
@@ -594,7 +594,7 @@ def drop_sign_off(
             break  # "No injuries were reported.": the story's last sentence, however short
         signed = _wire_of(kept[-1]) if match else None
         if match and not signed and (reporters := _REPORTERS.match(kept[-1])):
-            signed = _reporters_and_writer(reporters)  # "Reporting by Jo Roe; Editing by …"
+            signed = _with_writers(reporters["names"], kept[-1])
         if not signed and not match:
             # "— Reporting by Jo Roe": a dash before the credit, as a rule would be
             names = lines.byline_names(kept[-1].lstrip("—–- "), profile)
@@ -770,16 +770,7 @@ def reporters_of(line: str) -> str | None:
     """The reporters a wire credits where its tail starts ("Reporting by Jo Roe and Al
     Lee; Editing by …"), when that line ended the body rather than closing it."""
     found = _REPORTERS.match(line.strip()) if len(line) <= 240 else None
-    return (_reporters_and_writer(found) or found["wire"]) if found else None
-
-
-def _reporters_and_writer(found: re.Match[str]) -> str | None:
-    """ "Reporting by Jo Roe and Al Lee; Writing by Kim Ng; Editing by …": Jo Roe, Al Lee
-    and Kim Ng (a name credited twice counts once)."""
-    names, writer = found["names"], found["writer"]
-    if not names or not writer or writer in names:
-        return names
-    return f"{names}, {writer}"
+    return (_with_writers(found["names"], line) or found["wire"]) if found else None
 
 
 # A Cyrillic writer's name alone as the page's last line, as Russian, Ukrainian and Kazakh
@@ -800,6 +791,26 @@ def closing_name(all_lines: list[Numbered], paragraphs: tuple[str, ...]) -> str 
         return None
     words = last.split()
     return last if any(_SURNAME_END.search(w) for w in words) else None
+
+
+def _with_writers(reporters: str | None, line: str) -> str | None:
+    """ "Reporting by Jo Roe; Editing by Al Lee": Jo Roe; "…; Writing by Ed Park; …":
+    who wrote the story from the reporting is named too."""
+    if not reporters:
+        return reporters
+    segment = _REPORTING_SEGMENT.match(line.strip())
+    if segment and _IN_PLACE_BEFORE_JOINER.search(segment["names"]):
+        # "Reporting by Lena Fabre in Brussels and Marco Ricci in Rome; …": both
+        reporters = _IN_PLACE_BEFORE_JOINER.sub("", segment["names"]).strip()
+    return ", ".join((reporters, *_WRITTEN_BY.findall(line)))
+
+
+_REPORTING_SEGMENT = re.compile(r"^\(?(?:Reporting|Reported) by (?P<names>[^;()]{2,160})", re.I)
+# " in Brussels" after a reporter's name, before the next name or the segment's end
+_IN_PLACE_BEFORE_JOINER = re.compile(
+    r"\s+in\s+(?-i:[A-Z])[\w'’.-]*(?:\s(?-i:[A-Z])[\w'’.-]*){0,2}(?=\s+and\s|\s*,|\s*\)?\s*$)",
+    re.I,
+)
 
 
 def author_box_about(kept: list[Numbered], end: int) -> str | None:
@@ -1093,3 +1104,105 @@ def _is_indic_sentence(text: str) -> bool:
 
 
 _INDIC_LETTER = re.compile(r"[\u0900-\u0dff]")
+
+
+# How far past the tail's start a footer's meta block (writer, date, section) may reach
+FOOTER_REACH = 6
+
+
+def footer_meta(
+    kept: list[Numbered],
+    page: list[Numbered],
+    body_at: int,
+    end: int,
+    date_lines: list[lines.DateLine],
+    profile: Profile,
+) -> tuple[tuple[str, ...], int, str | None] | None:
+    """The writer and the date printed together under the body ("Written by Jo Roe" /
+    "Posted 2 December 2026" / "Filed under: Community"), as some themes print the meta
+    below the story: the names, the line past the block's last date, and the section
+    the line names ("… by Jo Roe in Football")."""
+    dated = {d.index for d in date_lines}
+    stop = min(len(kept), end + FOOTER_REACH)
+    # readers' comments below (their heading often blanked as chrome): their writers and
+    # dates are not the post's
+    stop = next(
+        (i for i in range(body_at + 1, stop) if _COMMENTS_HEADING.match(page[i].text)), stop
+    )
+    printed = [i for i in range(body_at + 1, stop) if kept[i].text]
+    for pos, index in enumerate(printed):
+        text = kept[index].text
+        dated_by = _DATED_BY.match(text) if index in dated else None
+        under = printed[pos + 1 : pos + 4]
+        if dated_by and not any(header.is_body_prose(kept[i].text) for i in under):
+            # "Published on 28 November 2026 by Dale Osei in Football", on one line
+            return (dated_by["name"],), index + 1, dated_by["filed"]
+        if len(text) > _CREDIT_CHARS or header.is_body_prose(text):
+            continue
+        names = lines.byline_names(text, profile) or _capital_di(text)
+        near = [
+            i for i in printed[max(0, pos - 2) : pos] + printed[pos + 1 : pos + 3] if i in dated
+        ]
+        if not names or not near:
+            continue
+        if any(header.is_body_prose(kept[i].text) for i in printed[pos + 1 : pos + 4]):
+            continue  # the story goes on under the line: a credit inside it, no footer
+        block = printed[max(0, pos - 3) : pos + 4]
+        filed = next((m["name"] for i in block if (m := _FOOTER_SECTION.match(kept[i].text))), None)
+        return names, max(near) + 1, filed or _bare_label_after(kept, printed, max(near))
+    return None
+
+
+def _bare_label_after(kept: list[Numbered], printed: list[int], dated_at: int) -> str | None:
+    """ "Di Lucia Brenna" / "1 dicembre 2026" / "Cronaca": one capitalised word or two
+    right under the block's date, after the writer, is the section it was filed in."""
+    after = [i for i in printed if i > dated_at][:1]
+    text = kept[after[0]].text if after else ""
+    words = text.split()
+    is_label = 1 <= len(words) <= _LABEL_WORDS and all(
+        w[:1].isupper() and w.isalpha() for w in words
+    )
+    if not is_label or lines.looks_like_name(text) or _PAGE_HEADING.match(text):
+        return None
+    return text
+
+
+_LABEL_WORDS = 2
+# The headings and buttons a page prints under a story, never its section ("Tags", "Topics")
+_PAGE_HEADING = re.compile(
+    r"^(?:tags?|topics?|keywords?|labels?|newsletters?|more|related|latest|popular|trending"
+    r"|subscribe|follow|share|print|email|comments?|advertisement|sponsored|top|next|previous"
+    r"|schlagwörter|themen|mots[- ]clés|etiquetas|temas|tag|argomenti|onderwerpen)$",
+    re.IGNORECASE,
+)
+
+# The category a footer's meta block names beside the writer: "Category: Opinion"
+_FOOTER_SECTION = re.compile(
+    r"^(?:category|section|filed under|posted in"
+    # the label in other editions: French, Spanish, Portuguese, Italian, German
+    r"|rubrique|catégorie|sección|categoría|secção|seção|categoria|sezione|rubrik|kategorie"
+    r"|ressort)\s*:?\s+(?P<name>(?-i:[A-Z])[\w &'’-]{1,40})$",
+    re.IGNORECASE,
+)
+
+
+_COMMENTS_HEADING = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?:?$"
+    r"|^(?:leave a (?:reply|comment)|join the discussion|reader comments)$",
+    re.IGNORECASE,
+)
+# A post's one footer line: its date, its writer and where it was filed
+_DATED_BY = re.compile(
+    r"^(?:published|posted|written)(?: on)?\s+[^|]{6,40}?\s+by\s+"
+    r"(?P<name>(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))"
+    r"(?:\s+(?:in|under)\s+(?P<filed>(?-i:[A-Z])[\w &'’-]{1,40}))?$",
+    re.IGNORECASE,
+)
+
+
+def _capital_di(text: str) -> tuple[str, ...] | None:
+    """ "Di Lucia Brenna" beside the date under the body: an Italian byline with its
+    capital (over the body "Di" opens many a headline, so the generic rule takes it in
+    lower case only)."""
+    name = text[3:] if text.startswith("Di ") else ""
+    return (name,) if lines.looks_like_name(name) and lines.word_count(name) <= 4 else None

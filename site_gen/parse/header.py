@@ -589,6 +589,13 @@ def _headline_above(
         return plain[0]
     if len(plain) == 2 and _is_slogan_over(texts, plain[1], plain[0]):
         return plain[0]
+    if len(plain) == 2 and _is_label_over_two_sentences(texts[plain[1]], texts[plain[0]]):
+        return plain[0]
+    if lines.is_column_kicker(texts[plain[-1]]):
+        # "Dispatch from Cape Town" over "Wind season": the column's name over the headline,
+        # however short the headline is
+        under = _headline_under_column(texts, plain[-1], body_at, skip)
+        return plain[-2] if len(plain) >= 2 else under if under is not None else plain[-1]
     return plain[-1]
 
 
@@ -623,6 +630,23 @@ def _is_round_up_over_briefs(texts: list[str], upper: int, body_at: int) -> bool
 
 _BRIEFS_REACH = 40  # lines under the first brief's text where the next briefs' heads sit
 _BRIEF_HEAD_WORDS = 14
+
+
+def _headline_under_column(
+    texts: list[str], index: int, body_at: int, skip: set[int]
+) -> int | None:
+    """The short line right under a column's name, a few words with a capital and no stop."""
+    under = next((i for i in range(index + 1, body_at) if texts[i]), None)
+    if under is None or under in skip:
+        return None
+    text = texts[under]
+    is_short = 1 <= lines.word_count(text) <= _COLUMN_HEAD_WORDS and text[:1].isupper()
+    is_head = is_short and not is_byline_like(text) and not lines.looks_like_name(text)
+    return under if is_head and not text.endswith(".") else None
+
+
+# How long a headline under a column's name may be and still read as its instalment's
+_COLUMN_HEAD_WORDS = 12
 
 
 def _is_role_under_name(texts: list[str], index: int) -> bool:
@@ -800,6 +824,22 @@ _NEWSROOM_WORDS = frozenset(
     "news updates latest press releases release media newsroom statements"
     " announcements and &".split()
 )
+
+
+def _is_label_over_two_sentences(upper: str, lower: str) -> bool:
+    """ "Cost of living" over "Prices fell. Wages did not follow": a short label over a
+    headline of two sentences, printed without its last full stop as headlines are (a
+    standfirst of two sentences under a short headline ends with its stop)."""
+    if lines.word_count(upper) > _KICKER_WORDS or upper.endswith((".", "!", "?", ":", ",")):
+        return False
+    if lower.endswith((".", "…")) or not _SENTENCE_BREAK.search(lower):
+        return False
+    return lines.word_count(upper) < lines.word_count(lower) <= _TWO_SENTENCE_HEAD_WORDS
+
+
+# A kicker's words at most; a headline of two sentences runs longer, a standfirst longer still
+_KICKER_WORDS = 4
+_TWO_SENTENCE_HEAD_WORDS = 16
 
 
 def _is_slogan_over(texts: list[str], upper: int, lower: int) -> bool:

@@ -553,3 +553,67 @@ def drop_pull_quotes(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
         if not is_repeat:
             kept.append(text)
     return tuple(kept)
+
+
+def split_plain_caption(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The lead picture's caption printed without a credit just over the lede ("Teachers
+    leave the hall after Sunday's ballot." over "Teachers in Marrow County have voted …"):
+    one short sentence that tells no news (no "has", "said", no verb in the past) but shows
+    people at a place or a thing and its detail, naming what the longer lede under it names."""
+    if len(paragraphs) < _CAPTION_PARAGRAPHS:
+        return paragraphs, ()
+    first, lede = paragraphs[0], paragraphs[1]
+    words = first.split()
+    if not _CAPTION_MIN <= len(words) <= _CAPTION_WORDS or not first.endswith("."):
+        return paragraphs, ()
+    if len(SENTENCE_BREAK.findall(first)) or _DATELINE_START.match(first) or '"' in first:
+        return paragraphs, ()
+    lowered = [w.strip(".,;:'’\"").lower() for w in words]
+    if not _CAPTION_ENGLISH.intersection(lowered) or _NEWS_VERBS.intersection(lowered):
+        return paragraphs, ()
+    # what a picture shows: people at a place ("gather", "leave", "pose"), or a thing and
+    # its detail ("The restored foyer, with its tiles")
+    if not (_PICTURE_VERBS.intersection(lowered) or _PICTURE_DETAIL.match(first)):
+        return paragraphs, ()
+    # a verb in the past tells news ("marched"); after "the" or "a" it describes ("the
+    # restored foyer")
+    told = any(
+        w.endswith("ed") and (i == 0 or lowered[i - 1] not in _DETERMINERS)
+        for i, w in enumerate(lowered)
+    )
+    lede_words = lede.split()
+    if told or len(lede_words) < max(_LEDE_MIN, _LEDE_RATIO * len(words)):
+        return paragraphs, ()
+    named = {w for w in map(_stem, words) if len(w) >= _NAMED_LETTERS}
+    if not named.intersection(map(_stem, lede_words)):
+        return paragraphs, ()
+    return paragraphs[1:], (first,)
+
+
+def _stem(word: str) -> str:
+    """ "Ormsby's," as "ormsby": a word to compare, without its possessive and stops."""
+    return _POSSESSIVE_END.sub("", word.strip(".,;:'’\"").lower())
+
+
+_POSSESSIVE_END = re.compile(r"['’]s$")
+# A caption is one sentence of a few words over a lede half as long again at least, in a
+# story of three paragraphs or more.
+_CAPTION_PARAGRAPHS = 3
+_CAPTION_MIN = 5
+_CAPTION_WORDS = 14
+_LEDE_MIN = 20
+_LEDE_RATIO = 1.5
+_NAMED_LETTERS = 5
+# Only English captions are read so: the words that show the language
+_CAPTION_ENGLISH = frozenset("the of with after during its their".split())
+_NEWS_VERBS = frozenset(
+    "has have had was were is are will would said says told can could may might been be"
+    " died killed announced".split()
+)
+_DETERMINERS = frozenset("the a an its their his her our".split())
+_PICTURE_VERBS = frozenset(
+    "gather gathers leave leaves arrive arrives walk walks stand stands pose poses wait waits"
+    " queue queues watch watches celebrate celebrates sit sits hold holds look looks"
+    " pictured seen".split()
+)
+_PICTURE_DETAIL = re.compile(r"^(?:The|A|An) [^,]{3,80}, with ")

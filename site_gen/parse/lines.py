@@ -138,7 +138,9 @@ GENERIC_BYLINES = tuple(
         r"|edited by"
         r"|compiled by"  # a round-up's editor: "Compiled by Jo Roe"
         r"|opinion by|analysis by|commentary by|review by|interview by|column by"
-        r"|hosted by)"  # a podcast's or a show's page: "Hosted by Ben Adair and Kemi Sola"
+        r"|hosted by"  # a podcast's or a show's page: "Hosted by Ben Adair and Kemi Sola"
+        # a live page's writers: "Rolling coverage by Sam Ode and Lina Park"
+        r"|(?:live |rolling )?coverage by|live updates by)"
         # a wire's credit names its editor after the reporters: "Reporting by Jo Roe;
         # Editing by Al Lee" (who edited wrote nothing)
         r"\s*[:|-]?\s+(.{2,80}?)(?:\s*;\s*(?:editing|edited) by\s.{2,80})?\s*$",
@@ -316,6 +318,10 @@ def is_meta_bar(line: str, profile: Profile) -> bool:
     like a menu bar ("Home | News | Sport"), but a menu names neither a person nor a day."""
     if _WRITER_BETWEEN_DOTS.search(line):
         return True  # a reading app's "Ledger • By Jo Roe • 4 min": no menu says "By"
+    parts = [part.strip() for part in _BAR_PARTS.split(line)]
+    if any(_READ_TIME_PART.match(part) for part in parts):
+        # "Sport | 2 min read | 2 Dec 2026": a menu has no reading time, nor a day
+        return any(read_date_line_safe(part, profile) for part in parts)
     if "|" not in line or not any(char.isdigit() for char in line):
         return False
     parts = [part.strip() for part in line.split("|")]
@@ -353,6 +359,8 @@ _RELEASE_KINDS = frozenset(
 )
 
 
+_BAR_PARTS = re.compile(r"\s*[|•·]\s*")
+_READ_TIME_PART = re.compile(r"^\d{1,3}\s?min(?:ute)?s?\.? read$", re.IGNORECASE)
 # "… • By Jo Roe •": a part that is "By" and a name of two to four capitalised words
 _WRITER_BETWEEN_DOTS = re.compile(
     r"(?:^|[|•·]\s?)[Bb]y [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}\s?(?:[|•·]|$)"
@@ -567,6 +575,21 @@ _REPORT_KINDS = frozenset(
 )
 
 
+# A column's standing name over each instalment's short headline: "Notes from Lagos",
+# "Letter from Berlin", "Dispatch from Cape Town", "Lettre de Lyon", "Brief aus Wien"
+_COLUMN_KICKER = re.compile(
+    r"^(?:(?:letter|notes?|dispatch|despatch|postcard|diary|view|memo)s? from(?: the)?"
+    r"|lettre d[e'’]|carta (?:de|desde)|crónica desde|postal desde|brief aus|lettera da"
+    r"|cartolina da)\s*(?-i:[A-ZÀ-Ý])[\w'’.-]*(?: [\w'’.-]+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def is_column_kicker(text: str) -> bool:
+    """ "Notes from Lagos": the name of a column, printed over each of its headlines."""
+    return len(text) <= SHORT and bool(_COLUMN_KICKER.match(text))
+
+
 def is_report_kind(named: str) -> bool:
     """ "Match report", "Morning Newspaper Report": a kind of story, no desk."""
     words = named.lower().split()
@@ -633,6 +656,11 @@ _WRITING_BY = re.compile(r"^(?:writing|written) by\s+", re.IGNORECASE)
 _HELPED_BY = re.compile(r"^additional reporting by\s", re.IGNORECASE)
 
 
+def without_avatar_initial(name: str) -> str:
+    """ "RRiverbend Review Editorial Board": the name without its avatar's letter."""
+    return name[1:] if _AVATAR_INITIAL.match(name) else name
+
+
 def split_names(text: str) -> tuple[str, ...]:
     """The people and desks on a byline, without the roles, places and dates beside them
     ("Jane Roe, Staff Writer" is one author; "Staff Correspondent" alone stays)."""
@@ -656,12 +684,14 @@ def split_names(text: str) -> tuple[str, ...]:
         _without_newsroom(
             _TRAILING_AGENCY.sub("", _HANDLE_OR_ROLE.sub("", _COMMENTS.sub("", p))).strip(" .-–—")
         )
-        for p in (_DRAWN_ON.sub("", p) for p in parts)
+        for p in (_ROLE_LABEL.sub("", _DRAWN_ON.sub("", p)) for p in parts)
     ]
     # "By Tom Reed at Ashfield Park", "By Jo Roe in Geneva": where the writer was; "By Jo
     # Roe Special to The Courier", "… For Dailymail.com": whom the writer filed for
     names = [_FILED_FOR.sub("", _AT_PLACE.sub("", n)) if not _OFFICE.match(n) else n for n in names]
     names = [_without_user_name(n) for n in names]  # "Jo Roe jroe": the account's name
+    # "RRiverbend Review": the avatar's initial copied into the name it stands for
+    names = [without_avatar_initial(n) for n in names]
     names = [
         n
         for n in names
@@ -715,7 +745,14 @@ _HANDLE_OR_ROLE = re.compile(
     re.IGNORECASE,
 )
 # "Written by Jo Roe | Edited by Al Lee": the editor wrote none of it
-_EDITOR = re.compile(r"^(?:edited|produced|compiled|translated|curated) by\b", re.IGNORECASE)
+_EDITOR = re.compile(
+    r"^(?:edited|editing|produced|compiled|translated|curated) by\b", re.IGNORECASE
+)
+# a capital printed twice, then lower case: a writer's avatar letter run into the name
+_AVATAR_INITIAL = re.compile(r"^([A-Z])\1[a-z]")
+# a wire's roles after the first: "Reporting by Ana Roe, writing by Jo Lee": Jo Lee wrote
+# ("Additional reporting by …" helped and wrote nothing: _HELPED_BY drops it)
+_ROLE_LABEL = re.compile(r"^(?:reporting|writing) by\s+(?=\S)", re.IGNORECASE)
 # "by janedoe Leave a Comment": a blog's comment link after the name
 # what a blog prints after its writer's name: "Jo Roe 312 views", "Jo Roe 4 comments"
 _COMMENTS = re.compile(
@@ -964,6 +1001,8 @@ def read_date_line(
         return None  # "2. When you were hired: Oct. 23, 2013": a list's answer, no dateline
     if label is None and _DIGEST_HEAD.match(line):
         return None  # "Kyodo News Digest: May 16, 2025": a digest's headline names its day
+    if label is None and _HEADLINE_ON_DATE.match(line) and not _DATE_VERB.search(line):
+        return None  # "Weekly grain report for 30 November 2026": a headline naming a day
     return DateLine(index, label or "published", found, is_labelled=label is not None)
 
 
@@ -987,6 +1026,18 @@ _LISTED_ANSWER = re.compile(r"^\d{1,2}[.)]\s+[A-Z][^:\d]{2,60}:\s")
 _DIGEST_HEAD = re.compile(
     r"^(?:[A-Z][\w.&'’-]*\s){1,4}(?:Digest|Roundup|Round-up|Briefing|Bulletin|Wrap|Wrap-up"
     r"|Recap)\s*(?::|,|[-–—]|for)\s"
+)
+# Three words or more, then "for", "of", "until" … and the day: a headline about a date
+# (Python's re on short lines, no nested repeats)
+_HEADLINE_ON_DATE = re.compile(
+    r"^(?:[^\W\d_][\w'’-]*\s+){3,}(?:for|of|until|from|since|before|after|on)\s+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]+|(?-i:[A-Z])[a-z]+\.?\s+\d{1,2})\b"
+)
+# "This story was published on March 3, 2024": the page's own date, told in words
+_DATE_VERB = re.compile(
+    r"\b(?:published|posted|updated|modified|edited|written|released|filed|uploaded|created"
+    r"|issued|printed|dated|first|last)\b",
+    re.IGNORECASE,
 )
 # Python's re on short lines: a reading time run into the date after it.
 _READ_TIME_GLUED = re.compile(r"(\bmin(?:ute)?s? read)(?=[A-Z0-9])")

@@ -42,6 +42,9 @@ def find_section(
         text = kept[index].text
         if text.lower() in known:
             return known[text.lower()], FieldNote("section", "profile's section list", 0.95)
+    over = next((kept[i].text for i in above if kept[i].text), "")
+    if lines.is_column_kicker(over):
+        return over, FieldNote("section", "the column's name over the headline", 0.6)
     filed = _dateline_section(kept, date_lines, header, title_at, profile)
     if filed:
         return filed, FieldNote("section", "a label on the dateline", 0.7)
@@ -50,7 +53,7 @@ def find_section(
     archive = next((a for i in listing if (a := archive_section(all_lines[i].text))), None)
     if archive:
         return archive, FieldNote("section", "the blog archive the post is listed in", 0.6)
-    crumb = _breadcrumb(all_lines, title_at, kept[title_at].text)
+    crumb = _breadcrumb(all_lines, title_at, kept[title_at].text, profile)
     if crumb:
         return crumb, FieldNote("section", "last crumb of the breadcrumb", 0.7)
     named = _section_named_label(kept, all_lines, header, title_at, profile, generic)
@@ -243,9 +246,12 @@ def _dateline_section(
         filed_after = lines.filed_after_date(text) if line.is_labelled else None
         if line.index in header and filed_after:
             return filed_after  # "Published on May 9, 2021 under Youth Football"
-        if line.index not in header or "|" not in text or len(text) > lines.SHORT:
+        if line.index not in header or not _META_PARTS.search(text) or len(text) > lines.SHORT:
             continue
-        for part in (p.strip() for p in text.split("|")):
+        parts = [p.strip() for p in _META_PARTS.split(text)]
+        if _is_label_and_reading_time(parts, profile):
+            return parts[0]  # "Business · 2 min read · 30 Nov 2026, 3:05 pm", either side
+        for part in parts:  # "Jo Roe | 21 July 2020 | News", "By Jo Roe • Politics • …"
             filed = _FILED_IN.match(part)
             if filed:
                 return filed["name"].strip()
@@ -272,6 +278,22 @@ def _dateline_section(
         ):
             return first
     return None
+
+
+# The parts of a meta row: "Politics | 3 min read | …", "Health • 4 min read • …"
+_META_PARTS = re.compile(r"\s*\|\s*|\s+[·•]\s+")
+_READING_TIME = re.compile(r"^\d{1,3}\s?min(?:ute)?s?\.? read$", re.IGNORECASE)
+
+
+def _is_label_and_reading_time(parts: list[str], profile: Profile) -> bool:
+    """A mobile page's one meta row: the section first, then the reading time and the
+    date ("Health • 4 min read • December 1, 2026 • 8:30 AM")."""
+    if len(parts) < 3 or not any(_READING_TIME.match(p) for p in parts[1:]):
+        return False
+    first = parts[0]
+    if any(c.isdigit() for c in first) or lines.word_count(first) > 3:
+        return False
+    return _is_label(first, profile, kicker=True) and not _is_writers(first, profile)
 
 
 def _is_date_and(text: str, part: str, profile: Profile) -> bool:
@@ -420,7 +442,9 @@ def _subsection(kept: list[Numbered], index: int, title_at: int, profile: Profil
     return child if is_plain and _is_label(child, profile, kicker=True) else kept[index].text
 
 
-def _breadcrumb(all_lines: list[Numbered], title_at: int, title: str) -> str | None:
+def _breadcrumb(
+    all_lines: list[Numbered], title_at: int, title: str, profile: Profile
+) -> str | None:
     """A "Home / News / India" trail within a few lines above the headline (or just
     below it, when the trail ends with the headline: "Home Archived <headline>")."""
     below = [i for i in range(title_at + 1, title_at + 10) if i < len(all_lines)]
@@ -428,9 +452,44 @@ def _breadcrumb(all_lines: list[Numbered], title_at: int, title: str) -> str | N
         if index > title_at and not all_lines[index].text.endswith(" " + title):
             continue
         crumb = breadcrumb_section(all_lines[index].text, title)
+        if crumb and index < title_at:
+            kicker = _kicker_under_menu(all_lines, index, title_at, profile)
+            crumb = kicker or crumb
         if crumb:
             return crumb
     return None
+
+
+def is_menu_item_over(all_lines: list[Numbered], title_at: int, label: str) -> bool:
+    """The label one of the links on a line over the headline read as a trail without
+    separators ("Home Cronaca Politica Sport"): that line was the menu, the label (printed
+    under the body with the writer and the date) names the article's own section."""
+    for index in range(title_at - 1, max(-1, title_at - 8), -1):
+        text = all_lines[index].text
+        if _BREADCRUMB.search(text) or not breadcrumb_section(text, ""):
+            continue
+        if label in _crumbs(text) or label in text.split():
+            return True
+    return False
+
+
+def _kicker_under_menu(
+    all_lines: list[Numbered], index: int, title_at: int, profile: Profile
+) -> str | None:
+    """ "Home  News  Sport  Opinion" / "Storm damage" / <headline>: links parted only by
+    spaces are the menu bar when one short label sits between them and the headline;
+    that label is the kicker (a trail with separators stays the trail)."""
+    text = all_lines[index].text
+    if _BREADCRUMB.search(text) or _ICON_ARROW.search(text):
+        return None
+    between = [all_lines[i].text for i in range(index + 1, title_at) if all_lines[i].text]
+    # "Latest News" over the headline: the heading of the block the story sits in
+    between = [t for t in between if not _BLOCK_HEADING.match(t)]
+    if len(between) != 1 or lines.read_date_line_safe(between[0], profile):
+        return None
+    label = between[0]
+    is_kicker = _is_label(label, profile, kicker=True) and not _is_writers(label, profile)
+    return label if is_kicker else None
 
 
 def _kicker_over_date_block(
@@ -483,13 +542,18 @@ def _is_in_menu(all_lines: list[Numbered], index: int, profile: Profile) -> bool
             # under a whole menu bar on one line ("News | Culture | Music | …") sits the
             # section the page belongs to; under one menu item, the next item
             # ("Home | News | Sport": three links in one line are a bar too)
-            bar = text.count("|") >= _BAR_PIPES
+            # links parted by runs of spaces ("World  Markets  Energy") are a bar as well
+            bar = text.count("|") >= _BAR_PIPES or len(_WIDE_SPACE.findall(text)) >= _MENU_GAPS
+            # and three single capitalised words or more, as "Actualité Sports Loisirs"
+            words = text.split()
+            bar = bar or len(words) >= _MENU_WORDS and all(map(_is_plain, words))
             return not bar and (lines.word_count(text) <= 3 or "|" in text)
     return False
 
 
 # Bars on a menu's line that make it the whole menu, not one item of it
 _BAR_PIPES = 2
+_MENU_WORDS = 3
 
 
 def _is_papers_name_atop(text: str, all_lines: list[Numbered], index: int) -> bool:
@@ -507,7 +571,7 @@ def _is_papers_name_atop(text: str, all_lines: list[Numbered], index: int) -> bo
 
 
 # How a broadcaster's or a site's name ends, besides a paper's ("Cape Coastal News")
-_OUTLET_ENDS = frozenset("news radio tv today daily weekly online".split())
+_OUTLET_ENDS = frozenset("news radio tv today daily weekly online local".split())
 
 
 def _is_page_top(all_lines: list[Numbered], index: int) -> bool:
@@ -616,7 +680,8 @@ _INTERFACE_LINE = re.compile(
 # the button, with its two labels copied together ("Menu Close": it opens and shuts)
 _LIST_END = re.compile(r"^(?:show|load|see|view) (?:more|all)$", re.I)
 _MENU_BUTTON = re.compile(
-    r"^(?:menu|menü|menú|open menu|main menu|toggle navigation|menu close|close menu|☰)$", re.I
+    r"^(?:menu|menü|menú|open menu|main menu|toggle navigation|menu close|close menu|sections|☰)$",
+    re.I,
 )
 _LINK_OUT = re.compile(
     r"^(?:back to (?:home|homepage|top)|connect with us|follow us|donate|support us)$", re.I
@@ -631,7 +696,9 @@ _KICKERS = frozenset(
 )
 _NOT_A_SECTION = re.compile(
     r"\d|@|©|\(|/|^[|•·»-]|\s[|•·]\s|^(?:written|translated|posted|photo|image|follow|write|archive|stories|contact"
-    r"|subscribe|live|watch|listen|share|search|menu|edition|logo|story highlights|banner"
+    r"|subscribe|live|liveblog|live blog|watch|listen|share|search|menu|sections|edition|logo"
+    r"|story highlights"
+    r"|banner"
     r"|published|updated|english|bangla|language|advertisement"
     r"|claim|verdict|our verdict|our rating|our ruling"  # a fact check's box
     # the date's label, its date left out by the copy: Swedish, Norwegian, Danish, Finnish,
@@ -712,6 +779,11 @@ def _is_label(text: str, profile: Profile, kicker: bool = False) -> bool:
         return False  # "Observations HomeAboutContact": a menu's links run together
     if _SITE_ADDRESS.search(text):
         return False  # "News.am, Armenia": a repost's source, its address
+    if len(_WIDE_SPACE.findall(text.strip())) >= _MENU_GAPS:
+        return False  # "News  Weather  Sport  Opinion": links parted by runs of spaces
+    words = text.split()
+    if len(words) >= 3 and words[0].lower() in _HOME_WORDS and all(map(_is_plain, words)):
+        return False  # "Home News Business Sport": the menu's links from home on
     # a name: "Jane Roe", and "D.B.Chopra" with its initials run into the surname; also
     # where the writer files from ("Hannah Whitlock in Brussels")
     person = text.split(" in ")[0]
@@ -757,6 +829,14 @@ def _is_label(text: str, profile: Profile, kicker: bool = False) -> bool:
         return True  # "U.S.": initials end in a full stop, as no sentence that short does
     # a sentence's end, or a salutation's comma ("Dear Parishioners,"): no label
     return not text.rstrip().endswith((".", "?", "!", ":", ","))
+
+
+_BLOCK_HEADING = re.compile(
+    r"^(?:latest|top|breaking|trending|popular|featured|more) (?:news|stories|posts|headlines)$",
+    re.IGNORECASE,
+)
+# Runs of spaces in one short line that make it a menu's links, not a label
+_MENU_GAPS = 2
 
 
 # A paper's, a wire's or a channel's name in Chinese or Korean, known by its last word:
@@ -813,6 +893,10 @@ _HOME_WORDS = (
 )  # fmt: skip
 
 
+# A site's pages about itself, never a crumb on the way to an article
+_SITE_PAGES = frozenset(("about", "about us", "contact", "contact us"))
+
+
 def _is_home_or_page(crumb: str) -> bool:
     return crumb.lower() in (*_HOME_WORDS, "article", "story")
 
@@ -863,6 +947,8 @@ def breadcrumb_section(text: str, title: str) -> str | None:
     crumbs = [c.strip() for c in _crumbs(text) if c.strip()]
     if len(crumbs) < 2 or len(crumbs) > 6:  # one crumb: no trail; many: a menu
         return None
+    if any(c.lower() in _SITE_PAGES for c in crumbs):
+        return None  # "Home About Archive": a site's own pages, the menu of a blog
     crumbs = [
         c for c in crumbs if not _is_home_or_page(c) and c != title and not _is_cut_title(c, title)
     ]

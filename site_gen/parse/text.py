@@ -73,12 +73,20 @@ def parse_text(
     dated = {d.index for d in date_lines}
     header_lines = range(_header_start(kept, title_at, dated), body_at)
 
+    footer = bylines.footer_meta(kept, all_lines, body_at, end, date_lines, profile)
     published, modified, date_note = datelines.pick_dates(
-        kept, date_lines, impossible, header_lines, title_at, end
+        kept, date_lines, impossible, header_lines, title_at, max(end, footer[1] if footer else 0)
     )
+    if published is None and footer:
+        # the meta block's own date, though other stories' dates follow it ("Related")
+        signed = next((d for d in date_lines if d.index == footer[1] - 1), None)
+        if signed is not None:
+            published, date_note = signed.found, FieldNote("published", _FOOTER_DATE, 0.5)
     byline, byline_note = bylines.find_byline(
         kept, header_lines, title_at, date_lines, profile, generic
     )
+    if not byline and footer:
+        byline, byline_note = footer[0], FieldNote("byline", "the meta block under the body", 0.5)
     section, section_note = sections.find_section(
         kept, all_lines, header_lines, title_at, date_lines, profile, generic
     )
@@ -107,6 +115,16 @@ def parse_text(
         if not byline:
             byline = (under.partition(", ")[0],)
             byline_note = FieldNote("byline", "the writer and their workplace under the head", 0.6)
+    is_trail = section_note.rule == "last crumb of the breadcrumb"
+    if (
+        footer
+        and footer[2]
+        and is_trail
+        and sections.is_menu_item_over(all_lines, title_at, footer[2])
+    ):
+        section = None  # "Home Cronaca Politica Sport" over the headline was the menu
+    if section is None and footer and footer[2]:
+        section, section_note = footer[2], FieldNote("section", "the meta line under the body", 0.5)
     if section is None and (crumb := crumb_section([ln.text for ln in kept], title_at)):
         section, section_note = crumb, FieldNote("section", "the crumb before the headline", 0.6)
     notes += [byline_note, section_note]
@@ -116,6 +134,7 @@ def parse_text(
     )
     tags = _meta_terms(kept, header_lines, profile, generic) + tags
     paragraphs, lead_in = lede.split_standfirst(lede.drop_pull_quotes(paragraphs))
+    paragraphs, picture = lede.split_plain_caption(paragraphs)
     if not lead_in and not byline:
         paragraphs, lead_in, writer = lede.split_signed_standfirst(paragraphs)
         if writer:
@@ -129,7 +148,7 @@ def parse_text(
     paragraphs, glued = lede.unglue_lede(paragraphs, title)
     paragraphs, closing = bylines.closing_credit(paragraphs, profile)
     paragraphs, credit = bylines.drop_sign_off(paragraphs, profile)
-    paragraphs = _without_page_marks(paragraphs, title)
+    paragraphs = _without_entry_times(_without_page_marks(paragraphs, title))
     paragraphs = _without_preview(_without_box_headings(paragraphs))
     if not credit and end < len(kept):
         credit = bylines.reporters_of(kept[end].text)
@@ -153,8 +172,8 @@ def parse_text(
         byline, notes[-2] = (credit,), _BRACKETED_NOTE
     if not byline and (credit := bylines.dateline_credit(paragraphs)):
         byline, notes[-2] = (credit,), FieldNote("byline", "credit in the lede's dateline", 0.6)
-    if not byline and (signed := bylines.closing_name(all_lines, paragraphs)):
-        byline, notes[-2] = (signed,), FieldNote("byline", "the writer named under the text", 0.5)
+    if not byline and (named := bylines.closing_name(all_lines, paragraphs)):
+        byline, notes[-2] = (named,), FieldNote("byline", "the writer named under the text", 0.5)
     if not byline and (boxed := bylines.author_box_about(all_lines, end)):
         byline, notes[-2] = (boxed,), FieldNote("byline", "the writer's box under the post", 0.6)
     if not byline and entry is not None:
@@ -163,7 +182,9 @@ def parse_text(
         byline, notes[-2] = (boxed,), FieldNote("byline", "the author box under the story", 0.6)
     # a caption printed twice (over and under its picture) is one caption
     captions = tuple(
-        dict.fromkeys(body.header_captions(kept, header_lines, profile, generic) + glued + captions)
+        dict.fromkeys(
+            body.header_captions(kept, header_lines, profile, generic) + glued + picture + captions
+        )
     )
     standfirst = lead_in or lede.standfirst(
         kept, title_at, body_at, date_lines, byline, section, profile, generic
@@ -658,6 +679,22 @@ def _without_preview(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
 PREVIEW_REACH = 6
 
 
+def _without_entry_times(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """A rolling page's stamps between its entries ("11:20 pm", "+++ 08:30 Uhr +++",
+    "Posted at 10:14", "88 min") are no paragraphs: a clock alone says nothing."""
+    kept = tuple(p for p in paragraphs if not _ENTRY_TIME.match(p))
+    return kept or paragraphs
+
+
+_ENTRY_TIME = re.compile(
+    r"^(?:\+{2,3}\s*)?(?:(?:posted|updated|published) at\s+)?\d{1,2}[:.h]\d{2}"
+    r"(?:\s*(?:[ap]\.?\s?m\.?|uhr|h|[A-Z]{2,4}))?(?:\s*\+{2,3})?$"
+    # a match's minute: "88 min", "90+3 min", "45'"
+    r"|^\d{1,3}(?:\+\d{1,2})?\s*(?:min|mins|['’])$",
+    re.IGNORECASE,
+)
+
+
 def _without_page_marks(paragraphs: tuple[str, ...], title: str) -> tuple[str, ...]:
     """The headline printed again over the text (with a full stop, on a blog; under a
     logo's letters, "TT") is no paragraph of it, nor are those letters."""
@@ -870,6 +907,9 @@ def _is_deck(text: str) -> bool:
 
 
 _DECK_WORDS = 50
+
+
+_FOOTER_DATE = "the date in the meta block under the body"
 
 
 def _header_start(kept: list[Numbered], title_at: int, dated: set[int]) -> int:

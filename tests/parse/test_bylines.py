@@ -1011,3 +1011,182 @@ def test_a_writer_with_the_broadcaster_and_role_after_a_comma_is_the_byline() ->
     credit = "Mele Fonua, Radio Lagoon Pacific multimedia journalist"
     assert lines.byline_names(credit, GENERIC) == ("Mele Fonua",)
     assert lines.byline_names("A journalist was hurt in the crash on Sunday", GENERIC) is None
+
+
+def test_a_wire_credit_names_the_writer_beside_the_reporters_not_the_editor() -> None:
+    # generic/824: "(Reporting by A and B; Writing by C; Editing by D)" under the story
+    copy = (
+        "Harbour pact signed\n\nMarch 3, 2024 10:05 AM\n\n"
+        "Ministers from three ports signed a pact on Tuesday to share one pilot service.\n\n"
+        "The pact starts in June, the ministers said.\n\n"
+        "(Reporting by Ana Roe and Li Wen; Writing by Ed Park; Editing by Al Lee)\n"
+    )
+    assert parse_text(copy).byline == ("Ana Roe", "Li Wen", "Ed Park")
+
+
+def test_a_role_after_the_first_writer_is_no_part_of_a_name() -> None:
+    # generic/825: "Reporting by Ana Roe, writing by Ed Park" under the headline
+    assert lines.split_names("Ana Roe, writing by Ed Park, editing by Al Lee") == (
+        "Ana Roe",
+        "Ed Park",
+    )
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        ("RRiverside Review Editorial Board", "Riverside Review Editorial Board"),  # 826
+        ("PPort Desk", "Port Desk"),
+        ("Llewellyn Price", "Llewellyn Price"),  # a name's own double letter stays
+    ],
+)
+def test_an_avatars_letter_run_into_the_writers_name_is_no_part_of_it(
+    printed: str, name: str
+) -> None:
+    assert lines.split_names(printed) == (name,)
+
+
+@pytest.mark.parametrize(
+    ("credit", "date", "writer"),
+    [
+        ("Written by Thea Marsh", "Posted 3 March 2024", "Thea Marsh"),  # generic/829
+        ("Di Sara Colombo", "3 marzo 2024", "Sara Colombo"),  # generic/830
+        ("By Thea Marsh", "March 3, 2024", "Thea Marsh"),
+    ],
+)
+def test_the_writer_and_date_printed_under_the_body_date_and_sign_it(
+    credit: str, date: str, writer: str
+) -> None:
+    copy = (
+        "Harbour pact signed after long talks\n\n"
+        "Ministers from three ports signed a pact on Tuesday to share one pilot service.\n\n"
+        "The pact starts in June, the ministers said.\n\n"
+        f"{credit}\n\n{date}\n\nShare this\n"
+    )
+    article = parse_text(copy)
+    assert (article.byline, article.published.date().isoformat()) == ((writer,), "2024-03-03")
+
+
+def test_a_posts_one_footer_line_dates_signs_and_files_it() -> None:
+    # generic/833: "Posted on <date> by <writer> in <category>" under the post
+    copy = (
+        "Harbour pact signed after long talks\n\n"
+        "Ministers from three ports signed a pact on Tuesday to share one pilot service.\n\n"
+        "The pact starts in June, the ministers said.\n\n"
+        "Published on 3 March 2024 by Thea Marsh in Shipping\n\n2 Comments\n"
+    )
+    article = parse_text(copy)
+    assert (article.byline, article.section) == (("Thea Marsh",), "Shipping")
+    assert article.published.date().isoformat() == "2024-03-03"
+
+
+def test_the_category_in_the_meta_block_under_the_post_is_its_section() -> None:
+    # generic/834: "Category: X" / "Author: Y" / "Date: Z" under the post
+    copy = (
+        "Harbour pact signed after long talks\n\n"
+        "Ministers from three ports signed a pact on Tuesday to share one pilot service.\n\n"
+        "The pact starts in June, the ministers said.\n\n"
+        "Category: Shipping\n\nAuthor: Thea Marsh\n\nDate: 3 March 2024\n\nLeave a Reply\n"
+    )
+    article = parse_text(copy)
+    assert (article.byline, article.section) == (("Thea Marsh",), "Shipping")
+
+
+@pytest.mark.parametrize(
+    ("label", "date"),
+    [
+        ("Rubrique : Navigation", "Publié le 3 mars 2024 à 10h05"),
+        ("Sección: Navigation", "3 de marzo de 2024"),
+    ],
+)
+def test_the_section_labelled_in_other_editions_under_the_body_is_read(
+    label: str, date: str
+) -> None:
+    # generic/838: "Par X" / "Publié le …" / "Rubrique : Société" under the body
+    copy = (
+        "Le port signe un accord\n\n"
+        "Les ministres de trois ports ont signé mardi un accord sur un service de pilotes.\n\n"
+        "L'accord entre en vigueur en juin, selon les ministres.\n\n"
+        f"Par Léa Roy\n\n{date}\n\n{label}\n\nPartager\n"
+    )
+    article = parse_text(copy)
+    assert (article.byline, article.section) == (("Léa Roy",), "Navigation")
+
+
+def test_a_wire_credits_reporters_each_in_their_city() -> None:
+    # generic/842: "(Reporting by A in Vienna and B in Rome; editing by C)"
+    copy = (
+        "Harbour pact signed\n\nMarch 3, 2024 10:05 AM\n\n"
+        "Ministers from three ports signed a pact on Tuesday to share one pilot service.\n\n"
+        "The pact starts in June, the ministers said.\n\n"
+        "(Reporting by Ana Roe in Vienna and Li Wen in Rome; editing by Al Lee)\n"
+    )
+    assert parse_text(copy).byline == ("Ana Roe", "Li Wen")
+
+
+def test_the_meta_blocks_date_dates_the_post_though_related_stories_follow() -> None:
+    # generic/840: the writer and the date under the body, then other stories' dates
+    copy = (
+        "Harbour pact signed after long talks\n\n"
+        "Ministers from three ports signed a pact on Tuesday to share one pilot service.\n\n"
+        "The pact starts in June, the ministers said.\n\n"
+        "By Thea Marsh\n\nMarch 3, 2024\n\nRelated\n\nPort fees rise\n\nFebruary 20, 2024\n\n"
+        "Pilots vote on strike\n\nFebruary 12, 2024\n"
+    )
+    article = parse_text(copy)
+    assert (article.byline, article.published.date().isoformat()) == (("Thea Marsh",), "2024-03-03")
+
+
+@pytest.mark.parametrize(
+    ("menu", "section"),
+    [
+        ("Nieuws | Sport | Scheepvaart", "Scheepvaart"),  # generic/844: no section above
+        ("Home Nieuws Scheepvaart Sport", "Scheepvaart"),  # generic/845: the menu, no trail
+    ],
+)
+def test_a_bare_label_under_the_writer_and_date_under_the_body_is_the_section(
+    menu: str, section: str
+) -> None:
+    copy = (
+        f"{menu}\n\nHaven tekent akkoord\n\n"
+        "De ministers van drie havens hebben dinsdag een akkoord over loodsen getekend.\n\n"
+        "Het akkoord gaat in juni in, zeiden de ministers.\n\n"
+        "Door Femke van Dijk\n\n3 maart 2024, 11:05\n\nScheepvaart\n\nDelen\n"
+    )
+    article = parse_text(copy)
+    assert (article.byline, article.section) == (("Femke van Dijk",), section)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Rolling coverage by Ana Roe and Li Wen", "Live coverage by Ana Roe and Li Wen"],  # 847
+)
+def test_a_live_pages_coverage_credit_names_its_writers(credit: str) -> None:
+    copy = (
+        "Harbour vote live\n\nLast updated 3 March 2024, 21:05\n\n"
+        f"{credit}\n\n"
+        "Councillors have voted 11 to 8 in favour of the harbour plan after a long debate.\n\n"
+        "The debate ran for two hours, the clerk said.\n"
+    )
+    assert parse_text(copy).byline == ("Ana Roe", "Li Wen")
+
+
+def test_a_comments_writer_and_date_are_not_the_posts_footer() -> None:
+    copy = (
+        "Harbour pact signed after long talks\n\n"
+        "Ministers from three ports signed a pact on Tuesday to share one pilot service.\n\n"
+        "The pact starts in June, the ministers said.\n\n"
+        "Comments (2)\n\nWritten by Jo Roe\n\nMarch 5, 2024\n\nNice one, well done.\n"
+    )
+    assert parse_text(copy).byline == ()
+
+
+@pytest.mark.parametrize("heading", ["Tags", "Topics", "Newsletter"])
+def test_a_heading_under_the_footers_date_is_no_section(heading: str) -> None:
+    copy = (
+        "Home | News | Sport\n\nHarbour pact signed after long talks\n\n"
+        "Ministers from three ports signed a pact on Tuesday to share one pilot service.\n\n"
+        "The pact starts in June, the ministers said.\n\n"
+        f"By Thea Marsh\n\nMarch 3, 2024\n\n{heading}\n\nPort fees rise\n"
+    )
+    assert parse_text(copy).section is None

@@ -536,3 +536,58 @@ def test_a_newsrooms_heading_over_the_release_is_no_headline() -> None:
         "easing pressure on the town centre.\n\nIt has 120 spaces and is free for the first hour.\n"
     )
     assert parse_text(text).title == "Council opens new riverside car park"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Cattle auction results for 27 November 2026",  # generic/836
+        "Harbour tide tables for March 3, 2024",
+        "What changes in the port from 1 April 2024",
+    ],
+)
+def test_a_headline_naming_a_day_is_the_headline_not_a_dateline(headline: str) -> None:
+    copy = (
+        f"Markets\n\n{headline}\n\nPublished: 2 Mar 2024, 08:15\n\nBy Jo Marlow\n\n"
+        "The harbour board published its figures on Saturday, a week later than usual "
+        "because of the storm.\n\nShare of the trade rose, the board said.\n"
+    )
+    article = parse_text(copy)
+    assert (article.title, article.published.isoformat()) == (headline, "2024-03-02T08:15:00+00:00")
+
+
+TWO_SENTENCE_BODY = (
+    "The county council approved the new harbour plan on Tuesday after a long debate, and "
+    "work on the first stage is due to start in the spring.\n\nShare of the cost will be met "
+    "by the port authority, the council said.\n"
+)
+
+
+def test_a_short_label_over_a_headline_of_two_sentences_is_the_kicker() -> None:
+    # generic/846: "Energy bills" / "Tariffs fell. Standing charges went up" / "By … | date"
+    copy = (
+        "Home | News | Money\n\nCost of berths\n\nFees fell. Berths did not get cheaper\n\n"
+        f"By Jo Marlow | March 3, 2024 | 7:40 am\n\n{TWO_SENTENCE_BODY}"
+    )
+    article = parse_text(copy)
+    assert (article.title, article.section) == (
+        "Fees fell. Berths did not get cheaper",
+        "Cost of berths",
+    )
+
+
+def test_a_short_headline_over_a_standfirst_of_two_sentences_stays_the_headline() -> None:
+    # the standfirst ends with its full stop, as a headline of two sentences does not
+    copy = (
+        "Home | News | Money\n\nHarbour fees cut\n\nFees fell. Berths did not get cheaper.\n\n"
+        f"By Jo Marlow | March 3, 2024 | 7:40 am\n\n{TWO_SENTENCE_BODY}"
+    )
+    assert parse_text(copy).title == "Harbour fees cut"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["This story was published on March 3, 2024", "Story first published on March 3, 2024 10:00"],
+)
+def test_a_sentence_telling_the_pages_date_stays_a_dateline(line: str) -> None:
+    assert lines.read_date_line(0, line, GENERIC, "UTC") is not None

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from parse_helpers import parse_text
 
+from site_gen.parse import lede
 from site_gen.parse.lede import split_signed_standfirst, split_standfirst
 
 HEAD = "Council votes to reopen the Marrow Street baths after repairs\n"
@@ -86,3 +88,37 @@ def test_a_short_closing_sentence_in_tamil_is_kept() -> None:
     last = "முதியவர்களும் குழந்தைகளும் அதிகம் பாதிக்கப்படுகின்றனர்."
     kept, credit = bylines.drop_sign_off(("முதல் பத்தி இது.", last), generic_of(builtin_profiles()))
     assert kept[-1] == last and credit is None
+
+
+CAPTION_LEDE = (
+    "Teachers across Marrow County backed by a wide majority a contract raising pay by a "
+    "tenth over three years, which ends months of tense talks with the district."
+)
+AFTER_LEDE = ("The union said most members voted.", "The contract is signed on Friday.")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Teachers leave the union hall after the ballot in Marrow County.",  # generic/831
+        "The packed hall at Marrow County, with its banners.",  # generic/832, no verb
+    ],
+)
+def test_an_uncredited_caption_over_the_lede_is_no_paragraph(caption: str) -> None:
+    paragraphs, captions = lede.split_plain_caption((caption, CAPTION_LEDE, *AFTER_LEDE))
+    assert (paragraphs, captions) == ((CAPTION_LEDE, *AFTER_LEDE), (caption,))
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Teachers in Marrow County have voted to accept the deal.",  # news: "have"
+        "Teachers marched through Marrow County after the ballot.",  # a verb in the past
+        "Teachers in Marrow County went on strike. Schools closed.",  # two sentences
+        "Les enseignants du comté de Marrow acceptent le contrat.",  # not English
+        "Dockers leave the harbour gates after the morning shift.",  # names nothing below
+    ],
+)
+def test_a_short_lede_over_a_longer_paragraph_stays_the_lede(first: str) -> None:
+    paragraphs = (first, CAPTION_LEDE, *AFTER_LEDE)
+    assert lede.split_plain_caption(paragraphs) == (paragraphs, ())

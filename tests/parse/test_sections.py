@@ -439,3 +439,102 @@ def test_a_ministers_office_under_her_name_is_no_section() -> None:
     )
     article = parse_text(text)
     assert (article.section, article.byline) == (None, ("Priya Anand",))
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Home  Harbour  Money  Culture  Sport",  # links parted by runs of spaces
+        "Harbour  Money  Culture  Sport",  # the same, without home
+        "Home Harbour Money Sport",  # single words from home on, as a trail would be
+    ],
+)
+def test_a_sentence_case_kicker_under_a_menu_bar_is_the_section(menu: str) -> None:
+    # generic/820 and 821: not the menu's last link, nor the menu's whole line
+    assert parse_text(copy_under(f"{menu}\n\nPort dispute")).section == "Port dispute"
+
+
+def test_a_trail_with_separators_stays_the_section_over_a_label() -> None:
+    assert parse_text(copy_under("Home / News / Marlow\n\nPort dispute")).section == "Marlow"
+
+
+def test_a_blogs_menu_with_its_about_page_is_no_trail() -> None:
+    # generic/823: "Home About Archive" names the blog's pages, no crumb leads to a post
+    assert parse_text(copy_under("Home About Archive")).section is None
+
+
+@pytest.mark.parametrize(
+    ("column", "headline"),
+    [
+        ("Letter from Lisbon", "Blue tiles"),  # generic/822
+        ("Notes from the Valley", "Harbour lights"),
+        ("Lettre de Lyon", "Les quais"),
+    ],
+)
+def test_a_columns_name_over_its_short_headline_is_the_section(column: str, headline: str) -> None:
+    copy = f"Columns\n\n{column}\n\n{headline}\n\nBy Jo Marlow\n\nMarch 3, 2024\n\n{BODY}"
+    article = parse_text(copy)
+    assert (article.title, article.section) == (headline, column)
+
+
+def test_a_kicker_under_a_menu_bar_parted_by_spaces_is_the_section_though_a_link() -> None:
+    # generic/824: the bar's last link printed again over the headline
+    assert parse_text(copy_under("World  Markets  Energy\n\nEnergy")).section == "Energy"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Harbour • 3 min read • March 3, 2024 • 7:45 AM",  # generic/827, over the headline
+        "Harbour · 2 min read · 3 Mar 2024, 11:30 am",
+        "Harbour | 4 min read | March 3, 2024",
+    ],
+)
+def test_the_label_opening_a_mobile_meta_row_is_the_section(row: str) -> None:
+    copy = f"Sections\n\nCouncil approves harbour plan after long debate\n\n{row}\n\n{BODY}"
+    assert parse_text(copy).section == "Harbour"
+
+
+def test_a_blocks_heading_between_the_kicker_and_the_headline_is_passed() -> None:
+    # generic/835: "Local" / "Latest News" / <headline> under a menu parted by spaces
+    copy = copy_under("Home  Local  County  Nation\n\nLocal\n\nLatest News")
+    assert parse_text(copy).section == "Local"
+
+
+def test_a_section_word_between_the_writer_and_the_date_in_a_dotted_row_is_the_section() -> None:
+    # generic/837: "By Jo Roe • Environment • Nov 30, 2026" over the headline
+    copy = f"By Jo Marlow • Environment • Mar 3, 2024\n\nCouncil approves harbour plan\n\n{BODY}"
+    assert parse_text(copy).section == "Environment"
+
+
+@pytest.mark.parametrize(
+    "row",
+    ["Harbour | 2 min read | 3 Mar 2024", "Harbour · 4 min read · 3 March 2024"],  # generic/839
+)
+def test_a_meta_row_with_a_reading_time_and_a_bare_day_is_no_menu_bar(row: str) -> None:
+    article = parse_text(f"Port News\n\n{row}\n\nCouncil approves harbour plan\n\n{BODY}")
+    assert (article.section, article.published.date().isoformat()) == ("Harbour", "2024-03-03")
+
+
+@pytest.mark.parametrize("top", ["Liveblog", "Live blog"])
+def test_a_live_pages_badge_is_no_section(top: str) -> None:
+    # generic/841
+    assert parse_text(copy_under(top)).section is None
+
+
+def test_a_local_sites_name_atop_the_page_is_no_section() -> None:
+    # "Ashbourne Local" over its menu bar, the writer and date under the body (generic/840)
+    copy = (
+        "Harbourside Local\nHome | News | Events\nCouncil approves harbour plan\n"
+        "The county council approved the new harbour plan on Tuesday after a long debate.\n"
+        "Work on the first stage is due to start in the spring, the council said.\n"
+        "Share of the cost will be met by the port authority.\n"
+        "By Thea Marsh\nMarch 3, 2024\nRelated\nPort fees rise\nFebruary 20, 2024\n"
+    )
+    assert parse_text(copy).section is None
+
+
+def test_a_kicker_under_a_menu_of_three_single_words_is_the_section() -> None:
+    # generic/843: "Actualité Sports Loisirs" / "Randonnée" / <headline>
+    copy = copy_under("L'Écho des Crêtes\n\nActualité Sports Loisirs\n\nRandonnée")
+    assert parse_text(copy).section == "Randonnée"

@@ -1010,3 +1010,20 @@ def test_a_template_counter_left_unrendered_after_the_headline_is_dropped() -> N
         " season, the company said on Tuesday.\n"
     )
     assert parse_text(text).title == "Ferry line to add two ships"
+
+
+def test_a_rolling_pages_entry_stamps_are_no_paragraphs() -> None:
+    # generic/841: "+++ 08:30 Uhr +++" between entries; also "11:20 pm", "88 min"
+    copy = (
+        "Harbour storm live: ferries cancelled\n\nUpdated 3 March 2024, 11:48\n\n"
+        "11:48 pm\n\nThe harbour master has closed the outer basin to all traffic.\n\n"
+        "11:20 pm\n\nFerries to the islands are cancelled for the rest of the night.\n\n"
+        "+++ 10:02 Uhr +++\n\nThe coastguard says two boats were escorted in safely.\n\n"
+        "88 min\n\nShare of the fleet still at sea is small, the harbour master says.\n"
+    )
+    assert parse_text(copy).paragraphs == (
+        "The harbour master has closed the outer basin to all traffic.",
+        "Ferries to the islands are cancelled for the rest of the night.",
+        "The coastguard says two boats were escorted in safely.",
+        "Share of the fleet still at sea is small, the harbour master says.",
+    )
