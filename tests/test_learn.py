@@ -27,6 +27,7 @@ from site_gen.commands.learn_reading import (
     needed,
     normalise,
 )
+from site_gen.parse import lines
 from site_gen.parse.patterns import compile_pattern
 from site_gen.parse.profiles import builtin_profiles, choose_profile, generic_of, profile_from_dict
 
@@ -65,7 +66,9 @@ def test_recurring_chrome_is_learned_and_no_article_line_is(learned) -> None:  #
     chrome = set(learned.chrome)
     assert {"The Lakeshore Sentinel", "Independent news for the Five Lakes region"} <= chrome
     assert {"Region", "Farming", "Sentinel Radio is live now"} <= chrome
-    assert "Got a story? Message the Sentinel desk" in chrome
+    # a call for tips recurs too: learned, unless the generic rules know it already
+    tip = "Got a story? Message the Sentinel desk"
+    assert tip in chrome or lines.is_chrome(tip, GENERIC, GENERIC)
     for line in (*learned.chrome, *learned.chrome_tail, *learned.match):
         printed = sum(line in {normalise(t) for t in text.split("\n")} for text in TEXTS[:3])
         assert printed >= 2, f"{line!r} is printed in one copy only"

@@ -181,11 +181,11 @@ def parse_text(
     if not byline and (boxed := bylines.author_under_picture(all_lines, end)):
         byline, notes[-2] = (boxed,), FieldNote("byline", "the author box under the story", 0.6)
     # a caption printed twice (over and under its picture) is one caption
-    captions = tuple(
-        dict.fromkeys(
-            body.header_captions(kept, header_lines, profile, generic) + glued + picture + captions
-        )
+    # (one space between words, as a paragraph has: "… berth.  (Photo by …)")
+    printed = (
+        body.header_captions(kept, header_lines, profile, generic) + glued + picture + captions
     )
+    captions = tuple(dict.fromkeys(" ".join(c.split()) for c in printed))
     standfirst = lead_in or lede.standfirst(
         kept, title_at, body_at, date_lines, byline, section, profile, generic
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from parse_helpers import parse_bytes
 
@@ -286,6 +286,9 @@ dateline = st.tuples(
 def test_generated_article_survives_import(
     title: str, section: str, authors: list[str], date: str, body: list[str]
 ) -> None:
+    # a paragraph that is the headline again (a blog prints it with a full stop over the
+    # text) is dropped on purpose (test_text.py); no story's paragraph repeats its headline
+    assume(all(p.rstrip(".").lower() != title.rstrip(".").lower() for p in body))
     text = "\n\n".join(
         [title, section, "By " + " and ".join(authors) + "\n" + date, *body, "Tags: Rain, Ports"]
     )
