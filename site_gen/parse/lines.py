@@ -8,11 +8,11 @@ from functools import cache, lru_cache
 from typing import Any
 
 from site_gen.parse import bengali, dates
-from site_gen.parse.patterns import Pattern, PatternSet, lazy_pattern
+from site_gen.parse.patterns import SHORT_LINE, Pattern, PatternSet, lazy_pattern
 from site_gen.parse.profiles import Profile
 
 # Lines longer than this are prose; page chrome and datelines are short.
-SHORT = 200
+SHORT = SHORT_LINE
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,9 +304,13 @@ def _full_set(patterns: tuple[Pattern, ...]) -> PatternSet:
 
 
 def is_chrome(line: str, profile: Profile, generic: Profile) -> bool:
-    if len(line) <= 3 * SHORT and _REPUBLISHED_NOTE.match(line):
+    # (each long-line rule asked only of lines holding its words: every line of every
+    # copy passes here, several times)
+    is_note = "published" in line or line.startswith("This ")
+    if is_note and len(line) <= 3 * SHORT and _REPUBLISHED_NOTE.match(line):
         return True  # often longer than a line of chrome: it names and describes the outlet
-    if len(line) <= 3 * SHORT and _SIGN_UP_BOX.match(line):
+    is_box = line.startswith(("Sign up", "Get "))
+    if is_box and len(line) <= 3 * SHORT and _SIGN_UP_BOX.match(line):
         return True  # a newsletter's box, its buttons and notes run together on one line
     if len(line) > SHORT or not (profile.chrome_any.any(line) or generic.chrome_any.any(line)):
         return False

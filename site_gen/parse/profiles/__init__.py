@@ -11,6 +11,7 @@ import yaml
 
 from site_gen.core.errors import ConfigError
 from site_gen.parse.patterns import (
+    SHORT_LINE,
     Pattern,
     PatternError,
     PatternSet,
@@ -52,9 +53,10 @@ class Profile:
     def __post_init__(self) -> None:
         # Frozen: the derived fields are set once here, as a constructor would.
         derived = {
-            "chrome_any": PatternSet(self.chrome, "full"),
+            # (chrome and captions are asked of short lines only: see lines.is_chrome)
+            "chrome_any": PatternSet(self.chrome, "full", SHORT_LINE),
             "chrome_tail_any": PatternSet(self.chrome_tail, "start"),
-            "caption_any": PatternSet(self.caption_patterns, "full"),
+            "caption_any": PatternSet(self.caption_patterns, "full", SHORT_LINE),
             "hash_value": hash(self._settings()),
         }
         for name, value in derived.items():
