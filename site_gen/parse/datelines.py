@@ -297,11 +297,20 @@ _YEARLESS = re.compile(
 )
 
 
+# ... and a paper's own dateline on its line under the byline: "Dhaka, December 3"
+_YEARLESS_LINE = re.compile(
+    r"^[A-Z][\w.'’-]{1,30}(?: [A-Z][\w.'’-]{1,30}){0,2},\s+(?P<month>[A-Za-z]{3,9})\.?"
+    r"\s+(?P<day>\d{1,2})$"
+)
+
+
 def _yearless_dateline(kept: list[Numbered], saved: dates.FoundDate) -> dates.FoundDate | None:
-    """The day of a lede's yearless wire dateline, in the year the file was saved (the
-    year before, for a day later than the save)."""
+    """The day of a lede's yearless wire dateline (or of a dateline line of its own), in
+    the year the file was saved (the year before, for a day later than the save)."""
     for line in kept[:60]:
-        match = _YEARLESS.match(line.text) if line.text else None
+        match = (
+            (_YEARLESS.match(line.text) or _YEARLESS_LINE.match(line.text)) if line.text else None
+        )
         month = dates.MONTHS.get(match["month"].lower()) if match else None
         if match is None or month is None:
             continue
