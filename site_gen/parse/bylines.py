@@ -971,9 +971,7 @@ def dateline_credit(paragraphs: tuple[str, ...]) -> str | None:
     agency = _agency_dateline(paragraphs[0]) if paragraphs else None
     if agency:
         return agency
-    slashed = _slashed_credit(paragraphs[0][: lines.SHORT]) if paragraphs else None
-    if slashed:
-        return slashed
+    # (an agency between slashes, "MOSCOW, February 7. /TASS/.", is _agency_dateline's)
     bare = _BARE_WIRE_CREDIT.match(paragraphs[0][: lines.SHORT]) if paragraphs else None
     if bare and bare["credit"].upper() in _KNOWN_WIRES_UPPER:
         return bare["credit"]
