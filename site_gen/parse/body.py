@@ -22,10 +22,7 @@ def find_tail(kept: list[Numbered], body_at: int, profile: Profile, generic: Pro
             return index
         if text and _is_dated_teaser(kept, index, profile, generic):
             return index
-        if text and (
-            _is_next_story_head(kept, index, profile, generic)
-            or _is_next_post(kept, index, profile)
-        ):
+        if text and _is_next_story_head(kept, index, profile, generic):
             return index
     return len(kept)
 
@@ -33,40 +30,36 @@ def find_tail(kept: list[Numbered], body_at: int, profile: Profile, generic: Pro
 def _is_next_story_head(
     kept: list[Numbered], index: int, profile: Profile, generic: Profile
 ) -> bool:
-    """The next story, loaded under this one as the reader scrolled: its headline, a "By"
-    line and a dateline, in either order ("Rowers take the title" / "By Ben Tully" /
-    "December 2, 2026 at 8:02 a.m."). A story's subhead is never over both."""
-    text = kept[index].text
-    if lines.ends_like_prose(text) or lines.word_count(text) > 20 or len(text) < 12:
-        return False
-    printed = [i for i in range(index + 1, min(len(kept), index + _CARD_REACH)) if kept[i].text]
-    after = [kept[i].text for i in printed if not lines.is_chrome(kept[i].text, profile, generic)]
-    if len(after) < 3:
-        return False
-    credit, dated = after[0], after[1]
-    if not credit.lower().startswith("by "):
-        credit, dated = dated, credit
-    is_credit = credit.lower().startswith("by ") and bool(lines.byline_names(credit, profile))
-    return is_credit and lines.read_date_line_safe(dated, profile)
-
-
-def _is_next_post(kept: list[Numbered], index: int, profile: Profile) -> bool:
-    """The next post's head on a page of posts (a blog's day, a newsroom's feed): a
-    headline, its writer's "By …" line, then its prose ("Water main floods Quay Street" /
-    "BY JO ROE" / "Shops were …"); a story's own subhead has no byline under it."""
+    """The next story, loaded under this one as the reader scrolled, or the next post on
+    a page of posts: its headline, then its "By" line and its dateline in either order,
+    or its "By" line and its prose ("Rowers take the title" / "By Ben Tully" / "December
+    2, 2026 at 8:02 a.m."). A story's subhead has no byline under it."""
     text = kept[index].text
     if lines.ends_like_prose(text) or lines.word_count(text) > _HEAD_WORDS:
         return False
-    after = [i for i in range(index + 1, min(len(kept), index + _POST_REACH)) if kept[i].text][:2]
-    if len(after) < 2 or not _BY_LINE.match(kept[after[0]].text):
+    printed = [i for i in range(index + 1, min(len(kept), index + _CARD_REACH)) if kept[i].text]
+    after = [kept[i].text for i in printed if not lines.is_chrome(kept[i].text, profile, generic)]
+    if len(after) < 2:
         return False
-    if lines.byline_names(kept[after[0]].text, profile) is None:
-        return False
-    return header.is_body_prose(kept[after[1]].text)
+    if _is_by_line(after[0], profile):  # the byline first: then the dateline, or the prose
+        under = after[1]
+        is_dated = len(text) >= _SHORTEST_HEAD and lines.read_date_line_safe(under, profile)
+        return is_dated or header.is_body_prose(under)
+    # the dateline first, then the byline
+    return (
+        len(after) >= 3
+        and len(text) >= _SHORTEST_HEAD
+        and lines.read_date_line_safe(after[0], profile)
+        and _is_by_line(after[1], profile)
+    )
+
+
+def _is_by_line(text: str, profile: Profile) -> bool:
+    return bool(_BY_LINE.match(text)) and lines.byline_names(text, profile) is not None
 
 
 _HEAD_WORDS = 20
-_POST_REACH = 6
+_SHORTEST_HEAD = 12  # characters: a dated headline is no stray word
 _BY_LINE = re.compile(r"^by\s", re.IGNORECASE)
 
 
