@@ -522,6 +522,8 @@ def _is_masthead_over_menu(all_lines: list[Numbered], index: int, title_at: int)
 def _is_in_menu(all_lines: list[Numbered], index: int, profile: Profile) -> bool:
     """A short line right under other short lines or menu furniture is a menu item. A
     link that leads off the page ("Back to Home", "Connect with us") is no menu."""
+    if _set_apart_from_block(all_lines, index):
+        return False
     buttons = False
     for above in range(index - 1, -1, -1):
         text = all_lines[above].text
@@ -549,6 +551,16 @@ def _is_in_menu(all_lines: list[Numbered], index: int, profile: Profile) -> bool
             bar = bar or len(words) >= _MENU_WORDS and all(map(_is_plain, words))
             return not bar and (lines.word_count(text) <= 3 or "|" in text)
     return False
+
+
+def _set_apart_from_block(all_lines: list[Numbered], index: int) -> bool:
+    """A line under a blank that ends a block of lines printed without blanks ("Sport /
+    Culture / Subscribe", blank, "Nutrition"): the menu ended at the blank, and the line
+    starts the article's own cluster. A menu whose items are each parted by a blank gives
+    no such sign."""
+    if index < 3 or all_lines[index - 1].text:
+        return False
+    return bool(all_lines[index - 2].text and all_lines[index - 3].text)
 
 
 # Bars on a menu's line that make it the whole menu, not one item of it
