@@ -659,6 +659,10 @@ def closing_credit(
     byline: "Words by Ruth Ambani, Programme Officer", or an author's box ("Jo Roe" over
     "Jo Roehttps://example.org/" and a bio). The body ends above it; what follows is the
     page's (photo credits, prompts, the bio). Returns the body and the names."""
+    signed = _SIGNATURE.match(paragraphs[-1]) if len(paragraphs) > 1 else None
+    if signed and lines.looks_like_name(signed["name"]):
+        # "— Marta Roe, Eastfield" closing a letter or a column: its writer, signing
+        return paragraphs[:-1], (signed["name"],)
     for at in range(len(paragraphs) - 1, max(0, len(paragraphs) - 1 - SIGN_OFF_REACH), -1):
         text = paragraphs[at]
         if len(text) > _CREDIT_CHARS:
@@ -674,6 +678,10 @@ def closing_credit(
         if _is_box_over_bio(paragraphs, at):
             return paragraphs[:at], (text,)
     return paragraphs, ()
+
+
+# A dash, the writer's name, and where they write from or what they do.
+_SIGNATURE = re.compile(r"^(?:[—–]|--?)\s*(?P<name>[^,—–-]{3,50})(?:,\s*[^,]{2,60})?$")
 
 
 def _is_box_over_bio(paragraphs: tuple[str, ...], at: int) -> bool:

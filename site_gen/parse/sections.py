@@ -686,6 +686,9 @@ _INTERFACE_LINE = re.compile(
     # (its alt text doubled), a language code ("ҚАЗ"), a ticker's label whose alert was
     # not copied ("Срочные новости:")
     r"|доступность ссылок|доступність посилань|(?:site )?logo(?: (?:site )?logo)?"
+    # a cookie banner's buttons over the page ("Accept all", "Manage preferences")
+    r"|(?:accept|reject|allow|decline)(?: all)?(?: cookies)?|i agree|got it"
+    r"|(?:manage|cookie) (?:preferences|settings|options|cookies)"
     r"|(?-i:[A-ZА-ЯЁҚҰҮӘӨҺІЎҒ]{2,3})|[^:|]{2,30}:)$",
     re.I,
 )
