@@ -180,7 +180,14 @@ def pick_dates(
         below = [d for d in below if d.is_labelled]
     labelled_below = [d for d in below if d.is_labelled]
     labelled_above = [d for d in date_lines if d.index < header_lines.start and d.is_labelled]
-    usable = under_title or labelled_below or above_title or below or labelled_above
+    # "December 1, 2026" / "By Amara Roe" / kicker / headline: the writer's line beside a
+    # date far over the headline makes it the article's cluster, not the masthead's clock
+    credited_above = [
+        d for d in date_lines if d.index < header_lines.start and _beside_by_line(kept, d.index)
+    ]
+    usable = (
+        under_title or labelled_below or above_title or below or labelled_above or credited_above
+    )
     published = _first_of_kind(usable, "published")
     modified = _first_of_kind(usable, "modified")
     published, modified = _first_published(kept, date_lines, published, modified)
@@ -219,6 +226,15 @@ def _with_its_clock(
         and d.found.value.date() == day
     )
     return next(timed, published)
+
+
+def _beside_by_line(kept: list[Numbered], index: int) -> bool:
+    above = next((ln.text for ln in reversed(kept[max(0, index - 2) : index]) if ln.text), "")
+    below = next((ln.text for ln in kept[index + 1 : index + 3] if ln.text), "")
+    return bool(_BY_LINE.match(above) or _BY_LINE.match(below))
+
+
+_BY_LINE = re.compile(r"^(?:By|BY)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}$")
 
 
 def _is_today(kept: list[Numbered], index: int) -> bool:

@@ -46,6 +46,7 @@ def parse_text(
     _join_split_rows(all_lines)
     _join_crumb_list(all_lines)
     _join_lone_by(all_lines)
+    all_lines = _split_wide_cells(all_lines)
     all_lines = _unglue_dates(all_lines)
     all_lines = _join_hard_wraps(all_lines)
     if not any(line.text for line in all_lines):
@@ -408,6 +409,38 @@ _WRAPS_SEEN = 3
 _RUN_ON_WORDS = frozenset(
     "a an the of to and or in on at by for from with that his her their its".split()
 )
+
+
+def _split_wide_cells(all_lines: list[Numbered]) -> list[Numbered]:
+    """A page's head copied as one line, its blocks parted by runs of spaces ("Science
+    Telescope finds a planet   By Greta Roe   December 1, 2026"): a line each, when one
+    of three blocks or more is the writer's line or a date (a menu's links, parted so
+    too, are not; nor a dateline and the room it was given in, two blocks)."""
+    out: list[Numbered] = []
+    for line in all_lines:
+        parts = _WIDE_GAP.split(line.text) if "   " in line.text else []
+        is_head = len(parts) >= _HEAD_CELLS and any(map(_is_cell_meta, parts))
+        if len(line.text) <= lines.SHORT and is_head:
+            out += [Numbered(line.number, part) for part in parts]
+        else:
+            out.append(line)
+    return out
+
+
+_WIDE_GAP = re.compile(r" {3,}")
+_HEAD_CELLS = 3
+_BY_CELL = re.compile(r"^By\s+[A-Z]")
+
+
+def _is_cell_meta(part: str) -> bool:
+    if _BY_CELL.match(part):
+        return True
+    return len(part) <= _DATE_CELL_CHARS and dates.is_date_line(
+        part, dates.find_date(part, "UTC", {})
+    )
+
+
+_DATE_CELL_CHARS = 60
 
 
 def _unglue_dates(all_lines: list[Numbered]) -> list[Numbered]:
