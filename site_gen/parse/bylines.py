@@ -33,8 +33,11 @@ def find_byline(
         if kept[index].text.lower() == "by" and (under := _names_under_by(kept, index, header)):
             return under, FieldNote("byline", "names on the lines under 'By'", 0.8)
         text = kept[index].text
-        if "|" in text and generic is not None and lines.is_caption(text, profile, generic):
-            continue  # "… at the press conference | dpa": the picture's agency, no writer
+        is_caption = generic is not None and lines.is_caption(text, profile, generic)
+        if "|" in text and is_caption and not lines.byline_names(text, profile):
+            # "… at the press conference | dpa": the picture's agency, no writer ("Text: Jo
+            # Roe | Photos: Al Lee" credits both, the writer first)
+            continue
         if lone := _NAME_OVER_LOST_DATE.match(text):
             # "Jo Roe Updated:": the writer and the label of a date the copy lost
             return (lone["name"],), FieldNote("byline", "a name beside an empty date label", 0.6)

@@ -1190,3 +1190,20 @@ def test_a_heading_under_the_footers_date_is_no_section(heading: str) -> None:
         f"By Thea Marsh\n\nMarch 3, 2024\n\n{heading}\n\nPort fees rise\n"
     )
     assert parse_text(copy).section is None
+
+
+@pytest.mark.parametrize(
+    ("credit", "writers"),
+    [
+        ("Story: Mateo Quiroga; Photos: Lena Haas", ("Mateo Quiroga",)),
+        ("Text: Ilse Brandauer | Photos: Jonas Keel", ("Ilse Brandauer",)),
+        ("Words by Ada Strand · Pictures by Tom Ek", ("Ada Strand",)),
+        ("From CNN's Kara Dunleavy", ("Kara Dunleavy",)),
+    ],
+)
+def test_the_writer_is_read_from_a_line_crediting_writer_and_pictures(
+    credit: str, writers: tuple[str, ...]
+) -> None:
+    article = parse_text(copy_with(f"{credit}\nDecember 1, 2026"))
+    assert article.byline == writers
+    assert credit not in article.paragraphs
