@@ -436,6 +436,15 @@ class FoundDate:
 
 # An American clock's zone: "EST", "CDT", "PT", "AKST" (after the time, or on their own).
 _US_CLOCK = re.compile(r"\b(?:E|C|M|P|AK|H)[SD]?T\b")
+# A site (or a whole archive) set to a United States zone prints its numeric dates month
+# first too ("Posted: 12/01/2026 04:05 PM" on a town's paper): Latin America's zones,
+# also "America/…", print the day first and are not among them.
+_US_HOME_ZONES = frozenset(
+    "America/New_York America/Chicago America/Denver America/Phoenix America/Los_Angeles "
+    "America/Anchorage America/Detroit America/Boise America/Indiana/Indianapolis "
+    "America/Kentucky/Louisville Pacific/Honolulu US/Eastern US/Central US/Mountain "
+    "US/Pacific".split()
+)
 
 
 # An English weekday's name or its short form, beside a numeric date: Monday is 0.
@@ -501,7 +510,8 @@ def find_date(line: str, home_zone: str | None, zones: dict[str, str]) -> FoundD
         # 3:00 PM EST"). A date that can be read only one way is never refused.
         first, second = int(numeric["a"]), int(numeric["b"])
         rest = line[: numeric.start()] + " " + line[numeric.end() :]
-        is_us = second > 12 >= first or (second <= 12 and bool(_US_CLOCK.search(rest)))
+        in_us = bool(_US_CLOCK.search(rest)) or home_zone in _US_HOME_ZONES
+        is_us = second > 12 >= first or (first <= 12 and second <= 12 and in_us)
         year = int(numeric["year"])
         if first <= 12 and second <= 12 and (named := _weekday_named(rest)) is not None:
             # "Wed, 11/05/2025": the printed weekday tells which reading is the day
