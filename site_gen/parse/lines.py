@@ -990,6 +990,7 @@ def read_date_line(
     """The date on a dateline; raises dates.ImpossibleDate for a dateline naming no real day."""
     if len(line) > SHORT:
         return None
+    line = dates.abbreviate_zones(line)  # "… 05:04 PM Eastern Standard Time"
     # (each asked only when the line holds what it looks for: every short line comes here)
     if " read" in line:
         line = _READ_TIME_GLUED.sub(r"\1 ", line)  # "4 min readMay 2, 2018"
