@@ -1027,3 +1027,25 @@ def test_a_rolling_pages_entry_stamps_are_no_paragraphs() -> None:
         "The coastguard says two boats were escorted in safely.",
         "Share of the fleet still at sea is small, the harbour master says.",
     )
+
+
+def test_a_read_aloud_players_notes_and_a_trust_badge_are_chrome() -> None:
+    generic = generic_of(builtin_profiles())
+    for note in (
+        "New: You can now listen to stories.",
+        "This narration was created using text-to-speech software.",
+        "Read a recap of this story on BRIEF.",
+        "Why you can trust Harbour Daily",
+        "Why you can trust us",
+    ):
+        assert lines.is_chrome(note, generic, generic), note
+    # a sentence that only begins so is the writer's, not a badge
+    assert not lines.is_chrome(
+        "Why you can trust a harbour pilot more than a map.", generic, generic
+    )
+
+
+def test_a_photo_desks_day_slug_ends_a_caption() -> None:
+    generic = generic_of(builtin_profiles())
+    assert lines.is_caption("The ferry pier's new waiting hall. 14MAR19", generic, generic)
+    assert not lines.is_caption("The pier reopens on 14 March 2019.", generic, generic)
