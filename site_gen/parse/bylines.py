@@ -136,7 +136,8 @@ def find_byline(
             # "| sallyb" under a community site's headline: the poster's user name
             return (text,), FieldNote("byline", "a user name after a bar", 0.5)
         text = lines.without_avatar_initial(text)
-        if lines.looks_like_name(text) and lines.word_count(text) <= 4:
+        is_short = lines.word_count(text) <= 4 or lines.has_honorific(text)
+        if lines.looks_like_name(text) and is_short:
             return (text,), FieldNote("byline", "a name in the article's cluster", 0.6)
     if masthead:
         return masthead, FieldNote("byline", "a desk's credit over the headline", 0.5)
@@ -931,10 +932,33 @@ _URDU_ROLES = ("وقائع نگار", "نامہ نگار", "خبر نگار", "�
 _URDU_AGENCIES = frozenset(("اے پی پی", "آن لائن", "این این آئی", "آئی این پی", "ثناء نیوز"))
 
 
+# The region's English dailies print the desk or the correspondent the same way, with a
+# colon (spaced or not) before the lede: "Staff Correspondent: …", "Sun News Desk : …",
+# "Natore Correspondent: …", "Staff reporter, Dhaka: …" (the place after a comma is cut).
+_ENGLISH_LEDE_CREDIT = lazy_pattern(
+    r"^(?P<credit>(?:[A-Z][\w.'’-]*\s){1,3}(?:[Dd]esk|[Cc]orrespondent|[Rr]eporter|Report))"
+    r"(?:,\s?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?\s?:\s+\S",
+    ignore_case=False,
+)
+
+
+def _english_lede_credit(head: str) -> str | None:
+    found = _ENGLISH_LEDE_CREDIT.match(head)
+    if found is None:
+        return None
+    opening = head[found.end() - 1]
+    if not opening.isupper() and opening not in "“\"‘'":
+        return None  # "Board Report: see below" runs on in lower case: no credit
+    return found.group("credit").strip()
+
+
 def _lede_credit(lede: str) -> str | None:
-    """The desk or correspondent a Bangla or Urdu lede opens with, without its place or
-    beat ("নিজস্ব প্রতিনিধি", "নیوزڈیسک", "محمد نواز رضا")."""
+    """The desk or correspondent a Bangla, Urdu or the region's English lede opens with,
+    without its place or beat ("নিজস্ব প্রতিনিধি", "নیوزڈیسک", "محمد نواز رضا", "Staff
+    Correspondent")."""
     head = lede[: lines.SHORT]
+    if (english := _english_lede_credit(head)) is not None:
+        return english
     if bengali.has_script(head):
         found = _BANGLA_LEDE_CREDIT.match(head) or _BANGLA_NAMED_CREDIT.match(head)
         credit = found.group("credit").strip() if found else ""

@@ -944,7 +944,27 @@ def looks_like_name(line: str) -> bool:
         return False
     if len(text) <= 50 and _NAME.fullmatch(text):
         return True
+    if len(text) <= 60 and (titled := _HONORIFIC.match(text)):
+        return _TITLED_NAME.fullmatch(text[titled.end() :]) is not None
     return len(text) <= 40 and _is_bengali_name(text)
+
+
+# South Asian papers credit a writer with the honorific and initials before the name:
+# "Dr. Kazi S.M. Khasrul Alam Quddusi", "Prof. Md. Abdul Karim Chowdhury". After the
+# honorific the name may run to five words; without one, five capitalised words are as
+# likely a headline in title case.
+_HONORIFIC = lazy_pattern(r"^(?:(?:Dr|Prof|Md|Mohd|Engr)\.\s+){1,2}", ignore_case=False)
+
+
+def has_honorific(name: str) -> bool:
+    """Whether a name opens with a writer's honorific ("Dr.", "Prof.", "Md.")."""
+    return _HONORIFIC.match(name.strip()) is not None
+
+
+_TITLED_NAME = lazy_pattern(
+    r"(?:[A-Z][\w’'-]+|(?:[A-Z]\.){1,3})(?:\s+(?:[A-Z][\w’'-]+|(?:[A-Z]\.){1,3})){1,4}",
+    ignore_case=False,
+)
 
 
 def _is_bengali_name(text: str) -> bool:

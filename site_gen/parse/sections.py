@@ -136,7 +136,31 @@ def find_section(
         if _is_label(text, profile, kicker=is_kicker) and not _is_badge(kept, index):
             label = _last_of_glued(_without_trailing_separator(text))
             return label, FieldNote("section", "short label beside the title", 0.5)
+        if before and index == before[0] and _is_kicker_over_writer(kept, index, below, profile):
+            return text, FieldNote(
+                "section", "a kicker over the headline, its writer under it", 0.5
+            )
     return None, FieldNote("section", "none found", 0.0)
+
+
+def _is_kicker_over_writer(
+    kept: list[Numbered], index: int, below: range, profile: Profile
+) -> bool:
+    """ "Happy Founding Anniversary" over the headline is shaped like a name, but the
+    writer's own name is printed under the headline: the line over it is its kicker."""
+    text = kept[index].text
+    if not lines.looks_like_name(text) or lines.word_count(text) < _KICKER_NAME_WORDS:
+        return False
+    if text.isupper() or text.split()[0].lower() == "the":
+        return False  # "THE MORNING BRIEF", "The Harbour Telegraph": the masthead's name
+    if not _is_label(text.lower().capitalize(), profile, kicker=True):
+        return False  # a label's other tests, asked of it in sentence case (no name)
+    under = (kept[i].text for i in below if kept[i].text)
+    return any(t != text and lines.looks_like_name(t) for t in under)
+
+
+# A kicker of one or two capitalised words over a name may be a writer's name too
+_KICKER_NAME_WORDS = 3
 
 
 _ISSUER_INITIALS = re.compile(r"[A-Z]{2,8}")
