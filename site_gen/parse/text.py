@@ -72,6 +72,10 @@ def parse_text(
     notes.append(title_note)
     _drop_headline_echoes(kept, title_at)
     body_at = max(lede.find_body_start(kept, title_at, date_lines, profile, generic), body_floor)
+    # a print page copied from its lede down, with no headline: the lede is the text's
+    headless = _is_lede_as_title(title)
+    if headless:
+        body_at, title = title_at, _title_from_lede(title)
     end = body.find_tail(all_lines, body_at, profile, generic)
     dated = {d.index for d in date_lines}
     header_lines = range(_header_start(kept, title_at, dated), body_at)
@@ -131,7 +135,7 @@ def parse_text(
     if section is None and (crumb := crumb_section([ln.text for ln in kept], title_at)):
         section, section_note = crumb, FieldNote("section", "the crumb before the headline", 0.6)
     notes += [byline_note, section_note]
-    used = {title_at, *(d.index for d in date_lines)}
+    used = {*(() if headless else (title_at,)), *(d.index for d in date_lines)}
     paragraphs, captions, tags = body.split_body(
         kept, body_at, end, used, profile, generic, all_lines
     )
@@ -261,6 +265,8 @@ def parse_text(
     notes.append(datelines.zone_note(published, profile))
     if date_source == "printed":
         warnings = datelines.assumed_zone_warning(published, profile, default_zone)
+    if headless:
+        warnings = (*warnings, "no headline printed; titled by the text's opening words")
     return Extracted(
         title=title,
         published=published.value,
@@ -282,6 +288,32 @@ def parse_text(
         date_source=date_source,
         original_url=address,
     )
+
+
+def _is_lede_as_title(title: str) -> bool:
+    """The line taken as the headline is a paragraph of the text: a long sentence that
+    ends with its full stop (no headline runs so long and closes so)."""
+    closed = title.rstrip("\"'”’").endswith((".", "!"))
+    return closed and lines.word_count(title) >= _LEDE_TITLE_WORDS
+
+
+_LEDE_TITLE_WORDS = 15
+# A dateline opening the lede ("KARACHI:", "DHAKA, Dec 1 (UNB) -"), not part of a title
+_LEDE_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,30}(?:,[^:—–]{1,30})?\s*(?::|—|–|-)\s+(?=\S)")
+
+
+def _title_from_lede(lede_text: str) -> str:
+    """A title for a copy that printed none: the lede's first sentence, past its dateline,
+    cut to a headline's length at a word."""
+    text = _LEDE_DATELINE.sub("", lede_text, count=1)
+    sentence = lede.SENTENCE_BREAK.split(text, maxsplit=1)[0].rstrip(".")
+    words = sentence.split()
+    if len(words) <= _LEDE_TITLE_CUT:
+        return sentence
+    return " ".join(words[:_LEDE_TITLE_CUT]).rstrip(",;:") + "…"
+
+
+_LEDE_TITLE_CUT = 12
 
 
 def _headline_date(title: str, profile: Profile, home_zone: str) -> dates.FoundDate | None:
