@@ -544,6 +544,10 @@ _TRAILING_CREDIT = re.compile(
     rf"\s+(?:[-–—]{{1,2}}\s*|\()(AP|AFP|Reuters|PTI|IANS|UNB|BSS|ANI|{_WIRES})\)?\s*$"
     # the agency in capitals after the last sentence: "… the Commission said. REUTERS"
     r"|(?<=[.!?”\"’])\s+(AP|AFP|REUTERS|PTI|IANS|UNB|BSS|ANI|XINHUA|BERNAMA)\s*$"
+    # the agency spelled out after a dash, as a reprint credits it: "… refugees. — Anadolu Agency"
+    r"|(?<=[.!?”\"’])\s+[—–]\s*(Anadolu Agency|Associated Press|The Associated Press"
+    r"|Agence France-Presse|Kyodo News|Press Trust of India|Xinhua|Bloomberg|Reuters|AFP|dpa"
+    r"|Bernama|Yonhap)\s*$"
 )
 # The reporters a wire credits in brackets after the last sentence, on its line
 _GLUED_REPORTERS = re.compile(
@@ -579,7 +583,7 @@ def drop_sign_off(
     while len(kept) > 1 and len(kept[-1]) <= 240:
         glued = _TRAILING_CREDIT.search(kept[-1])
         if glued:  # "… with Hatirjheel Police Station.    -UNB"
-            agency = glued.group(1) or glued.group(2)
+            agency = glued.group(1) or glued.group(2) or glued.group(3)
             credit = credit or _AGENCY_NAMES.get(agency, agency)
             kept[-1] = kept[-1][: glued.start()].rstrip()
             break

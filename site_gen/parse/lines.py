@@ -309,12 +309,32 @@ def is_chrome(line: str, profile: Profile, generic: Profile) -> bool:
     is_note = "published" in line or line.startswith("This ")
     if is_note and len(line) <= 3 * SHORT and _REPUBLISHED_NOTE.match(line):
         return True  # often longer than a line of chrome: it names and describes the outlet
+    if "English" in line and not line.isascii() and _is_language_menu(line):
+        return True
     is_box = line.startswith(("Sign up", "Get "))
     if is_box and len(line) <= 3 * SHORT and _SIGN_UP_BOX.match(line):
         return True  # a newsletter's box, its buttons and notes run together on one line
     if len(line) > SHORT or not (profile.chrome_any.any(line) or generic.chrome_any.any(line)):
         return False
     return not is_meta_bar(line, profile)
+
+
+def _is_language_menu(line: str) -> bool:
+    """ "English हिन्दी Hindi বাংলা Bengali मराठी …": a site's editions, each named in its own
+    script, on one line (three scripts or more besides the Latin one; a headline uses one
+    or two). Unicode gives most scripts their own blocks of 128 characters; Chinese,
+    Japanese and Korean letters, spread over many blocks, count as one script."""
+    blocks = {
+        min(ord(char), _EAST_ASIAN) >> 7
+        for char in line
+        if ord(char) >= _FIRST_NON_LATIN_BLOCK and char.isalpha()
+    }
+    return len(blocks) >= _MENU_SCRIPTS
+
+
+_FIRST_NON_LATIN_BLOCK = 0x0370  # Greek; below it, Latin letters and their accents
+_EAST_ASIAN = 0x2E80  # from here on: kana, Han, Hangul
+_MENU_SCRIPTS = 3
 
 
 def is_meta_bar(line: str, profile: Profile) -> bool:

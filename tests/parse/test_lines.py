@@ -135,3 +135,20 @@ def test_gaelic_games_goals_and_points_are_score_lines() -> None:
 )
 def test_a_name_after_an_honorific_may_run_to_five_words(text: str, is_name: bool) -> None:
     assert lines.looks_like_name(text) is is_name
+
+
+@pytest.mark.parametrize(
+    ("line", "is_menu"),
+    [
+        ("English English हिन्दी Hindi বাংলা Bengali मराठी Marathi ગુજરાતી Gujarati", True),
+        ("English Русский Ελληνικά עברית", True),
+        ("English教育を強化する新しい方針を発表", False),  # one script, however many blocks
+        ("English — ‘the quoted’ …", False),  # punctuation is no script
+        ("বাংলা ভাষার English সংস্করণ", False),
+    ],
+)
+def test_a_line_naming_editions_in_three_scripts_is_a_language_menu(
+    line: str, is_menu: bool
+) -> None:
+    generic = generic_of(builtin_profiles())
+    assert lines.is_chrome(line, generic, generic) is is_menu

@@ -1083,3 +1083,16 @@ def test_a_yearless_dateline_under_an_editions_date_takes_the_editions_year() ->
     )
     assert article.published.date().isoformat() == "2006-05-03"
     assert any("2006 (the page's) assumed" in w for w in article.warnings)
+
+
+def test_an_agency_spelled_out_after_a_dash_and_the_themes_next_post_links_end_the_text() -> None:
+    article = parse_text(
+        "Camp fire leaves families without shelter\n\nDecember 1, 2026\n\n"
+        "Hundreds of families spent the night in the open after a fire swept through the camp,"
+        " officials said on Monday.\n\n"
+        "Aid workers are surveying the damage. — Anadolu Agency\n\n"
+        "Previous articleGovernor opens new bridge\n"
+        "Next articleCouncil delays budget vote\n"
+    )
+    assert article.byline == ("Anadolu Agency",)
+    assert article.paragraphs[-1] == "Aid workers are surveying the damage."
