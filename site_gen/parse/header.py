@@ -44,6 +44,12 @@ _NOT_A_HEADLINE = re.compile(
     r"|(?i:^(?:the )?(?:claim|verdict|our verdict|rating|our rating|ruling|our ruling)\s*:\s)"
     r"|(?i:^(?:reporting|reported) from\s)"  # where the writers filed from: "Reporting from Kyiv"
     r"|(?i:^news provided by\b)"  # a release's distributor's label over the issuer's name
+    # an opinion page's disclaimer over a contributor's piece: "Opinions expressed in guest
+    # columns belong to their writers", "The views expressed here are the author's"
+    r"|(?i:^(?:the )?(?:views?|opinions?) expressed\s)"
+    # a newsletter's sign-up box over the story: "Sign up for our morning newsletter"
+    r"|(?i:^sign up (?:for|to) (?:our|the)\b.*\b(?:newsletters?|briefings?|alerts?|e-?mails?"
+    r"|digest|updates)\b)"
     # a sponsor's or a patron's credit atop the page: "Supported by the National Media Council"
     r"|(?i:^(?:supported|sponsored|presented|brought to you) by\s)"
     # a link to the story's pictures over its head: "Photo Gallery: …", "Fotostrecke: …"
@@ -1109,6 +1115,12 @@ def clean_title(text: str, page: str = "") -> str:
     unbadged = _LEADING_BADGE.sub("", text)
     if lines.word_count(unbadged) >= 3:
         text = unbadged
+    outlet = marks.dashed_outlet(text, page)
+    if outlet:
+        text = text[: -len(outlet)].rstrip(" –—")
+    desk = marks.desk_after_headline(text)
+    if desk and lines.word_count(text) - lines.word_count(desk) >= 3:
+        return text[: -len(desk)].rstrip(" |")
     for bar in (" | ", " • "):  # "… scientists say • Asheville Watchdog": an aggregator's source
         head, bar, site = text.rpartition(bar)
         is_site_name = bar and lines.word_count(site) <= 4 and lines.word_count(head) >= 3

@@ -156,6 +156,10 @@ GENERIC_BYLINES = tuple(
         # the writer, then the outlet and the role after a comma: "Mele Fonua, Radio Lagoon
         # Pacific multimedia journalist" (the name first, so a headline ending in the word is none)
         r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})),\s+[^,]{0,50}?\bjournalist$",
+        # the writer and the newsletter or book they write: "Mike Ross, author of Morning
+        # Brief" (a newsletter site's author line, under the name printed alone)
+        r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})),\s+author of\s+"
+        r"(?-i:[A-Z“\"'‘])[^,.!?]{0,50}$",
         # "Martha Keene | mkeene@example.com": a name and the writer's address
         r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))\s*[|,–—-]?\s*"
         r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",
