@@ -1013,6 +1013,19 @@ def test_a_writer_with_the_broadcaster_and_role_after_a_comma_is_the_byline() ->
     assert lines.byline_names("A journalist was hurt in the crash on Sunday", GENERIC) is None
 
 
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        # generic/885: the role's span copied with no space after the surname
+        ("By Mira OkaforStaff Writer", ("Mira Okafor",)),
+        ("By Jo RoeSenior Editor, Investigations", ("Jo Roe",)),
+        ("By Ann McWriter", ("Ann McWriter",)),  # a surname with a capital inside
+    ],
+)
+def test_a_role_glued_to_the_surname_is_cut(credit: str, names: tuple[str, ...]) -> None:
+    assert lines.byline_names(credit, GENERIC) == names
+
+
 def test_a_writer_and_the_newsletter_they_author_is_the_byline() -> None:
     # generic/884: a newsletter site prints the name, then "<name>, author of <newsletter>"
     assert lines.byline_names("Lena Ortiz, author of Morning Tide", GENERIC) == ("Lena Ortiz",)
