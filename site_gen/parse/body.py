@@ -144,6 +144,7 @@ def split_body(
             continue
         _flush(block, paragraphs)
     _flush(block, paragraphs)
+    paragraphs = _join_column_breaks(paragraphs)
     for index in range(end, len(kept)):  # tag lists often sit among the trailing chrome
         listed = lines.tag_list(kept[index].text, profile, generic) if kept[index].text else None
         tags.extend(listed or ())
@@ -151,6 +152,37 @@ def split_body(
     start = min(end, _last_text(kept, body_at, end))
     tags.extend(_topic_block(kept, all_lines, start, profile, generic))
     return tuple(paragraphs), tuple(captions), tuple(dict.fromkeys(tags))
+
+
+def _join_column_breaks(paragraphs: list[str]) -> list[str]:
+    """A print page's text (an e-paper reader, a PDF) breaks a paragraph where its column
+    ends, with a blank line after a comma or a small word ("… investments coming from
+    India, the US," / "Japan, China or any other country."): no paragraph ends so, and
+    the two are one. A short line ending in a comma is a list's item or a salutation."""
+    out: list[str] = []
+    for text in paragraphs:
+        if out and _is_cut_by_column(out[-1]) and lines.word_count(text) >= _COLUMN_REST_WORDS:
+            out[-1] = lines.join_wrapped([out[-1], text])
+        else:
+            out.append(text)
+    return out
+
+
+def _is_cut_by_column(text: str) -> bool:
+    if lines.word_count(text) < _COLUMN_CUT_WORDS or text.endswith(_QUOTED_COMMA):
+        return False
+    last = text.rsplit(None, 1)[-1]
+    return text.endswith(",") or last in _COLUMN_RUN_ON_WORDS
+
+
+# A paragraph cut by a column's end is long; the rest of it runs to a few words at least.
+_COLUMN_CUT_WORDS = 12
+_COLUMN_REST_WORDS = 3
+_QUOTED_COMMA = (',"', ",”", ",’", ",'")
+# Small words no paragraph ends with, in lower case (a title's "Of" is a heading's)
+_COLUMN_RUN_ON_WORDS = frozenset(
+    "a an the of to and or in on at by for from with that his her their its".split()
+)
 
 
 def _read_more_links(

@@ -33,8 +33,11 @@ def find_byline(
         if kept[index].text.lower() == "by" and (under := _names_under_by(kept, index, header)):
             return under, FieldNote("byline", "names on the lines under 'By'", 0.8)
         text = kept[index].text
-        if "|" in text and generic is not None and lines.is_caption(text, profile, generic):
-            continue  # "… at the press conference | dpa": the picture's agency, no writer
+        is_caption = generic is not None and lines.is_caption(text, profile, generic)
+        if "|" in text and is_caption and not lines.byline_names(text, profile):
+            # "… at the press conference | dpa": the picture's agency, no writer ("Text: Jo
+            # Roe | Photos: Al Lee" credits both, the writer first)
+            continue
         if lone := _NAME_OVER_LOST_DATE.match(text):
             # "Jo Roe Updated:": the writer and the label of a date the copy lost
             return (lone["name"],), FieldNote("byline", "a name beside an empty date label", 0.6)
@@ -133,7 +136,8 @@ def find_byline(
             # "| sallyb" under a community site's headline: the poster's user name
             return (text,), FieldNote("byline", "a user name after a bar", 0.5)
         text = lines.without_avatar_initial(text)
-        if lines.looks_like_name(text) and lines.word_count(text) <= 4:
+        is_short = lines.word_count(text) <= 4 or lines.has_honorific(text)
+        if lines.looks_like_name(text) and is_short:
             return (text,), FieldNote("byline", "a name in the article's cluster", 0.6)
     if masthead:
         return masthead, FieldNote("byline", "a desk's credit over the headline", 0.5)
@@ -659,6 +663,10 @@ def closing_credit(
     byline: "Words by Ruth Ambani, Programme Officer", or an author's box ("Jo Roe" over
     "Jo Roehttps://example.org/" and a bio). The body ends above it; what follows is the
     page's (photo credits, prompts, the bio). Returns the body and the names."""
+    signed = _SIGNATURE.match(paragraphs[-1]) if len(paragraphs) > 1 else None
+    if signed and lines.looks_like_name(signed["name"]):
+        # "— Marta Roe, Eastfield" closing a letter or a column: its writer, signing
+        return paragraphs[:-1], (signed["name"],)
     for at in range(len(paragraphs) - 1, max(0, len(paragraphs) - 1 - SIGN_OFF_REACH), -1):
         text = paragraphs[at]
         if len(text) > _CREDIT_CHARS:
@@ -674,6 +682,10 @@ def closing_credit(
         if _is_box_over_bio(paragraphs, at):
             return paragraphs[:at], (text,)
     return paragraphs, ()
+
+
+# A dash, the writer's name, and where they write from or what they do.
+_SIGNATURE = re.compile(r"^(?:[—–]|--?)\s*(?P<name>[^,—–-]{3,50})(?:,\s*[^,]{2,60})?$")
 
 
 def _is_box_over_bio(paragraphs: tuple[str, ...], at: int) -> bool:
@@ -920,10 +932,33 @@ _URDU_ROLES = ("وقائع نگار", "نامہ نگار", "خبر نگار", "�
 _URDU_AGENCIES = frozenset(("اے پی پی", "آن لائن", "این این آئی", "آئی این پی", "ثناء نیوز"))
 
 
+# The region's English dailies print the desk or the correspondent the same way, with a
+# colon (spaced or not) before the lede: "Staff Correspondent: …", "Sun News Desk : …",
+# "Natore Correspondent: …", "Staff reporter, Dhaka: …" (the place after a comma is cut).
+_ENGLISH_LEDE_CREDIT = lazy_pattern(
+    r"^(?P<credit>(?:[A-Z][\w.'’-]*\s){1,3}(?:[Dd]esk|[Cc]orrespondent|[Rr]eporter|Report))"
+    r"(?:,\s?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?)?\s?:\s+\S",
+    ignore_case=False,
+)
+
+
+def _english_lede_credit(head: str) -> str | None:
+    found = _ENGLISH_LEDE_CREDIT.match(head)
+    if found is None:
+        return None
+    opening = head[found.end() - 1]
+    if not opening.isupper() and opening not in "“\"‘'":
+        return None  # "Board Report: see below" runs on in lower case: no credit
+    return found.group("credit").strip()
+
+
 def _lede_credit(lede: str) -> str | None:
-    """The desk or correspondent a Bangla or Urdu lede opens with, without its place or
-    beat ("নিজস্ব প্রতিনিধি", "নیوزڈیسک", "محمد نواز رضا")."""
+    """The desk or correspondent a Bangla, Urdu or the region's English lede opens with,
+    without its place or beat ("নিজস্ব প্রতিনিধি", "নیوزڈیسک", "محمد نواز رضا", "Staff
+    Correspondent")."""
     head = lede[: lines.SHORT]
+    if (english := _english_lede_credit(head)) is not None:
+        return english
     if bengali.has_script(head):
         found = _BANGLA_LEDE_CREDIT.match(head) or _BANGLA_NAMED_CREDIT.match(head)
         credit = found.group("credit").strip() if found else ""

@@ -59,9 +59,10 @@ def _is_life_date(text: str) -> bool:
     return bool(_LIFESPAN.search(text) or lines.is_life_date(text))
 
 
-# "Jane Roe | 3 May 2024", "By Jo Roe / Photos by Al Lee / Feb. 10, 2026"
+# "Jane Roe | 3 May 2024", "By Jo Roe / Photos by Al Lee / Feb. 10, 2026"; a wide gap
+# between two of the page's boxes copied onto one line: "Jo Roe     24 October, 2017"
 PART_SEPARATOR = re.compile(
-    r"\s*[|•·]\s*|\s+/\s+"
+    r"\s*[|•·]\s*|\s+/\s+|\s{3,}"
     r"|,\s*(?=(?:updated|last updated|modified|first published|mis à jour|actualizado|atualizado"
     r"|aggiornato|aktualisiert)\b)",
     re.I,
@@ -180,7 +181,14 @@ def pick_dates(
         below = [d for d in below if d.is_labelled]
     labelled_below = [d for d in below if d.is_labelled]
     labelled_above = [d for d in date_lines if d.index < header_lines.start and d.is_labelled]
-    usable = under_title or labelled_below or above_title or below or labelled_above
+    # "December 1, 2026" / "By Amara Roe" / kicker / headline: the writer's line beside a
+    # date far over the headline makes it the article's cluster, not the masthead's clock
+    credited_above = [
+        d for d in date_lines if d.index < header_lines.start and _beside_by_line(kept, d.index)
+    ]
+    usable = (
+        under_title or labelled_below or above_title or below or labelled_above or credited_above
+    )
     published = _first_of_kind(usable, "published")
     modified = _first_of_kind(usable, "modified")
     published, modified = _first_published(kept, date_lines, published, modified)
@@ -219,6 +227,15 @@ def _with_its_clock(
         and d.found.value.date() == day
     )
     return next(timed, published)
+
+
+def _beside_by_line(kept: list[Numbered], index: int) -> bool:
+    above = next((ln.text for ln in reversed(kept[max(0, index - 2) : index]) if ln.text), "")
+    below = next((ln.text for ln in kept[index + 1 : index + 3] if ln.text), "")
+    return bool(_BY_LINE.match(above) or _BY_LINE.match(below))
+
+
+_BY_LINE = re.compile(r"^(?:By|BY)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}$")
 
 
 def _is_today(kept: list[Numbered], index: int) -> bool:
@@ -278,7 +295,12 @@ def undated(
             )
         raise Unparseable(1, "no publication date found (e.g. '11 December, 2022, 09:45 am')")
     found = dates.from_timestamp(file_time, home_zone)
-    yearless = _yearless_dateline(kept, found)
+    edition = _edition_day(kept, home_zone)
+    yearless = _yearless_dateline(kept, edition or found)
+    if yearless is not None and edition is not None:
+        note = FieldNote("published", "the dateline's day, in the year the page's head prints", 0.5)
+        year = yearless.value.year
+        return yearless, note, (f"the dateline prints no year; {year} (the page's) assumed",)
     if yearless is not None:
         note = FieldNote("published", "the wire's dateline, in the year the file was saved", 0.4)
         year = yearless.value.year
@@ -302,6 +324,28 @@ _YEARLESS_LINE = re.compile(
     r"^[A-Z][\w.'’-]{1,30}(?: [A-Z][\w.'’-]{1,30}){0,2},\s+(?P<month>[A-Za-z]{3,9})\.?"
     r"\s+(?P<day>\d{1,2})$"
 )
+
+
+def _edition_day(kept: list[Numbered], home_zone: str) -> dates.FoundDate | None:
+    """The full date atop the page that no rule took for the article's (an archived
+    paper's edition over its stories: "Wednesday, March 22, 2000,"): a yearless dateline
+    under it is of that year, nearer than the year the file was saved."""
+    for line in kept[:_EDITION_REACH]:
+        if not line.text or len(line.text) > _EDITION_CHARS or not _YEAR.search(line.text):
+            continue
+        try:
+            found = dates.find_date(line.text, home_zone, {})
+        except dates.ImpossibleDate:
+            continue
+        if found is not None and dates.is_date_line(line.text, found):
+            return found
+    return None
+
+
+# How far down the page, and how long a line, an edition's date is looked for
+_EDITION_REACH = 12
+_EDITION_CHARS = 60
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def _yearless_dateline(kept: list[Numbered], saved: dates.FoundDate) -> dates.FoundDate | None:

@@ -284,6 +284,62 @@ FIXED_ZONES: dict[str, str] = {
     "PET": "America/Lima",
     "МСК": "Europe/Moscow",
 }
+# Zones spelled out, as wire services' releases print them ("05:04 PM Eastern Standard
+# Time"): read as their abbreviation (British Summer Time as its offset: "BST" here is
+# Bangladesh's).
+_SPELLED_ZONES: dict[str, str] = {
+    "Eastern Standard Time": "EST",
+    "Eastern Daylight Time": "EDT",
+    "Eastern Time": "ET",
+    "Central Standard Time": "CST",
+    "Central Daylight Time": "CDT",
+    "Central Time": "CT",
+    "Mountain Standard Time": "MST",
+    "Mountain Daylight Time": "MDT",
+    "Mountain Time": "MT",
+    "Pacific Standard Time": "PST",
+    "Pacific Daylight Time": "PDT",
+    "Pacific Time": "PT",
+    "Greenwich Mean Time": "GMT",
+    "Coordinated Universal Time": "UTC",
+    "British Summer Time": "GMT+1",
+    "Central European Summer Time": "CEST",
+    "Central European Time": "CET",
+    "Eastern European Summer Time": "EEST",
+    "Eastern European Time": "EET",
+    "Western European Time": "WET",
+    "Moscow Standard Time": "MSK",
+    "Moscow Time": "MSK",
+    "India Standard Time": "IST",
+    "Pakistan Standard Time": "PKT",
+    "Bangladesh Standard Time": "BST",
+    "Bangladesh Time": "BST",
+    "Nepal Time": "NPT",
+    "Gulf Standard Time": "GST",
+    "Singapore Standard Time": "SGT",
+    "Singapore Time": "SGT",
+    "Hong Kong Time": "HKT",
+    "Japan Standard Time": "JST",
+    "Korea Standard Time": "KST",
+    "Australian Eastern Standard Time": "AEST",
+    "Australian Eastern Daylight Time": "AEDT",
+    "East Africa Time": "EAT",
+    "West Africa Time": "WAT",
+    "Central Africa Time": "CAT",
+    "South Africa Standard Time": "SAST",
+}
+_SPELLED_ZONE = re.compile(
+    r"\b(?:" + "|".join(sorted(_SPELLED_ZONES, key=len, reverse=True)) + r")\b"
+)
+
+
+def abbreviate_zones(line: str) -> str:
+    """ "05:04 PM Eastern Standard Time" -> "05:04 PM EST"."""
+    if " Time" not in line:
+        return line
+    return _SPELLED_ZONE.sub(lambda found: _SPELLED_ZONES[found[0]], line)
+
+
 # Where the abbreviation names a fixed offset (not "whatever the zone says today").
 FIXED_OFFSETS: dict[str, int] = {
     "EST": -5 * 60,
@@ -436,6 +492,15 @@ class FoundDate:
 
 # An American clock's zone: "EST", "CDT", "PT", "AKST" (after the time, or on their own).
 _US_CLOCK = re.compile(r"\b(?:E|C|M|P|AK|H)[SD]?T\b")
+# A site (or a whole archive) set to a United States zone prints its numeric dates month
+# first too ("Posted: 12/01/2026 04:05 PM" on a town's paper): Latin America's zones,
+# also "America/…", print the day first and are not among them.
+_US_HOME_ZONES = frozenset(
+    "America/New_York America/Chicago America/Denver America/Phoenix America/Los_Angeles "
+    "America/Anchorage America/Detroit America/Boise America/Indiana/Indianapolis "
+    "America/Kentucky/Louisville Pacific/Honolulu US/Eastern US/Central US/Mountain "
+    "US/Pacific".split()
+)
 
 
 # An English weekday's name or its short form, beside a numeric date: Monday is 0.
@@ -467,6 +532,7 @@ def find_date(line: str, home_zone: str | None, zones: dict[str, str]) -> FoundD
     if len(line) > 200:  # dates sit on short lines; long ones are prose
         return None
     line = _OTHER_CALENDAR.sub(" ", bengali.normalise(line).translate(_EASTERN_DIGITS))
+    line = abbreviate_zones(line)
     line = _cjk_as_iso(_THAI_ERA.sub("", line))
     if not _YEAR_DIGITS.search(line):
         return _from_short_year(line, home_zone, zones)
@@ -501,7 +567,8 @@ def find_date(line: str, home_zone: str | None, zones: dict[str, str]) -> FoundD
         # 3:00 PM EST"). A date that can be read only one way is never refused.
         first, second = int(numeric["a"]), int(numeric["b"])
         rest = line[: numeric.start()] + " " + line[numeric.end() :]
-        is_us = second > 12 >= first or (second <= 12 and bool(_US_CLOCK.search(rest)))
+        in_us = bool(_US_CLOCK.search(rest)) or home_zone in _US_HOME_ZONES
+        is_us = second > 12 >= first or (first <= 12 and second <= 12 and in_us)
         year = int(numeric["year"])
         if first <= 12 and second <= 12 and (named := _weekday_named(rest)) is not None:
             # "Wed, 11/05/2025": the printed weekday tells which reading is the day

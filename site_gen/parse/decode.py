@@ -9,15 +9,23 @@ from dataclasses import dataclass
 MAX_BYTES = 5 * 1024 * 1024
 
 # Zero-width and bidi-control characters come along with copied web text; they would
-# make equal strings compare unequal and can reorder what a reader sees.
-_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069"
+# make equal strings compare unequal and can reorder what a reader sees. So does the
+# soft hyphen a page puts into long words ("instal\u00adments"), shown only at a line's end.
+_INVISIBLE_CHARS = "\u00ad\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069"
+# The zero-width joiner and non-joiner are spelling between two letters of Bengali,
+# Persian or Sinhala ("র\u200d্যাব" is not "র্যাব"), and in emoji sequences: kept there,
+# dropped beside Latin text, a space or a line's end, where they only part equal strings.
+_JOINERS = "\u200c\u200d"
+_STRAY_JOINER = re.compile(
+    f"(?:^|(?<=[\\x00-\\x7f]))[{_JOINERS}]+|[{_JOINERS}]+(?=[\\x00-\\x7f]|$)", re.MULTILINE
+)
 _CONTROL_CHARS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
 _SPACE_CHARS = "\u00a0\u2000-\u200a\u202f\u205f\u3000\t"
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 _CONTROL = re.compile(f"[{_CONTROL_CHARS}]")
 _SPACES = re.compile(f"[{_SPACE_CHARS}]")
 # Any of the three: most files hold none, and one pass finds that instead of three.
-_TO_CLEAN = re.compile(f"[{_INVISIBLE_CHARS}{_CONTROL_CHARS}{_SPACE_CHARS}]")
+_TO_CLEAN = re.compile(f"[{_INVISIBLE_CHARS}{_JOINERS}{_CONTROL_CHARS}{_SPACE_CHARS}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +116,7 @@ def normalise(text: str) -> str:
         text = _INVISIBLE.sub("", text)
         text = _CONTROL.sub("", text)
         text = _SPACES.sub(" ", text)
+        text = _STRAY_JOINER.sub("", text)
     text = unicodedata.normalize("NFC", text)
     return "\n".join(line.rstrip() for line in text.split("\n"))
 

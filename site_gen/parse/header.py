@@ -323,7 +323,8 @@ def is_body_prose(text: str) -> bool:
     closed right after a word ends a headline ("… the weather 'speaks for itself'"); a
     sentence closes its quote after the full stop ("… for itself.'"). A media badge in
     brackets after a headline ("… reserve (Video)") closes no sentence."""
-    text = _BRACKETED_BADGE.sub("", text)
+    if text.endswith((")", "]")):
+        text = _BRACKETED_BADGE.sub("", text)
     words = lines.word_count(text)
     if words >= 30:
         return True

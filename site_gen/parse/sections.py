@@ -139,7 +139,31 @@ def find_section(
         if _is_label(text, profile, kicker=is_kicker) and not _is_badge(kept, index):
             label = _last_of_glued(_without_trailing_separator(text))
             return label, FieldNote("section", "short label beside the title", 0.5)
+        if before and index == before[0] and _is_kicker_over_writer(kept, index, below, profile):
+            return text, FieldNote(
+                "section", "a kicker over the headline, its writer under it", 0.5
+            )
     return None, FieldNote("section", "none found", 0.0)
+
+
+def _is_kicker_over_writer(
+    kept: list[Numbered], index: int, below: range, profile: Profile
+) -> bool:
+    """ "Happy Founding Anniversary" over the headline is shaped like a name, but the
+    writer's own name is printed under the headline: the line over it is its kicker."""
+    text = kept[index].text
+    if not lines.looks_like_name(text) or lines.word_count(text) < _KICKER_NAME_WORDS:
+        return False
+    if text.isupper() or text.split()[0].lower() == "the":
+        return False  # "THE MORNING BRIEF", "The Harbour Telegraph": the masthead's name
+    if not _is_label(text.lower().capitalize(), profile, kicker=True):
+        return False  # a label's other tests, asked of it in sentence case (no name)
+    under = (kept[i].text for i in below if kept[i].text)
+    return any(t != text and lines.looks_like_name(t) for t in under)
+
+
+# A kicker of one or two capitalised words over a name may be a writer's name too
+_KICKER_NAME_WORDS = 3
 
 
 _ISSUER_INITIALS = re.compile(r"[A-Z]{2,8}")
@@ -538,6 +562,8 @@ def _is_masthead_over_menu(all_lines: list[Numbered], index: int, title_at: int)
 def _is_in_menu(all_lines: list[Numbered], index: int, profile: Profile) -> bool:
     """A short line right under other short lines or menu furniture is a menu item. A
     link that leads off the page ("Back to Home", "Connect with us") is no menu."""
+    if _set_apart_from_block(all_lines, index):
+        return False
     buttons = False
     for above in range(index - 1, -1, -1):
         text = all_lines[above].text
@@ -565,6 +591,16 @@ def _is_in_menu(all_lines: list[Numbered], index: int, profile: Profile) -> bool
             bar = bar or len(words) >= _MENU_WORDS and all(map(_is_plain, words))
             return not bar and (lines.word_count(text) <= 3 or "|" in text)
     return False
+
+
+def _set_apart_from_block(all_lines: list[Numbered], index: int) -> bool:
+    """A line under a blank that ends a block of lines printed without blanks ("Sport /
+    Culture / Subscribe", blank, "Nutrition"): the menu ended at the blank, and the line
+    starts the article's own cluster. A menu whose items are each parted by a blank gives
+    no such sign."""
+    if index < 3 or all_lines[index - 1].text:
+        return False
+    return bool(all_lines[index - 2].text and all_lines[index - 3].text)
 
 
 # Bars on a menu's line that make it the whole menu, not one item of it
@@ -690,6 +726,9 @@ _INTERFACE_LINE = re.compile(
     # (its alt text doubled), a language code ("ҚАЗ"), a ticker's label whose alert was
     # not copied ("Срочные новости:")
     r"|доступность ссылок|доступність посилань|(?:site )?logo(?: (?:site )?logo)?"
+    # a cookie banner's buttons over the page ("Accept all", "Manage preferences")
+    r"|(?:accept|reject|allow|decline)(?: all)?(?: cookies)?|i agree|got it"
+    r"|(?:manage|cookie) (?:preferences|settings|options|cookies)"
     r"|(?-i:[A-ZА-ЯЁҚҰҮӘӨҺІЎҒ]{2,3})|[^:|]{2,30}:)$",
     re.I,
 )

@@ -58,6 +58,7 @@ def parse_text(
     _join_split_rows(all_lines)
     _join_crumb_list(all_lines)
     _join_lone_by(all_lines)
+    all_lines = _split_wide_cells(all_lines)
     all_lines = _unglue_dates(all_lines)
     all_lines = _join_hard_wraps(all_lines)
     if not any(line.text for line in all_lines):
@@ -74,9 +75,11 @@ def parse_text(
     date_lines, impossible = datelines.date_lines(kept, profile, home_zone)
     chrome = {i for i, ln in enumerate(all_lines) if ln.text and not kept[i].text}
     _drop_alt_texts(kept, profile, generic)
+    _drop_writer_blurbs(kept, date_lines)
     title_at, title_note, body_floor = _locate_title(
         kept, all_lines, date_lines, chrome, profile, generic
     )
+    _join_headline_wrap(kept, title_at, date_lines, profile)
     title = header.clean_title(kept[title_at].text, text)
     notes.append(title_note)
     _drop_headline_echoes(kept, title_at)
@@ -420,6 +423,38 @@ _RUN_ON_WORDS = frozenset(
 )
 
 
+def _split_wide_cells(all_lines: list[Numbered]) -> list[Numbered]:
+    """A page's head copied as one line, its blocks parted by runs of spaces ("Science
+    Telescope finds a planet   By Greta Roe   December 1, 2026"): a line each, when one
+    of three blocks or more is the writer's line or a date (a menu's links, parted so
+    too, are not; nor a dateline and the room it was given in, two blocks)."""
+    out: list[Numbered] = []
+    for line in all_lines:
+        parts = _WIDE_GAP.split(line.text) if "   " in line.text else []
+        is_head = len(parts) >= _HEAD_CELLS and any(map(_is_cell_meta, parts))
+        if len(line.text) <= lines.SHORT and is_head:
+            out += [Numbered(line.number, part) for part in parts]
+        else:
+            out.append(line)
+    return out
+
+
+_WIDE_GAP = re.compile(r" {3,}")
+_HEAD_CELLS = 3
+_BY_CELL = re.compile(r"^By\s+[A-Z]")
+
+
+def _is_cell_meta(part: str) -> bool:
+    if _BY_CELL.match(part):
+        return True
+    return len(part) <= _DATE_CELL_CHARS and dates.is_date_line(
+        part, dates.find_date(part, "UTC", {})
+    )
+
+
+_DATE_CELL_CHARS = 60
+
+
 def _unglue_dates(all_lines: list[Numbered]) -> list[Numbered]:
     out: list[Numbered] = []
     for line in all_lines:
@@ -593,6 +628,25 @@ _BRACKETED_NOTE = FieldNote("byline", "credit in brackets opening the lede", 0.6
 _LONE_BY_NAME = 120
 
 
+def _drop_writer_blurbs(kept: list[Numbered], date_lines: list[lines.DateLine]) -> None:
+    """A column's writer printed alone, then one sentence about them over the date ("Priya
+    Roy" / "Priya Roy is a transport economist." / "November 30, 2026"): the blurb belongs
+    to the writer's credit, as the date does, and is no paragraph of the column."""
+    dated = {d.index for d in date_lines}
+    for index in dated:
+        above = [i for i in range(index - 1, max(-1, index - 4), -1) if kept[i].text][:2]
+        if len(above) < 2:
+            continue
+        blurb, name = kept[above[0]].text, kept[above[1]].text
+        about = blurb.startswith(f"{name} ") and blurb[len(name) + 1 :].startswith(_BLURB_VERBS)
+        if about and lines.looks_like_name(name) and lines.word_count(blurb) <= _BLURB_WORDS:
+            kept[above[0]] = Numbered(kept[above[0]].number, "")
+
+
+_BLURB_VERBS = ("is ", "was ", "writes ", "has been ", "teaches ", "covers ", "leads ")
+_BLURB_WORDS = 40
+
+
 def _drop_alt_texts(kept: list[Numbered], profile: Profile, generic: Profile) -> None:
     """A photo's alt text printed just before its caption, which repeats it with the
     credit ("… on Saturday." then "… on Saturday. | Photo Credit: …"), is the picture's,
@@ -637,6 +691,37 @@ _QUOTE_PAIRS = (("'", "'"), ("‘", "’"), ('"', '"'), ("“", "”"))
 
 # How far below the headline a picture's shortened headline may sit.
 ECHO_REACH = 6
+
+
+def _join_headline_wrap(
+    kept: list[Numbered], title_at: int, date_lines: list[lines.DateLine], profile: Profile
+) -> None:
+    """A headline the page set on two lines, the second going on in lower case right
+    under the first ("Glacier retreat speeds up" / "in the eastern range, survey finds"):
+    one headline. A line in lower case that ends a sentence, or names a writer or a date,
+    is no part of it."""
+    below = title_at + 1
+    if below >= len(kept) or below in {d.index for d in date_lines}:
+        return
+    head, rest = kept[title_at].text, kept[below].text
+    if not rest[:1].islower() or head.endswith(_HEADLINE_STOPS) or _ends_sentence(rest):
+        return
+    if any(mark in rest for mark in _NOT_IN_HEADLINE_WRAP):
+        return  # "northshoreweekly.example · by …", "segoudepeches.net": the site's line
+    words = lines.word_count(rest)
+    if not _WRAP_WORDS[0] <= words <= _WRAP_WORDS[1] or lines.byline_names(rest, profile):
+        return  # "door Femke van der Hoeven", "di Matteo Guidetti": the writer, in lower case
+    if lines.word_count(head) + words > _WRAPPED_HEADLINE_WORDS:
+        return
+    kept[title_at] = Numbered(kept[title_at].number, f"{head} {rest}")
+    kept[below] = Numbered(kept[below].number, "")
+
+
+# The second line of a wrapped headline: a few words; the whole: a headline's length.
+_WRAP_WORDS = (2, 12)
+_WRAPPED_HEADLINE_WORDS = 24
+_HEADLINE_STOPS = (*_SENTENCE_ENDS, ",", "-", "–", "—", "|")
+_NOT_IN_HEADLINE_WRAP = (".", "·", "•", "|", "/", "@", "#")
 
 
 def _drop_headline_echoes(kept: list[Numbered], title_at: int) -> None:

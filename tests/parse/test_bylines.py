@@ -1213,3 +1213,55 @@ def test_a_heading_under_the_footers_date_is_no_section(heading: str) -> None:
         f"By Thea Marsh\n\nMarch 3, 2024\n\n{heading}\n\nPort fees rise\n"
     )
     assert parse_text(copy).section is None
+
+
+@pytest.mark.parametrize(
+    ("credit", "writers"),
+    [
+        ("Story: Mateo Quiroga; Photos: Lena Haas", ("Mateo Quiroga",)),
+        ("Text: Ilse Brandauer | Photos: Jonas Keel", ("Ilse Brandauer",)),
+        ("Words by Ada Strand · Pictures by Tom Ek", ("Ada Strand",)),
+        ("From CNN's Kara Dunleavy", ("Kara Dunleavy",)),
+    ],
+)
+def test_the_writer_is_read_from_a_line_crediting_writer_and_pictures(
+    credit: str, writers: tuple[str, ...]
+) -> None:
+    article = parse_text(copy_with(f"{credit}\nDecember 1, 2026"))
+    assert article.byline == writers
+    assert credit not in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("lede", "credit"),
+    [
+        # the region's English dailies: the desk or correspondent, a colon, the lede
+        ("River Desk : Ferry workers returned to work on Saturday.", "River Desk"),
+        ("Staff Correspondent: The port authority agreed to pay the wages.", "Staff Correspondent"),
+        (
+            "Kalurpur Correspondent: With the season at its height, farmers smiled.",
+            "Kalurpur Correspondent",
+        ),
+        ("Staff reporter, Dhaka: The second phase of the fair began.", "Staff reporter"),
+        # a lone word, a person's quote, a label running on in lower case: no credit
+        ("Report: the council met on Monday.", None),
+        ("Minister Sara Roe: we will reopen the ghat.", None),
+        ("Board Report: see the table below for the figures.", None),
+    ],
+)
+def test_an_english_lede_opening_with_its_desk_credits_the_desk(
+    lede: str, credit: str | None
+) -> None:
+    assert bylines.dateline_credit((lede,)) == credit
+
+
+def test_a_writer_beside_the_date_after_a_wide_gap_is_the_byline() -> None:
+    article = parse_text(
+        "Saving the old river ports\n\n"
+        "Dr. Farid A.K. Mollah Rahat Chowdhury     11 February, 2026 12:00 AM printer\n\n"
+        "For two centuries the small river ports of the delta carried rice, jute and people"
+        " between the villages and the towns, and most of them now stand empty.\n\n"
+        "The reason is not hard to find: roads and bridges have taken the trade.\n"
+    )
+    assert article.byline == ("Dr. Farid A.K. Mollah Rahat Chowdhury",)
+    assert article.published.strftime("%Y-%m-%d %H:%M") == "2026-02-11 00:00"

@@ -467,3 +467,41 @@ def test_a_dotted_date_after_the_first_is_no_clock() -> None:
     found = find_date("Selin Aksoy   |09.05.2023 - Update : 10.05.2023", "UTC", {})
     assert found is not None and found.precision == "day"
     assert find_date("12.03.2024 14.30", "UTC", {}).value.hour == 14
+
+
+@pytest.mark.parametrize(
+    ("line", "zone", "day"),
+    [
+        ("Posted: 12/01/2026 04:05 PM", "America/Chicago", (2026, 12, 1)),  # a US site: month first
+        ("Posted: 12/01/2026 04:05 PM", "Asia/Dhaka", (2026, 1, 12)),  # elsewhere: day first
+        ("Posted: 12/01/2026 04:05 PM", "America/Sao_Paulo", (2026, 1, 12)),
+        ("12/01/2026 4:05 PM EST", "Asia/Dhaka", (2026, 12, 1)),  # the US zone says it
+        ("25/01/2026", "America/New_York", (2026, 1, 25)),  # read the only way it can be
+    ],
+)
+def test_a_numeric_date_is_read_month_first_on_a_site_in_a_us_zone(
+    line: str, zone: str, day: tuple[int, int, int]
+) -> None:
+    found = find_date(line, zone, {})
+    assert found is not None
+    assert (found.value.year, found.value.month, found.value.day) == day
+
+
+@pytest.mark.parametrize(
+    ("line", "offset_hours"),
+    [
+        ("December 01, 2026 05:04 PM Eastern Standard Time", -5),
+        ("01 December 2026 17:04 Central European Time", 1),
+        ("01 December 2026 17:04 British Summer Time", 1),  # not Bangladesh's "BST"
+        ("December 1, 2026 5:04 PM India Standard Time", 5.5),
+        ("December 1, 2026 5:04 PM Australian Eastern Daylight Time", 11),
+    ],
+)
+def test_a_zone_spelled_out_is_read_as_its_abbreviation(line: str, offset_hours: float) -> None:
+    found = find_date(line, "UTC", {})
+    assert found is not None and not found.is_zone_assumed
+    offset = found.value.utcoffset()
+    assert offset is not None and offset.total_seconds() == offset_hours * 3600
+    assert (found.value.hour, found.value.minute) == (17, 4)
+    article = parse_text(f"Port reopens after storm\n{line}\n\nThe port reopened on Tuesday.\n")
+    assert article.published == found.value

@@ -11,18 +11,49 @@ from hypothesis import strategies as st
 
 from site_gen.parse.decode import Decoded, DecodeProblem, decode, normalise
 
-UNUSUAL = "\u200b\u200d\ufeff\u202e\u2069\x00\x07\x0b\x1f\x7f\u00a0\u2003\u202f\u3000\t"
+UNUSUAL = (
+    "\u200b\u200c\u00ad\u200d\u0995\ufeff\u202e\u2069\x00\x07\x0b\x1f\x7f\u00a0\u2003\u202f\u3000\t"
+)
 TEXT = st.text(alphabet=st.sampled_from(UNUSUAL + "ab \r\n\u0301é")) | st.text()
 
 
 @given(TEXT)
 def test_normalise_removes_invisible_and_control_marks_and_plain_spaces(text: str) -> None:
     plain = text.replace("\r\n", "\n").replace("\r", "\n")
-    plain = re.sub("[\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]", "", plain)
+    plain = re.sub("[\u00ad\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069]", "", plain)
     plain = re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", plain)
     plain = re.sub("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]", " ", plain)
+    plain = _without_stray_joiners(plain)
     plain = unicodedata.normalize("NFC", plain)
     assert normalise(text) == "\n".join(line.rstrip() for line in plain.split("\n"))
+
+
+def _without_stray_joiners(text: str) -> str:
+    """Joiners kept only inside a run of them with a non-ASCII character on each side."""
+    kept, start = [], 0
+    for run in re.finditer("[\u200c\u200d]+", text):
+        before, after = text[run.start() - 1 : run.start()], text[run.end() : run.end() + 1]
+        inside = before != "" and after != "" and not before.isascii() and not after.isascii()
+        kept.append(text[start : run.end()] if inside else text[start : run.start()])
+        start = run.end()
+    return "".join(kept) + text[start:]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("র\u200d্যাব", "র\u200d্যাব"),  # Bengali "RAB": the joiner is its spelling
+        ("মি\u200cতা", "মি\u200cতা"),
+        ("\U0001f468\u200d\U0001f469", "\U0001f468\u200d\U0001f469"),  # one emoji, joined
+        ("pay\u200dment", "payment"),  # beside Latin letters it only parts equal words
+        ("র\u200d\n", "র\n"),
+        ("instal\u00adments", "instalments"),  # a soft hyphen, shown only at a line's end
+    ],
+)
+def test_joiners_are_kept_as_spelling_between_other_scripts_letters(
+    text: str, expected: str
+) -> None:
+    assert normalise(text) == expected
 
 
 STORY = "Ferry fares frozen\nMarch 3, 2024\n\nThe council froze ferry fares — and bus fares — for a year.\n"

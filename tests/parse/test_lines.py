@@ -120,3 +120,18 @@ def test_gaelic_games_goals_and_points_are_score_lines() -> None:
     assert lines.is_score_line(texts, 0)
     assert lines.is_score_line(texts, 2)
     assert not lines.is_score_line(["Route 66-70 closed", "Traffic was slow."], 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "is_name"),
+    [
+        # an honorific and initials before a name of up to five words
+        ("Dr. Farid A.K. Mollah Rahat Chowdhury", True),
+        ("Prof. Md. Abdul Karim Chowdhury", True),
+        # five capitalised words without one are as likely a headline
+        ("Farid Mollah Rahat Chowdhury Karim Ahmed", False),
+        ("Dr. Rahman Says Prices Will Rise Today", False),
+    ],
+)
+def test_a_name_after_an_honorific_may_run_to_five_words(text: str, is_name: bool) -> None:
+    assert lines.looks_like_name(text) is is_name

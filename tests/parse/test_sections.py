@@ -538,3 +538,25 @@ def test_a_kicker_under_a_menu_of_three_single_words_is_the_section() -> None:
     # generic/843: "Actualité Sports Loisirs" / "Randonnée" / <headline>
     copy = copy_under("L'Écho des Crêtes\n\nActualité Sports Loisirs\n\nRandonnée")
     assert parse_text(copy).section == "Randonnée"
+
+
+@pytest.mark.parametrize(
+    ("over", "section"),
+    [
+        # shaped like a name, but the writer's own name is printed under the headline
+        ("Golden Jubilee Celebration", "Golden Jubilee Celebration"),
+        # a writer's two-word name over the headline stays no section
+        ("Karim Uddin", None),
+    ],
+)
+def test_a_title_case_kicker_over_the_headline_with_its_writer_under_it(
+    over: str, section: str | None
+) -> None:
+    article = parse_text(
+        f"{over}\n\nRiver ferries that built a town\n\nSelina Akter\n\n"
+        "12th March, 2026 10:15:20\n\n"
+        "For fifty years the ferries at Moyna ghat have carried the town's traders, students"
+        " and patients across the river, and the town grew up around the landing.\n\n"
+        "The first boats were wooden and took an hour to cross the river in the monsoon.\n"
+    )
+    assert article.section == section

@@ -1050,3 +1050,59 @@ def test_read_more_with_its_colon_lists_links_a_digests_read_more_here_keeps_the
         "Parents will pay 20p less for each meal, the council said.\n\nREAD MORE HERE\n"
     )
     assert "School meals to cost less from May" in parse_text(digest).paragraphs
+
+
+def test_a_read_aloud_players_notes_and_a_trust_badge_are_chrome() -> None:
+    generic = generic_of(builtin_profiles())
+    for note in (
+        "New: You can now listen to stories.",
+        "This narration was created using text-to-speech software.",
+        "Read a recap of this story on BRIEF.",
+        "Why you can trust Harbour Daily",
+        "Why you can trust us",
+    ):
+        assert lines.is_chrome(note, generic, generic), note
+    # a sentence that only begins so is the writer's, not a badge
+    assert not lines.is_chrome(
+        "Why you can trust a harbour pilot more than a map.", generic, generic
+    )
+
+
+def test_a_photo_desks_day_slug_ends_a_caption() -> None:
+    generic = generic_of(builtin_profiles())
+    assert lines.is_caption("The ferry pier's new waiting hall. 14MAR19", generic, generic)
+    assert not lines.is_caption("The pier reopens on 14 March 2019.", generic, generic)
+
+
+def test_a_paragraph_cut_at_a_columns_end_is_one_paragraph() -> None:
+    article = parse_text(
+        "Ferry fares will not rise this year\n\n"
+        "May 3, 2026\n\n"
+        "The minister said on Monday that ferry fares on the four island routes would not rise.\n\n"
+        "Fuel had become dearer for the operators in the towns of Westmoor, Lindham,\n\n"
+        "Corrow and the smaller ports of the coast.\n\n"
+        "The committee will hear the operators on the night sailings and the timetable of\n\n"
+        "the summer before the boats arrive.\n\n"
+        "Passengers in the four towns, the northern ports and the islands will pay the same,\n\n"
+        "“We will carry the cost ourselves,” he said.\n"
+    )
+    assert article.paragraphs[1:] == (
+        "Fuel had become dearer for the operators in the towns of Westmoor, Lindham, Corrow"
+        " and the smaller ports of the coast.",
+        "The committee will hear the operators on the night sailings and the timetable of"
+        " the summer before the boats arrive.",
+        "Passengers in the four towns, the northern ports and the islands will pay the same,"
+        " “We will carry the cost ourselves,” he said.",
+    )
+
+
+def test_a_yearless_dateline_under_an_editions_date_takes_the_editions_year() -> None:
+    article = parse_text(
+        "Thursday, May 4, 2006,\nRivermouth, Westland\nV A L L E Y   S T O R I E S\n\n\n"
+        "Bus depot fire destroys six coaches\nValley News Service\n\n"
+        "PORTVALE, May 3 — A fire that broke out in the night at the municipal bus depot"
+        " destroyed six coaches before firemen brought it under control at dawn.\n\n"
+        "No one was hurt, the transport board said on Wednesday morning.\n"
+    )
+    assert article.published.date().isoformat() == "2006-05-03"
+    assert any("2006 (the page's) assumed" in w for w in article.warnings)
