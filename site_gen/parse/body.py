@@ -197,13 +197,28 @@ def _read_more_links(
         head = next((i for i in range(index + 1, min(end, index + 4)) if kept[i].text), None)
         if head is None:
             continue
-        text = kept[head].text
-        if not lines.ends_like_prose(text) and lines.word_count(text) <= _LINK_WORDS:
-            found |= {index, head}
+        if not _is_link_headline(kept[head].text):
+            continue
+        found |= {index, head}
+        if not all_lines[index].text.endswith(":"):
+            continue  # a lone "Read More" over its one link
+        # "Read more:" over two or three links, a line each, no blank between them
+        for after in range(head + 1, min(end, head + _LINKS)):
+            if not _is_link_headline(kept[after].text):
+                break
+            found.add(after)
     return found
 
 
-_READ_MORE = re.compile(r"^(?:Read more|Read More|READ MORE)$")
+def _is_link_headline(text: str) -> bool:
+    return bool(text) and not lines.ends_like_prose(text) and lines.word_count(text) <= _LINK_WORDS
+
+
+# "Read More", and the label with its colon, the desk it reads on too ("Read more:", "Read
+# more UK news:"); "READ MORE HERE" under a digest's item is that item's link, no label
+_READ_MORE = re.compile(r"^(?:Read more|Read More|READ MORE)(?:(?: [A-Za-z]+){0,3}:)?$")
+# How many links such a label lists, a line each
+_LINKS = 4
 _LINK_WORDS = 20
 
 
@@ -244,8 +259,14 @@ def _topic_block(
     for index in range(start, len(kept)):
         if _TOPICS_LABEL.match(labels[index].text):
             topics: list[str] = []
-            for line in kept[index + 1 : index + 2 + MAX_TOPICS]:
+            for line, printed in zip(
+                kept[index + 1 : index + 2 + MAX_TOPICS],
+                labels[index + 1 : index + 2 + MAX_TOPICS],
+                strict=False,
+            ):
                 text = line.text
+                if not text and printed.text:
+                    break  # the page's chrome ("Copyright …") under an empty label: no topics
                 if not text:
                     if topics:
                         break

@@ -7,6 +7,14 @@ import re
 
 from site_gen.parse import lines
 
+# The last words of papers', newsletters' and shows' names ("The Harbour Telegraph")
+TITLE_ENDS = frozenset(
+    "standard telegraph tribune times post herald journal gazette chronicle courier mirror"
+    " express observer guardian independent star sun news daily weekly record examiner"
+    " inquirer bulletin brief dispatch ledger register sentinel monitor advocate leader press"
+    " mail echo argus globe world report podcast show magazine review".split()
+)
+
 
 def is_letter_spaced(text: str) -> bool:
     """ "L U D H I A N A   S T O R I E S": a heading set in spaced capitals is a page's
@@ -115,3 +123,42 @@ def crumb_section(texts: list[str], title_at: int) -> str | None:
 
 # Crumbs between "Home" and the headline: "News & Topics", "Patient Care"
 _CRUMBS = 4
+
+
+# A page title's desk after the headline, as a site prints it before its own name
+# ("… | UK News | Sky News", "… | Weather News"; a repost lost the name): the section's
+# label, no words of the headline
+_DESK_AFTER_HEADLINE = re.compile(r"\s\|\s(?P<desk>(?:[A-Z][A-Za-z]+ |& ){1,3}News)$")
+# What such a desk names: a topic or a country, never an outlet ("Sky News", "Fox News")
+_DESK_WORDS = frozenset(
+    "uk us world politics business money sport sports science tech technology health"
+    " entertainment weather climate crime national local international regional".split()
+)
+
+
+def desk_after_headline(text: str) -> str | None:
+    """The desk a page's title names after its headline ("… | Politics News"), or None."""
+    match = _DESK_AFTER_HEADLINE.search(text)
+    if not match:
+        return None
+    words = [w for w in match["desk"].lower().split()[:-1] if w != "&"]
+    return match["desk"] if all(w in _DESK_WORDS for w in words) else None
+
+
+# A repost's credit to the outlet after the headline, past a spaced dash: "… – The
+# Telegraph", "… — Politico" (one to three capitalised words)
+_DASHED_CREDIT = re.compile(r"\s[–—]\s(?P<outlet>[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3})$")
+
+
+def dashed_outlet(text: str, page: str) -> str | None:
+    """The outlet a repost credits after its headline's dash: a paper's name ("The
+    Telegraph", "The Daily Herald") or a name the page prints again, in any case
+    ("Politico" over "Sign up for POLITICO Huddle"); never a headline's own words."""
+    match = _DASHED_CREDIT.search(text)
+    if not match or lines.word_count(text[: match.start()]) < 4:
+        return None
+    outlet = match["outlet"]
+    words = outlet.lower().split()
+    if len(words) >= 2 and words[0] == "the" and words[-1] in TITLE_ENDS:
+        return outlet
+    return outlet if page.lower().count(outlet.lower()) >= 3 else None

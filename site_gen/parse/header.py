@@ -44,6 +44,12 @@ _NOT_A_HEADLINE = re.compile(
     r"|(?i:^(?:the )?(?:claim|verdict|our verdict|rating|our rating|ruling|our ruling)\s*:\s)"
     r"|(?i:^(?:reporting|reported) from\s)"  # where the writers filed from: "Reporting from Kyiv"
     r"|(?i:^news provided by\b)"  # a release's distributor's label over the issuer's name
+    # an opinion page's disclaimer over a contributor's piece: "Opinions expressed in guest
+    # columns belong to their writers", "The views expressed here are the author's"
+    r"|(?i:^(?:the )?(?:views?|opinions?) expressed\s)"
+    # a newsletter's sign-up box over the story: "Sign up for our morning newsletter"
+    r"|(?i:^sign up (?:for|to) (?:our|the)\b.*\b(?:newsletters?|briefings?|alerts?|e-?mails?"
+    r"|digest|updates)\b)"
     # a sponsor's or a patron's credit atop the page: "Supported by the National Media Council"
     r"|(?i:^(?:supported|sponsored|presented|brought to you) by\s)"
     # a link to the story's pictures over its head: "Photo Gallery: …", "Fotostrecke: …"
@@ -350,7 +356,7 @@ def find_head(
     best: tuple[int, Head] | None = None
     # walked past like a dateline: the cluster's label whose date was not copied
     skip = skip | {i for i, text in enumerate(texts) if is_bare_date_label(text, profile)}
-    starts = _with_question_headline(texts, _prose_run_starts(texts, skip))
+    starts = _with_question_headline(texts, _prose_run_starts(texts, skip), profile, generic)
     for body_at in starts[:MAX_STARTS]:
         if best is not None and _ends_before(
             texts, raw, best[1].body_at, body_at, profile, generic
@@ -429,10 +435,14 @@ def _short_headline_on_top(
     return Head(top, body_at, "a short headline atop the page", 0.6)
 
 
-def _with_question_headline(texts: list[str], starts: list[int]) -> list[int]:
+def _with_question_headline(
+    texts: list[str], starts: list[int], profile: Profile, generic: Profile
+) -> list[int]:
     """A question (or exclamation) as the page's first printed line reads like prose, so
-    the post's run of prose starts there; the body may start on the next line, under it."""
-    if not starts or not marks.is_page_top(texts, starts[0]):
+    the post's run of prose starts there; the body may start on the next line, under it.
+    Over it, only labels a headline is never shaped like ("Latest Headlines", a feed's
+    name) may sit: the question is still the page's first headline."""
+    if not starts or not _only_labels_above(texts, starts[0], profile, generic):
         return starts
     first = texts[starts[0]]
     if not first.endswith(("?", "!")) or lines.word_count(first) > 12:
@@ -441,6 +451,35 @@ def _with_question_headline(texts: list[str], starts: list[int]) -> list[int]:
     if after is None or not is_body_prose(texts[after]):
         return starts
     return [after, *starts]
+
+
+def _only_labels_above(texts: list[str], index: int, profile: Profile, generic: Profile) -> bool:
+    """Nothing printed above the line but chrome and a few short labels, none of them
+    shaped like a headline."""
+    above = [t for t in texts[:index] if t]
+    return len(above) <= _LABELS_ABOVE and not any(
+        lines.word_count(t) > _LABEL_ABOVE_WORDS or is_headline_shaped(t, profile, generic)
+        for t in above
+    )
+
+
+_LABELS_ABOVE = 3
+_LABEL_ABOVE_WORDS = 5
+
+
+def _is_question_under_labels(
+    texts: list[str], index: int, body_at: int, profile: Profile, generic: Profile
+) -> bool:
+    """A short question right over the body, under nothing but a feed's labels ("Latest
+    Headlines" over "What's at stake in the port talks?"): the headline, not the lede."""
+    text = texts[index]
+    if not text.endswith(("?", "!")) or lines.word_count(text) > _QUESTION_WORDS:
+        return False
+    nearest = next((i for i in range(index + 1, len(texts)) if texts[i]), None)
+    return nearest == body_at and _only_labels_above(texts, index, profile, generic)
+
+
+_QUESTION_WORDS = 12
 
 
 def _prose_run_starts(texts: list[str], skip: set[int]) -> list[int]:
@@ -542,8 +581,10 @@ def _headline_above(
         # "By Jo Roe (The Courier)" ends in a bracket as prose may; it is the cluster's
         is_prose = is_body_prose(text) and not _is_credit(text, profile, generic)
         is_prose = is_prose or _is_wrapped_prose(texts, index)
-        is_head = marks.is_exclaimed(texts, index, body_at, skip) or _is_question_over_byline(
-            texts, index, profile
+        is_head = (
+            marks.is_exclaimed(texts, index, body_at, skip)
+            or _is_question_over_byline(texts, index, profile)
+            or _is_question_under_labels(texts, index, body_at, profile, generic)
         )
         if seen > CLUSTER_REACH or is_prose and not is_head:
             break
@@ -1110,6 +1151,12 @@ def clean_title(text: str, page: str = "") -> str:
     unbadged = _LEADING_BADGE.sub("", text)
     if lines.word_count(unbadged) >= 3:
         text = unbadged
+    outlet = marks.dashed_outlet(text, page)
+    if outlet:
+        text = text[: -len(outlet)].rstrip(" –—")
+    desk = marks.desk_after_headline(text)
+    if desk and lines.word_count(text) - lines.word_count(desk) >= 3:
+        return text[: -len(desk)].rstrip(" |")
     for bar in (" | ", " • "):  # "… scientists say • Asheville Watchdog": an aggregator's source
         head, bar, site = text.rpartition(bar)
         is_site_name = bar and lines.word_count(site) <= 4 and lines.word_count(head) >= 3

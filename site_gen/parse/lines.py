@@ -156,6 +156,10 @@ GENERIC_BYLINES = tuple(
         # the writer, then the outlet and the role after a comma: "Mele Fonua, Radio Lagoon
         # Pacific multimedia journalist" (the name first, so a headline ending in the word is none)
         r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})),\s+[^,]{0,50}?\bjournalist$",
+        # the writer and the newsletter or book they write: "Mike Ross, author of Morning
+        # Brief" (a newsletter site's author line, under the name printed alone)
+        r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})),\s+author of\s+"
+        r"(?-i:[A-Z“\"'‘])[^,.!?]{0,50}$",
         # "Martha Keene | mkeene@example.com": a name and the writer's address
         r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))\s*[|,–—-]?\s*"
         r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+$",
@@ -555,6 +559,9 @@ def byline_names(line: str, profile: Profile) -> tuple[str, ...] | None:
     glued = _GLUED_EDITOR.search(line)
     if glued:  # "By JagranEdited By: Published: …": the editor's credit run into the name
         line = line[: glued.start() + 1]
+    role = _GLUED_ROLE.search(line) if line.startswith("By ") else None
+    if role:  # "By Jo RoeSenior Editor, Investigations": the role run into the surname
+        line = f"{line[: role.start() + 2]}, {line[role.start() + 2 :]}"
     # "highlightsBy Jo Roe, contributing editor": a lost label or icon's word run into "By"
     lost = _WORD_BEFORE_BY.match(line)
     if lost:
@@ -589,6 +596,14 @@ _WORD_BEFORE_BY = lazy_pattern(r"^[a-z]{3,15}(By [A-Z])", ignore_case=False)
 
 # An editor's credit glued to the writer's name, no space between ("Asha RoyEdited By:")
 _GLUED_EDITOR = lazy_pattern(r"[a-z]Edited [Bb]y\b", ignore_case=False)
+# A writer's role glued to their surname, as a byline's two spans copy ("Jo RoeStaff
+# Writer", "Jo RoeSenior Editor, Investigations"; two small letters before it: "McWriter"
+# is a surname)
+_GLUED_ROLE = lazy_pattern(
+    r"[a-z]{2}(?:(?:Senior|Staff|Chief|Deputy|Contributing|Associate|Special|Political|Foreign)"
+    r" )?(?:Editor|Writer|Reporter|Correspondent|Columnist|Contributor|Photographer)\b",
+    ignore_case=False,
+)
 
 
 # What "<X> report" names when it is a kind of story, not a desk ("Bureau Report")

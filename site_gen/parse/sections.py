@@ -7,9 +7,9 @@ import re
 from itertools import islice
 
 from site_gen.core.model import FieldNote
-from site_gen.parse import dates, header, lines
+from site_gen.parse import dates, head_marks, header, lines
 from site_gen.parse.head_marks import is_letter_spaced
-from site_gen.parse.header import is_banner_line
+from site_gen.parse.header import clean_title, is_banner_line
 from site_gen.parse.lines import Numbered
 from site_gen.parse.profiles import Profile
 
@@ -42,6 +42,9 @@ def find_section(
         text = kept[index].text
         if text.lower() in known:
             return known[text.lower()], FieldNote("section", "profile's section list", 0.95)
+    desk = head_marks.desk_after_headline(kept[title_at].text)
+    if desk:
+        return desk, FieldNote("section", "the desk after the headline in the page's title", 0.7)
     over = next((kept[i].text for i in above if kept[i].text), "")
     if lines.is_column_kicker(over):
         return over, FieldNote("section", "the column's name over the headline", 0.6)
@@ -273,6 +276,9 @@ def _dateline_section(
         if line.index not in header or not _META_PARTS.search(text) or len(text) > lines.SHORT:
             continue
         parts = [p.strip() for p in _META_PARTS.split(text)]
+        desk = _page_title_desk(parts, clean_title(kept[title_at].text))
+        if desk:
+            return desk  # "<headline> | News | DW | 07.11.2021"
         if _is_label_and_reading_time(parts, profile):
             return parts[0]  # "Business · 2 min read · 30 Nov 2026, 3:05 pm", either side
         for part in parts:  # "Jo Roe | 21 July 2020 | News", "By Jo Roe • Politics • …"
@@ -307,6 +313,16 @@ def _dateline_section(
 # The parts of a meta row: "Politics | 3 min read | …", "Health • 4 min read • …"
 _META_PARTS = re.compile(r"\s*\|\s*|\s+[·•]\s+")
 _READING_TIME = re.compile(r"^\d{1,3}\s?min(?:ute)?s?\.? read$", re.IGNORECASE)
+
+
+def _page_title_desk(parts: list[str], headline: str) -> str | None:
+    """The desk in a page's title printed as a dateline: the headline, its desk, the
+    site's name, the day ("<headline> | News | DW | 07.11.2021"); the site's name is
+    never the section."""
+    named = [p for p in parts[1:] if p and not any(c.isdigit() for c in p)]
+    if parts[0] != headline or len(named) < 2 or lines.word_count(named[0]) > 3:
+        return None
+    return named[0] if _is_plain(named[0]) else None
 
 
 def _is_label_and_reading_time(parts: list[str], profile: Profile) -> bool:
@@ -799,13 +815,7 @@ _GLUED_LABEL = re.compile(r"^[A-Z][a-z]{4,}(?=[A-Z][a-z])")
 
 # Words a column's or a series' label may open with, a person's name never does.
 _NOT_A_NAMES_START = frozenset("the in a an on at for from inside our this".split())
-# The last words of papers', newsletters' and shows' names ("The Harbour Telegraph")
-_TITLE_ENDS = frozenset(
-    "standard telegraph tribune times post herald journal gazette chronicle courier mirror"
-    " express observer guardian independent star sun news daily weekly record examiner"
-    " inquirer bulletin brief dispatch ledger register sentinel monitor advocate leader press"
-    " mail echo argus globe world report podcast show magazine review".split()
-)
+_TITLE_ENDS = head_marks.TITLE_ENDS
 
 
 def _is_label(text: str, profile: Profile, kicker: bool = False) -> bool:

@@ -12,7 +12,18 @@ from itertools import islice
 
 from site_gen.core.model import FieldNote
 from site_gen.parse import address as address_of
-from site_gen.parse import body, bylines, datelines, dates, header, lede, lines, patterns, sections
+from site_gen.parse import (
+    appeals,
+    body,
+    bylines,
+    datelines,
+    dates,
+    header,
+    lede,
+    lines,
+    patterns,
+    sections,
+)
 from site_gen.parse.fields import Extracted, Unparseable
 from site_gen.parse.head_marks import crumb_section, crumb_title
 from site_gen.parse.lines import Numbered
@@ -43,6 +54,7 @@ def parse_text(
     entry = _take_entry_footer(all_lines)
     _join_drop_caps(all_lines)
     _drop_ai_summary(all_lines)
+    appeals.drop_appeal_box(all_lines)
     _join_split_rows(all_lines)
     _join_crumb_list(all_lines)
     _join_lone_by(all_lines)

@@ -1013,6 +1013,29 @@ def test_a_writer_with_the_broadcaster_and_role_after_a_comma_is_the_byline() ->
     assert lines.byline_names("A journalist was hurt in the crash on Sunday", GENERIC) is None
 
 
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        # generic/885: the role's span copied with no space after the surname
+        ("By Mira OkaforStaff Writer", ("Mira Okafor",)),
+        ("By Jo RoeSenior Editor, Investigations", ("Jo Roe",)),
+        ("By Ann McWriter", ("Ann McWriter",)),  # a surname with a capital inside
+    ],
+)
+def test_a_role_glued_to_the_surname_is_cut(credit: str, names: tuple[str, ...]) -> None:
+    assert lines.byline_names(credit, GENERIC) == names
+
+
+def test_a_writer_and_the_newsletter_they_author_is_the_byline() -> None:
+    # generic/884: a newsletter site prints the name, then "<name>, author of <newsletter>"
+    assert lines.byline_names("Lena Ortiz, author of Morning Tide", GENERIC) == ("Lena Ortiz",)
+    for sentence in (
+        "Dana Wells, author of many novels, said on Monday she would retire.",
+        "Dana Wells, author of Night Ferries, said on Monday she would retire.",
+    ):
+        assert lines.byline_names(sentence, GENERIC) is None
+
+
 def test_a_wire_credit_names_the_writer_beside_the_reporters_not_the_editor() -> None:
     # generic/824: "(Reporting by A and B; Writing by C; Editing by D)" under the story
     copy = (

@@ -591,3 +591,44 @@ def test_a_short_headline_over_a_standfirst_of_two_sentences_stays_the_headline(
 )
 def test_a_sentence_telling_the_pages_date_stays_a_dateline(line: str) -> None:
     assert lines.read_date_line(0, line, GENERIC, "UTC") is not None
+
+
+@pytest.mark.parametrize(
+    ("printed", "headline"),
+    [
+        # generic/880: the desk a page's title names, its site's name lost in a repost
+        (
+            "Ferry fares rise again, operator confirms | World News",
+            "Ferry fares rise again, operator confirms",
+        ),
+        ("Dunes close after storm | Science & Tech News", "Dunes close after storm"),
+        # an outlet's name after the bar is no desk: it stays unless the page prints it
+        (
+            "Ferry fares rise again, operator confirms | Fox News",
+            "Ferry fares rise again, operator confirms | Fox News",
+        ),
+        # generic/883: a repost credits the paper after a dash
+        (
+            "Night clinic opens for minor injuries – The Harbour Herald",
+            "Night clinic opens for minor injuries",
+        ),
+        # a headline's own words after its dash stay
+        (
+            "Politics latest: minister quits – live updates",
+            "Politics latest: minister quits – live updates",
+        ),
+        (
+            "Ten years after the flood – The Long Road Back",
+            "Ten years after the flood – The Long Road Back",
+        ),
+    ],
+)
+def test_a_desk_or_a_papers_credit_after_the_headline_is_cut(printed: str, headline: str) -> None:
+    assert header.clean_title(printed) == headline
+
+
+def test_a_credit_after_the_dash_printed_again_on_the_page_is_cut() -> None:
+    printed = "Senators fear a crowded autumn – Capitolo"
+    page = f"{printed}\nSign up for CAPITOLO Daily.\nAlerts from CAPITOLO."
+    assert header.clean_title(printed, page) == "Senators fear a crowded autumn"
+    assert header.clean_title(printed) == printed

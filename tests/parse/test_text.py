@@ -1029,6 +1029,29 @@ def test_a_rolling_pages_entry_stamps_are_no_paragraphs() -> None:
     )
 
 
+def test_read_more_with_its_colon_lists_links_a_digests_read_more_here_keeps_the_items() -> None:
+    # generic/880: "Read more:" over two links, a line each, inside the story
+    story = (
+        "Ferry fares rise again, operator confirms\n\nMarch 3, 2025\n\n"
+        "The island ferry operator says fares will rise by 6% from next month.\n\n"
+        "Read more:\nLighthouse reopens after storm damage\nPier cafe wins award for fish soup\n\n"
+        "Residents called the rise unfair and asked the council to step in.\n"
+    )
+    assert parse_text(story).paragraphs == (
+        "The island ferry operator says fares will rise by 6% from next month.",
+        "Residents called the rise unfair and asked the council to step in.",
+    )
+    # a digest prints its item's link as "READ MORE HERE": the next item's headline stays
+    digest = (
+        "Morning digest: top stories on March 3\n\nMarch 3, 2025\n\n"
+        "Good morning! Here are the stories to start your Monday.\n\n"
+        "Harbour bridge to close for repairs\n\nThe bridge will shut for two weeks in April.\n\n"
+        "READ MORE HERE\n\nSchool meals to cost less from May\n\n"
+        "Parents will pay 20p less for each meal, the council said.\n\nREAD MORE HERE\n"
+    )
+    assert "School meals to cost less from May" in parse_text(digest).paragraphs
+
+
 def test_a_read_aloud_players_notes_and_a_trust_badge_are_chrome() -> None:
     generic = generic_of(builtin_profiles())
     for note in (
