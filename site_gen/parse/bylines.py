@@ -998,6 +998,9 @@ def dateline_credit(paragraphs: tuple[str, ...]) -> str | None:
     hindi = _HINDI_DATELINE_CREDIT.match(paragraphs[0]) if paragraphs else None
     if hindi:
         return hindi.group(1)
+    bangla = datelines.BANGLA_WIRE_DATELINE.match(paragraphs[0]) if paragraphs else None
+    if bangla:
+        return bangla["credit"]
     credit = _lede_credit(paragraphs[0]) if paragraphs else None
     if credit:
         return credit

@@ -439,6 +439,12 @@ _RELEASE_WIRE = re.compile(
 def _release_date(lede: str, profile: Profile, home_zone: str) -> dates.FoundDate | None:
     """The date on a wire release's dateline, which opens its first paragraph (kept there),
     or on a story's "KESWICK, March 9, 2024 — …" (the place, the whole date, a dash)."""
+    bangla = BANGLA_WIRE_DATELINE.match(lede[:200])
+    if bangla:
+        try:
+            return dates.find_date(bangla["date"], home_zone, dict(profile.zones))
+        except dates.ImpossibleDate:
+            return None
     wire = _RELEASE_WIRE.search(lede[:200])
     placed = (
         (_PLACE_AND_DATE.match(lede[:120]) or _PLACE_DASH_DATE.match(lede[:120]))
@@ -455,6 +461,13 @@ def _release_date(lede: str, profile: Profile, home_zone: str) -> dates.FoundDat
         return None
 
 
+# A Bangla wire's dateline opening the lede: the place and the day, the agency in brackets,
+# a colon or a dash ("ঢাকা, ১ ডিসেম্বর, ২০২৬ (বাসস) : …"); agencies only, as a bracket
+# after a name may hold the person's age ("করিম (৫৫) :")
+BANGLA_WIRE_DATELINE = re.compile(
+    r"^(?P<date>[\u0980-\u09ff][^()|।\n]{1,60}?)\s*\((?P<credit>বাসস|ইউএনবি|এএফপি|রয়টার্স"
+    r"|এপি|পিটিআই|আইএএনএস|সিনহুয়া|আনাদোলু|বিডিনিউজ২৪\.কম)\)\s*[:–—-]"
+)
 # "Nov. 29, 2019, © Harbour Ledger: The agency …": a trade site's dateline, the day and
 # the site's copyright opening the lede (the byline reads the site as the credit)
 DATED_COPYRIGHT = re.compile(

@@ -461,7 +461,16 @@ _SHORT_YEAR = re.compile(r"(?<![\d.])(?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>
 RELATIVE = re.compile(
     # "2 months agoon": a theme's "ago on" run into one word, its date lost after it
     r"\b(?:\d+|an?|one|few)\s+(?:sec|second|min|minute|hour|hr|day|week|month|year)s?\.?\s+ago(?:on)?\b"
-    r"|^(?:just now|yesterday|today)\b",
+    r"|^(?:just now|yesterday|today)\b"
+    # the same in the other languages dated here (any script's digits): Bangla "২ ঘণ্টা
+    # আগে", Hindi "2 घंटे पहले", Spanish "hace 2 horas", Portuguese "há 2 horas", French
+    # "il y a 2 heures", German "vor 2 Stunden", Indonesian and Malay "2 jam (yang) lalu"
+    r"|\d+\s*(?:সেকেন্ড|মিনিট|ঘণ্টা|ঘন্টা|দিন|সপ্তাহ|মাস|বছর)\s+আগে"
+    r"|\d+\s*(?:सेकंड|मिनट|घंटे|घंटा|दिन|सप्ताह|महीने|साल)\s+पहले"
+    r"|\b(?:hace|há)\s+\d+\s+(?:segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|meses|años?|anos?)\b"
+    r"|\bil y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b"
+    r"|\bvor\s+\d+\s+(?:Sekunden|Minuten|Minute|Stunden|Stunde|Tagen|Tag|Wochen|Monaten|Jahren)\b"
+    r"|\b\d+\s+(?:detik|menit|minit|jam|hari|minggu|bulan|tahun)\s+(?:yang\s+)?lalu\b",
     re.IGNORECASE,
 )
 # Weekdays in the other languages whose months are read, with the article a date may

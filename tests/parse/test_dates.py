@@ -505,3 +505,33 @@ def test_a_zone_spelled_out_is_read_as_its_abbreviation(line: str, offset_hours:
     assert (found.value.hour, found.value.minute) == (17, 4)
     article = parse_text(f"Port reopens after storm\n{line}\n\nThe port reopened on Tuesday.\n")
     assert article.published == found.value
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "আপডেট: ২ ঘণ্টা আগে",
+        "2 घंटे पहले",
+        "Actualizado hace 3 horas",
+        "il y a 2 heures",
+        "vor 5 Minuten",
+        "3 jam yang lalu",
+        "Updated 2 hours ago",
+    ],
+)
+def test_a_relative_date_in_another_language_is_a_dateline_not_a_headline(line: str) -> None:
+    article = parse_text(
+        f"ভূমিকম্পে কেঁপে উঠল উত্তরাঞ্চল\nঅনলাইন ডেস্ক\n{line}\n\n"
+        "উত্তরাঞ্চলে একটি ভূমিকম্প অনুভূত হয়েছে। তবে হতাহতের খবর পাওয়া যায়নি।\n"
+    )
+    assert article.title == "ভূমিকম্পে কেঁপে উঠল উত্তরাঞ্চল"
+
+
+def test_a_bangla_wires_dateline_dates_and_credits_the_lede() -> None:
+    lede = "ঢাকা, ১ ডিসেম্বর, ২০২৬ (বাসস) : রপ্তানি আয় আগের বছরের তুলনায় ১২ শতাংশ বেড়েছে।"
+    article = parse_text(
+        f"অর্থনীতি\nরপ্তানি আয়ে নতুন রেকর্ড\n{lede}\n\nপোশাক খাত থেকেই এসেছে আয়ের বড় অংশ।\n"
+    )
+    assert article.byline == ("বাসস",)
+    assert article.published.date().isoformat() == "2026-12-01"
+    assert article.paragraphs[0] == lede
