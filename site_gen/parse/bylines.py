@@ -144,7 +144,8 @@ def find_byline(
         text = lines.without_avatar_initial(lines.without_comment_count(text))
         is_short = lines.word_count(text) <= 4 or lines.has_honorific(text)
         if lines.looks_like_name(text) and is_short:
-            return (text,), FieldNote("byline", "a name in the article's cluster", 0.6)
+            names = (text, *_names_stacked_under(kept, index, header, dated))
+            return names, FieldNote("byline", "a name in the article's cluster", 0.6)
     if masthead:
         return masthead, FieldNote("byline", "a desk's credit over the headline", 0.5)
     # a minister's media release: "The Hon Jo Roe MP" over her office and the day, above
@@ -288,6 +289,22 @@ _INTERFACE_WORDS = frozenset(
 
 
 _LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]|[•·*–-])\s+")
+
+
+def _names_stacked_under(
+    kept: list[Numbered], index: int, header: range, dated: set[int]
+) -> tuple[str, ...]:
+    """The writers printed one to a line right under the first, no blank between ("Jo
+    Roe", "Ann Lee"), as many pages list a story's several writers without "By"."""
+    names: list[str] = []
+    for below in range(index + 1, min(index + 4, header.stop)):
+        text = kept[below].text
+        if not text or below in dated or is_role(text) or text == kept[index].text:
+            break
+        if not (lines.looks_like_name(text) and lines.word_count(text) <= 4):
+            break
+        names.append(text)
+    return tuple(names)
 
 
 def _is_listed_above(kept: list[Numbered], index: int, text: str) -> bool:

@@ -267,6 +267,10 @@ def _after_headline_again(
 
 _LEDE_WORDS = 15  # a summary's points are short; a lede's sentence seldom is
 
+# A summary printed under its label over the text, the label often run into it:
+# "Summary:Back in the 80's …", "TL;DR: …"
+_LABELLED_SUMMARY = re.compile(r"^(?:Summary|Synopsis|In brief|TL;DR)\s?:\s?\S", re.IGNORECASE)
+
 # "By Jane Roe (The Daily Courier)" ends in a bracket, as a sentence may; it is a byline.
 _BY_NAME = re.compile(r"^By\s+[A-Z]")
 
@@ -298,6 +302,8 @@ def _first_prose(kept: list[Numbered], start: int, dated: set[int]) -> int:
             continue  # "Charge: Fraud (pleaded guilty)", "Kelby Town 2 (Roe 14)": no lede
         if index in dated or in_highlights or lines.meta_byline(text) or _is_by_line(text):
             continue  # a blog's "posted by … in …" line ends like a sentence, but is none
+        if _LABELLED_SUMMARY.match(text):
+            continue  # "Summary: Back in the 80's …": the standfirst under its label
         if header.is_body_prose(text) or _runs_on(kept, index):
             return index
         if fallback is None and lines.is_prose(text):
