@@ -505,3 +505,16 @@ def test_a_zone_spelled_out_is_read_as_its_abbreviation(line: str, offset_hours:
     assert (found.value.hour, found.value.minute) == (17, 4)
     article = parse_text(f"Port reopens after storm\n{line}\n\nThe port reopened on Tuesday.\n")
     assert article.published == found.value
+
+
+def test_a_hyphenated_date_run_into_the_writers_name_is_read() -> None:
+    # a scorecard site's credit line: "The Report by Jo Roe11-Jul-2015"
+    found = find_date("The Report by Jo Roe11-Jul-2015", DHAKA, {})
+    assert found is not None and found.value.date().isoformat() == "2015-07-11"
+    assert remove_dates("The Report by Jo Roe11-Jul-2015") == "The Report by Jo Roe"
+
+
+@pytest.mark.parametrize("line", ["Covid19 March 2020", "Room12 July 2021"])
+def test_a_day_run_into_a_word_is_read_only_when_hyphens_join_the_date(line: str) -> None:
+    found = find_date(line, DHAKA, {})
+    assert found is None or found.value.day != int(line.split()[0][-2:])
