@@ -301,6 +301,8 @@ def _names_stacked_under(
         text = kept[below].text
         if not text or below in dated or is_role(text) or text == kept[index].text:
             break
+        if text.lower() in PLACES or all(w in SECTION_WORDS for w in text.lower().split()):
+            break  # "Jo Roe" over "New Delhi" or "Local News": the place or section, no writer
         if not (lines.looks_like_name(text) and lines.word_count(text) <= 4):
             break
         names.append(text)
