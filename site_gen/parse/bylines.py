@@ -90,6 +90,12 @@ def find_byline(
             continue  # a picture's alt text over its caption; a widget's label
         if text.startswith("The "):
             continue  # "The Midland Standard" over the writer's name: a paper, no person
+        if text.lower().startswith("more from "):
+            continue  # "More From Harbour Daily": the heading of a list of links, no person
+        counted = lines.without_comment_count(text)
+        if counted != text and lines.looks_like_name(counted):
+            # "Jo Roe | 162": the writer beside the count of comments, whatever follows
+            return (counted,), FieldNote("byline", "a name beside its count of comments", 0.6)
         if lines.is_caption(text, profile, generic or profile):
             continue  # "ছবি সংগৃহীত" (picture: collected) under the lead image
         above = next((kept[i].text for i in range(index - 1, -1, -1) if kept[i].text), "")
@@ -135,10 +141,11 @@ def find_byline(
         if kept[index].text.startswith("| ") and index > title_at and _USER_NAME.fullmatch(text):
             # "| sallyb" under a community site's headline: the poster's user name
             return (text,), FieldNote("byline", "a user name after a bar", 0.5)
-        text = lines.without_avatar_initial(text)
+        text = lines.without_avatar_initial(lines.without_comment_count(text))
         is_short = lines.word_count(text) <= 4 or lines.has_honorific(text)
         if lines.looks_like_name(text) and is_short:
-            return (text,), FieldNote("byline", "a name in the article's cluster", 0.6)
+            names = (text, *_names_stacked_under(kept, index, header, dated))
+            return names, FieldNote("byline", "a name in the article's cluster", 0.6)
     if masthead:
         return masthead, FieldNote("byline", "a desk's credit over the headline", 0.5)
     # a minister's media release: "The Hon Jo Roe MP" over her office and the day, above
@@ -275,13 +282,31 @@ _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?$")
 _INTERFACE_WORDS = frozenset(
     "button buttons selectors selector type press briefing share read offline download"
     " anywhere update browser granted search menu login newsletter gallery video photo"
-    " image featured thumbnail logo icon"
+    " image featured thumbnail logo icon badge"
     # a science newswire's label for what kind of release it is: "Peer-Reviewed Publication"
     " publication".split()
 )
 
 
 _LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]|[•·*–-])\s+")
+
+
+def _names_stacked_under(
+    kept: list[Numbered], index: int, header: range, dated: set[int]
+) -> tuple[str, ...]:
+    """The writers printed one to a line right under the first, no blank between ("Jo
+    Roe", "Ann Lee"), as many pages list a story's several writers without "By"."""
+    names: list[str] = []
+    for below in range(index + 1, min(index + 4, header.stop)):
+        text = kept[below].text
+        if not text or below in dated or is_role(text) or text == kept[index].text:
+            break
+        if text.lower() in PLACES or all(w in SECTION_WORDS for w in text.lower().split()):
+            break  # "Jo Roe" over "New Delhi" or "Local News": the place or section, no writer
+        if not (lines.looks_like_name(text) and lines.word_count(text) <= 4):
+            break
+        names.append(text)
+    return tuple(names)
 
 
 def _is_listed_above(kept: list[Numbered], index: int, text: str) -> bool:
@@ -404,6 +429,8 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
         part = dates.remove_dates(piece).strip(" ,–—-") if is_dated else piece
         # "Jo Roe 2025/03/18 21:40 Views 512", "林書澄 2024/02/27 17:09 點閱 848 次"
         part = _READ_COUNT.sub("", part).strip(" ,–—-|·•") if is_dated else part
+        # "Jo Roe Jun 14, 2020 65": the count of comments after the writer's date
+        part = lines.without_comment_count(part) if is_dated else part
         if is_dated and _DENSE_NAME.fullmatch(part) and not lines.date_label(text, profile):
             return (part,)  # a Chinese or Korean name beside its date ("林書澄", "김민수")
         writer = _after_outlet_and_date(piece) if is_dated else None

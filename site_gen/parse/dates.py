@@ -379,8 +379,12 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°)?"
 _YEAR = r"(?P<year>\d{4})"
 # "15 Sep 2005", also joined by hyphens as many archives print it: "15-Sep-2005"
 # and "10 de febrero de 2026", "10. Februar 2026" in other editions; "5th of March 2024"
+# (the hyphenated form also run into the writer's name before it, as a scorecard site's
+# credit line prints it: "The Report by Jo Roe11-Jul-2015")
 _DAY_MONTH_YEAR = re.compile(
-    rf"\b{_DAY}\.?(?:\s+(?:de\s+|of\s+)?|-){_MONTH},?(?:\s+(?:de\s+)?|-){_YEAR}\b", re.IGNORECASE
+    rf"(?:\b|(?<=[a-z])(?=\d{{1,2}}-)){_DAY}\.?(?:\s+(?:de\s+|of\s+)?|-){_MONTH},?"
+    rf"(?:\s+(?:de\s+)?|-){_YEAR}\b",
+    re.IGNORECASE,
 )
 # also glued after digits, as copies of two date widgets run together: "02/09/2026February 9, 2026"
 _MONTH_DAY_YEAR = re.compile(rf"(?:\b|(?<=\d)){_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE)

@@ -40,10 +40,22 @@ _GREETING = re.compile(
 )
 
 
+# A columnist's question of a few words, alone on its line, opening the text ("So, where
+# were we?"): too short for prose, but the text's first paragraph when the dateline is
+# right above it.
+_OPENING_QUESTION = re.compile(r"^[A-Z][^.!?]{6,60}\?$")
+
+
 def _with_greeting(kept: list[Numbered], title_at: int, body_at: int, dated: set[int]) -> int:
-    """`body_at`, or the greeting right above it that opens the text."""
+    """`body_at`, or the greeting (or the question under the dateline) right above it that
+    opens the text."""
     above = next((i for i in range(body_at - 1, title_at, -1) if kept[i].text), None)
-    if above is not None and above not in dated and _GREETING.match(kept[above].text):
+    if above is None or above in dated:
+        return body_at
+    if _GREETING.match(kept[above].text):
+        return above
+    over = next((i for i in range(above - 1, title_at, -1) if kept[i].text), None)
+    if over in dated and _OPENING_QUESTION.match(kept[above].text):
         return above
     return body_at
 
@@ -96,6 +108,9 @@ def _body_start(
         is_credit = bool(lines.byline_names(bare, profile) or lines.name_list(bare))
         # "ARSH RAFIK VISAAL" under the standfirst: a writer printed in capitals, no "By"
         is_credit = is_credit or _is_name_in_capitals(bare)
+        # "Jo Roe | 162" under it: a writer's name beside the count of comments
+        counted = lines.without_comment_count(bare)
+        is_credit = is_credit or (counted != bare and lines.looks_like_name(counted))
         if is_credit and not header.is_body_prose(bare):
             credited = index  # standfirst, photo, "Express News Service", then the lede
             continue
@@ -252,6 +267,10 @@ def _after_headline_again(
 
 _LEDE_WORDS = 15  # a summary's points are short; a lede's sentence seldom is
 
+# A summary printed under its label over the text, the label often run into it:
+# "Summary:Back in the 80's …", "TL;DR: …"
+_LABELLED_SUMMARY = re.compile(r"^(?:Summary|Synopsis|In brief|TL;DR)\s?:\s?\S", re.IGNORECASE)
+
 # "By Jane Roe (The Daily Courier)" ends in a bracket, as a sentence may; it is a byline.
 _BY_NAME = re.compile(r"^By\s+[A-Z]")
 
@@ -283,6 +302,8 @@ def _first_prose(kept: list[Numbered], start: int, dated: set[int]) -> int:
             continue  # "Charge: Fraud (pleaded guilty)", "Kelby Town 2 (Roe 14)": no lede
         if index in dated or in_highlights or lines.meta_byline(text) or _is_by_line(text):
             continue  # a blog's "posted by … in …" line ends like a sentence, but is none
+        if _LABELLED_SUMMARY.match(text):
+            continue  # "Summary: Back in the 80's …": the standfirst under its label
         if header.is_body_prose(text) or _runs_on(kept, index):
             return index
         if fallback is None and lines.is_prose(text):

@@ -927,6 +927,15 @@ def join_wrapped(parts: list[str]) -> str:
     return joined
 
 
+# The count of comments a byline line ends on, after a bar or a space: "Jo Roe | 162"
+_COMMENT_COUNT = re.compile(r"(?:\s*[|·•])?\s+\d{1,6}$")
+
+
+def without_comment_count(line: str) -> str:
+    """`line` without the count of comments a writer's name is printed beside."""
+    return _COMMENT_COUNT.sub("", line)
+
+
 def without_outlet(line: str) -> str:
     """A credit without the paper its writer works for: "Jo Roe (The Courier)" -> "Jo Roe"."""
     # most lines name no paper; the check spares them the pattern (a hot path)

@@ -1265,3 +1265,23 @@ def test_a_writer_beside_the_date_after_a_wide_gap_is_the_byline() -> None:
     )
     assert article.byline == ("Dr. Farid A.K. Mollah Rahat Chowdhury",)
     assert article.published.strftime("%Y-%m-%d %H:%M") == "2026-02-11 00:00"
+
+
+_LEDE = (
+    "Wheat and maize futures fell for a fourth straight session on Thursday as growers "
+    "reported the best harvest in a decade."
+)
+
+
+@pytest.mark.parametrize(
+    ("cluster", "expected"),
+    [
+        ("Odette Marchetti\nCallum Fairweather", ("Odette Marchetti", "Callum Fairweather")),
+        ("Odette Marchetti\nNew Delhi", ("Odette Marchetti",)),
+        ("Odette Marchetti\nLocal News", ("Odette Marchetti",)),
+        ("Odette Marchetti | 162", ("Odette Marchetti",)),
+    ],
+)
+def test_writers_without_by_under_the_headline(cluster: str, expected: tuple[str, ...]) -> None:
+    text = f"Grain prices slide for a fourth day\n\n{cluster}\n\n{_LEDE}\n"
+    assert parse_text(text).byline == expected
