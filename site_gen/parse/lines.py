@@ -777,10 +777,11 @@ def _is_institution(part: str) -> bool:
     return len(part) <= 60 and bool(_INSTITUTION.match(part))
 
 
-# "Juan Dela Rosa - Reporter / @jdelarosa": a role after a dash, a social handle
+# "Juan Dela Rosa - Reporter / @jdelarosa": a role after a dash, a social handle; the
+# role with its beat before it ("- Technology reporter", "- Chief Political Correspondent")
 _HANDLE_OR_ROLE = re.compile(
-    r"(?:\s*/\s*|\s+)@\w+$|\s+[-–—]\s+(?:staff |senior |chief )?(?:reporter|writer"
-    r"|correspondent|editor|contributor|columnist)(?=\s*(?:/|$))",
+    r"(?:\s*/\s*|\s+)@\w+$|\s+[-–—]\s+(?:[A-Za-z&]+ ){0,3}(?:reporter|writer"
+    r"|correspondent|editor|contributor|columnist|journalist|producer|analyst)(?=\s*(?:/|$))",
     re.IGNORECASE,
 )
 # "Written by Jo Roe | Edited by Al Lee": the editor wrote none of it

@@ -168,6 +168,7 @@ def parse_text(
     paragraphs, closing = bylines.closing_credit(paragraphs, profile)
     paragraphs, credit = bylines.drop_sign_off(paragraphs, profile)
     paragraphs = _without_entry_times(_without_page_marks(paragraphs, title))
+    paragraphs = tuple(_without_read_on_link(p) for p in paragraphs)
     paragraphs = _without_preview(_without_box_headings(paragraphs))
     if not credit and end < len(kept):
         credit = bylines.reporters_of(kept[end].text)
@@ -833,6 +834,22 @@ def _without_page_marks(paragraphs: tuple[str, ...], title: str) -> tuple[str, .
         if paragraph.rstrip(".").lower() == again and len(paragraphs) > at + 1:
             return paragraphs[:at] + paragraphs[at + 1 :]
     return paragraphs
+
+
+def _without_read_on_link(paragraph: str) -> str:
+    """ "… down about 7% this year. Continue reading": a syndicated excerpt's link to the
+    rest, run onto the paragraph's last sentence, is no part of it."""
+    if not paragraph.endswith(_READ_ON_ENDS):
+        return paragraph
+    cut = _READ_ON_LINK.search(paragraph)
+    return paragraph[: cut.start() + 1] if cut else paragraph
+
+
+_READ_ON_ENDS = ("reading", "Reading", "full story", "Full Story", "full article", "…", "...")
+_READ_ON_LINK = re.compile(
+    r"[.!?”\"’]\s*(?:Continue reading|Keep reading|Read the full (?:story|article)|Read more)"
+    r"\s*(?:…|\.\.\.)?$"
+)
 
 
 # The longest caption sentence over its credit line; a lede runs longer.

@@ -1285,3 +1285,11 @@ _LEDE = (
 def test_writers_without_by_under_the_headline(cluster: str, expected: tuple[str, ...]) -> None:
     text = f"Grain prices slide for a fourth day\n\n{cluster}\n\n{_LEDE}\n"
     assert parse_text(text).byline == expected
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Graham Roe - Technology reporter", "By Graham Roe - Chief Political Correspondent"],
+)
+def test_a_role_with_its_beat_after_a_dash_is_cut_from_the_writer(credit: str) -> None:
+    assert lines.byline_names(credit, GENERIC) == ("Graham Roe",)

@@ -1119,3 +1119,15 @@ def test_an_agency_spelled_out_after_a_dash_and_the_themes_next_post_links_end_t
     )
     assert article.byline == ("Anadolu Agency",)
     assert article.paragraphs[-1] == "Aid workers are surveying the damage."
+
+
+def test_a_syndicated_excerpts_continue_reading_link_is_cut_from_its_paragraph() -> None:
+    article = parse_text(
+        "Index falls for a third day\n\nBy Jo Roe\nDecember 1, 2026\n\n"
+        "The index fell for a third day on Tuesday and is down about 7% this year."
+        " Continue reading\n\nTraders said they would keep reading the figures.\n"
+    )
+    text = (*article.paragraphs, article.summary or "")
+    assert "The index fell for a third day on Tuesday and is down about 7% this year." in text
+    assert not any("Continue reading" in part for part in text)
+    assert article.paragraphs[-1] == "Traders said they would keep reading the figures."
