@@ -296,7 +296,7 @@ def parse_text(
         captions=captions,
         warnings=warnings,
         notes=tuple(notes),
-        summary=standfirst,
+        summary=_without_read_on_link(standfirst) if standfirst else standfirst,
         word_count=words,
         date_source=date_source,
         original_url=address,
