@@ -582,6 +582,7 @@ def _headline_above(
     if twice:
         return twice[-1]
     plain = [i for i in found if not _is_masthead_shaped(texts, i)] or found
+    plain = [i for i in plain if not _is_lower_case_slogan(texts, i)] or plain
     # "Staff / From the minds of Ars" over the headline: a trail of two crumbs
     plain = [i for i in plain if not _is_slash_trail(texts[i])] or plain
     is_kicker = len(plain) == 2 and _is_kicker_shaped(texts[plain[1]], texts[plain[0]])
@@ -858,6 +859,17 @@ def _is_slogan_over(texts: list[str], upper: int, lower: int) -> bool:
         return False
     upper_words = lines.word_count(texts[upper])
     return lines.word_count(texts[lower]) >= max(10, upper_words + 5)
+
+
+def _is_lower_case_slogan(texts: list[str], index: int) -> bool:
+    """ "community news since 1988" under the paper's name: a slogan set in lower case among
+    the page's first lines; a headline (in a script with capitals) opens with one."""
+    text = texts[index]
+    lines_above = sum(1 for t in texts[:index] if t)
+    return lines_above <= _SLOGAN_LINES_ABOVE and text[:1].isalpha() and text[:1].islower()
+
+
+_SLOGAN_LINES_ABOVE = 2
 
 
 def _is_name_and_tagline(text: str) -> bool:
