@@ -384,6 +384,12 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
         return None  # "14 November 2023 | News release | Port Elwin": the place, no writer
     if is_dated and dates.opens_with_date_and_clock(text) and not _BY.search(text):
         return None  # "May 31, 2016, 10:23 a.m. Press Room, Annex": a venue after the clock
+    if is_dated and "|" in text:
+        # "By Jo Roe, Al Lee and Ann Fox | Updated …": writers listed before the bar; their
+        # commas are not the one between a source and its date read below
+        listed = lines.byline_names(datelines.split_parts(text)[0], profile)
+        if listed and len(listed) > 1:
+            return listed
     if is_dated and "," in text:  # "Xinhua, December 14, 2016": the source and its date
         names = lines.byline_names(text.split(",")[0], profile)
         if names:
