@@ -461,12 +461,16 @@ def is_menu_over_its_item(texts: list[str], index: int) -> bool:
     over the one of its links the page is filed under ("Sport"): a headline's words are
     never repeated as the next line (in any script, with or without capitals)."""
     words = texts[index].split()
-    if len(words) < _MENU_LINKS or lines.ends_like_prose(texts[index]):
+    if len(words) < _SHORT_MENU_LINKS or lines.ends_like_prose(texts[index]):
         return False
     below = next((t for t in texts[index + 1 :] if t), "")
     item = below.split()
     if not item or len(item) > 3:
         return False
+    if len(words) < _MENU_LINKS:
+        # three one-word links ("Habari Michezo Biashara") over the first ("Habari"): a
+        # short menu opening with the page's section (a kicker is never under its headline)
+        return item == words[:1] and all(w[:1].isupper() and w.isalpha() for w in words)
     # Latin menus capitalise their links; other scripts' links may be two words, one
     # in lower case ("Улс төр"), or have no capitals (Georgian, Hebrew)
     latin = [w for w in words if w[0].isascii() and w[0].isalpha()]
@@ -478,6 +482,7 @@ def is_menu_over_its_item(texts: list[str], index: int) -> bool:
 
 # Links on a menu's line, at least: fewer are a kicker over its headline ("World Cup")
 _MENU_LINKS = 4
+_SHORT_MENU_LINKS = 3
 # Share of a menu's links that are capitalised, in scripts with capitals ("Sign in" has one)
 _MENU_CAPITALS = 0.75
 
@@ -583,6 +588,7 @@ def _headline_above(
         return twice[-1]
     plain = [i for i in found if not _is_masthead_shaped(texts, i)] or found
     plain = [i for i in plain if not _is_lower_case_slogan(texts, i)] or plain
+    plain = [i for i in plain if not _is_over_issue_line(texts, i)] or plain
     # "Staff / From the minds of Ars" over the headline: a trail of two crumbs
     plain = [i for i in plain if not _is_slash_trail(texts[i])] or plain
     is_kicker = len(plain) == 2 and _is_kicker_shaped(texts[plain[1]], texts[plain[0]])
@@ -870,6 +876,21 @@ def _is_lower_case_slogan(texts: list[str], index: int) -> bool:
 
 
 _SLOGAN_LINES_ABOVE = 2
+
+
+def _is_over_issue_line(texts: list[str], index: int) -> bool:
+    """ "THE FENWICK BULLETIN" over "Wednesday, 4 November 2026 · Issue 218": a newsletter's
+    or a paper's name over the day and number of its issue (even a name ending in
+    "Bulletin" or "Briefing", which a round-up's headline ends with too)."""
+    below = next((t for t in texts[index + 1 :] if t), "")
+    return bool(_ISSUE_MARK.search(below)) and _YEAR.search(below) is not None
+
+
+# "Issue 218", "Issue #412", "No. 1,204", "Vol. 12", "Edition 9" on a masthead's date line
+_ISSUE_MARK = re.compile(
+    r"\b(?:Issue|Issue No\.?|No\.|Vol\.|Volume|Edition|Ausgabe|Edición)\s?#?\d"
+)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def _is_name_and_tagline(text: str) -> bool:
