@@ -498,6 +498,11 @@ def _headline_over_related(
     )
 
 
+# The links to the stories before and after this one: "← Previous article", "Next story »"
+_NEIGHBOUR_LABEL = re.compile(
+    r"^(?:[←<«‹]\s*)?(?:previous|prev|next|older|newer)\s+(?:article|story|post)(?:\s*[→>»›])?$",
+    re.IGNORECASE,
+)
 _RELATED_LABEL = re.compile(r"^(?:related (?:posts|articles|stories)|সম্পর্কিত খবর)\s*:?$", re.I)
 
 
@@ -527,6 +532,12 @@ def _headline_above(
             found.clear()
             seen = 0
             continue
+        if found and _NEIGHBOUR_LABEL.match(raw[index]):
+            # "Next article →" over another story's headline: the teasers of the stories
+            # before and after this one, copied over the page; the head is under them
+            teaser = next((i for i in range(index + 1, body_at) if texts[i]), None)
+            found = [i for i in found if i != teaser]
+            break
         if index in chrome:
             if found and _is_wall(raw, index):
                 break
