@@ -32,7 +32,8 @@ def parse_text(
     """`file_time` (the file's modification time) dates a copy that prints no date, when
     `undated` is "file-time"; with "skip" such a copy is refused."""
     all_lines = [
-        Numbered(i + 1, _undoubled(_unrendered(t.strip()))) for i, t in enumerate(text.split("\n"))
+        Numbered(i + 1, _undoubled(_unrendered(_without_icons(t.strip()))))
+        for i, t in enumerate(text.split("\n"))
     ]
     all_lines = _split_dated_headlines(all_lines)
     all_lines = _split_source_headlines(all_lines)
@@ -320,6 +321,16 @@ _TRANSCRIPT_LABEL = patterns.compile_pattern(r"^Speech to Text for\s+(\S)", igno
 # ("… than its predecessor ({{contentCtrl.commentsTotal}})"), or a line that is only a
 # placeholder ("{{ article.author }}"). A template shown inside a sentence is the text's.
 _PLACEHOLDER = re.compile(r"\s*\(\{\{[^{}]{1,80}\}\}\)|^\{\{[^{}]{1,80}\}\}$")
+
+
+# A menu's and a search box's icons copied beside the paper's name on a phone ("☰ THE
+# COURANT 🔍"): glyphs, no words of the line
+_ICONS = "☰≡🔍🔎⋮⋯"
+_EDGE_ICONS = re.compile(rf"^(?:[{_ICONS}]\s+)+|(?:\s+[{_ICONS}])+$")
+
+
+def _without_icons(text: str) -> str:
+    return _EDGE_ICONS.sub("", text) if any(c in _ICONS for c in text) else text
 
 
 def _unrendered(text: str) -> str:
