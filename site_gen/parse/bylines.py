@@ -260,6 +260,8 @@ def _names_under_by(kept: list[Numbered], index: int, header: range) -> tuple[st
 
 
 _DOTTED_PARTS = re.compile(r"\s[·•]\s+by\s", re.I)
+# A read-later app's credit line: the writer, then the site's address, dots between
+_APP_CREDIT = re.compile(r"^(?P<name>[^·•|]{3,60}?)\s[·•]\s[a-z0-9][a-z0-9-]{1,40}\.[a-z]{2,10}\b")
 # Brackets whose link text the copy lost: "Jo Roe ( - May 3, 2024", "Jo Roe () | …"
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\(\s*(?=[-–—|]|$)")
 _BY = re.compile(r"\bby\b", re.IGNORECASE)  # "November 22, 2021 17:12 GMT – By Jo Roe"
@@ -404,6 +406,9 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
     meta = lines.meta_byline(text)
     if meta is not None:  # "posted by Jane Roe in Oakfield, fire."
         return (meta.name,)
+    app_credit = _APP_CREDIT.match(text)
+    if app_credit and lines.looks_like_name(app_credit["name"]):
+        return (app_credit["name"],)  # a reading app's "Jo Roe · courier.example · Saved …"
     names = lines.byline_names(text, profile)
     # parts between bars or dots: "Jo Roe | Published: 3 May 2024", a reading app's
     # "courierpost.example · by Jo Roe · 6 min"
@@ -413,6 +418,12 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
         return None  # "14 November 2023 | News release | Port Elwin": the place, no writer
     if is_dated and dates.opens_with_date_and_clock(text) and not _BY.search(text):
         return None  # "May 31, 2016, 10:23 a.m. Press Room, Annex": a venue after the clock
+    if is_dated and "|" in text:
+        # "By Jo Roe, Al Lee and Ann Fox | Updated …": writers listed before the bar; their
+        # commas are not the one between a source and its date read below
+        listed = lines.byline_names(datelines.split_parts(text)[0], profile)
+        if listed and len(listed) > 1:
+            return listed
     if is_dated and "," in text:  # "Xinhua, December 14, 2016": the source and its date
         names = lines.byline_names(text.split(",")[0], profile)
         if names:

@@ -22,6 +22,8 @@ def date_lines(
         if not line.text or len(line.text) > lines.SHORT or _is_life_date(line.text):
             continue
         for part in _date_parts(line.text):
+            if _SAVE_STAMP.match(part):
+                continue  # "Saved November 2, 2026": when a reader saved it, not its date
             try:
                 date_line = lines.read_date_line(index, part, profile, home_zone)
             except dates.ImpossibleDate as exc:
@@ -49,6 +51,14 @@ def _without_dated_headlines(
     }
     others = [d for d in found if kept[d.index].text not in {kept[i].text for i in headed}]
     return others if headed and others else found
+
+
+# A read-later app's stamp of the day the reader saved or clipped the page ("Saved November
+# 2, 2026", "Added to Pocket on 3 May 2024", "Clipped on …"): no date of the article (a
+# bare "Added :" is a Tamil daily's publication label)
+_SAVE_STAMP = re.compile(
+    r"^(?:Saved|Clipped|Bookmarked|Added to [A-Z][\w ]{1,20})(?: on)?\s+\S.{0,40}$"
+)
 
 
 # "Grandpa, Born July 9, 1926, died June 14, 2010": an obituary's caption, no dateline

@@ -462,6 +462,16 @@ def _cjk_as_iso(line: str) -> str:
 _YEAR_DIGITS = re.compile(r"\d{4}")
 # "29.12.17": a day, a month and a year of two figures each, dotted
 _SHORT_YEAR = re.compile(r"(?<![\d.])(?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{2})(?![\d.])")
+# "3rd Nov '26", "Nov 3, '26": the year's last two figures after an apostrophe, as blogs
+# and magazines print it (the apostrophe leaves no other reading)
+_APOSTROPHE_YEAR = r"['\u2019\u2018](?P<year>\d{2})(?!\d)"
+_DAY_MONTH_SHORT_YEAR = re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_APOSTROPHE_YEAR}", re.IGNORECASE)
+_MONTH_DAY_SHORT_YEAR = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_APOSTROPHE_YEAR}", re.IGNORECASE)
+# "03/11/26", "3/11/26": slashed, a year of two figures
+_FIRST_SHORT_YEAR_OF_1900S = 70
+_SLASHED_SHORT_YEAR = re.compile(
+    r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{2})(?![\d/.])"
+)
 RELATIVE = re.compile(
     # "2 months agoon": a theme's "ago on" run into one word, its date lost after it
     r"\b(?:\d+|an?|one|few)\s+(?:sec|second|min|minute|hour|hr|day|week|month|year)s?\.?\s+ago(?:on)?\b"
@@ -578,25 +588,40 @@ def find_date(line: str, home_zone: str | None, zones: dict[str, str]) -> FoundD
         # names, but their releases print "01/23/2026": month first when the second
         # number cannot be a month, or the clock beside it is American ("12/06/2025
         # 3:00 PM EST"). A date that can be read only one way is never refused.
-        first, second = int(numeric["a"]), int(numeric["b"])
         rest = line[: numeric.start()] + " " + line[numeric.end() :]
-        in_us = bool(_US_CLOCK.search(rest)) or home_zone in _US_HOME_ZONES
-        is_us = second > 12 >= first or (first <= 12 and second <= 12 and in_us)
         year = int(numeric["year"])
-        if first <= 12 and second <= 12 and (named := _weekday_named(rest)) is not None:
-            # "Wed, 11/05/2025": the printed weekday tells which reading is the day
-            as_us = _weekday_of(year, first, second) == named
-            as_day_first = _weekday_of(year, second, first) == named
-            is_us = as_us if as_us != as_day_first else is_us
-        day, month = (second, first) if is_us else (first, second)
+        month, day = _month_and_day(int(numeric["a"]), int(numeric["b"]), year, rest, home_zone)
         return _assemble(year, month, day, rest, home_zone, zones)
     return None
+
+
+def _month_and_day(
+    first: int, second: int, year: int, rest: str, home_zone: str | None
+) -> tuple[int, int]:
+    """Which of a numeric date's first two numbers is the month."""
+    in_us = bool(_US_CLOCK.search(rest)) or home_zone in _US_HOME_ZONES
+    is_us = second > 12 >= first or (first <= 12 and second <= 12 and in_us)
+    if first <= 12 and second <= 12 and (named := _weekday_named(rest)) is not None:
+        # "Wed, 11/05/2025": the printed weekday tells which reading is the day
+        as_us = _weekday_of(year, first, second) == named
+        as_day_first = _weekday_of(year, second, first) == named
+        is_us = as_us if as_us != as_day_first else is_us
+    return (first, second) if is_us else (second, first)
 
 
 def _from_short_year(line: str, home_zone: str | None, zones: dict[str, str]) -> FoundDate | None:
     """A day printed with two figures for its year, dotted, beside its clock, as some
     Algerian and French papers print it: "le 29.12.17 | 12h00" (without the clock such
     figures are as often a score or a version number)."""
+    named = _DAY_MONTH_SHORT_YEAR.search(line) or _MONTH_DAY_SHORT_YEAR.search(line)
+    month_named = MONTHS.get(named["month"].lower().rstrip(".")) if named else None
+    if named and month_named is not None:
+        rest = line[: named.start()] + " " + line[named.end() :]
+        year = _with_century(int(named["year"]))
+        return _assemble(year, month_named, int(named["day"]), rest, home_zone, zones)
+    slashed = _SLASHED_SHORT_YEAR.search(line)
+    if slashed is not None:
+        return _from_slashed_short_year(line, slashed, home_zone, zones)
     short = _SHORT_YEAR.search(line)
     if short is None:
         return None
@@ -608,6 +633,30 @@ def _from_short_year(line: str, home_zone: str | None, zones: dict[str, str]) ->
         datetime(year, month, day)
     except ValueError:
         return None  # "31.02.17": no day, so no date (a code or a score)
+    return _assemble(year, month, day, rest, home_zone, zones)
+
+
+def _with_century(short_year: int) -> int:
+    """'26 is 2026 and '98 is 1998: news archives online reach back to the 1970s at most."""
+    return short_year + (1900 if short_year >= _FIRST_SHORT_YEAR_OF_1900S else 2000)
+
+
+def _from_slashed_short_year(
+    line: str, slashed: re.Match[str], home_zone: str | None, zones: dict[str, str]
+) -> FoundDate | None:
+    """ "03/11/26": a slashed day with a two-figure year, beside its clock or on a line of
+    its own with at most a label ("Published: 03/11/26"); in prose it is a fraction or a
+    score as often as a date."""
+    rest = line[: slashed.start()] + " " + line[slashed.end() :]
+    is_alone = not re.search(r"\d", rest) and len(re.findall(r"[^\W\d_]+", rest)) <= 2
+    if not (is_alone or _TIME.search(rest)):
+        return None
+    year = _with_century(int(slashed["year"]))
+    month, day = _month_and_day(int(slashed["a"]), int(slashed["b"]), year, rest, home_zone)
+    try:
+        datetime(year, month, day)
+    except ValueError:
+        return None  # "31/02/26": no day, so no date
     return _assemble(year, month, day, rest, home_zone, zones)
 
 
@@ -624,6 +673,7 @@ def is_date_line(line: str, found: FoundDate | None) -> bool:
     leftover = _MONTH_DAY_YEAR.sub(" ", leftover)
     leftover = _CLOCK_BEFORE_YEAR.sub(" ", leftover)
     leftover = _NUMERIC.sub(" ", leftover)
+    leftover = _DAY_MONTH_SHORT_YEAR.sub(" ", _MONTH_DAY_SHORT_YEAR.sub(" ", leftover))
     leftover = _HOUR_ONLY.sub(" ", _TIME.sub(" ", leftover))
     leftover = _DATE_WORDS.sub(" ", leftover)
     words = re.findall(r"[^\W\d_]{2,}", leftover)

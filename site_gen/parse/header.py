@@ -501,12 +501,16 @@ def is_menu_over_its_item(texts: list[str], index: int) -> bool:
     over the one of its links the page is filed under ("Sport"): a headline's words are
     never repeated as the next line (in any script, with or without capitals)."""
     words = texts[index].split()
-    if len(words) < _MENU_LINKS or lines.ends_like_prose(texts[index]):
+    if len(words) < _SHORT_MENU_LINKS or lines.ends_like_prose(texts[index]):
         return False
     below = next((t for t in texts[index + 1 :] if t), "")
     item = below.split()
     if not item or len(item) > 3:
         return False
+    if len(words) < _MENU_LINKS:
+        # three one-word links ("Habari Michezo Biashara") over the first ("Habari"): a
+        # short menu opening with the page's section (a kicker is never under its headline)
+        return item == words[:1] and all(w[:1].isupper() and w.isalpha() for w in words)
     # Latin menus capitalise their links; other scripts' links may be two words, one
     # in lower case ("Улс төр"), or have no capitals (Georgian, Hebrew)
     latin = [w for w in words if w[0].isascii() and w[0].isalpha()]
@@ -518,6 +522,7 @@ def is_menu_over_its_item(texts: list[str], index: int) -> bool:
 
 # Links on a menu's line, at least: fewer are a kicker over its headline ("World Cup")
 _MENU_LINKS = 4
+_SHORT_MENU_LINKS = 3
 # Share of a menu's links that are capitalised, in scripts with capitals ("Sign in" has one)
 _MENU_CAPITALS = 0.75
 
@@ -533,6 +538,11 @@ def _headline_over_related(
     )
 
 
+# The links to the stories before and after this one: "← Previous article", "Next story »"
+_NEIGHBOUR_LABEL = re.compile(
+    r"^(?:[←<«‹]\s*)?(?:previous|prev|next|older|newer)\s+(?:article|story|post)(?:\s*[→>»›])?$",
+    re.IGNORECASE,
+)
 _RELATED_LABEL = re.compile(r"^(?:related (?:posts|articles|stories)|সম্পর্কিত খবর)\s*:?$", re.I)
 
 
@@ -562,6 +572,12 @@ def _headline_above(
             found.clear()
             seen = 0
             continue
+        if found and _NEIGHBOUR_LABEL.match(raw[index]):
+            # "Next article →" over another story's headline: the teasers of the stories
+            # before and after this one, copied over the page; the head is under them
+            teaser = next((i for i in range(index + 1, body_at) if texts[i]), None)
+            found = [i for i in found if i != teaser]
+            break
         if index in chrome:
             if found and _is_wall(raw, index):
                 break
@@ -624,6 +640,8 @@ def _headline_above(
     if twice:
         return twice[-1]
     plain = [i for i in found if not _is_masthead_shaped(texts, i)] or found
+    plain = [i for i in plain if not _is_lower_case_slogan(texts, i)] or plain
+    plain = [i for i in plain if not _is_over_issue_line(texts, i)] or plain
     # "Staff / From the minds of Ars" over the headline: a trail of two crumbs
     plain = [i for i in plain if not _is_slash_trail(texts[i])] or plain
     is_kicker = len(plain) == 2 and _is_kicker_shaped(texts[plain[1]], texts[plain[0]])
@@ -900,6 +918,32 @@ def _is_slogan_over(texts: list[str], upper: int, lower: int) -> bool:
         return False
     upper_words = lines.word_count(texts[upper])
     return lines.word_count(texts[lower]) >= max(10, upper_words + 5)
+
+
+def _is_lower_case_slogan(texts: list[str], index: int) -> bool:
+    """ "community news since 1988" under the paper's name: a slogan set in lower case among
+    the page's first lines; a headline (in a script with capitals) opens with one."""
+    text = texts[index]
+    lines_above = sum(1 for t in texts[:index] if t)
+    return lines_above <= _SLOGAN_LINES_ABOVE and text[:1].isalpha() and text[:1].islower()
+
+
+_SLOGAN_LINES_ABOVE = 2
+
+
+def _is_over_issue_line(texts: list[str], index: int) -> bool:
+    """ "THE FENWICK BULLETIN" over "Wednesday, 4 November 2026 · Issue 218": a newsletter's
+    or a paper's name over the day and number of its issue (even a name ending in
+    "Bulletin" or "Briefing", which a round-up's headline ends with too)."""
+    below = next((t for t in texts[index + 1 :] if t), "")
+    return bool(_ISSUE_MARK.search(below)) and _YEAR.search(below) is not None
+
+
+# "Issue 218", "Issue #412", "No. 1,204", "Vol. 12", "Edition 9" on a masthead's date line
+_ISSUE_MARK = re.compile(
+    r"\b(?:Issue|Issue No\.?|No\.|Vol\.|Volume|Edition|Ausgabe|Edición)\s?#?\d"
+)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def _is_name_and_tagline(text: str) -> bool:

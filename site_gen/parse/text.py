@@ -43,7 +43,8 @@ def parse_text(
     """`file_time` (the file's modification time) dates a copy that prints no date, when
     `undated` is "file-time"; with "skip" such a copy is refused."""
     all_lines = [
-        Numbered(i + 1, _undoubled(_unrendered(t.strip()))) for i, t in enumerate(text.split("\n"))
+        Numbered(i + 1, _undoubled(_unrendered(_without_icons(t.strip()))))
+        for i, t in enumerate(text.split("\n"))
     ]
     all_lines = _split_dated_headlines(all_lines)
     all_lines = _split_source_headlines(all_lines)
@@ -370,6 +371,16 @@ _TRANSCRIPT_LABEL = patterns.compile_pattern(r"^Speech to Text for\s+(\S)", igno
 _PLACEHOLDER = re.compile(r"\s*\(\{\{[^{}]{1,80}\}\}\)|^\{\{[^{}]{1,80}\}\}$")
 
 
+# A menu's and a search box's icons copied beside the paper's name on a phone ("☰ THE
+# COURANT 🔍"): glyphs, no words of the line
+_ICONS = "☰≡🔍🔎⋮⋯"
+_EDGE_ICONS = re.compile(rf"^(?:[{_ICONS}]\s+)+|(?:\s+[{_ICONS}])+$")
+
+
+def _without_icons(text: str) -> str:
+    return _EDGE_ICONS.sub("", text) if any(c in _ICONS for c in text) else text
+
+
 def _unrendered(text: str) -> str:
     return _PLACEHOLDER.sub("", text).strip() if "{{" in text else text
 
@@ -412,7 +423,7 @@ def _join_hard_wraps(all_lines: list[Numbered]) -> list[Numbered]:
     times: one such pair may be a heading over its text."""
     pairs = sum(_wraps_onto(a.text, b.text) for a, b in zip(all_lines, all_lines[1:], strict=False))
     if pairs < _WRAPS_SEEN:
-        return all_lines
+        return _join_wrapped_pairs(all_lines)
     runs: list[tuple[int, list[str]]] = []  # each output line's number and its parts
     previous = ""  # the last physical line joined into the last run
     for line in all_lines:
@@ -426,6 +437,40 @@ def _join_hard_wraps(all_lines: list[Numbered]) -> list[Numbered]:
             runs.append((line.number, [line.text]))
         previous = line.text
     return [Numbered(number, lines.join_wrapped(parts)) for number, parts in runs]
+
+
+def _join_wrapped_pairs(all_lines: list[Numbered]) -> list[Numbered]:
+    """A block of two lines alone between blank lines, the second going on in lower case:
+    one line broken in two, as a headline set on two lines is copied ("Bakery chain to
+    open" / "twelve shops in the north"). A line in capitals over one in lower case is a
+    masthead over its slogan ("THE PENLEY PIPER" / "community news since 1988")."""
+    joined: list[Numbered] = []
+    index = 0
+    while index < len(all_lines):
+        line = all_lines[index]
+        pair = all_lines[index : index + 2]
+        is_alone = (index == 0 or not all_lines[index - 1].text) and (
+            index + 2 >= len(all_lines) or not all_lines[index + 2].text
+        )
+        if len(pair) == 2 and is_alone and _is_line_broken_in_two(line.text, pair[1].text):
+            joined.append(Numbered(line.number, f"{line.text} {pair[1].text}"))
+            index += 2
+            continue
+        joined.append(line)
+        index += 1
+    return joined
+
+
+def _is_line_broken_in_two(text: str, after: str) -> bool:
+    # opening with a capital (two lower-case lines are chrome: "skip past newsletter
+    # promotion" / "after newsletter promotion"), going on in plain words (a reading app's
+    # "courier.example · by Jo Roe · 5 min" under a headline is its credit line)
+    if text.isupper() or not text[:1].isupper() or lines.word_count(text) < 2:
+        return False
+    return bool(_PLAIN_WORDS.fullmatch(after)) and after[:1].islower() and _wraps_onto(text, after)
+
+
+_PLAIN_WORDS = re.compile(r"[^\W\d_][\w ,'’-]*[.!?]?")
 
 
 def _wraps_onto(text: str, after: str) -> bool:

@@ -548,3 +548,34 @@ def test_a_hyphenated_date_run_into_the_writers_name_is_read() -> None:
 def test_a_day_run_into_a_word_is_read_only_when_hyphens_join_the_date(line: str) -> None:
     found = find_date(line, DHAKA, {})
     assert found is None or found.value.day != int(line.split()[0][-2:])
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("by Osian Blackwell | 14th Feb '26", "2026-02-14T00:00:00+06:00"),
+        ("Nov 3, ’26 at 5:10 pm", "2026-11-03T17:10:00+06:00"),
+        ("12 March '98", "1998-03-12T00:00:00+06:00"),
+        ("09/02/26", "2026-02-09T00:00:00+06:00"),  # day first outside the US
+        ("Published: 11/23/26", "2026-11-23T00:00:00+06:00"),  # 23 is no month
+        ("03/11/26 14:25", "2026-11-03T14:25:00+06:00"),
+    ],
+)
+def test_a_year_of_two_figures_after_an_apostrophe_or_slashes_is_read(
+    line: str, expected: str
+) -> None:
+    found = find_date(line, DHAKA, {})
+    assert found is not None
+    assert found.value.isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The vote went 3/1/26 in the end and the motion was carried by the chair",
+        "31/02/26",
+        "Rocky '26",
+    ],
+)
+def test_slashed_figures_in_prose_or_out_of_range_are_no_date(line: str) -> None:
+    assert find_date(line, DHAKA, {}) is None
