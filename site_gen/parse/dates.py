@@ -613,16 +613,23 @@ def _from_short_year(line: str, home_zone: str | None, zones: dict[str, str]) ->
     """A day printed with two figures for its year, dotted, beside its clock, as some
     Algerian and French papers print it: "le 29.12.17 | 12h00" (without the clock such
     figures are as often a score or a version number)."""
-    named = _DAY_MONTH_SHORT_YEAR.search(line) or _MONTH_DAY_SHORT_YEAR.search(line)
+    # (most lines of every copy come here, holding no year at all: each form is asked only
+    # of lines with its mark, an apostrophe, a slash or a dot)
+    has_apostrophe = "'" in line or "\u2019" in line or "\u2018" in line
+    named = (
+        _DAY_MONTH_SHORT_YEAR.search(line) or _MONTH_DAY_SHORT_YEAR.search(line)
+        if has_apostrophe
+        else None
+    )
     month_named = MONTHS.get(named["month"].lower().rstrip(".")) if named else None
     if named and month_named is not None:
         rest = line[: named.start()] + " " + line[named.end() :]
         year = _with_century(int(named["year"]))
         return _assemble(year, month_named, int(named["day"]), rest, home_zone, zones)
-    slashed = _SLASHED_SHORT_YEAR.search(line)
+    slashed = _SLASHED_SHORT_YEAR.search(line) if "/" in line else None
     if slashed is not None:
         return _from_slashed_short_year(line, slashed, home_zone, zones)
-    short = _SHORT_YEAR.search(line)
+    short = _SHORT_YEAR.search(line) if "." in line else None
     if short is None:
         return None
     rest = line[: short.start()] + " " + line[short.end() :]

@@ -378,7 +378,9 @@ _EDGE_ICONS = re.compile(rf"^(?:[{_ICONS}]\s+)+|(?:\s+[{_ICONS}])+$")
 
 
 def _without_icons(text: str) -> str:
-    return _EDGE_ICONS.sub("", text) if any(c in _ICONS for c in text) else text
+    # (the icons sit at the line's ends: only those two characters need asking)
+    at_edge = bool(text) and (text[0] in _ICONS or text[-1] in _ICONS)
+    return _EDGE_ICONS.sub("", text) if at_edge else text
 
 
 def _unrendered(text: str) -> str:
