@@ -236,7 +236,8 @@ _TOPICS_LABEL = re.compile(
     re.I,
 )
 MAX_TOPICS = 12
-_TOPIC_SEPARATOR = re.compile(r"\s+/\s+")
+# "Chennai / police", "history, lighthouses", "Farming | Water": several topics on one line
+_TOPIC_SEPARATOR = re.compile(r"\s+/\s+|\s*,\s+|\s+\|\s+")
 
 
 def _last_text(kept: list[Numbered], body_at: int, end: int) -> int:
@@ -286,7 +287,7 @@ def _topic_block(
 
 
 def _topic_items(text: str) -> list[str]:
-    """The topics on one line under the label: "/"-parted, or hashtags, a word each."""
+    """The topics on one line under the label: parted by "/", "," or "|", or hashtags."""
     if text.startswith("#"):
         return [t for t in text.replace(",", " ").replace("#", " ").split() if t]
     return [t.strip() for t in _TOPIC_SEPARATOR.split(text) if t.strip()]

@@ -874,6 +874,8 @@ _ROLE = re.compile(
     r"|staff|bureau|desk|special to|producer|journalist|intern|officer|secretary|spokes\w*"
     # in French: "correspondante", "envoyé spécial", "journaliste"
     r"|correspondante?|envoyée? spéciale?|journaliste"
+    # in Indonesian and Malay: "Kontributor Medan, Jo Roe", "Wartawan …", "Koresponden …"
+    r"|kontributor|wartawan|koresponden"
     # an institution's newsroom beside its writer: "Jo Roe, University Communications"
     r"|communications|media relations|public affairs|press office|news office)\b",
     re.IGNORECASE,
@@ -903,6 +905,8 @@ def name_list(line: str) -> tuple[str, ...] | None:
         parts = parts[:-1]  # "Jo Roe, Al Lee and Ann Fox, London": where they filed from
     if len(parts) < 2 or not all(looks_like_name(p) or p in AGENCIES for p in parts):
         return None
+    if _ROLE.search(parts[0]) and not _ROLE.search(parts[1]):
+        parts = parts[1:]  # "Kontributor Medan, Jo Roe": the role and its town, then the writer
     # "Jane Roe, The Courier": the paper she writes for is no second writer, nor is her
     # institute or her role ("Jane Roe, Contributing Editor")
     others = (p for p in parts[1:] if not is_paper(p) and not _is_institution(p))

@@ -1131,3 +1131,22 @@ def test_a_syndicated_excerpts_continue_reading_link_is_cut_from_its_paragraph()
     assert "The index fell for a third day on Tuesday and is down about 7% this year." in text
     assert not any("Continue reading" in part for part in text)
     assert article.paragraphs[-1] == "Traders said they would keep reading the figures."
+
+
+def test_a_mailed_newsletters_view_online_note_and_a_comma_topic_list() -> None:
+    article = parse_text(
+        "Having trouble viewing this email? View it online\n\n"
+        "Allotment waiting list cut in half\n\nBy Jo Roe\n\n"
+        "The waiting list for allotments has halved in a year, the parish council said.\n\n"
+        "About 90 households are still waiting.\n\nTags\nallotments, parish council\n"
+    )
+    assert article.title == "Allotment waiting list cut in half"
+    assert set(article.tags) >= {"allotments", "parish council"}
+
+
+def test_an_indonesian_contributors_role_and_town_are_no_writer() -> None:
+    article = parse_text(
+        "Harga beras turun menjelang akhir tahun\nKontributor Medan, Yohana Sitompul\n"
+        "1 Desember 2026\n\nHarga beras di pasar tradisional turun menjelang akhir tahun.\n"
+    )
+    assert article.byline == ("Yohana Sitompul",)
