@@ -169,20 +169,15 @@ def _join_column_breaks(paragraphs: list[str]) -> list[str]:
 
 
 def _is_cut_by_column(text: str) -> bool:
-    if lines.word_count(text) < _COLUMN_CUT_WORDS or text.endswith(_QUOTED_COMMA):
+    if lines.word_count(text) < _COLUMN_CUT_WORDS or text.endswith(lines.QUOTE_GOES_ON):
         return False
     last = text.rsplit(None, 1)[-1]
-    return text.endswith(",") or last in _COLUMN_RUN_ON_WORDS
+    return text.endswith(",") or last in lines.RUN_ON_WORDS
 
 
 # A paragraph cut by a column's end is long; the rest of it runs to a few words at least.
 _COLUMN_CUT_WORDS = 12
 _COLUMN_REST_WORDS = 3
-_QUOTED_COMMA = (',"', ",”", ",’", ",'")
-# Small words no paragraph ends with, in lower case (a title's "Of" is a heading's)
-_COLUMN_RUN_ON_WORDS = frozenset(
-    "a an the of to and or in on at by for from with that his her their its".split()
-)
 
 
 def _read_more_links(

@@ -341,7 +341,7 @@ def _edition_day(kept: list[Numbered], home_zone: str) -> dates.FoundDate | None
     paper's edition over its stories: "Wednesday, March 22, 2000,"): a yearless dateline
     under it is of that year, nearer than the year the file was saved."""
     for line in kept[:_EDITION_REACH]:
-        if not line.text or len(line.text) > _EDITION_CHARS or not _YEAR.search(line.text):
+        if not line.text or len(line.text) > _EDITION_CHARS or not lines.YEAR.search(line.text):
             continue
         try:
             found = dates.find_date(line.text, home_zone, {})
@@ -355,7 +355,6 @@ def _edition_day(kept: list[Numbered], home_zone: str) -> dates.FoundDate | None
 # How far down the page, and how long a line, an edition's date is looked for
 _EDITION_REACH = 12
 _EDITION_CHARS = 60
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def _yearless_dateline(kept: list[Numbered], saved: dates.FoundDate) -> dates.FoundDate | None:
@@ -478,6 +477,8 @@ BANGLA_WIRE_DATELINE = re.compile(
     r"^(?P<date>[\u0980-\u09ff][^()|।\n]{1,60}?)\s*\((?P<credit>বাসস|ইউএনবি|এএফপি|রয়টার্স"
     r"|এপি|পিটিআই|আইএএনএস|সিনহুয়া|আনাদোলু|বিডিনিউজ২৪\.কম)\)\s*[:–—-]"
 )
+
+
 # "Nov. 29, 2019, © Harbour Ledger: The agency …": a trade site's dateline, the day and
 # the site's copyright opening the lede (the byline reads the site as the credit)
 DATED_COPYRIGHT = re.compile(

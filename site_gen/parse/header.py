@@ -936,14 +936,13 @@ def _is_over_issue_line(texts: list[str], index: int) -> bool:
     or a paper's name over the day and number of its issue (even a name ending in
     "Bulletin" or "Briefing", which a round-up's headline ends with too)."""
     below = next((t for t in texts[index + 1 :] if t), "")
-    return bool(_ISSUE_MARK.search(below)) and _YEAR.search(below) is not None
+    return bool(_ISSUE_MARK.search(below)) and lines.YEAR.search(below) is not None
 
 
 # "Issue 218", "Issue #412", "No. 1,204", "Vol. 12", "Edition 9" on a masthead's date line
 _ISSUE_MARK = re.compile(
     r"\b(?:Issue|Issue No\.?|No\.|Vol\.|Volume|Edition|Ausgabe|Edición)\s?#?\d"
 )
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def _is_name_and_tagline(text: str) -> bool:

@@ -323,6 +323,17 @@ def is_chrome(line: str, profile: Profile, generic: Profile) -> bool:
     return not is_meta_bar(line, profile)
 
 
+# Small words no line of a heading, a menu or a paragraph ends with, but a line a column
+# or a page broke may ("… asked to call the centre on" / "0800 …")
+RUN_ON_WORDS = frozenset(
+    "a an the of to and or in on at by for from with that his her their its".split()
+)
+# A quote closed after a comma goes on: '"… still uses,"' / 'said Ray Oduya.'
+QUOTE_GOES_ON = (',"', ",”", ",’", ",'")
+# A year of the archives' centuries, as a word
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
 def _is_language_menu(line: str) -> bool:
     """ "English हिन्दी Hindi বাংলা Bengali मराठी …": a site's editions, each named in its own
     script, on one line (three scripts or more besides the Latin one; a headline uses one

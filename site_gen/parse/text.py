@@ -484,23 +484,18 @@ def _wraps_onto(text: str, after: str) -> bool:
     if after[:1].islower():
         return words >= 2
     last = text.rsplit(None, 1)[-1].lower()
-    return words >= 3 and last in _RUN_ON_WORDS and after[:1].isalnum()
+    return words >= 3 and last in lines.RUN_ON_WORDS and after[:1].isalnum()
 
 
 def _ends_sentence(text: str) -> bool:
     # a quote closed after a comma goes on: '"… still uses,"' / 'said Ray Oduya.'
-    return text.endswith(_SENTENCE_ENDS) and not text.endswith(_QUOTE_GOES_ON)
+    return text.endswith(_SENTENCE_ENDS) and not text.endswith(lines.QUOTE_GOES_ON)
 
 
-_QUOTE_GOES_ON = (',"', ",”", ",’", ",'")
 _LOWER_BYLINE = re.compile(r"^by (?:[A-Z][\w.'’-]*\s?){1,4}$")
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", "”", '"', "’", ")", "।", "։", "።", "။", "។")
 # How many wrapped pairs show a copy keeps its hard line breaks.
 _WRAPS_SEEN = 3
-# Small words no line of a heading or a menu ends with, but a wrapped line may.
-_RUN_ON_WORDS = frozenset(
-    "a an the of to and or in on at by for from with that his her their its".split()
-)
 
 
 def _split_wide_cells(all_lines: list[Numbered]) -> list[Numbered]:
