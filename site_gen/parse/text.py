@@ -887,7 +887,8 @@ def _without_read_on_link(paragraph: str) -> str:
     return paragraph[: cut.start() + 1] if cut else paragraph
 
 
-_READ_ON_ENDS = ("reading", "Reading", "full story", "Full Story", "full article", "…", "...")
+# (how such a line ends: most paragraphs end otherwise, and the pattern is not asked)
+_READ_ON_ENDS = ("reading", "Reading", "story", "Story", "article", "more", "More", "…", "...")
 _READ_ON_LINK = re.compile(
     r"[.!?”\"’]\s*(?:Continue reading|Keep reading|Read the full (?:story|article)|Read more)"
     r"\s*(?:…|\.\.\.)?$"
