@@ -55,7 +55,8 @@ def find_byline(
                 desks = tuple(n for n in names if _NEWS_SERVICE.match(n))
                 return (above, *desks), FieldNote("byline", "name above its role line", 0.8)
             below = _name_below(kept, index, header, dated)
-            if below and all(is_role(n) for n in names):
+            is_desk = any(_WHOLE_DESK.search(n) for n in names)
+            if below and all(is_role(n) for n in names) and not is_desk:
                 # "Court reporter" over "Liam Prentice": the beat printed as the writer's label
                 return (below,), FieldNote("byline", "name under its role line", 0.7)
             if index < title_at and all(_MASTHEAD_REPORT.search(n) for n in names):
@@ -354,6 +355,11 @@ def _is_caption_twice(kept: list[Numbered], index: int) -> bool:
     """A picture's alt text and caption naming who is in it ("Lagos State Governor, Jo
     Roe" twice running): no writers, who are credited once, with "By" when twice."""
     return _is_printed_twice(kept, index) and not kept[index].text.lower().startswith("by")
+
+
+# A desk credits the whole text itself: the line under "Business Desk" is where it was
+# filed ("New Delhi"), not a person the desk's label stands over.
+_WHOLE_DESK = re.compile(r"\b(?:desk|bureau|newsroom|news service)$", re.IGNORECASE)
 
 
 def _name_below(kept: list[Numbered], index: int, header: range, dated: set[int]) -> str | None:

@@ -546,6 +546,15 @@ _NEIGHBOUR_LABEL = re.compile(
 _RELATED_LABEL = re.compile(r"^(?:related (?:posts|articles|stories)|সম্পর্কিত খবর)\s*:?$", re.I)
 
 
+# A live page's labels over its feed of timed posts ("Show key events only", "Pinned
+# post", "Latest updates"): the headlines under them are the posts', the page's is above.
+_LIVE_FEED_LABEL = re.compile(
+    r"^(?:key posts|pinned post(?: from)?|latest posts|latest updates|show key events only"
+    r"|live feed|live updates)$",
+    re.IGNORECASE,
+)
+
+
 def _headline_above(
     texts: list[str],
     raw: list[str],
@@ -566,7 +575,8 @@ def _headline_above(
             # themes between the byline and the body: the article's own headline is the
             # first one above the label, over its byline (above it sits the masthead)
             return _headline_over_related(texts, index, skip, profile, generic)
-        if lines.HIGHLIGHTS.match(raw[index]) or lines.CONTENTS.match(raw[index]):
+        is_live_label = _LIVE_FEED_LABEL.match(raw[index])
+        if lines.HIGHLIGHTS.match(raw[index]) or lines.CONTENTS.match(raw[index]) or is_live_label:
             # "Key points:" over its points (a live page's "Key events" is chrome too):
             # those were no headlines, the head is above
             found.clear()

@@ -435,9 +435,32 @@ def split_standfirst(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str 
         # a digest's first story, its intro no summary
         if is_head and (is_digest or _WIRE_TAGGED_HEAD.match(kept[at - 1])):
             break
-        if _DATELINE_START.match(kept[at]) and not any(_DATELINE_START.match(p) for p in kept[:at]):
+        if _is_dateline_lede(kept[at], kept[at - 1]) and not any(
+            _DATELINE_START.match(p) for p in kept[:at]
+        ):
             return tuple(kept[at:]), " ".join(kept[:at])
     return tuple(kept), None
+
+
+def _is_dateline_lede(paragraph: str, above: str) -> bool:
+    """A lede opening with its dateline ("Jakarta (AsiaNews) – …"), not a paragraph that
+    only looks so: an interviewee's answer under a question ("Maren Roe: I had …"), or a
+    team's line-up under a match report ("Harbour City: Mallory; Reyes, Obi; …"). Taking
+    those for a lede would make the text above them a standfirst, lost from the body."""
+    found = _DATELINE_START.match(paragraph)
+    if found is None or above.rstrip().endswith("?"):
+        return False
+    after = paragraph[found.end() :]
+    return not (_FIRST_PERSON_OPENING.match(after) or after.count(";") >= _LIST_SEMICOLONS)
+
+
+# An answer's opening words after a speaker's name: "I had …", "Well, we …", "Yes. …"
+_FIRST_PERSON_OPENING = re.compile(
+    r"^[\s\"“‘']*(?:I|I'm|I’m|I've|I’ve|I'd|I’d|We|We're|We’re|My|Our|Well|Yes|No|Oh)\b"
+)
+# A line-up or a results list names its people parted by semicolons; a lede's sentence
+# rarely holds two.
+_LIST_SEMICOLONS = 2
 
 
 def _is_digest(paragraphs: list[str]) -> bool:

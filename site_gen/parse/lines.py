@@ -149,6 +149,8 @@ GENERIC_BYLINES = tuple(
         # "Staff Reporter:" alone on its line over the lede, as papers print the desk
         r"^((?:staff|special|our|senior|own|district|city|local)\s+"
         r"(?:reporter|correspondent|writer|representative)s?)\s*:?$",
+        # an unsigned leader's credit: "The Editorial Board", "Courier Editorial Team"
+        r"^((?:the\s+)?(?:[\w.'’&-]+\s){0,3}editorial (?:board|team|staff|desk)|the editors)$",
         r"^(.{2,40}?\s(?:report|desk|correspondent|reporter|bureau|news desk|newsroom"
         # the role in French: "Léa Roy, envoyée spéciale", "Marc Dion, correspondant"
         r"|news service|correspondante?|envoyée? spéciale?))"
