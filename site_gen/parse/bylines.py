@@ -308,6 +308,8 @@ def _names_stacked_under(
             break  # "Jo Roe" over "New Delhi" or "Local News": the place or section, no writer
         if not (lines.looks_like_name(text) and lines.word_count(text) <= 4):
             break
+        if lines.is_paper(text):
+            break  # "Kiri Tane" over "Harbour Broadcasting News": where she works
         names.append(text)
     return tuple(names)
 

@@ -569,6 +569,7 @@ def _headline_above(
     headline a standfirst can be shaped like one too; above it sits the furniture.)"""
     seen = 0
     found: list[int] = []
+    boxed: list[int] = []  # the lowest head-shaped line under a box's label
     for index in range(body_at - 1, -1, -1):
         if _RELATED_LABEL.match(raw[index]) and found:
             # "Related posts" over other stories' headlines and dates, printed by some
@@ -578,7 +579,9 @@ def _headline_above(
         is_live_label = _LIVE_FEED_LABEL.match(raw[index])
         if lines.HIGHLIGHTS.match(raw[index]) or lines.CONTENTS.match(raw[index]) or is_live_label:
             # "Key points:" over its points (a live page's "Key events" is chrome too):
-            # those were no headlines, the head is above
+            # those were no headlines, the head is above (or, when nothing is, the box was
+            # over the headline: "Summary", its points, the headline over its byline)
+            boxed = boxed or found[:1]
             found.clear()
             seen = 0
             continue
@@ -644,6 +647,8 @@ def _headline_above(
     # a slideshow prints each picture's caption once per slide: a line printed three times
     # or more in a row over the head is a caption, where a headline's twin is one line
     found = [i for i in found if _run_of_twins(texts, i) < _SLIDES] or found
+    if not found and boxed:
+        return boxed[0]
     if not found:
         return _short_head_under_crumbs(texts, body_at)
     twice = [i for i in found if is_printed_twice(texts, i) and not _is_badge_twice(texts, i)]

@@ -451,6 +451,8 @@ def _is_dateline_lede(paragraph: str, above: str) -> bool:
     if found is None or above.rstrip().endswith("?"):
         return False
     after = paragraph[found.end() :]
+    if lines.word_count(after) < _DATELINE_LEDE_WORDS:
+        return False  # "Contributors: Jo Roe contributed reporting.": a label, no lede
     return not (_FIRST_PERSON_OPENING.match(after) or after.count(";") >= _LIST_SEMICOLONS)
 
 
@@ -458,6 +460,8 @@ def _is_dateline_lede(paragraph: str, above: str) -> bool:
 _FIRST_PERSON_OPENING = re.compile(
     r"^[\s\"“‘']*(?:I|I'm|I’m|I've|I’ve|I'd|I’d|We|We're|We’re|My|Our|Well|Yes|No|Oh)\b"
 )
+# A lede's sentence after its dateline runs on; a label's few words do not.
+_DATELINE_LEDE_WORDS = 10
 # A line-up or a results list names its people parted by semicolons; a lede's sentence
 # rarely holds two.
 _LIST_SEMICOLONS = 2

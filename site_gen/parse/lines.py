@@ -553,6 +553,28 @@ HIGHLIGHTS = re.compile(
     r"|what you need to know|the big picture|in short|summary|key events)\s*:?$",
     re.IGNORECASE,
 )
+
+
+def summary_box_over(kept: list[Numbered], title_at: int) -> set[int]:
+    """A summary box right over the headline ("Summary", then its points of a few words
+    each): its label and points, which are no kicker."""
+    points: set[int] = set()
+    for index in range(title_at - 1, max(-1, title_at - _BOX_REACH), -1):
+        text = kept[index].text
+        if not text:
+            continue
+        if HIGHLIGHTS.match(text):
+            return {*points, index} if points else set()
+        if word_count(text) > _POINT_WORDS:
+            return set()
+        points.add(index)
+    return set()
+
+
+_BOX_REACH = 8
+_POINT_WORDS = 12
+
+
 # A guide's table of contents over its subheads, between the head and the body: its items
 # are the subheads again, no headline and no standfirst.
 CONTENTS = re.compile(
@@ -569,6 +591,7 @@ REVIEWER = re.compile(
 
 def byline_names(line: str, profile: Profile) -> tuple[str, ...] | None:
     """Names on a byline line, or None when the line is not a byline."""
+    line = _without_editor_beside_writer(line)
     glued = _GLUED_EDITOR.search(line)
     if glued:  # "By JagranEdited By: Published: …": the editor's credit run into the name
         line = line[: glued.start() + 1]
@@ -588,6 +611,23 @@ def byline_names(line: str, profile: Profile) -> tuple[str, ...] | None:
         return None  # "Match report", "Special Report": a label over the headline
     # A bare-name pattern also matches "By Jane Doe": the "By" is never part of the name.
     return split_names(_BY.sub("", named))
+
+
+def _without_editor_beside_writer(line: str) -> str:
+    """ "Edited By: Asha Roy | Reported By: Jo Roe" -> "Reported By: Jo Roe": beside the
+    writer's credit, the editor's names no one who wrote the story (alone, it is the only
+    credit the page gives, and stays)."""
+    if " | " not in line or len(line) > SHORT:
+        return line
+    parts = line.split(" | ")
+    kept = [p for p in parts if not _EDITOR_LABEL.match(p)]
+    if len(kept) < len(parts) and any(_WRITER_LABEL.match(p) for p in kept):
+        return " | ".join(kept)
+    return line
+
+
+_EDITOR_LABEL = re.compile(r"^\s*edited by\b", re.IGNORECASE)
+_WRITER_LABEL = re.compile(r"^\s*(?:by|written by|reported by|reporting by|story by)\b", re.I)
 
 
 def _without_user_name(name: str) -> str:
@@ -713,6 +753,11 @@ def without_avatar_initial(name: str) -> str:
     return name[1:] if _AVATAR_INITIAL.match(name) else name
 
 
+# What a date's label leaves ("Date"), and the accounts a blog's software posts as when
+# nobody signed in under their own name ("Posted on … by admin")
+_NO_ONES = frozenset(("date", "time", "admin", "administrator", "webmaster", "site admin"))
+
+
 def split_names(text: str) -> tuple[str, ...]:
     """The people and desks on a byline, without the roles, places and dates beside them
     ("Jane Roe, Staff Writer" is one author; "Staff Correspondent" alone stays)."""
@@ -758,7 +803,7 @@ def split_names(text: str) -> tuple[str, ...]:
     # the reporters' files is a writer; "Additional reporting by …" helped, wrote nothing
     names = [_WRITING_BY.sub("", n) for n in names if not _HELPED_BY.match(n)]
     # what a date's label leaves ("Date") and a counter ("33 comments") name nobody
-    names = [n for n in names if not n[:1].isdigit() and n.lower() not in ("date", "time")]
+    names = [n for n in names if not n[:1].isdigit() and n.lower() not in _NO_ONES]
     people = [n for n in names if not _ROLE.search(n)]
     if people and len(people) < len(names):
         names = [n for n in names if n in people]
@@ -815,7 +860,7 @@ _COMMENTS = re.compile(
 _PAPER_WORDS = frozenset(
     "herald times post gazette courier tribune journal chronicle mail express observer"
     " telegraph independent standard review record press mirror bulletin examiner register"
-    " echo sentinel dispatch argus advertiser enquirer inquirer".split()
+    " echo sentinel dispatch argus advertiser enquirer inquirer news".split()
 )
 
 

@@ -70,10 +70,14 @@ def find_section(
     bare_dates = {d.index for d in date_lines if not d.is_labelled}
     above_title = range(title_at - 1, header.start - 1, -1)
     # an alert's banner ("AMBER WARNING: Heavy rain") between the label and the headline
+    boxed = lines.summary_box_over(kept, title_at)
     before = [
         i
         for i in above_title
-        if kept[i].text and i not in bare_dates and not is_banner_line(kept[i].text)
+        if kept[i].text
+        and i not in bare_dates
+        and i not in boxed
+        and not is_banner_line(kept[i].text)
     ][:2]
     nearest = kept[before[0]].text if before else ""
     if before and not (_is_writers(nearest, profile) or lines.is_report_kind(nearest)):
@@ -904,6 +908,29 @@ _ARCHIVE_SECTION = re.compile(
     r"\s+[‘'\"“]?(?P<name>[^‘’'\"“”]{2,40}?)[’'\"”]?(?:\s+category)?$",
     re.IGNORECASE,
 )
+
+
+# A blog post's category line under its text, on its own or among the post's links:
+# "Posted in Schools | Leave a comment", "Filed under: Local News, Schools"
+_POSTED_IN = re.compile(
+    r"^(?:this entry was )?(?:posted|filed) (?:in|under)\s*:?\s+"
+    r"(?P<name>(?-i:[A-Z])[\w&'’ -]{1,40}?)(?:,[^|]*)?\.?$",
+    re.IGNORECASE,
+)
+_POSTED_IN_REACH = 6
+
+
+def posted_in_section(all_lines: list[Numbered], body_at: int, end: int) -> str | None:
+    """The category a blog's line closing the post (or under it) files it in, or None."""
+    for line in all_lines[body_at : end + _POSTED_IN_REACH]:
+        text = line.text
+        if len(text) > lines.SHORT or not ("osted " in text or "iled " in text):
+            continue
+        for part in line.text.split(" | "):
+            found = _POSTED_IN.match(part.strip())
+            if found:
+                return found["name"].strip()
+    return None
 
 
 def archive_section(text: str) -> str | None:

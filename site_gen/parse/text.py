@@ -147,6 +147,8 @@ def parse_text(
         section, section_note = footer[2], FieldNote("section", "the meta line under the body", 0.5)
     if section is None and (crumb := crumb_section([ln.text for ln in kept], title_at)):
         section, section_note = crumb, FieldNote("section", "the crumb before the headline", 0.6)
+    if section is None and (posted := sections.posted_in_section(all_lines, body_at, end)):
+        section, section_note = posted, FieldNote("section", "the post's 'Posted in' line", 0.6)
     notes += [byline_note, section_note]
     used = {*(() if headless else (title_at,)), *(d.index for d in date_lines)}
     paragraphs, captions, tags = body.split_body(
@@ -1107,7 +1109,10 @@ def _header_start(kept: list[Numbered], title_at: int, dated: set[int]) -> int:
     headline ("• Jo Roe", "• Oct 3, 2025", "• 2 min read") counts its writer: the date
     and the reading time under the name use none of the two."""
     seen = 0
+    boxed = lines.summary_box_over(kept, title_at)  # a summary box counts as one line
     for index in range(title_at - 1, -1, -1):
+        if index in boxed:
+            continue
         text = kept[index].text
         is_meta = index in dated or _READING_TIME.match(text)
         if text and not (is_meta and text.startswith(("•", "·"))):
