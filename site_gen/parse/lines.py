@@ -610,7 +610,24 @@ def byline_names(line: str, profile: Profile) -> tuple[str, ...] | None:
     if is_report_kind(named):
         return None  # "Match report", "Special Report": a label over the headline
     # A bare-name pattern also matches "By Jane Doe": the "By" is never part of the name.
-    return split_names(_BY.sub("", named))
+    names = split_names(_BY.sub("", named))
+    words = names[0].split() if names else []
+    is_phrase = len(words) >= _PHRASE_WORDS and words[0] not in _NAME_PARTICLES
+    if is_phrase and _IS_LOWER_WORD.match(names[0]) and not _DESK_END.search(names[0]):
+        return None  # "By the numbers: …", "By the time …": a headline or a sentence
+    return names
+
+
+# A name opens with a capital, or with a particle of one ("de la Cruz", "van Dijk"); "By
+# the numbers" opens a headline, "By then the polls had closed" a sentence (a user name or
+# a desk's initials in lower case are one word: "oldgrower", "dpa/lnw").
+_IS_LOWER_WORD = re.compile(r"^[a-z]")
+_PHRASE_WORDS = 3
+# ("By a staff reporter" credits the desk in lower case)
+_DESK_END = re.compile(r"\b(?:reporter|correspondent|staff|desk|writer|bureau|team)s?$", re.I)
+_NAME_PARTICLES = frozenset(
+    "de da di del della dos das du le la van von der den ter ten zu al el bin ibn".split()
+)
 
 
 def _without_editor_beside_writer(line: str) -> str:
