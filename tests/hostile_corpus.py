@@ -43,7 +43,7 @@ HOSTILE: tuple[tuple[str, str], ...] = (
 )
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")  # (a form feed breaks the line)
 
 
 def normalised(text: str) -> str:

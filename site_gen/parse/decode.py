@@ -19,7 +19,13 @@ _JOINERS = "\u200c\u200d"
 _STRAY_JOINER = re.compile(
     f"(?:^|(?<=[\\x00-\\x7f]))[{_JOINERS}]+|[{_JOINERS}]+(?=[\\x00-\\x7f]|$)", re.MULTILINE
 )
-_CONTROL_CHARS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
+# Breaks other than LF that text from pages and word processors carries: a line or a
+# paragraph separator (U+2028, U+2029, copied from text a script laid out) and a form feed
+# (a page break, in text saved from a PDF). Each parts two lines; removed as controls,
+# they would run the lines together. (Other controls, a vertical tab among them, are
+# dropped: in a line of a page's text they mark nothing.)
+_OTHER_BREAKS = re.compile("[\x0c\u2028\u2029]")
+_CONTROL_CHARS = "\x00-\x08\x0b\x0e-\x1f\x7f"
 _SPACE_CHARS = "\u00a0\u2000-\u200a\u202f\u205f\u3000\t"
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 _CONTROL = re.compile(f"[{_CONTROL_CHARS}]")
@@ -112,6 +118,8 @@ def _utf16_without_bom(data: bytes) -> str | None:
 def normalise(text: str) -> str:
     """One form for equal text: NFC, LF line ends, plain spaces, no invisible marks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _OTHER_BREAKS.search(text):
+        text = _OTHER_BREAKS.sub("\n", text)
     if _TO_CLEAN.search(text):
         text = _INVISIBLE.sub("", text)
         text = _CONTROL.sub("", text)

@@ -559,19 +559,19 @@ def summary_box_over(kept: list[Numbered], title_at: int) -> set[int]:
     """A summary box right over the headline ("Summary", then its points of a few words
     each): its label and points, which are no kicker."""
     points: set[int] = set()
-    for index in range(title_at - 1, max(-1, title_at - _BOX_REACH), -1):
+    for index in range(title_at - 1, -1, -1):
         text = kept[index].text
         if not text:
             continue
         if HIGHLIGHTS.match(text):
             return {*points, index} if points else set()
-        if word_count(text) > _POINT_WORDS:
+        if word_count(text) > _POINT_WORDS or len(points) == _BOX_REACH:
             return set()
         points.add(index)
     return set()
 
 
-_BOX_REACH = 8
+_BOX_REACH = 7  # points at most
 _POINT_WORDS = 12
 
 

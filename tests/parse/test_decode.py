@@ -13,6 +13,7 @@ from site_gen.parse.decode import Decoded, DecodeProblem, decode, normalise
 
 UNUSUAL = (
     "\u200b\u200c\u00ad\u200d\u0995\ufeff\u202e\u2069\x00\x07\x0b\x1f\x7f\u00a0\u2003\u202f\u3000\t"
+    "\x0c\x1c\x85\u2028\u2029"
 )
 TEXT = st.text(alphabet=st.sampled_from(UNUSUAL + "ab \r\n\u0301é")) | st.text()
 
@@ -20,8 +21,9 @@ TEXT = st.text(alphabet=st.sampled_from(UNUSUAL + "ab \r\n\u0301é")) | st.text(
 @given(TEXT)
 def test_normalise_removes_invisible_and_control_marks_and_plain_spaces(text: str) -> None:
     plain = text.replace("\r\n", "\n").replace("\r", "\n")
+    plain = re.sub("[\x0c\u2028\u2029]", "\n", plain)  # breaks, not marks
     plain = re.sub("[\u00ad\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069]", "", plain)
-    plain = re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", plain)
+    plain = re.sub("[\x00-\x08\x0b\x0e-\x1f\x7f]", "", plain)
     plain = re.sub("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]", " ", plain)
     plain = _without_stray_joiners(plain)
     plain = unicodedata.normalize("NFC", plain)
@@ -94,3 +96,10 @@ def test_utf16_of_latin_text_without_a_mark_reads_with_a_warning(codec: str, nam
 def test_wide_or_binary_bytes_that_are_no_text_are_refused(data: bytes) -> None:
     with pytest.raises(DecodeProblem):
         decode(data)
+
+
+@pytest.mark.parametrize("mark", ["\u2028", "\u2029", "\x0c"])
+def test_a_line_or_page_separator_parts_two_lines_as_a_line_feed_does(mark: str) -> None:
+    assert (
+        normalise(f"Harbour bridge to close{mark}By Jo Roe") == "Harbour bridge to close\nBy Jo Roe"
+    )
