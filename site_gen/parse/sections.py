@@ -747,6 +747,8 @@ _INTERFACE_LINE = re.compile(
     # a cookie banner's buttons over the page ("Accept all", "Manage preferences")
     r"|(?:accept|reject|allow|decline)(?: all)?(?: cookies)?|i agree|got it"
     r"|(?:manage|cookie) (?:preferences|settings|options|cookies)"
+    # the buttons' icon ligatures copied as words (Material icons): "cloud" over "Sign in"
+    r"|(?-i:cloud|account_circle|more_vert|(?:dark|light)_mode)"
     r"|(?-i:[A-ZА-ЯЁҚҰҮӘӨҺІЎҒ]{2,3})|[^:|]{2,30}:)$",
     re.I,
 )
