@@ -386,8 +386,9 @@ _DAY_MONTH_YEAR = re.compile(
     rf"(?:\s+(?:de\s+)?|-){_YEAR}\b",
     re.IGNORECASE,
 )
-# also glued after digits, as copies of two date widgets run together: "02/09/2026February 9, 2026"
-_MONTH_DAY_YEAR = re.compile(rf"(?:\b|(?<=\d)){_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE)
+# also glued after digits, as copies of two date widgets run together: "02/09/2026February 9, 2026",
+# and with a stop for the comma, as some Asian papers print it: "Mar 19. 2019"
+_MONTH_DAY_YEAR = re.compile(rf"(?:\b|(?<=\d)){_MONTH}\s+{_DAY}[,.]?\s+{_YEAR}\b", re.IGNORECASE)
 # A server clock's stamp, its time (and zone) between the day and the year, as Unix
 # `date` and many TV stations' CMSs print it: "Fri Sep 07 16:36:52 PDT 2018"
 _CLOCK_BEFORE_YEAR = re.compile(

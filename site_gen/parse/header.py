@@ -324,7 +324,7 @@ def is_body_prose(text: str) -> bool:
     sentence closes its quote after the full stop ("… for itself.'"). A media badge in
     brackets after a headline ("… reserve (Video)") closes no sentence."""
     if text.endswith((")", "]")):
-        text = _BRACKETED_BADGE.sub("", text)
+        text = _ACRONYM_END.sub("", _BRACKETED_BADGE.sub("", text))
     words = lines.word_count(text)
     if words >= 30:
         return True
@@ -334,6 +334,10 @@ def is_body_prose(text: str) -> bool:
 
 
 _HEADLINE_QUOTE_END = re.compile(r"\w['’\"”]$")
+# A body's name and its initials, alone on a line ("Northern Coast Institute of Marine
+# Science (NCIMS)", a press release's issuer under its headline): the bracket closes a
+# name, not a sentence.
+_ACRONYM_END = re.compile(r"\s+\([A-Z][A-Z0-9&]{1,9}\)$")
 _BRACKETED_BADGE = re.compile(
     r"\s+[(\[](?:Video|Videos|Photos?|Pics|Watch|Audio|Live)[)\]]$", re.IGNORECASE
 )

@@ -40,6 +40,11 @@ _GREETING = re.compile(
 )
 
 
+def is_greeting(text: str) -> bool:
+    """A newsletter's greeting alone on its line ("Kia ora koutou"), its first paragraph."""
+    return bool(_GREETING.match(text))
+
+
 # A columnist's question of a few words, alone on its line, opening the text ("So, where
 # were we?"): too short for prose, but the text's first paragraph when the dateline is
 # right above it.

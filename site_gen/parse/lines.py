@@ -510,8 +510,9 @@ _CREDIT_IN_BRACKETS = re.compile(
     r"|(?:[^()]{1,60}\s)?CC[ -]BY(?:-(?:SA|NC|ND))*(?: \d\.\d)?)\)\.?$",
     re.I,
 )
+# (a video's too, as a science wire labels its media: "VIDEO: In this video … view more")
 _LABELLED_CAPTION = re.compile(
-    r"^(?:photo|photos|picture|image|caption|photo caption)\s*:\s*\S", re.I
+    r"^(?:photo|photos|picture|image|video|caption|photo caption)\s*:\s*\S", re.I
 )
 
 

@@ -277,6 +277,9 @@ def _dateline_section(
         filed_after = lines.filed_after_date(text) if line.is_labelled else None
         if line.index in header and filed_after:
             return filed_after  # "Published on May 9, 2021 under Youth Football"
+        desk = _desk_before_date(text, line) if line.index in header else None
+        if desk:
+            return desk  # "All News 13:43 October 05, 2016"
         if line.index not in header or not _META_PARTS.search(text) or len(text) > lines.SHORT:
             continue
         parts = [p.strip() for p in _META_PARTS.split(text)]
@@ -312,6 +315,21 @@ def _dateline_section(
         ):
             return first
     return None
+
+
+def _desk_before_date(text: str, line: lines.DateLine) -> str | None:
+    """A wire's desk run into the clock and the day it filed, no bar between ("All News
+    13:43 October 05, 2016", "World News 09:10 March 3, 2020"): a label of a few plain
+    words that ends in a section's word, and nothing after it but the date."""
+    match = _LABEL_BEFORE_FIGURES.match(text)
+    if match is None or match["label"].split()[-1].lower() not in SECTION_WORDS:
+        return None
+    label = match["label"]
+    is_dated = dates.is_date_line(text[match.end() :], line.found)
+    return label if is_dated and _is_plain(label) else None
+
+
+_LABEL_BEFORE_FIGURES = re.compile(r"^(?P<label>[A-Z][A-Za-z&'’-]*(?: [A-Za-z&'’-]+){0,2}) (?=\d)")
 
 
 # The parts of a meta row: "Politics | 3 min read | …", "Health • 4 min read • …"
@@ -733,6 +751,8 @@ _INTERFACE_LINE = re.compile(
     # a cookie banner's buttons over the page ("Accept all", "Manage preferences")
     r"|(?:accept|reject|allow|decline)(?: all)?(?: cookies)?|i agree|got it"
     r"|(?:manage|cookie) (?:preferences|settings|options|cookies)"
+    # the buttons' icon ligatures copied as words (Material icons): "cloud" over "Sign in"
+    r"|(?-i:cloud|account_circle|more_vert|(?:dark|light)_mode)"
     r"|(?-i:[A-ZА-ЯЁҚҰҮӘӨҺІЎҒ]{2,3})|[^:|]{2,30}:)$",
     re.I,
 )

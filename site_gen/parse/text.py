@@ -172,7 +172,7 @@ def parse_text(
     paragraphs, credit = bylines.drop_sign_off(paragraphs, profile)
     paragraphs = _without_entry_times(_without_page_marks(paragraphs, title))
     paragraphs = tuple(_without_read_on_link(p) for p in paragraphs)
-    paragraphs = _without_preview(_without_box_headings(paragraphs))
+    paragraphs = _without_opening_heading(_without_preview(_without_box_headings(paragraphs)))
     if not credit and end < len(kept):
         credit = bylines.reporters_of(kept[end].text)
     if not credit and not byline and body_at < len(kept):
@@ -836,6 +836,24 @@ def _without_box_headings(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
         if a == b and lines.word_count(a) <= TWICE_WORDS
     }
     return tuple(p for p in paragraphs if p not in twice) if twice else paragraphs
+
+
+def _without_opening_heading(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """A few words that end no sentence over the story's first sentence ("Ferry fares to
+    rise in spring" over "The island's ferry company said on Monday …"): another story's
+    headline linked at the top of the text, or a box's, not the story's first paragraph."""
+    if len(paragraphs) < 3 or lines.word_count(paragraphs[0]) > OPENING_HEADING_WORDS:
+        return paragraphs
+    first, lede_text = paragraphs[0], paragraphs[1]
+    if lines.ends_like_prose(first) or first.endswith(":") or lede.is_greeting(first):
+        return paragraphs
+    if not header.is_body_prose(lede_text):
+        return paragraphs
+    return paragraphs[1:]
+
+
+# The longest linked headline over the text's first sentence.
+OPENING_HEADING_WORDS = 12
 
 
 def _without_preview(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
