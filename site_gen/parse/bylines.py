@@ -1225,7 +1225,7 @@ def footer_meta(
             return (dated_by["name"],), index + 1, dated_by["filed"]
         if len(text) > _CREDIT_CHARS or header.is_body_prose(text):
             continue
-        names = lines.byline_names(text, profile) or _capital_di(text)
+        names = lines.byline_names(text, profile) or _capital_di(text) or _signed_from(text)
         near = [
             i for i in printed[max(0, pos - 2) : pos] + printed[pos + 1 : pos + 3] if i in dated
         ]
@@ -1280,10 +1280,25 @@ _COMMENTS_HEADING = re.compile(
 # A post's one footer line: its date, its writer and where it was filed
 _DATED_BY = re.compile(
     r"^(?:published|posted|written)(?: on)?\s+[^|]{6,40}?\s+by\s+"
-    r"(?P<name>(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))"
+    # (a desk in lower case after the site's name: "… by Island Voice newsroom")
+    r"(?P<name>(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?: (?:newsroom|desk|staff|team))?)"
     r"(?:\s+(?:in|under)\s+(?P<filed>(?-i:[A-Z])[\w &'’-]{1,40}))?$",
     re.IGNORECASE,
 )
+
+
+def _signed_from(text: str) -> tuple[str, ...] | None:
+    """ "Margaret Olsen, Eastbrook" beside the date under a letter: who signed it and
+    where they live (the place is no second writer)."""
+    name, comma, place = text.partition(", ")
+    if not comma or not place.istitle() or lines.word_count(place) > _PLACE_WORDS:
+        return None
+    if not place.replace(" ", "").replace("-", "").isalpha():
+        return None
+    return (name,) if lines.looks_like_name(name) and lines.word_count(name) <= 4 else None
+
+
+_PLACE_WORDS = 3
 
 
 def _capital_di(text: str) -> tuple[str, ...] | None:
