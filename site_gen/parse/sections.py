@@ -919,6 +919,13 @@ _SLASHES = re.compile(r"\s+/\s+")
 _CREDIT_LABEL = re.compile(r"^(?:photo|picture|image|video|graphic|file|source)s?\s+/", re.I)
 # a crumb is a capitalised name of a few words, no digits ("12 / 03 / 2024" is a date)
 _WORDS_ONLY = re.compile(r"^[A-Z][^\W\d_]*(?:[ &'’-]+[^\W\d_]+){0,3}$")
+# An edition switcher spaced as a trail is ("Portuguese / Spanish / English"): the
+# languages a page is printed in, no section
+_LANGUAGES = frozenset(
+    "english french français spanish español portuguese português german deutsch italian"
+    " italiano arabic russian ukrainian turkish türkçe chinese persian hebrew swahili"
+    " kiswahili hausa amharic polish polski dutch nederlands".split()
+)
 # Without separators crumbs are parted by wide spaces ("Home   News   National"), or
 # are single capitalised words ("Home Cities Hyderabad").
 _WIDE_SPACE = re.compile(r"\s{2,}")
@@ -978,6 +985,8 @@ def breadcrumb_section(text: str, title: str) -> str | None:
         elif _SLASHES.search(text) and not _CREDIT_LABEL.match(text):
             crumbs = [c.strip() for c in _SLASHES.split(text)]
             if not all(_WORDS_ONLY.match(c) for c in crumbs):
+                return None
+            if all(c.lower() in _LANGUAGES for c in crumbs):
                 return None
         else:
             return None
