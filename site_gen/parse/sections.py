@@ -552,11 +552,19 @@ def _kicker_over_date_block(
 
 
 def _is_masthead_over_menu(all_lines: list[Numbered], index: int, title_at: int) -> bool:
-    """The copy's first line, with a menu bar on one line ("News | Sport | Business")
-    between it and the headline: the site's name over its menu, not a section."""
-    if any(line.text for line in all_lines[:index]):
+    """The copy's first line (under its skip link at most), with a menu bar on one line
+    ("News | Sport | Business") or the button that opens the menu ("Menu") between it and
+    the headline: the site's name or tagline over its menu, not a section."""
+    if any(line.text and not _SKIP_LINK.match(line.text) for line in all_lines[:index]):
         return False
-    return any(line.text.count("|") >= 2 for line in all_lines[index + 1 : title_at])
+    return any(
+        line.text.count("|") >= 2 or _MENU_BUTTON.match(line.text)
+        for line in all_lines[index + 1 : title_at]
+    )
+
+
+# The link past the page's furniture, printed atop a copy ("Skip to content")
+_SKIP_LINK = re.compile(r"^Skip to (?:main )?(?:content|navigation|the content)$", re.I)
 
 
 def _is_in_menu(all_lines: list[Numbered], index: int, profile: Profile) -> bool:
