@@ -189,7 +189,7 @@ def _read_more_links(
     for index in range(body_at, min(end, len(all_lines))):
         if not _READ_MORE.match(all_lines[index].text):
             continue
-        head = next((i for i in range(index + 1, min(end, index + 4)) if kept[i].text), None)
+        head = _next_text_over_furniture(kept, all_lines, index, end)
         if head is None:
             continue
         if not _is_link_headline(kept[head].text):
@@ -205,6 +205,24 @@ def _read_more_links(
     return found
 
 
+def _next_text_over_furniture(
+    kept: list[Numbered], all_lines: list[Numbered], index: int, end: int
+) -> int | None:
+    """The next line of text under `index`, past blank lines and a few lines of furniture
+    the copy blanked ("Read More" / a menu bar / the link's headline)."""
+    furniture = 0
+    for at in range(index + 1, min(end, len(kept))):
+        if kept[at].text:
+            return at
+        if all_lines[at].text:
+            furniture += 1
+            if furniture > _READ_MORE_FURNITURE:
+                return None
+        elif at - index > _READ_MORE_REACH + 2 * furniture:
+            return None
+    return None
+
+
 def _is_link_headline(text: str) -> bool:
     return bool(text) and not lines.ends_like_prose(text) and lines.word_count(text) <= _LINK_WORDS
 
@@ -212,6 +230,10 @@ def _is_link_headline(text: str) -> bool:
 # "Read More", and the label with its colon, the desk it reads on too ("Read more:", "Read
 # more UK news:"); "READ MORE HERE" under a digest's item is that item's link, no label
 _READ_MORE = re.compile(r"^(?:Read more|Read More|READ MORE)(?:(?: [A-Za-z]+){0,3}:)?$")
+# How far below the label its link sits: a blank line or two, and the lines of furniture
+# between them that the copy blanked ("Read More" / a menu bar / the headline), a few at most
+_READ_MORE_REACH = 3
+_READ_MORE_FURNITURE = 3
 # How many links such a label lists, a line each
 _LINKS = 4
 _LINK_WORDS = 20

@@ -1102,6 +1102,10 @@ _BARE_BRACKETED_CREDIT = lazy_pattern(
 )
 
 
+# Saint, Mount, Fort, Port cut short at the head of a town's name in a dateline
+_PLACE_ABBREVIATION = re.compile(r"^(?:ST|STE|MT|FT|PT)\.\s*$", re.IGNORECASE)
+
+
 def _agency_dateline(lede: str) -> str | None:
     head = lede[: lines.SHORT]
     found = (
@@ -1114,6 +1118,8 @@ def _agency_dateline(lede: str) -> str | None:
     credit = (found.group("credit") or found.group("dated") or "").strip()
     if not credit or credit.lower() in PLACES or credit.lower() in SECTION_WORDS:
         return None
+    if found.group("credit") and _PLACE_ABBREVIATION.match(head.split(found["credit"], 1)[0]):
+        return None  # "ST. PETERSBURG - …": the town's name, its first word cut short
     if _DISTRIBUTOR.match(credit):
         return None  # "NEW YORK, May 5, 2011 /PRNewswire/ --": the release's carrier
     return credit

@@ -265,7 +265,7 @@ def _after_headline_again(
     again = next(
         (i for i in range(body_at + 1, min(len(kept), body_at + 12)) if kept[i].text), None
     )
-    if again is not None and kept[again].text == title:
+    if again is not None and lines.same_text(kept[again].text, title):
         return _first_prose(kept, again + 1, dated)
     return body_at
 

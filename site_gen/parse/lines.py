@@ -15,6 +15,16 @@ from site_gen.parse.profiles import Profile
 SHORT = SHORT_LINE
 
 
+# Curly and straight quotes: a headline printed twice may differ in them alone (the
+# page's heading curly, its picture's alt text or its card straight)
+_QUOTE_FOLD = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
+
+
+def same_text(a: str, b: str) -> bool:
+    """The same words, whichever quotes each printing used."""
+    return a == b or a.translate(_QUOTE_FOLD) == b.translate(_QUOTE_FOLD)
+
+
 @dataclass(frozen=True, slots=True)
 class Numbered:
     number: int  # 1-based line number in the file

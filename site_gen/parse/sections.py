@@ -574,11 +574,19 @@ def _kicker_over_date_block(
 
 
 def _is_masthead_over_menu(all_lines: list[Numbered], index: int, title_at: int) -> bool:
-    """The copy's first line, with a menu bar on one line ("News | Sport | Business")
-    between it and the headline: the site's name over its menu, not a section."""
-    if any(line.text for line in all_lines[:index]):
+    """The copy's first line (under its skip link at most), with a menu bar on one line
+    ("News | Sport | Business") or the button that opens the menu ("Menu") between it and
+    the headline: the site's name or tagline over its menu, not a section."""
+    if any(line.text and not _SKIP_LINK.match(line.text) for line in all_lines[:index]):
         return False
-    return any(line.text.count("|") >= 2 for line in all_lines[index + 1 : title_at])
+    return any(
+        line.text.count("|") >= 2 or _MENU_BUTTON.match(line.text)
+        for line in all_lines[index + 1 : title_at]
+    )
+
+
+# The link past the page's furniture, printed atop a copy ("Skip to content")
+_SKIP_LINK = re.compile(r"^Skip to (?:main )?(?:content|navigation|the content)$", re.I)
 
 
 def _is_in_menu(all_lines: list[Numbered], index: int, profile: Profile) -> bool:
@@ -966,6 +974,13 @@ _SLASHES = re.compile(r"\s+/\s+")
 _CREDIT_LABEL = re.compile(r"^(?:photo|picture|image|video|graphic|file|source)s?\s+/", re.I)
 # a crumb is a capitalised name of a few words, no digits ("12 / 03 / 2024" is a date)
 _WORDS_ONLY = re.compile(r"^[A-Z][^\W\d_]*(?:[ &'’-]+[^\W\d_]+){0,3}$")
+# An edition switcher spaced as a trail is ("Portuguese / Spanish / English"): the
+# languages a page is printed in, no section
+_LANGUAGES = frozenset(
+    "english french français spanish español portuguese português german deutsch italian"
+    " italiano arabic russian ukrainian turkish türkçe chinese persian hebrew swahili"
+    " kiswahili hausa amharic polish polski dutch nederlands".split()
+)
 # Without separators crumbs are parted by wide spaces ("Home   News   National"), or
 # are single capitalised words ("Home Cities Hyderabad").
 _WIDE_SPACE = re.compile(r"\s{2,}")
@@ -1025,6 +1040,8 @@ def breadcrumb_section(text: str, title: str) -> str | None:
         elif _SLASHES.search(text) and not _CREDIT_LABEL.match(text):
             crumbs = [c.strip() for c in _SLASHES.split(text)]
             if not all(_WORDS_ONLY.match(c) for c in crumbs):
+                return None
+            if all(c.lower() in _LANGUAGES for c in crumbs):
                 return None
         else:
             return None
