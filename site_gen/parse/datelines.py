@@ -461,6 +461,7 @@ def _release_date(lede: str, profile: Profile, home_zone: str) -> dates.FoundDat
         else None
     )
     placed = placed or (DATED_COPYRIGHT.match(lede[:120]) if wire is None else None)
+    placed = placed or (_BRACKETED_PLACE_DATE.match(lede[:120]) if wire is None else None)
     if wire is None and (placed is None or not _is_only_a_date(placed["date"])):
         return None
     printed = lede[: wire.start()] if wire is not None else placed["date"] if placed else ""
@@ -505,6 +506,12 @@ def dated_dateline(text: str, profile: Profile, home_zone: str) -> dates.FoundDa
 _PLACE_AND_DATE = re.compile(
     r"^#?[A-Z][A-Za-z.'’ -]{1,30}(?:, [A-Z][A-Za-z. ]{1,20})?,\s(?P<date>[^,—–]{3,20},?\s\d{4})"
     r"\.?(?:\s\([A-Za-z][\w .-]{1,30}\))?\s(?:--|—|–|-)\s"
+)
+# A rights group's release puts its dateline in brackets: "(New York, February 4, 2011) – …",
+# "(Geneva, 3 May 2023) - …"
+_BRACKETED_PLACE_DATE = re.compile(
+    r"^\([A-Z][A-Za-z.'’ -]{1,30}(?:, [A-Z][A-Za-z. ]{1,20})?,\s(?P<date>[^(),—–]{3,20},?\s\d{4})\)"
+    r"\s(?:--|—|–|-)\s"
 )
 # … and the Pacific papers' order, the dash before the day and a colon after it: "APIA,
 # SAMOA – 11 JUNE 2021: …", "SUVA, FIJI - June 3, 2021: …"
