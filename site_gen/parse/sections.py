@@ -916,7 +916,11 @@ _BREADCRUMB = re.compile(r"\s*[/>›»]\s*")
 _ARROWS = re.compile(r"\s+[>›»]\s+")
 _SLASHES = re.compile(r"\s+/\s+")
 # "Photo / AFP", "Picture / Jo Roe": a picture's credit, spaced as a trail is
-_CREDIT_LABEL = re.compile(r"^(?:photo|picture|image|video|graphic|file|source)s?\s+/", re.I)
+# "Photo / AP", and a blog's lead-picture credit "Photo by Jo Roe / Unsplash": no trail
+_CREDIT_LABEL = re.compile(
+    r"^(?:photo|picture|image|video|graphic|file|source)s?(?:\s+/|\s+(?:by|courtesy)\s|\s*:)",
+    re.I,
+)
 # a crumb is a capitalised name of a few words, no digits ("12 / 03 / 2024" is a date)
 _WORDS_ONLY = re.compile(r"^[A-Z][^\W\d_]*(?:[ &'’-]+[^\W\d_]+){0,3}$")
 # Without separators crumbs are parted by wide spaces ("Home   News   National"), or
