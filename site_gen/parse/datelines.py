@@ -74,7 +74,10 @@ def _is_life_date(text: str) -> bool:
 PART_SEPARATOR = re.compile(
     r"\s*[|•·]\s*|\s+/\s+|\s{3,}"
     r"|,\s*(?=(?:updated|last updated|modified|first published|mis à jour|actualizado|atualizado"
-    r"|aggiornato|aktualisiert)\b)",
+    r"|aggiornato|aktualisiert)\b)"
+    # the day and the update's label run together, no comma between ("14 June
+    # 2021updated 2 Sep 2021 4:10pm", "3 May 2024 Updated 4 May 2024")
+    r"|(?<=\d)\s*(?=(?:updated|last updated):?\s+(?:\d|[a-z]{3,9}\.?\s+\d))",
     re.I,
 )
 _DASH_PARTS = re.compile(r"\s+[–—]\s+")
