@@ -323,6 +323,32 @@ def undated(
     return found, note, (f"no publication date printed; dated by the file's time ({shown})",)
 
 
+# A magazine's note under the text of the print issue the piece ran in: "From the March 4th
+# 2023 edition", "This article appears in the 12 May 2021 issue of the Ledger, …"
+_PRINT_ISSUE = re.compile(
+    r"^(?:From the (?P<edition>[^,]{6,30}?) (?:edition|issue)"
+    r"|This (?:article|story|piece) (?:appeared|appears) in the"
+    r" (?P<issue>[^,]{6,30}?) (?:edition|issue)\b.{0,160})\.?$",
+    re.I,
+)
+
+
+def print_issue_day(kept: list[Numbered], home_zone: str) -> dates.FoundDate | None:
+    """The day of the print issue a web page says its piece appeared in, when it prints
+    no other date; None if none (or only its month: "the March 2021 issue")."""
+    for line in kept:
+        match = _PRINT_ISSUE.match(line.text) if len(line.text) <= lines.SHORT else None
+        if match is None:
+            continue
+        try:
+            found = dates.find_date(match["edition"] or match["issue"], home_zone, {})
+        except dates.ImpossibleDate:
+            continue
+        if found is not None and found.precision != "month":
+            return found
+    return None
+
+
 # "MANILA, Feb 22 (Reuters) -", "LAGOS, Nigeria, March 3 (AFP) —", "OSLO, May 4 - " and
 # "MOSCOW, February 7. /TASS/.": a wire's dateline that names the day but not the year
 # (the year is the page's, which the copy lost)
