@@ -89,6 +89,9 @@ def find_section(
     over_dates = _kicker_over_date_block(kept, all_lines, before, dated, profile)
     if over_dates is not None:
         return over_dates, FieldNote("section", "menu item repeated over the datelines", 0.5)
+    paired = _section_of_pair(kept[before[0]].text, profile) if before else None
+    if paired:
+        return paired, FieldNote("section", "the section before the topic over the headline", 0.6)
     for index in after[:1] + before + after[1:]:
         if index in dated or index > title_at and _is_writers_place(kept, index, profile):
             continue
@@ -323,6 +326,34 @@ def _page_title_desk(parts: list[str], headline: str) -> str | None:
     if parts[0] != headline or len(named) < 2 or lines.word_count(named[0]) > 3:
         return None
     return named[0] if _is_plain(named[0]) else None
+
+
+# A magazine's kicker, its section and the piece's topic: "Leaders | Rail policy",
+# "Finance & economics | Free exchange"; a masthead before the bar is the paper's name
+_SECTION_AND_TOPIC = re.compile(
+    r"^(?P<section>[A-Z][^|\d]{1,28}?)\s\|\s(?P<topic>[A-Z][^|\d]{1,38})$"
+)
+_MASTHEAD_WORD = re.compile(
+    r"\b(?:News|Times|Post|Herald|Courier|Journal|Tribune|Gazette|Daily|Weekly|Magazine)\b"
+)
+
+
+def _section_of_pair(text: str, profile: Profile) -> str | None:
+    """The section of a "Section | Topic" kicker right over the headline; None if the line
+    is not one (a writer and the paper, a date, a masthead)."""
+    pair = _SECTION_AND_TOPIC.match(text)
+    if pair is None or lines.read_date_line_safe(text, profile):
+        return None
+    section, topic = pair["section"].strip(), pair["topic"].strip()
+    if lines.word_count(section) > 3 or lines.word_count(topic) > 4:
+        return None
+    if (
+        _MASTHEAD_WORD.search(section)
+        or _is_writers(section, profile)
+        or _is_writers(topic, profile)
+    ):
+        return None
+    return section if _is_label(section, profile, kicker=True) else None
 
 
 def _is_label_and_reading_time(parts: list[str], profile: Profile) -> bool:
