@@ -90,6 +90,7 @@ def find_section(
     if over_dates is not None:
         return over_dates, FieldNote("section", "menu item repeated over the datelines", 0.5)
     paired = _section_of_pair(kept[before[0]].text, profile) if before else None
+    paired = paired or (_lone_crumb(kept[before[0]].text, profile) if before else None)
     if paired:
         return paired, FieldNote("section", "the section before the topic over the headline", 0.6)
     for index in after[:1] + before + after[1:]:
@@ -354,6 +355,18 @@ def _section_of_pair(text: str, profile: Profile) -> str | None:
     ):
         return None
     return section if _is_label(section, profile, kicker=True) else None
+
+
+# A breadcrumb copied as an ordered list of one item, the section: "1. Long reads"
+_LONE_CRUMB = re.compile(r"^1\.\s+(?P<crumb>[A-Z][^\d|>›»]{1,38})$")
+
+
+def _lone_crumb(text: str, profile: Profile) -> str | None:
+    """The section of a one-item crumb list right over the headline; None if not one."""
+    crumb = _LONE_CRUMB.match(text)
+    if crumb is None or _is_writers(crumb["crumb"], profile):
+        return None
+    return crumb["crumb"] if _is_label(crumb["crumb"], profile, kicker=True) else None
 
 
 def _is_label_and_reading_time(parts: list[str], profile: Profile) -> bool:
