@@ -89,7 +89,7 @@ def find_section(
     over_dates = _kicker_over_date_block(kept, all_lines, before, dated, profile)
     if over_dates is not None:
         return over_dates, FieldNote("section", "menu item repeated over the datelines", 0.5)
-    paired = _section_of_pair(kept[before[0]].text, profile) if before else None
+    paired = _section_of_pair(kept[before[0]].text, profile, generic) if before else None
     paired = paired or (_lone_crumb(kept[before[0]].text, profile) if before else None)
     if paired:
         return paired, FieldNote("section", "the section before the topic over the headline", 0.6)
@@ -339,9 +339,10 @@ _MASTHEAD_WORD = re.compile(
 )
 
 
-def _section_of_pair(text: str, profile: Profile) -> str | None:
+def _section_of_pair(text: str, profile: Profile, generic: Profile) -> str | None:
     """The section of a "Section | Topic" kicker right over the headline; None if the line
-    is not one (a writer and the paper, a date, a masthead)."""
+    is not one (a writer and the paper, a date, a masthead, two links: "Home | News",
+    "Sign in | Subscribe")."""
     pair = _SECTION_AND_TOPIC.match(text)
     if pair is None or lines.read_date_line_safe(text, profile):
         return None
@@ -353,6 +354,8 @@ def _section_of_pair(text: str, profile: Profile) -> str | None:
         or _is_writers(section, profile)
         or _is_writers(topic, profile)
     ):
+        return None
+    if any(_is_home_or_page(p) or _is_tool(p, profile, generic) for p in (section, topic)):
         return None
     return section if _is_label(section, profile, kicker=True) else None
 
@@ -367,6 +370,16 @@ def _lone_crumb(text: str, profile: Profile) -> str | None:
     if crumb is None or _is_writers(crumb["crumb"], profile):
         return None
     return crumb["crumb"] if _is_label(crumb["crumb"], profile, kicker=True) else None
+
+
+def _is_tool(text: str, profile: Profile, generic: Profile) -> bool:
+    """A link of the page's tools rather than a section: "Sign in", "Print", "Facebook"."""
+    return lines.is_chrome(text, profile, generic) or text.lower() in _TOOL_WORDS
+
+
+_TOOL_WORDS = frozenset(
+    {"login", "log in", "sign in", "register", "print", "email", "share", "facebook", "twitter"}
+)
 
 
 def _is_label_and_reading_time(parts: list[str], profile: Profile) -> bool:
