@@ -74,7 +74,10 @@ def _is_life_date(text: str) -> bool:
 PART_SEPARATOR = re.compile(
     r"\s*[|•·]\s*|\s+/\s+|\s{3,}"
     r"|,\s*(?=(?:updated|last updated|modified|first published|mis à jour|actualizado|atualizado"
-    r"|aggiornato|aktualisiert)\b)",
+    r"|aggiornato|aktualisiert)\b)"
+    # the day and the update's label run together, no comma between ("14 June
+    # 2021updated 2 Sep 2021 4:10pm", "3 May 2024 Updated 4 May 2024")
+    r"|(?<=\d)\s*(?=(?:updated|last updated):?\s+(?:\d|[a-z]{3,9}\.?\s+\d))",
     re.I,
 )
 _DASH_PARTS = re.compile(r"\s+[–—]\s+")
@@ -320,6 +323,32 @@ def undated(
     return found, note, (f"no publication date printed; dated by the file's time ({shown})",)
 
 
+# A magazine's note under the text of the print issue the piece ran in: "From the March 4th
+# 2023 edition", "This article appears in the 12 May 2021 issue of the Ledger, …"
+_PRINT_ISSUE = re.compile(
+    r"^(?:From the (?P<edition>[^,]{6,30}?) (?:edition|issue)"
+    r"|This (?:article|story|piece) (?:appeared|appears) in the"
+    r" (?P<issue>[^,]{6,30}?) (?:edition|issue)\b.{0,160})\.?$",
+    re.I,
+)
+
+
+def print_issue_day(kept: list[Numbered], home_zone: str) -> dates.FoundDate | None:
+    """The day of the print issue a web page says its piece appeared in, when it prints
+    no other date; None if none (or only its month: "the March 2021 issue")."""
+    for line in kept:
+        match = _PRINT_ISSUE.match(line.text) if len(line.text) <= lines.SHORT else None
+        if match is None:
+            continue
+        try:
+            found = dates.find_date(match["edition"] or match["issue"], home_zone, {})
+        except dates.ImpossibleDate:
+            continue
+        if found is not None and found.precision != "month":
+            return found
+    return None
+
+
 # "MANILA, Feb 22 (Reuters) -", "LAGOS, Nigeria, March 3 (AFP) —", "OSLO, May 4 - " and
 # "MOSCOW, February 7. /TASS/.": a wire's dateline that names the day but not the year
 # (the year is the page's, which the copy lost)
@@ -461,6 +490,7 @@ def _release_date(lede: str, profile: Profile, home_zone: str) -> dates.FoundDat
         else None
     )
     placed = placed or (DATED_COPYRIGHT.match(lede[:120]) if wire is None else None)
+    placed = placed or (_BRACKETED_PLACE_DATE.match(lede[:120]) if wire is None else None)
     if wire is None and (placed is None or not _is_only_a_date(placed["date"])):
         return None
     printed = lede[: wire.start()] if wire is not None else placed["date"] if placed else ""
@@ -505,6 +535,12 @@ def dated_dateline(text: str, profile: Profile, home_zone: str) -> dates.FoundDa
 _PLACE_AND_DATE = re.compile(
     r"^#?[A-Z][A-Za-z.'’ -]{1,30}(?:, [A-Z][A-Za-z. ]{1,20})?,\s(?P<date>[^,—–]{3,20},?\s\d{4})"
     r"\.?(?:\s\([A-Za-z][\w .-]{1,30}\))?\s(?:--|—|–|-)\s"
+)
+# A rights group's release puts its dateline in brackets: "(New York, February 4, 2011) – …",
+# "(Geneva, 3 May 2023) - …"
+_BRACKETED_PLACE_DATE = re.compile(
+    r"^\([A-Z][A-Za-z.'’ -]{1,30}(?:, [A-Z][A-Za-z. ]{1,20})?,\s(?P<date>[^(),—–]{3,20},?\s\d{4})\)"
+    r"\s(?:--|—|–|-)\s"
 )
 # … and the Pacific papers' order, the dash before the day and a colon after it: "APIA,
 # SAMOA – 11 JUNE 2021: …", "SUVA, FIJI - June 3, 2021: …"

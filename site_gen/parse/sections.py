@@ -93,6 +93,10 @@ def find_section(
     over_dates = _kicker_over_date_block(kept, all_lines, before, dated, profile)
     if over_dates is not None:
         return over_dates, FieldNote("section", "menu item repeated over the datelines", 0.5)
+    paired = _section_of_pair(kept[before[0]].text, profile, generic) if before else None
+    paired = paired or (_lone_crumb(kept[before[0]].text, profile) if before else None)
+    if paired:
+        return paired, FieldNote("section", "the section before the topic over the headline", 0.6)
     for index in after[:1] + before + after[1:]:
         if index in dated or index > title_at and _is_writers_place(kept, index, profile):
             continue
@@ -345,6 +349,59 @@ def _page_title_desk(parts: list[str], headline: str) -> str | None:
     if parts[0] != headline or len(named) < 2 or lines.word_count(named[0]) > 3:
         return None
     return named[0] if _is_plain(named[0]) else None
+
+
+# A magazine's kicker, its section and the piece's topic: "Leaders | Rail policy",
+# "Finance & economics | Free exchange"; a masthead before the bar is the paper's name
+_SECTION_AND_TOPIC = re.compile(
+    r"^(?P<section>[A-Z][^|\d]{1,28}?)\s\|\s(?P<topic>[A-Z][^|\d]{1,38})$"
+)
+_MASTHEAD_WORD = re.compile(
+    r"\b(?:News|Times|Post|Herald|Courier|Journal|Tribune|Gazette|Daily|Weekly|Magazine)\b"
+)
+
+
+def _section_of_pair(text: str, profile: Profile, generic: Profile) -> str | None:
+    """The section of a "Section | Topic" kicker right over the headline; None if the line
+    is not one (a writer and the paper, a date, a masthead, two links: "Home | News",
+    "Sign in | Subscribe")."""
+    pair = _SECTION_AND_TOPIC.match(text)
+    if pair is None or lines.read_date_line_safe(text, profile):
+        return None
+    section, topic = pair["section"].strip(), pair["topic"].strip()
+    if lines.word_count(section) > 3 or lines.word_count(topic) > 4:
+        return None
+    if (
+        _MASTHEAD_WORD.search(section)
+        or _is_writers(section, profile)
+        or _is_writers(topic, profile)
+    ):
+        return None
+    if any(_is_home_or_page(p) or _is_tool(p, profile, generic) for p in (section, topic)):
+        return None
+    return section if _is_label(section, profile, kicker=True) else None
+
+
+# A breadcrumb copied as an ordered list of one item, the section: "1. Long reads"
+_LONE_CRUMB = re.compile(r"^1\.\s+(?P<crumb>[A-Z][^\d|>›»]{1,38})$")
+
+
+def _lone_crumb(text: str, profile: Profile) -> str | None:
+    """The section of a one-item crumb list right over the headline; None if not one."""
+    crumb = _LONE_CRUMB.match(text)
+    if crumb is None or _is_writers(crumb["crumb"], profile):
+        return None
+    return crumb["crumb"] if _is_label(crumb["crumb"], profile, kicker=True) else None
+
+
+def _is_tool(text: str, profile: Profile, generic: Profile) -> bool:
+    """A link of the page's tools rather than a section: "Sign in", "Print", "Facebook"."""
+    return lines.is_chrome(text, profile, generic) or text.lower() in _TOOL_WORDS
+
+
+_TOOL_WORDS = frozenset(
+    {"login", "log in", "sign in", "register", "print", "email", "share", "facebook", "twitter"}
+)
 
 
 def _is_label_and_reading_time(parts: list[str], profile: Profile) -> bool:
@@ -971,7 +1028,11 @@ _BREADCRUMB = re.compile(r"\s*[/>›»]\s*")
 _ARROWS = re.compile(r"\s+[>›»]\s+")
 _SLASHES = re.compile(r"\s+/\s+")
 # "Photo / AFP", "Picture / Jo Roe": a picture's credit, spaced as a trail is
-_CREDIT_LABEL = re.compile(r"^(?:photo|picture|image|video|graphic|file|source)s?\s+/", re.I)
+# "Photo / AP", and a blog's lead-picture credit "Photo by Jo Roe / Unsplash": no trail
+_CREDIT_LABEL = re.compile(
+    r"^(?:photo|picture|image|video|graphic|file|source)s?(?:\s+/|\s+(?:by|courtesy)\s|\s*:)",
+    re.I,
+)
 # a crumb is a capitalised name of a few words, no digits ("12 / 03 / 2024" is a date)
 _WORDS_ONLY = re.compile(r"^[A-Z][^\W\d_]*(?:[ &'’-]+[^\W\d_]+){0,3}$")
 # An edition switcher spaced as a trail is ("Portuguese / Spanish / English"): the

@@ -256,6 +256,11 @@ def parse_text(
         # daily's or a briefing's headline ends with its day, when no dateline was copied
         published = headed
         date_note = FieldNote("published", "the day the headline ends with", 0.6)
+    issue = datelines.print_issue_day(kept, home_zone) if published is None else None
+    if issue is not None:
+        # "From the March 4th 2023 edition" under the text: the day it was printed
+        published = issue
+        date_note = FieldNote("published", "no dateline: the day of its print issue", 0.5)
     captured = datelines.capture_day(stamp, home_zone) if stamp else None
     if published is None and captured is not None and not impossible and undated != "skip":
         # the archiving tool's stamp is the day it fetched the page: nearer the article's
