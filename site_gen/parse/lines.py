@@ -424,14 +424,42 @@ def is_caption(line: str, profile: Profile, generic: Profile) -> bool:
             or _PHOTO_BY_AFTER_CAPTION.search(line)
             or _OUTLET_AND_PHOTOGRAPHER.search(line)
             or _PHOTOGRAPHER_AND_OUTLET.search(line)
+            or _is_credited_picture(line)
         )
     if _WRITERS_ASIDE.match(line):
         return False  # "Fun fact: Engadget reviewed 176 products …": the writer's, no picture's
     if profile.caption_any.any(line) or generic.caption_any.any(line):
         return True
     return len(line) >= 10 and bool(
-        _OUTLET_AND_PHOTOGRAPHER.search(line) or _PHOTOGRAPHER_AND_OUTLET.search(line)
+        _OUTLET_AND_PHOTOGRAPHER.search(line)
+        or _PHOTOGRAPHER_AND_OUTLET.search(line)
+        or _is_credited_picture(line)
     )
+
+
+def _is_credited_picture(line: str) -> bool:
+    """A caption credited as American papers print it: the photographer "for" the outlet
+    after it, the photographer and the paper in brackets before it, or in square brackets
+    after it."""
+    return bool(
+        _PHOTOGRAPHER_FOR_OUTLET.search(line)
+        or _CREDIT_OPENS_CAPTION.match(line)
+        or _CREDIT_IN_SQUARE_BRACKETS.search(line)
+    )
+
+
+# "… across the U.S. in 2023. (Jo Roe for Chalkbeat)", "(Al Lee For The Texas Tribune)": a
+# freelancer's picture (bounded repeats at the line's end: linear)
+_PHOTOGRAPHER_FOR_OUTLET = re.compile(
+    r"[.!?]\s?\([A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){1,3} [Ff]or [A-Z][^()]{1,60}\)\.?$"
+)
+# "(Jo Roe | The Courier) A legal observer watches as …": the credit opens the caption
+_CREDIT_OPENS_CAPTION = re.compile(
+    r"^\([A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){1,3} ?\| ?[A-Z][^()|]{1,50}\) [A-Z]"
+)
+# "… could come back in 2018. [JO ROE | Times]": the photographer and the paper in square
+# brackets after the caption's sentence (a paragraph's "[sic]" has no bar or slash)
+_CREDIT_IN_SQUARE_BRACKETS = re.compile(r"[.!?]\s?\[[A-Z][^\[\]|/]{1,40}[|/][^\[\]]{1,40}\]$")
 
 
 _PHOTO_BY_IN_BRACKETS = re.compile(
