@@ -1106,6 +1106,7 @@ def read_date_line(
         line = _YEAR_GLUED_TIME.sub(r"\1 ", line)  # "May 2, 20184:05 PM GMTUpdated 2 hours ago"
     if line[:4].lower() == "this":
         line = _AGE_NOTE.sub(r"\1 \2", line)  # "This article was published <day> (<n> days ago)"
+        line = _AIRED_NOTE.sub(r"published \1", line)  # "This segment aired on <day>."
     found = dates.find_date(line, home_zone, dict(profile.zones))
     label = date_label(line, profile)
     # "Published on May 9, 2021 under Youth Football": the section after the date
@@ -1124,6 +1125,14 @@ def read_date_line(
     return DateLine(index, label or "published", found, is_labelled=label is not None)
 
 
+# A radio station's note under a segment's page, its only printed date: "This segment
+# aired on April 17, 2024." reads as "published April 17, 2024" (Python's re on short
+# lines; the date's repeat is bounded)
+_AIRED_NOTE = re.compile(
+    r"^This (?:segment|episode|interview|program|programme|show|report|story) "
+    r"(?:first |originally )?aired (?:on )?([^.]{6,40}?)\.?$",
+    re.I,
+)
 _UPDATED_AGO = re.compile(
     r"\s+(?:last )?updated?\s*:?\s+(?:about |over |almost )?(?:\d+|an?|one) \w+ ago$", re.I
 )
