@@ -437,6 +437,28 @@ def is_caption(line: str, profile: Profile, generic: Profile) -> bool:
     )
 
 
+def is_caption_under_credit(
+    kept: list[Numbered], index: int, profile: Profile, generic: Profile
+) -> bool:
+    """A picture's caption under its credit line, as US radio sites print them ("Jo
+    Roe/Valley Radio" over "The mayor speaks at City Hall, July 18, 2023."): a sentence
+    ending on the day the picture was taken, right under a credit alone."""
+    credit = kept[index - 1].text if index > 0 else ""
+    if not credit or word_count(credit) > _CREDIT_ALONE_WORDS:
+        return False
+    if not is_caption(credit, profile, generic):
+        return False
+    return bool(_DAY_TAKEN.search(kept[index].text))
+
+
+_CREDIT_ALONE_WORDS = 6
+# "…, July 18, 2023." at the sentence's end: the day a picture was taken
+_DAY_TAKEN = re.compile(
+    r",\s(?:on\s)?(?:[A-Z][a-z]{2,8}day,\s)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2},\s(?:19|20)\d{2}\.$"
+)
+
+
 def _is_credited_picture(line: str) -> bool:
     """A caption credited as American papers print it: the photographer "for" the outlet
     after it, the photographer and the paper in brackets before it, or in square brackets
