@@ -242,7 +242,7 @@ _NEWS_FIRST = frozenset(
 )
 _DESK_WORDS = frozenset(
     "team squad academy research releases stories insights events interviews reviews review"
-    " community campus club announcements".split()
+    " community campus club announcements corner".split()
 )
 
 
