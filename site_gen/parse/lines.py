@@ -454,9 +454,18 @@ def is_caption_under_credit(
 _CREDIT_ALONE_WORDS = 6
 # "…, July 18, 2023." at the sentence's end: the day a picture was taken
 _DAY_TAKEN = re.compile(
-    r",\s(?:on\s)?(?:[A-Z][a-z]{2,8}day,\s)?"
+    r"(?:,\s(?:on\s)?|\son\s)(?:[A-Z][a-z]{2,8}day,\s)?"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2},\s(?:19|20)\d{2}\.$"
 )
+
+
+def is_dated_caption(text: str) -> bool:
+    """A picture's caption of a sentence or two, ending on the day the picture was taken
+    ("Crews clear the square in Marston on Monday, April 6, 2026.")."""
+    return word_count(text) >= _DATED_CAPTION_WORDS and bool(_DAY_TAKEN.search(text))
+
+
+_DATED_CAPTION_WORDS = 8
 
 
 def _is_credited_picture(line: str) -> bool:
