@@ -702,6 +702,23 @@ def author_under_picture(all_lines: list[Numbered], end: int) -> str | None:
     return None
 
 
+def headshot_cards(all_lines: list[Numbered], end: int) -> tuple[str, ...]:
+    """The writers' cards under the story, each led by its picture's alt text ("Headshot of
+    Jo Roe" over "Jo Roe Producer, Morning Show"), when the head named nobody: the names
+    the cards repeat."""
+    printed = [line.text for line in all_lines[end : end + _BOX_REACH] if line.text]
+    names: list[str] = []
+    for at, text in enumerate(printed[:-1]):
+        card = _HEADSHOT.match(text)
+        name = card["name"].strip() if card else ""
+        if name and printed[at + 1].startswith(name) and lines.looks_like_name(name):
+            names.append(name)
+    return tuple(dict.fromkeys(names))
+
+
+_HEADSHOT = re.compile(r"^Headshot of (?P<name>[A-Z][\w.'’ -]{1,60})$")
+
+
 def closing_credit(
     paragraphs: tuple[str, ...], profile: Profile
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
