@@ -346,7 +346,11 @@ def header_captions(
     return tuple(
         kept[i].text
         for i in header
-        if kept[i].text and lines.is_caption(kept[i].text, profile, generic)
+        if kept[i].text
+        and (
+            lines.is_caption(kept[i].text, profile, generic)
+            or lines.is_caption_under_credit(kept, i, profile, generic)
+        )
     )
 
 

@@ -46,6 +46,10 @@ def find_byline(
             # "EFE 02/22/2024" over the headline, "2013-03-20 09:08 Xinhua  Web Editor: …"
             # under it: the agency the story came from, beside its date
             return (wire,), FieldNote("byline", "an agency beside the date", 0.6)
+        if lines.word_count(text) <= _CREDIT_WORDS and _is_under_dated_caption(
+            kept, index, title_at
+        ):
+            continue  # "Jo Roe, The Courier" under "… on Saturday, Nov. 12, 2011.": its credit
         names = _byline_of(text, index in dated and index > title_at, profile)
         if names and not _is_caption_twice(kept, index):
             above = _name_above(kept, index, header, title_at)
@@ -706,6 +710,23 @@ def author_under_picture(all_lines: list[Numbered], end: int) -> str | None:
     return None
 
 
+def headshot_cards(all_lines: list[Numbered], end: int) -> tuple[str, ...]:
+    """The writers' cards under the story, each led by its picture's alt text ("Headshot of
+    Jo Roe" over "Jo Roe Producer, Morning Show"), when the head named nobody: the names
+    the cards repeat."""
+    printed = [line.text for line in all_lines[end : end + _BOX_REACH] if line.text]
+    names: list[str] = []
+    for at, text in enumerate(printed[:-1]):
+        card = _HEADSHOT.match(text)
+        name = card["name"].strip() if card else ""
+        if name and printed[at + 1].startswith(name) and lines.looks_like_name(name):
+            names.append(name)
+    return tuple(dict.fromkeys(names))
+
+
+_HEADSHOT = re.compile(r"^Headshot of (?P<name>[A-Z][\w.'’ -]{1,60})$")
+
+
 def closing_credit(
     paragraphs: tuple[str, ...], profile: Profile
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -1036,6 +1057,13 @@ def credit_line(text: str) -> str | None:
         return None
     credit = found.group("credit").strip()
     return credit if lines.word_count(credit) <= 5 else None
+
+
+def _is_under_dated_caption(kept: list[Numbered], index: int, title_at: int) -> bool:
+    """A credit line under the lead picture's caption, the caption ending on the day the
+    picture was taken: the photographer and the paper, not the writer."""
+    above = next((i for i in range(index - 1, title_at, -1) if kept[i].text), None)
+    return above is not None and lines.is_dated_caption(kept[above].text)
 
 
 def dateline_credit(paragraphs: tuple[str, ...]) -> str | None:

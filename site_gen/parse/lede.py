@@ -80,7 +80,10 @@ def _body_start(
     first = _after_points(kept, _first_prose(kept, title_at + 1, dated), dated)
     # a picture's caption under the headline reads like a sentence: the text starts after
     # it (past a match's score lines too), unless the page has nothing but captions
-    while first < len(kept) and lines.is_caption(kept[first].text, profile, generic):
+    while first < len(kept) and (
+        lines.is_caption(kept[first].text, profile, generic)
+        or lines.is_caption_under_credit(kept, first, profile, generic)
+    ):
         after = _after_points(kept, _first_prose(kept, first + 1, dated), dated)
         if after >= len(kept):
             break

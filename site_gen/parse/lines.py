@@ -436,14 +436,73 @@ def is_caption(line: str, profile: Profile, generic: Profile) -> bool:
             or _PHOTO_BY_AFTER_CAPTION.search(line)
             or _OUTLET_AND_PHOTOGRAPHER.search(line)
             or _PHOTOGRAPHER_AND_OUTLET.search(line)
+            or _is_credited_picture(line)
         )
     if _WRITERS_ASIDE.match(line):
         return False  # "Fun fact: Engadget reviewed 176 products …": the writer's, no picture's
     if profile.caption_any.any(line) or generic.caption_any.any(line):
         return True
     return len(line) >= 10 and bool(
-        _OUTLET_AND_PHOTOGRAPHER.search(line) or _PHOTOGRAPHER_AND_OUTLET.search(line)
+        _OUTLET_AND_PHOTOGRAPHER.search(line)
+        or _PHOTOGRAPHER_AND_OUTLET.search(line)
+        or _is_credited_picture(line)
     )
+
+
+def is_caption_under_credit(
+    kept: list[Numbered], index: int, profile: Profile, generic: Profile
+) -> bool:
+    """A picture's caption under its credit line, as US radio sites print them ("Jo
+    Roe/Valley Radio" over "The mayor speaks at City Hall, July 18, 2023."): a sentence
+    ending on the day the picture was taken, right under a credit alone."""
+    credit = kept[index - 1].text if index > 0 else ""
+    if not credit or word_count(credit) > _CREDIT_ALONE_WORDS:
+        return False
+    if not is_caption(credit, profile, generic):
+        return False
+    return bool(_DAY_TAKEN.search(kept[index].text))
+
+
+_CREDIT_ALONE_WORDS = 6
+# "…, July 18, 2023." at the sentence's end: the day a picture was taken
+_DAY_TAKEN = re.compile(
+    r"(?:,\s(?:on\s)?|\son\s)(?:[A-Z][a-z]{2,8}day,\s)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2},\s(?:19|20)\d{2}\.$"
+)
+
+
+def is_dated_caption(text: str) -> bool:
+    """A picture's caption of a sentence or two, ending on the day the picture was taken
+    ("Crews clear the square in Marston on Monday, April 6, 2026.")."""
+    return word_count(text) >= _DATED_CAPTION_WORDS and bool(_DAY_TAKEN.search(text))
+
+
+_DATED_CAPTION_WORDS = 8
+
+
+def _is_credited_picture(line: str) -> bool:
+    """A caption credited as American papers print it: the photographer "for" the outlet
+    after it, the photographer and the paper in brackets before it, or in square brackets
+    after it."""
+    return bool(
+        _PHOTOGRAPHER_FOR_OUTLET.search(line)
+        or _CREDIT_OPENS_CAPTION.match(line)
+        or _CREDIT_IN_SQUARE_BRACKETS.search(line)
+    )
+
+
+# "… across the U.S. in 2023. (Jo Roe for Chalkbeat)", "(Al Lee For The Texas Tribune)": a
+# freelancer's picture (bounded repeats at the line's end: linear)
+_PHOTOGRAPHER_FOR_OUTLET = re.compile(
+    r"[.!?]\s?\([A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){1,3} [Ff]or [A-Z][^()]{1,60}\)\.?$"
+)
+# "(Jo Roe | The Courier) A legal observer watches as …": the credit opens the caption
+_CREDIT_OPENS_CAPTION = re.compile(
+    r"^\([A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){1,3} ?\| ?[A-Z][^()|]{1,50}\) [A-Z]"
+)
+# "… could come back in 2018. [JO ROE | Times]": the photographer and the paper in square
+# brackets after the caption's sentence (a paragraph's "[sic]" has no bar or slash)
+_CREDIT_IN_SQUARE_BRACKETS = re.compile(r"[.!?]\s?\[[A-Z][^\[\]|/]{1,40}[|/][^\[\]]{1,40}\]$")
 
 
 _PHOTO_BY_IN_BRACKETS = re.compile(
@@ -1153,6 +1212,7 @@ def read_date_line(
         line = _YEAR_GLUED_TIME.sub(r"\1 ", line)  # "May 2, 20184:05 PM GMTUpdated 2 hours ago"
     if line[:4].lower() == "this":
         line = _AGE_NOTE.sub(r"\1 \2", line)  # "This article was published <day> (<n> days ago)"
+        line = _AIRED_NOTE.sub(r"published \1", line)  # "This segment aired on <day>."
     found = dates.find_date(line, home_zone, dict(profile.zones))
     label = date_label(line, profile)
     # "Published on May 9, 2021 under Youth Football": the section after the date
@@ -1171,6 +1231,14 @@ def read_date_line(
     return DateLine(index, label or "published", found, is_labelled=label is not None)
 
 
+# A radio station's note under a segment's page, its only printed date: "This segment
+# aired on April 17, 2024." reads as "published April 17, 2024" (Python's re on short
+# lines; the date's repeat is bounded)
+_AIRED_NOTE = re.compile(
+    r"^This (?:segment|episode|interview|program|programme|show|report|story) "
+    r"(?:first |originally )?aired (?:on )?([^.]{6,40}?)\.?$",
+    re.I,
+)
 _UPDATED_AGO = re.compile(
     r"\s+(?:last )?updated?\s*:?\s+(?:about |over |almost )?(?:\d+|an?|one) \w+ ago$", re.I
 )

@@ -250,7 +250,7 @@ _NEWS_FIRST = frozenset(
 )
 _DESK_WORDS = frozenset(
     "team squad academy research releases stories insights events interviews reviews review"
-    " community campus club announcements".split()
+    " community campus club announcements corner".split()
 )
 
 
@@ -697,7 +697,10 @@ _MENU_WORDS = 3
 
 def _is_papers_name_atop(text: str, all_lines: list[Numbered], index: int) -> bool:
     """A paper's name ("Cape Coastal News", "The Harbour Times") as the copy's first line;
-    "World News" (section words only) atop a copy is its kicker."""
+    "World News" (section words only) atop a copy is its kicker, and so are crumbs run
+    together ("NewsLocal News")."""
+    if _last_of_glued(text) != text:
+        return False
     words = text.split()
     is_named = lines.is_paper(text) or (
         2 <= len(words) <= 4
@@ -898,8 +901,9 @@ _THEME_BADGES = frozenset("Featured Trending Breaking Popular Latest Exclusive S
 
 
 # A capitalised word of five letters or more run into the next one's capital; shorter
-# joints are names ("McKay", "YouTube", "DeSantis")
-_GLUED_LABEL = re.compile(r"^[A-Z][a-z]{4,}(?=[A-Z][a-z])")
+# joints are names ("McKay", "YouTube", "DeSantis"), but for the crumbs a breadcrumb
+# opens with, run into the section ("NewsLocal News", as TV station groups print it)
+_GLUED_LABEL = re.compile(r"^(?:[A-Z][a-z]{4,}|News|Home)(?=[A-Z][a-z])")
 
 
 # Words a column's or a series' label may open with, a person's name never does.

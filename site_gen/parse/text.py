@@ -203,6 +203,8 @@ def parse_text(
         byline, notes[-2] = (entry["name"],), FieldNote("byline", "the blog's entry footer", 0.7)
     if not byline and (boxed := bylines.author_under_picture(all_lines, end)):
         byline, notes[-2] = (boxed,), FieldNote("byline", "the author box under the story", 0.6)
+    if not byline and (cards := bylines.headshot_cards(all_lines, end)):
+        byline, notes[-2] = cards, FieldNote("byline", "the writers' cards under the story", 0.6)
     # a caption printed twice (over and under its picture) is one caption
     # (one space between words, as a paragraph has: "… berth.  (Photo by …)")
     printed = (
