@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from site_gen.parse import header, lines
+from site_gen.parse import bylines, header, lines
 from site_gen.parse.lines import Numbered
 from site_gen.parse.profiles import Profile
 
@@ -17,6 +17,8 @@ def find_tail(kept: list[Numbered], body_at: int, profile: Profile, generic: Pro
         text = kept[index].text
         if text and _CARD_PICTURE.match(text):
             return _card_start(kept, body_at, index)
+        if text.startswith("Headshot of ") and bylines.is_headshot_card(kept, index):
+            return index  # the writers' cards under the text
         is_marker = text and lines.is_tail_marker(text, profile, generic)
         if is_marker and not _story_goes_on(kept, index, profile, generic):
             return index

@@ -710,6 +710,17 @@ def author_under_picture(all_lines: list[Numbered], end: int) -> str | None:
     return None
 
 
+def is_headshot_card(kept: list[Numbered], index: int) -> bool:
+    """ "Headshot of Jo Roe" over "Jo Roe Producer, Morning Show": a writer's card (a
+    portrait's alt text inside the text, over a sentence naming them, is a picture of someone
+    in the story)."""
+    card = _HEADSHOT.match(kept[index].text)
+    name = card["name"].strip() if card else ""
+    under = next((ln.text for ln in kept[index + 1 : index + 4] if ln.text), "")
+    is_card = under.startswith(name) and under != name and not header.is_body_prose(under)
+    return bool(name) and is_card
+
+
 def headshot_cards(all_lines: list[Numbered], end: int) -> tuple[str, ...]:
     """The writers' cards under the story, each led by its picture's alt text ("Headshot of
     Jo Roe" over "Jo Roe Producer, Morning Show"), when the head named nobody: the names
