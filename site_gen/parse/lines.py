@@ -170,6 +170,10 @@ GENERIC_BYLINES = tuple(
         r"(?:journalist|reporter|editor|correspondent|writer|producer|presenter|photographer)\b"
         r"[^@\[\]]{0,50}?\s*(?:\[email\s?protected\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
         r"(?:\s*[|/·]\s*@\w{1,30})?$",
+        # the writer, then the outlet that employs her, middle dots between and after, the
+        # posted date lost from the copy: "Jo Roe · Harbour News ·", "Jo Roe · Valley Press"
+        r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})) · (?-i:(?:[A-Z][\w&.'’-]* ){0,3}"
+        r"(?:News|Press|Radio|Television|TV))(?: ·)?$",
         # "Jana Graf 6 min read", "Jana Graf · 6 min read": a blog's writer and reading time
         # (Ghost, Medium) on one line
         r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))\s(?:[·•|–-]\s)?\d{1,3}\s?min(?:ute)?s?"
