@@ -143,7 +143,7 @@ def find_byline(
             return (text,), FieldNote("byline", "a user name after a bar", 0.5)
         text = lines.without_avatar_initial(lines.without_comment_count(text))
         is_short = lines.word_count(text) <= 4 or lines.has_honorific(text)
-        if lines.looks_like_name(text) and is_short:
+        if lines.looks_like_name(text) and is_short and not _is_pictured(kept, index, text, title):
             names = (text, *_names_stacked_under(kept, index, header, dated))
             return names, FieldNote("byline", "a name in the article's cluster", 0.6)
     if masthead:
@@ -155,6 +155,22 @@ def find_byline(
     if honoured:
         return (honoured["name"],), FieldNote("byline", "the minister over the release", 0.5)
     return (), FieldNote("byline", "none found", 0.0)
+
+
+def _is_pictured(kept: list[Numbered], index: int, name: str, title: str) -> bool:
+    """A bare name under the headline, its surname in the headline and the whole name in
+    the lede ("Jim Daly" under "… slapping Daly down …", over "… minister Jim Daly …"): the
+    caption of the lead picture of the story's subject; a writer is not their own story."""
+    words = (word.strip(_WORD_EDGES) for word in title.split())
+    if name.split()[-1] not in {_POSSESSIVE.sub("", word) for word in words}:  # "Quill's way"
+        return False
+    following = kept[index + 1 : index + _LEDE_REACH]
+    return name in next((ln.text for ln in following if lines.is_prose(ln.text)), "")
+
+
+_WORD_EDGES = ".,:;!?'’‘\"“”()"
+_POSSESSIVE = re.compile(r"['’]s$")
+_LEDE_REACH = 8
 
 
 # News agencies known by the short names pages credit them with beside a date
