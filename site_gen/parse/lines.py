@@ -492,7 +492,9 @@ _PHOTO_BY_AFTER_CAPTION = re.compile(
 # A paragraph's source note is no credit: "… in May. (Source: Statistics Canada)".
 _OUTLET_AND_PHOTOGRAPHER = re.compile(
     r"[.!?]\s?\((?!(?:Sources?|Notes?|Editor'?s? [Nn]ote|Correction|Update|Disclosure):)"
-    r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}: [A-Z][^():]{1,50}\)\.?$"
+    r"(?:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}: [A-Z][^():]{1,50}"
+    # a photo platform and its user's handle, in lower case: "… infection.(Flickr: jroe)"
+    r"|(?:Flickr|Instagram|Unsplash|Twitter|X|Facebook|TikTok|YouTube): @?[\w.-]{2,40})\)\.?$"
 )
 
 
