@@ -901,6 +901,27 @@ def author_box_about(kept: list[Numbered], end: int) -> str | None:
 _ABOUT = re.compile(r"^About (?:the (?:author|writer):?\s+)?(?P<name>[^:]{3,50})$")
 
 
+def author_box_closing(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
+    """The writer's box closing the text: the name alone (once, or twice for the box's
+    picture and its link), then the line about them, the last ("Jo Roe" over "Jo Roe is
+    Political Correspondent of The Courier"). Returns the body above it and the name."""
+    bio = _BOX_BIO.match(paragraphs[-1]) if len(paragraphs) > 2 else None
+    if bio is None or not lines.looks_like_name(bio["name"]):
+        return paragraphs, None
+    at = len(paragraphs) - 1
+    while at > 1 and paragraphs[at - 1] == bio["name"] and len(paragraphs) - at <= _BOX_LINES:
+        at -= 1
+    return (paragraphs[:at], bio["name"]) if at < len(paragraphs) - 1 else (paragraphs, None)
+
+
+_BOX_LINES = 4
+# "Jo Roe is Political Correspondent of The Courier", "Jo Roe is a reporter at The Courier"
+_BOX_BIO = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) is (?:the |a |an |our )?[^.]{0,60}?"
+    r"\b(?i:correspondent|reporter|writer|editor|columnist|journalist)\b[^.]{0,60}\.?$"
+)
+
+
 # "DHAKA (Reuters) -", "KATHMANDU (Neo Web Desk) Nepal :", "NEW DELHI (PTI):"
 # "21 Nov (Bernama) --": some wires open with the day instead of the place. Spain's put a
 # full stop before the dash ("Madrid, 5 mar (EFE).-"), or no dash after a name in capitals

@@ -166,6 +166,9 @@ def parse_text(
             byline = writers
             notes[-2] = FieldNote("byline", "the writer's credit under the opening paragraph", 0.6)
     paragraphs, glued = lede.unglue_lede(paragraphs, title)
+    paragraphs, boxed = bylines.author_box_closing(paragraphs)
+    if not byline and boxed:
+        byline, notes[-2] = (boxed,), FieldNote("byline", "the writer's box under the story", 0.5)
     paragraphs, closing = bylines.closing_credit(paragraphs, profile)
     paragraphs, credit = bylines.drop_sign_off(paragraphs, profile)
     paragraphs = _without_entry_times(_without_page_marks(paragraphs, title))
