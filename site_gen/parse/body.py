@@ -139,6 +139,7 @@ def split_body(
             lines.is_caption(text, profile, generic)
             or _is_alt_and_caption(kept, index)
             or _is_alt_over_credited_caption(kept, index, profile, generic)
+            or _is_alt_paired_with_caption(kept, index, profile, generic)
         ):
             captions.append(text)
         else:
@@ -339,6 +340,23 @@ def _is_alt_over_credited_caption(
 
 
 _ALT_MIN = 20
+
+
+def _is_alt_paired_with_caption(
+    kept: list[Numbered], index: int, profile: Profile, generic: Profile
+) -> bool:
+    """A block of two lines, a short one over a credited caption ("A ringtail possum sits
+    in a tree.." over "A ringtail possum is believed to be … .(Flickr: jroe)"): the
+    picture's alt text over its caption. (A paragraph stands apart from the picture under
+    it; in a copy of no blank lines, no block is two lines.)"""
+    text = kept[index].text
+    if len(text) > lines.SHORT or lines.word_count(text) < 3:
+        return False
+    if index + 1 >= len(kept) or index == 0 or kept[index - 1].text:
+        return False
+    after = kept[index + 1].text
+    closed = index + 2 >= len(kept) or not kept[index + 2].text
+    return bool(after) and closed and after != text and lines.is_caption(after, profile, generic)
 
 
 def header_captions(

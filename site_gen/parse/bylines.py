@@ -148,7 +148,7 @@ def find_byline(
             return (text,), FieldNote("byline", "a user name after a bar", 0.5)
         text = lines.without_avatar_initial(lines.without_comment_count(text))
         is_short = lines.word_count(text) <= 4 or lines.has_honorific(text)
-        if lines.looks_like_name(text) and is_short:
+        if lines.looks_like_name(text) and is_short and not _is_pictured(kept, index, text, title):
             names = (text, *_names_stacked_under(kept, index, header, dated))
             return names, FieldNote("byline", "a name in the article's cluster", 0.6)
     if masthead:
@@ -160,6 +160,22 @@ def find_byline(
     if honoured:
         return (honoured["name"],), FieldNote("byline", "the minister over the release", 0.5)
     return (), FieldNote("byline", "none found", 0.0)
+
+
+def _is_pictured(kept: list[Numbered], index: int, name: str, title: str) -> bool:
+    """A bare name under the headline, its surname in the headline and the whole name in
+    the lede ("Jim Daly" under "… slapping Daly down …", over "… minister Jim Daly …"): the
+    caption of the lead picture of the story's subject; a writer is not their own story."""
+    words = (word.strip(_WORD_EDGES) for word in title.split())
+    if name.split()[-1] not in {_POSSESSIVE.sub("", word) for word in words}:  # "Quill's way"
+        return False
+    following = kept[index + 1 : index + _LEDE_REACH]
+    return name in next((ln.text for ln in following if lines.is_prose(ln.text)), "")
+
+
+_WORD_EDGES = ".,:;!?'’‘\"“”()"
+_POSSESSIVE = re.compile(r"['’]s$")
+_LEDE_REACH = 8
 
 
 # News agencies known by the short names pages credit them with beside a date
@@ -923,6 +939,27 @@ def author_box_about(kept: list[Numbered], end: int) -> str | None:
 
 
 _ABOUT = re.compile(r"^About (?:the (?:author|writer):?\s+)?(?P<name>[^:]{3,50})$")
+
+
+def author_box_closing(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
+    """The writer's box closing the text: the name alone (once, or twice for the box's
+    picture and its link), then the line about them, the last ("Jo Roe" over "Jo Roe is
+    Political Correspondent of The Courier"). Returns the body above it and the name."""
+    bio = _BOX_BIO.match(paragraphs[-1]) if len(paragraphs) > 2 else None
+    if bio is None or not lines.looks_like_name(bio["name"]):
+        return paragraphs, None
+    at = len(paragraphs) - 1
+    while at > 1 and paragraphs[at - 1] == bio["name"] and len(paragraphs) - at <= _BOX_LINES:
+        at -= 1
+    return (paragraphs[:at], bio["name"]) if at < len(paragraphs) - 1 else (paragraphs, None)
+
+
+_BOX_LINES = 4
+# "Jo Roe is Political Correspondent of The Courier", "Jo Roe is a reporter at The Courier"
+_BOX_BIO = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) is (?:the |a |an |our )?[^.]{0,60}?"
+    r"\b(?i:correspondent|reporter|writer|editor|columnist|journalist)\b[^.]{0,60}\.?$"
+)
 
 
 # "DHAKA (Reuters) -", "KATHMANDU (Neo Web Desk) Nepal :", "NEW DELHI (PTI):"

@@ -620,6 +620,9 @@ def _headline_above(
             or _is_question_under_labels(texts, index, body_at, profile, generic)
         )
         if seen > CLUSTER_REACH or is_prose and not is_head:
+            over = _headline_over_decks(texts, index, found[0]) if len(found) == 1 else None
+            if over is not None:
+                found.append(over)  # the headline over its two standfirsts, not the second
             break
         if found and _is_cut_blurb(text) and not _wraps_on(texts, index):
             break  # another story's blurb, cut off mid-sentence, over the head: a list above
@@ -676,6 +679,34 @@ def _headline_above(
         under = _headline_under_column(texts, plain[-1], body_at, skip)
         return plain[-2] if len(plain) >= 2 else under if under is not None else plain[-1]
     return plain[-1]
+
+
+def _headline_over_decks(texts: list[str], prose_at: int, lower: int) -> int | None:
+    """A broadcaster prints two standfirsts under its headline, a sentence and then a line
+    shaped like a headline ("<headline>" / "A man, 37, has been charged …" / "Probe …
+    results in charges", then the byline): the headline is the line over the sentence. Each
+    tells the one story, so the sentence shares words with both; a teaser's blurb over a
+    page's headline tells another story."""
+    above = next((i for i in range(prose_at - 1, -1, -1) if texts[i]), None)
+    below = next((i for i in range(prose_at + 1, lower + 1) if texts[i]), None)
+    if above is None or below != lower or lines.ends_like_prose(texts[above]):
+        return None
+    if lines.word_count(texts[above]) < _DECK_HEAD_WORDS or len(texts[prose_at]) > lines.SHORT * 2:
+        return None
+    deck = _content_words(texts[prose_at])
+    shared = (len(deck & _content_words(texts[i])) for i in (above, lower))
+    return above if all(n >= _DECK_SHARED for n in shared) else None
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W\d_]{4,}", text.lower()) if w not in _DECK_FILLER}
+
+
+_DECK_HEAD_WORDS = 5
+_DECK_SHARED = 2
+_DECK_FILLER = frozenset(
+    "that this with from after over into have been will said says their".split()
+)
 
 
 # A column's name, a colon, then the day: "BTL: 21st June, 2019" (the date is checked apart)

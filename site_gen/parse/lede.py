@@ -95,6 +95,8 @@ def _body_start(
     # a fact check's box ("Claim: …", "Verdict: False", its reason) over the writer and the
     # date: its sentences are no lede, the text starts under the dateline
     in_box = bool(_VERDICT_BOX.match(kept[first].text)) if first < len(kept) else False
+    if following and (caption := _picture_twice_under(kept, title_at, first, following)):
+        return _first_prose(kept, caption + 1, dated)
     if following and _is_summary_over_picture(kept, title_at, first, following, profile, generic):
         return _first_prose(kept, following[0] + 1, dated)
     entries = _timeline_entries(kept, title_at, first, following, date_lines)
@@ -192,6 +194,28 @@ def _is_summary_over_picture(
     if not lines.is_caption(credit, profile, generic) or len(credit) > _CREDIT_ALONE:
         return False
     return len(following) > 1 and header.is_body_prose(kept[following[1]].text)
+
+
+def _picture_twice_under(
+    kept: list[Numbered], title_at: int, first: int, following: list[int]
+) -> int | None:
+    """One sentence right under the headline, then the lead picture's line printed twice
+    (its alt text and its caption, a credit between or not), then the text: the sentence
+    is the standfirst over the picture, not the lede. Returns the caption's line."""
+    if any(kept[i].text for i in range(title_at + 1, first)) or len(following) < _PICTURE_AND_TEXT:
+        return None
+    text = kept[first].text
+    if lines.word_count(text) > STANDFIRST_WORDS or SENTENCE_BREAK.search(text):
+        return None
+    texts = [kept[i].text for i in following[:_PICTURE_AND_TEXT]]
+    if texts[0] == text or texts[0] not in texts[1:3] or lines.word_count(texts[0]) < _ALT_WORDS:
+        return None
+    caption = texts.index(texts[0], 1)
+    return following[caption] if header.is_body_prose(texts[caption + 1]) else None
+
+
+_PICTURE_AND_TEXT = 4
+_ALT_WORDS = 4
 
 
 # A picture's credit alone on its line is short: "(AP Photo/Jo Roe)", "Photo: Jo Roe"

@@ -182,6 +182,10 @@ GENERIC_BYLINES = tuple(
         r"(?:journalist|reporter|editor|correspondent|writer|producer|presenter|photographer)\b"
         r"[^@\[\]]{0,50}?\s*(?:\[email\s?protected\]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
         r"(?:\s*[|/·]\s*@\w{1,30})?$",
+        # the writer, then the outlet that employs her, middle dots between and after, the
+        # posted date lost from the copy: "Jo Roe · Harbour News ·", "Jo Roe · Valley Press"
+        r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})) · (?-i:(?:[A-Z][\w&.'’-]* ){0,3}"
+        r"(?:News|Press|Radio|Television|TV))(?: ·)?$",
         # "Jana Graf 6 min read", "Jana Graf · 6 min read": a blog's writer and reading time
         # (Ghost, Medium) on one line
         r"^((?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}))\s(?:[·•|–-]\s)?\d{1,3}\s?min(?:ute)?s?"
@@ -559,7 +563,9 @@ _PHOTO_BY_AFTER_CAPTION = re.compile(
 # A paragraph's source note is no credit: "… in May. (Source: Statistics Canada)".
 _OUTLET_AND_PHOTOGRAPHER = re.compile(
     r"[.!?]\s?\((?!(?:Sources?|Notes?|Editor'?s? [Nn]ote|Correction|Update|Disclosure):)"
-    r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}: [A-Z][^():]{1,50}\)\.?$"
+    r"(?:[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}: [A-Z][^():]{1,50}"
+    # a photo platform and its user's handle, in lower case: "… infection.(Flickr: jroe)"
+    r"|(?:Flickr|Instagram|Unsplash|Twitter|X|Facebook|TikTok|YouTube): @?[\w.-]{2,40})\)\.?$"
 )
 
 

@@ -89,8 +89,9 @@ def parse_text(
     headless = _is_lede_as_title(title)
     if headless:
         body_at, title = title_at, _title_from_lede(title)
-    end = body.find_tail(all_lines, body_at, profile, generic)
     dated = {d.index for d in date_lines}
+    body_at, shared = _past_caption_over_share_bar(kept, all_lines, title_at, body_at, dated)
+    end = body.find_tail(all_lines, body_at, profile, generic)
     header_lines = range(_header_start(kept, title_at, dated), body_at)
 
     footer = bylines.footer_meta(kept, all_lines, body_at, end, date_lines, profile)
@@ -168,6 +169,9 @@ def parse_text(
             byline = writers
             notes[-2] = FieldNote("byline", "the writer's credit under the opening paragraph", 0.6)
     paragraphs, glued = lede.unglue_lede(paragraphs, title)
+    paragraphs, boxed = bylines.author_box_closing(paragraphs)
+    if not byline and boxed:
+        byline, notes[-2] = (boxed,), FieldNote("byline", "the writer's box under the story", 0.5)
     paragraphs, closing = bylines.closing_credit(paragraphs, profile)
     paragraphs, credit = bylines.drop_sign_off(paragraphs, profile)
     paragraphs = _without_entry_times(_without_page_marks(paragraphs, title))
@@ -208,7 +212,11 @@ def parse_text(
     # a caption printed twice (over and under its picture) is one caption
     # (one space between words, as a paragraph has: "… berth.  (Photo by …)")
     printed = (
-        body.header_captions(kept, header_lines, profile, generic) + glued + picture + captions
+        body.header_captions(kept, header_lines, profile, generic)
+        + shared
+        + glued
+        + picture
+        + captions
     )
     captions = tuple(dict.fromkeys(" ".join(c.split()) for c in printed))
     standfirst = lead_in or lede.standfirst(
@@ -982,6 +990,42 @@ def _drop_stamp(all_lines: list[Numbered], profile: Profile, generic: Profile) -
 _STAMP_REACH = 5
 # ... among how many printed lines, chrome included (a page of menus is still a page).
 _STAMP_SCAN = 80
+
+
+def _past_caption_over_share_bar(
+    kept: list[Numbered], all_lines: list[Numbered], title_at: int, body_at: int, dated: set[int]
+) -> tuple[int, tuple[str, ...]]:
+    """One sentence under the dated byline, then the share bar ("Share this article"),
+    then the lede opening in capitals ("GARDAÍ are …"): the sentence is the lead picture's
+    caption (the bar sits under the picture, over the story; a lede in capitals opens it).
+    Returns where the text starts and the caption."""
+    if body_at >= len(kept) or not any(title_at < i < body_at for i in dated):
+        return body_at, ()
+    caption = kept[body_at].text
+    if lines.word_count(caption) > _CAPTION_WORDS or len(lede.SENTENCE_BREAK.findall(caption)):
+        return body_at, ()
+    after = next((i for i in range(body_at + 1, len(kept)) if kept[i].text), None)
+    if after is None or not header.is_body_prose(kept[after].text):
+        return body_at, ()
+    if not _opens_in_capitals(kept[after].text) or _opens_in_capitals(caption):
+        return body_at, ()
+    between = (all_lines[i].text for i in range(body_at + 1, after))
+    if not any(_SHARE_BAR.match(text) for text in between):
+        return body_at, ()
+    return after, (caption,)
+
+
+_CAPTION_WORDS = 30
+
+
+def _opens_in_capitals(text: str) -> bool:
+    """A print lede's first word in capitals: "GARDAÍ are …", "COUNCILLORS have …"."""
+    first = text.split(maxsplit=1)[0].strip(".,:;'’\"“")
+    return len(first) >= _CAPITAL_LETTERS and first.isalpha() and first.isupper()
+
+
+_CAPITAL_LETTERS = 3
+_SHARE_BAR = re.compile(r"^Share(?: this (?:article|story|page|post))?:?$", re.IGNORECASE)
 
 
 def _locate_title(
