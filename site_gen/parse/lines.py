@@ -568,8 +568,8 @@ REVIEWER = re.compile(
 def byline_names(line: str, profile: Profile) -> tuple[str, ...] | None:
     """Names on a byline line, or None when the line is not a byline."""
     glued = _GLUED_EDITOR.search(line)
-    if glued:  # "By JagranEdited By: Published: …": the editor's credit run into the name
-        line = line[: glued.start() + 1]
+    if glued:  # "By JagranEdited By: Published: …", "By Jo Roe Edited By: Al Lee": the
+        line = line[: glued.start() + 1]  # editor's credit after the name, who wrote nothing
     role = _GLUED_ROLE.search(line) if line.startswith("By ") else None
     if role:  # "By Jo RoeSenior Editor, Investigations": the role run into the surname
         line = f"{line[: role.start() + 2]}, {line[role.start() + 2 :]}"
@@ -605,8 +605,9 @@ def _without_user_name(name: str) -> str:
 _WORD_BEFORE_BY = lazy_pattern(r"^[a-z]{3,15}(By [A-Z])", ignore_case=False)
 
 
-# An editor's credit glued to the writer's name, no space between ("Asha RoyEdited By:")
-_GLUED_EDITOR = lazy_pattern(r"[a-z]Edited [Bb]y\b", ignore_case=False)
+# An editor's credit glued to the writer's name, no space between ("Asha RoyEdited By:"),
+# or a space ("By Asha Roy Edited By: Jo Lee"): a capital "Edited", as its label prints it
+_GLUED_EDITOR = lazy_pattern(r"[a-z] ?Edited [Bb]y\b", ignore_case=False)
 # A writer's role glued to their surname, as a byline's two spans copy ("Jo RoeStaff
 # Writer", "Jo RoeSenior Editor, Investigations"; two small letters before it: "McWriter"
 # is a surname)
