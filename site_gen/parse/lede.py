@@ -135,11 +135,14 @@ _READING_TIME = re.compile(
 
 
 def past_reading_time(
-    kept: list[Numbered], raw: list[Numbered], body_at: int, dated: set[int]
+    kept: list[Numbered], raw: list[Numbered], title_at: int, body_at: int, dated: set[int]
 ) -> int:
-    """A short summary under the headline, then the reading time (blanked as furniture),
-    then the text: the summary is the standfirst, the body starts under the reading time."""
+    """A short summary right under the headline, then the reading time (blanked as
+    furniture), then the text: the summary is the standfirst, the body starts under the
+    reading time. (Under a byline or a date, the first paragraph is the lede already.)"""
     if body_at >= len(kept) or lines.word_count(kept[body_at].text) > STANDFIRST_WORDS:
+        return body_at
+    if any(raw[i].text for i in range(title_at + 1, body_at)):
         return body_at
     after = next((i for i in range(body_at + 1, len(raw)) if raw[i].text), None)
     if after is None or not _READING_TIME.match(raw[after].text):

@@ -85,7 +85,8 @@ def parse_text(
     notes.append(title_note)
     _drop_headline_echoes(kept, title_at)
     body_at = max(lede.find_body_start(kept, title_at, date_lines, profile, generic), body_floor)
-    body_at = lede.past_reading_time(kept, all_lines, body_at, {d.index for d in date_lines})
+    dated_at = {d.index for d in date_lines}
+    body_at = lede.past_reading_time(kept, all_lines, title_at, body_at, dated_at)
     # a print page copied from its lede down, with no headline: the lede is the text's
     headless = _is_lede_as_title(title)
     if headless:
