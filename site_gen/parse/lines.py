@@ -84,13 +84,15 @@ DEFAULT_DATE_LABELS = (
 # a name before the role ("রহিম উদ্দিন, নিজস্ব প্রতিবেদক") is kept without the role.
 _BN_WORD = bengali.LETTER + "+"
 _BN_NAME_WORD = "[\u0980-\u09ff.]+"
+# (an editor's post too, the name before it: "…, সিনিয়র নিউজ এডিটর")
 _BN_ROLE = (
-    f"(?:{_BN_WORD} ){{0,3}}(?:প্রতিবেদক|প্রতিনিধি|সংবাদদাতা|রিপোর্টার|করেসপন্ডেন্ট)"
+    f"(?:{_BN_WORD} ){{0,3}}(?:প্রতিবেদক|প্রতিনিধি|সংবাদদাতা|রিপোর্টার|করেসপন্ডেন্ট|এডিটর)"
     f"|(?:{_BN_WORD} ){{1,3}}ডেস্ক(?: রিপোর্ট)?"
 )
 _BN_PLACE = f"(?:, ?{_BN_WORD}(?: {_BN_WORD}){{0,2}})?"
-# the place and the outlet's address after the role, no comma: "… চট্টগ্রাম বার্তা২৪.কম"
-_BN_OUTLET = f"(?:(?: {_BN_WORD}){{1,2}}\\.(?:কম|com|net))?"
+# the place and the outlet's address after the role, no comma: "… চট্টগ্রাম বার্তা২৪.কম",
+# or the address after a bar: "… এডিটর | নদীবার্তা.কম"
+_BN_OUTLET = f"(?:(?: {_BN_WORD}){{1,2}}\\.(?:কম|com|net)| ?\\| ?{_BN_WORD}(?:\\.(?:কম|com|net))?)?"
 # a writer's post: professor, vice-chancellor, teacher, journalist, columnist, writer,
 # researcher, analyst, economist, physician, lawyer
 _BN_POST = (
@@ -105,6 +107,9 @@ BENGALI_BYLINES = (
     # "কাজীপুর (সিরাজগঞ্জ) প্রতিনিধি": a town's correspondent, the district in brackets
     f"^({_BN_WORD} \\({_BN_WORD}(?: {_BN_WORD})?\\) (?:প্রতিনিধি|সংবাদদাতা))$",
     f"^({_BN_AGENCIES})$",
+    # the paper's report with the place it was filed from: "আলোকবার্তা প্রতিবেদন, নেত্রকোনা"
+    # (without the place, "বিশেষ প্রতিবেদন" is a kicker: special report)
+    f"^((?:{_BN_WORD} ){{1,2}}প্রতিবেদন), ?{_BN_WORD}(?: {_BN_WORD}){{0,2}}$",
     # an opinion writer's credit: the name, then the post and the place of work ("রহিম
     # উদ্দিন, সাবেক উপাচার্য, নদী বিশ্ববিদ্যালয়", "… দর্শন বিভাগের অধ্যাপক, … কলেজ।")
     f"^({_BN_NAME_WORD}(?: {_BN_NAME_WORD}){{1,5}}), (?:{_BN_WORD} ){{0,3}}{_BN_POST}"
