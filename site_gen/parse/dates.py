@@ -397,7 +397,9 @@ _CLOCK_BEFORE_YEAR = re.compile(
     re.IGNORECASE,
 )
 _ISO = re.compile(
-    r"\b(?P<year>\d{4})[-./](?P<month>\d{2})[-./](?P<day>\d{2})"  # "2018.03.30" in East Asia
+    # "2018.03.30" in East Asia; Arabic pages drop the month's and day's leading nought
+    # ("آخر تحديث: 2019/4/7")
+    r"\b(?P<year>\d{4})[-./](?P<month>\d{1,2})[-./](?P<day>\d{1,2})"
     # Korean pages close the day with a stop before the clock: "2026.12.03. 09:30", and
     # East Asian pages may print a 12-hour clock after its half of the day: "2021.03.05.
     # 오후 3:35" (p.m.), "下午 3:35", "午後3:35"
@@ -500,6 +502,15 @@ _DATE_WORDS = re.compile(
     r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     rf"am|pm|a\.m|p\.m|gmt|utc|time|local|date|{_OTHER_WEEKDAYS})\b",
     re.IGNORECASE,
+)
+
+# The words an Arabic dateline holds besides its figures: its labels (last update, published
+# in), the hour, the zone its clock keeps (Mecca, Greenwich), "corresponding to" before the
+# Hijri day, and the weekdays: "آخر تحديث: 2019/4/7 الساعة 14:20 (مكة المكرمة) الموافق
+# 1440/8/2 هـ"
+_ARABIC_DATE_WORDS = re.compile(
+    r"\b(?:آخر|تحديث|تاريخ|النشر|نشر|في|الساعة|بتوقيت|مكة|المكرمة|غرينتش|الموافق"
+    r"|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)\b"
 )
 
 
@@ -684,6 +695,7 @@ def is_date_line(line: str, found: FoundDate | None) -> bool:
     leftover = _DAY_MONTH_SHORT_YEAR.sub(" ", _MONTH_DAY_SHORT_YEAR.sub(" ", leftover))
     leftover = _HOUR_ONLY.sub(" ", _TIME.sub(" ", leftover))
     leftover = _DATE_WORDS.sub(" ", leftover)
+    leftover = _ARABIC_DATE_WORDS.sub(" ", leftover)
     words = re.findall(r"[^\W\d_]{2,}", leftover)
     if any(w.lower() in DIGEST_WORDS for w in words) and len(words) >= 2:
         return False  # "Mongolia Brief April 25, 2014": a digest's headline names its day
