@@ -991,12 +991,18 @@ def writer_beside_paper(text: str) -> str | None:
     if len(parts) != 2:
         return None
     for paper, writer in (parts, parts[::-1]):
-        if is_paper(paper) and looks_like_name(writer) and not is_paper(writer):
+        is_outlet = is_paper(paper) or bool(_ONE_WORD_OUTLET.match(paper))
+        if is_outlet and looks_like_name(writer) and not is_paper(writer):
             return writer
     return None
 
 
 _PAPER_DASH = re.compile(r"\s[-–—]\s")
+# A portal's one-word name after its writer's, as Indonesian portals credit: "Jo Roe -
+# detikNews", "… - kumparanNEWS", "… - Kompas.com"
+_ONE_WORD_OUTLET = re.compile(
+    r"^(?:[a-z][a-z0-9]*(?:News|NEWS|com)|[A-Za-z][\w-]*\.(?:com|co\.id|net|id))$"
+)
 
 
 def looks_like_name(line: str) -> bool:
