@@ -418,6 +418,10 @@ _DATELINE_START = re.compile(
     r"(?![\d.,/%]+$)"
     # "RALEIGH, N.C. (WBTV) –The …": after an agency the dash may touch the first word
     r"|^[A-Z][\w.'’-]*(?:[ ,/]+[A-Z][\w.'’-]*){0,3}\s*\([^()]{2,40}\)\s*(?:–|—|-{1,2})[A-Z“\"]"
+    # a Hindi paper's credit and place, closed by the danda: "नगर संवाददाता, कानपुर।",
+    # "राज्य ब्यूरो, लखनऊ।", "संवाद न्यूज एजेंसी, बलिया।"
+    r"|^(?:[\u0900-\u097f]+ ){0,3}(?:संवाददाता|ब्यूरो|डेस्क|एजेंसी|प्रतिनिधि)"
+    r", [\u0900-\u097f]+(?: [\u0900-\u097f]+){0,2} ?। "
 )
 _LONE_DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?:[ ,/]+[A-Z][\w.'’-]*){0,3}:$")
 
