@@ -1091,6 +1091,8 @@ def _lede_credit(lede: str) -> str | None:
     starts = [credit.find(role) for role in _URDU_ROLES if role in credit]
     if not starts:
         return None
+    if credit.endswith("ڈیسک"):
+        return credit  # "مانیٹرنگ ڈیسک" (monitoring desk): a desk's name, no writer's before it
     # a beat that starts a word after the name is the name's; a glued one is the desk's
     at = min(starts)
     return credit[:at].strip() if at > 0 and credit[at - 1] == " " else credit

@@ -60,21 +60,22 @@ _MORE_MONTH_NAMES = (
         "dis",
     ),
 )
-# The Gregorian months as Arabic (Egyptian and Gulf, then Levantine), Persian and Swahili
-# pages print them: "الأحد 12 مايو 2024", "۲ اوت ۲۰۲۴", "Jumanne, Machi 5, 2024".
+# The Gregorian months as Arabic (Egyptian and Gulf, then Levantine), Persian, Swahili and
+# Urdu pages print them: "الأحد 12 مايو 2024", "۲ اوت ۲۰۲۴", "Jumanne, Machi 5, 2024",
+# "3 اکتوبر 2018".
 _SCRIPT_MONTH_NAMES = (
-    ("يناير", "كانون الثاني", "ژانویه"),
-    ("فبراير", "شباط", "فوریه"),
-    ("مارس", "آذار", "machi"),
-    ("أبريل", "ابريل", "إبريل", "نيسان", "آوریل", "aprili"),
-    ("مايو", "أيار", "مه"),
-    ("يونيو", "يونيه", "حزيران", "ژوئن"),
-    ("يوليو", "يوليه", "تموز", "ژوئیه", "julai"),
-    ("أغسطس", "اغسطس", "آب", "اوت", "آگوست", "agosti"),
-    ("سبتمبر", "أيلول", "سپتامبر", "septemba"),
-    ("أكتوبر", "اكتوبر", "تشرين الأول", "اکتبر", "oktoba"),
-    ("نوفمبر", "تشرين الثاني", "نوامبر", "novemba"),
-    ("ديسمبر", "كانون الأول", "دسامبر", "desemba"),
+    ("يناير", "كانون الثاني", "ژانویه", "جنوری"),
+    ("فبراير", "شباط", "فوریه", "فروری"),
+    ("مارس", "آذار", "machi", "مارچ"),
+    ("أبريل", "ابريل", "إبريل", "نيسان", "آوریل", "aprili", "اپریل"),
+    ("مايو", "أيار", "مه", "مئی"),
+    ("يونيو", "يونيه", "حزيران", "ژوئن", "جون"),
+    ("يوليو", "يوليه", "تموز", "ژوئیه", "julai", "جولائی"),
+    ("أغسطس", "اغسطس", "آب", "اوت", "آگوست", "agosti", "اگست"),
+    ("سبتمبر", "أيلول", "سپتامبر", "septemba", "ستمبر"),
+    ("أكتوبر", "اكتوبر", "تشرين الأول", "اکتبر", "oktoba", "اکتوبر"),
+    ("نوفمبر", "تشرين الثاني", "نوامبر", "novemba", "نومبر"),
+    ("ديسمبر", "كانون الأول", "دسامبر", "desemba", "دسمبر"),
 )
 # Thai, in full and shortened ("14 สิงหาคม 2561", "3 มี.ค. 2568"): Thai pages count years
 # in the Buddhist era, 543 ahead of the common one (see _assemble).
@@ -397,7 +398,9 @@ _CLOCK_BEFORE_YEAR = re.compile(
     re.IGNORECASE,
 )
 _ISO = re.compile(
-    r"\b(?P<year>\d{4})[-./](?P<month>\d{2})[-./](?P<day>\d{2})"  # "2018.03.30" in East Asia
+    # "2018.03.30" in East Asia; Arabic pages drop the month's and day's leading nought
+    # ("آخر تحديث: 2019/4/7")
+    r"\b(?P<year>\d{4})[-./](?P<month>\d{1,2})[-./](?P<day>\d{1,2})"
     # Korean pages close the day with a stop before the clock: "2026.12.03. 09:30", and
     # East Asian pages may print a 12-hour clock after its half of the day: "2021.03.05.
     # 오후 3:35" (p.m.), "下午 3:35", "午後3:35"
@@ -500,6 +503,15 @@ _DATE_WORDS = re.compile(
     r"mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     rf"am|pm|a\.m|p\.m|gmt|utc|time|local|date|{_OTHER_WEEKDAYS})\b",
     re.IGNORECASE,
+)
+
+# The words an Arabic dateline holds besides its figures: its labels (last update, published
+# in), the hour, the zone its clock keeps (Mecca, Greenwich), "corresponding to" before the
+# Hijri day, and the weekdays: "آخر تحديث: 2019/4/7 الساعة 14:20 (مكة المكرمة) الموافق
+# 1440/8/2 هـ"
+_ARABIC_DATE_WORDS = re.compile(
+    r"\b(?:آخر|تحديث|تاريخ|النشر|نشر|في|الساعة|بتوقيت|مكة|المكرمة|غرينتش|الموافق"
+    r"|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)\b"
 )
 
 
@@ -684,6 +696,7 @@ def is_date_line(line: str, found: FoundDate | None) -> bool:
     leftover = _DAY_MONTH_SHORT_YEAR.sub(" ", _MONTH_DAY_SHORT_YEAR.sub(" ", leftover))
     leftover = _HOUR_ONLY.sub(" ", _TIME.sub(" ", leftover))
     leftover = _DATE_WORDS.sub(" ", leftover)
+    leftover = _ARABIC_DATE_WORDS.sub(" ", leftover)
     words = re.findall(r"[^\W\d_]{2,}", leftover)
     if any(w.lower() in DIGEST_WORDS for w in words) and len(words) >= 2:
         return False  # "Mongolia Brief April 25, 2014": a digest's headline names its day

@@ -132,6 +132,35 @@ def _body_start(
     return _after_headline_again(kept, title_at, body_at, dated)
 
 
+# The reading time a head prints under its standfirst: "5 min read", "- 5 minutos de
+# lectura" (a list's dash before it, an icon's stray quote after), "Lesezeit: 4 Min.",
+# "Temps de lecture : 3 min", "Leitura: 2 min"
+_READING_TIME = re.compile(
+    r"^(?:[-•·]\s*)?(?:(?:lesezeit|temps de lecture|lecture|tiempo de lectura|lectura"
+    r"|tempo de leitura|leitura|tempo di lettura|leestijd)\s*:?\s*)?"
+    r"\d{1,3}\s?(?:min(?:ute)?s?\.?|minutos|minuti|minuten)"
+    r"(?:\s+(?:read|de lectura|de leitura|de lecture|di lettura|lesezeit|leestijd))?['’]?$",
+    re.IGNORECASE,
+)
+
+
+def past_reading_time(
+    kept: list[Numbered], raw: list[Numbered], title_at: int, body_at: int, dated: set[int]
+) -> int:
+    """A short summary right under the headline, then the reading time (blanked as
+    furniture), then the text: the summary is the standfirst, the body starts under the
+    reading time. (Under a byline or a date, the first paragraph is the lede already.)"""
+    if body_at >= len(kept) or lines.word_count(kept[body_at].text) > STANDFIRST_WORDS:
+        return body_at
+    if any(raw[i].text for i in range(title_at + 1, body_at)):
+        return body_at
+    after = next((i for i in range(body_at + 1, len(raw)) if raw[i].text), None)
+    if after is None or not _READING_TIME.match(raw[after].text):
+        return body_at
+    start = _first_prose(kept, after + 1, dated)
+    return start if start < len(kept) else body_at
+
+
 def _is_opening_paragraph(text: str) -> bool:
     """A standfirst is a sentence or two under the headline; three or more sentences over
     the writer's credit (a review of the year's introduction) are the text's first paragraph."""
@@ -421,6 +450,10 @@ _DATELINE_START = re.compile(
     r"(?![\d.,/%]+$)"
     # "RALEIGH, N.C. (WBTV) –The …": after an agency the dash may touch the first word
     r"|^[A-Z][\w.'’-]*(?:[ ,/]+[A-Z][\w.'’-]*){0,3}\s*\([^()]{2,40}\)\s*(?:–|—|-{1,2})[A-Z“\"]"
+    # a Hindi paper's credit and place, closed by the danda: "नगर संवाददाता, कानपुर।",
+    # "राज्य ब्यूरो, लखनऊ।", "संवाद न्यूज एजेंसी, बलिया।"
+    r"|^(?:[\u0900-\u097f]+ ){0,3}(?:संवाददाता|ब्यूरो|डेस्क|एजेंसी|प्रतिनिधि)"
+    r", [\u0900-\u097f]+(?: [\u0900-\u097f]+){0,2} ?। "
 )
 _LONE_DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?:[ ,/]+[A-Z][\w.'’-]*){0,3}:$")
 

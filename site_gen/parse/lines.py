@@ -94,13 +94,15 @@ DEFAULT_DATE_LABELS = (
 # a name before the role ("রহিম উদ্দিন, নিজস্ব প্রতিবেদক") is kept without the role.
 _BN_WORD = bengali.LETTER + "+"
 _BN_NAME_WORD = "[\u0980-\u09ff.]+"
+# (an editor's post too, the name before it: "…, সিনিয়র নিউজ এডিটর")
 _BN_ROLE = (
-    f"(?:{_BN_WORD} ){{0,3}}(?:প্রতিবেদক|প্রতিনিধি|সংবাদদাতা|রিপোর্টার|করেসপন্ডেন্ট)"
+    f"(?:{_BN_WORD} ){{0,3}}(?:প্রতিবেদক|প্রতিনিধি|সংবাদদাতা|রিপোর্টার|করেসপন্ডেন্ট|এডিটর)"
     f"|(?:{_BN_WORD} ){{1,3}}ডেস্ক(?: রিপোর্ট)?"
 )
 _BN_PLACE = f"(?:, ?{_BN_WORD}(?: {_BN_WORD}){{0,2}})?"
-# the place and the outlet's address after the role, no comma: "… চট্টগ্রাম বার্তা২৪.কম"
-_BN_OUTLET = f"(?:(?: {_BN_WORD}){{1,2}}\\.(?:কম|com|net))?"
+# the place and the outlet's address after the role, no comma: "… চট্টগ্রাম বার্তা২৪.কম",
+# or the address after a bar: "… এডিটর | নদীবার্তা.কম"
+_BN_OUTLET = f"(?:(?: {_BN_WORD}){{1,2}}\\.(?:কম|com|net)| ?\\| ?{_BN_WORD}(?:\\.(?:কম|com|net))?)?"
 # a writer's post: professor, vice-chancellor, teacher, journalist, columnist, writer,
 # researcher, analyst, economist, physician, lawyer
 _BN_POST = (
@@ -115,6 +117,9 @@ BENGALI_BYLINES = (
     # "কাজীপুর (সিরাজগঞ্জ) প্রতিনিধি": a town's correspondent, the district in brackets
     f"^({_BN_WORD} \\({_BN_WORD}(?: {_BN_WORD})?\\) (?:প্রতিনিধি|সংবাদদাতা))$",
     f"^({_BN_AGENCIES})$",
+    # the paper's report with the place it was filed from: "আলোকবার্তা প্রতিবেদন, নেত্রকোনা"
+    # (without the place, "বিশেষ প্রতিবেদন" is a kicker: special report)
+    f"^((?:{_BN_WORD} ){{1,2}}প্রতিবেদন), ?{_BN_WORD}(?: {_BN_WORD}){{0,2}}$",
     # an opinion writer's credit: the name, then the post and the place of work ("রহিম
     # উদ্দিন, সাবেক উপাচার্য, নদী বিশ্ববিদ্যালয়", "… দর্শন বিভাগের অধ্যাপক, … কলেজ।")
     f"^({_BN_NAME_WORD}(?: {_BN_NAME_WORD}){{1,5}}), (?:{_BN_WORD} ){{0,3}}{_BN_POST}"
@@ -669,8 +674,8 @@ def byline_names(line: str, profile: Profile) -> tuple[str, ...] | None:
     """Names on a byline line, or None when the line is not a byline."""
     line = _without_editor_beside_writer(line)
     glued = _GLUED_EDITOR.search(line)
-    if glued:  # "By JagranEdited By: Published: …": the editor's credit run into the name
-        line = line[: glued.start() + 1]
+    if glued:  # "By JagranEdited By: Published: …", "By Jo Roe Edited By: Al Lee": the
+        line = line[: glued.start() + 1]  # editor's credit after the name, who wrote nothing
     role = _GLUED_ROLE.search(line) if line.startswith("By ") else None
     if role:  # "By Jo RoeSenior Editor, Investigations": the role run into the surname
         line = f"{line[: role.start() + 2]}, {line[role.start() + 2 :]}"
@@ -740,8 +745,9 @@ def _without_user_name(name: str) -> str:
 _WORD_BEFORE_BY = lazy_pattern(r"^[a-z]{3,15}(By [A-Z])", ignore_case=False)
 
 
-# An editor's credit glued to the writer's name, no space between ("Asha RoyEdited By:")
-_GLUED_EDITOR = lazy_pattern(r"[a-z]Edited [Bb]y\b", ignore_case=False)
+# An editor's credit glued to the writer's name, no space between ("Asha RoyEdited By:"),
+# or a space ("By Asha Roy Edited By: Jo Lee"): a capital "Edited", as its label prints it
+_GLUED_EDITOR = lazy_pattern(r"[a-z] ?Edited [Bb]y\b", ignore_case=False)
 # A writer's role glued to their surname, as a byline's two spans copy ("Jo RoeStaff
 # Writer", "Jo RoeSenior Editor, Investigations"; two small letters before it: "McWriter"
 # is a surname)
@@ -1125,12 +1131,18 @@ def writer_beside_paper(text: str) -> str | None:
     if len(parts) != 2:
         return None
     for paper, writer in (parts, parts[::-1]):
-        if is_paper(paper) and looks_like_name(writer) and not is_paper(writer):
+        is_outlet = is_paper(paper) or bool(_ONE_WORD_OUTLET.match(paper))
+        if is_outlet and looks_like_name(writer) and not is_paper(writer):
             return writer
     return None
 
 
 _PAPER_DASH = re.compile(r"\s[-–—]\s")
+# A portal's one-word name after its writer's, as Indonesian portals credit: "Jo Roe -
+# detikNews", "… - kumparanNEWS", "… - Kompas.com"
+_ONE_WORD_OUTLET = re.compile(
+    r"^(?:[a-z][a-z0-9]*(?:News|NEWS|com)|[A-Za-z][\w-]*\.(?:com|co\.id|net|id))$"
+)
 
 
 def looks_like_name(line: str) -> bool:

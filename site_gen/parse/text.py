@@ -47,6 +47,7 @@ def parse_text(
         for i, t in enumerate(text.split("\n"))
     ]
     all_lines = _split_dated_headlines(all_lines)
+    all_lines = _split_section_datelines(all_lines)
     all_lines = _split_source_headlines(all_lines)
     all_lines = _without_transcript_labels(all_lines)
     profile = choose_profile(text, profiles)
@@ -85,6 +86,8 @@ def parse_text(
     notes.append(title_note)
     _drop_headline_echoes(kept, title_at)
     body_at = max(lede.find_body_start(kept, title_at, date_lines, profile, generic), body_floor)
+    dated_at = {d.index for d in date_lines}
+    body_at = lede.past_reading_time(kept, all_lines, title_at, body_at, dated_at)
     # a print page copied from its lede down, with no headline: the lede is the text's
     headless = _is_lede_as_title(title)
     if headless:
@@ -592,6 +595,29 @@ def _split_dated_headlines(all_lines: list[Numbered]) -> list[Numbered]:
         else:
             out.append(line)
     return out
+
+
+def _split_section_datelines(all_lines: list[Numbered]) -> list[Numbered]:
+    """ "GÜNDEM 08.11.2024 14:05:00 2": a portal prints the section's label in capitals
+    before the day and the clock on one line; they are read as the label and the dateline
+    on lines of their own (a label of date words, "UPDATED 24.03.2025", or a city's name
+    filing the story stays whole)."""
+    out: list[Numbered] = []
+    for line in all_lines:
+        found = _CAPS_LABEL_DATE.match(line.text) if len(line.text) <= lines.SHORT else None
+        label = found["label"] if found else ""
+        is_label = label.isupper() and dates.remove_dates(label) == label
+        if found and is_label and label.lower() not in sections.PLACES:
+            out += [Numbered(line.number, label), Numbered(line.number, found["date"])]
+        else:
+            out.append(line)
+    return out
+
+
+# One to three words in capitals, then a day in figures: "GÜNDEM 08.11.2024 14:05:00"
+_CAPS_LABEL_DATE = re.compile(
+    r"^(?P<label>[^\W\d_]{3,}(?: [^\W\d_]{2,}){0,2}) (?P<date>\d{1,2}[./]\d{1,2}[./]\d{4}\b.*)$"
+)
 
 
 def _split_source_headlines(all_lines: list[Numbered]) -> list[Numbered]:

@@ -122,3 +122,22 @@ def test_an_uncredited_caption_over_the_lede_is_no_paragraph(caption: str) -> No
 def test_a_short_lede_over_a_longer_paragraph_stays_the_lede(first: str) -> None:
     paragraphs = (first, CAPTION_LEDE, *AFTER_LEDE)
     assert lede.split_plain_caption(paragraphs) == (paragraphs, ())
+
+
+SUMMARY = "The baths will reopen in May, with a new learner pool and longer opening hours"
+
+
+@pytest.mark.parametrize(
+    "reading_time",
+    ["5 min read", "- 5 minutos de lectura'", "Lesezeit: 4 Min.", "Leitura: 3 min"],
+)
+def test_a_summary_over_the_reading_time_is_the_standfirst(reading_time: str) -> None:
+    article = parse_text(HEAD + SUMMARY + "\n" + reading_time + "\n" + LEDE + REST)
+    assert article.paragraphs[0] == LEDE
+
+
+def test_the_reading_time_under_a_lede_below_its_byline_leaves_the_lede() -> None:
+    # the head's cluster (a writer, a date) sits between: the first paragraph is the lede
+    head = HEAD + "By Jo Roe\nMarch 3, 2024\n\n"
+    article = parse_text(head + LEDE + "\n5 min read\n" + REST)
+    assert article.paragraphs[0] == LEDE
