@@ -23,6 +23,7 @@ from site_gen.parse import (
     lines,
     patterns,
     sections,
+    text_browser,
 )
 from site_gen.parse.fields import Extracted, Unparseable
 from site_gen.parse.head_marks import crumb_section, crumb_title
@@ -206,7 +207,9 @@ def parse_text(
     printed = (
         body.header_captions(kept, header_lines, profile, generic) + glued + picture + captions
     )
-    captions = tuple(dict.fromkeys(" ".join(c.split()) for c in printed))
+    captions = tuple(
+        dict.fromkeys(text_browser.without_picture_mark(" ".join(c.split())) for c in printed)
+    )
     standfirst = lead_in or lede.standfirst(
         kept, title_at, body_at, date_lines, byline, section, profile, generic
     )
