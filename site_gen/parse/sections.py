@@ -729,6 +729,8 @@ _INTERFACE_LINE = re.compile(
     # a cookie banner's buttons over the page ("Accept all", "Manage preferences")
     r"|(?:accept|reject|allow|decline)(?: all)?(?: cookies)?|i agree|got it"
     r"|(?:manage|cookie) (?:preferences|settings|options|cookies)"
+    # a print view's top: the page's address and where and when it was printed from
+    r"|https?://\S{4,300}|printed (?:from|on) \S.{0,80}"
     r"|(?-i:[A-ZА-ЯЁҚҰҮӘӨҺІЎҒ]{2,3})|[^:|]{2,30}:)$",
     re.I,
 )
