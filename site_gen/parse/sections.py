@@ -9,7 +9,7 @@ from itertools import islice
 from site_gen.core.model import FieldNote
 from site_gen.parse import dates, head_marks, header, lines
 from site_gen.parse.head_marks import is_letter_spaced
-from site_gen.parse.header import clean_title, is_banner_line
+from site_gen.parse.header import clean_title, is_banner_line, is_writer_and_affiliation
 from site_gen.parse.lines import Numbered
 from site_gen.parse.profiles import Profile
 
@@ -94,6 +94,8 @@ def find_section(
             continue
         if index > title_at and _is_picture_or_role(kept, index, profile, generic):
             continue
+        if index > title_at and is_writer_and_affiliation(kept[index].text):
+            continue  # "Jo Roe, Rajshahi" under the headline: the writer and his town
         if lines.writer_beside_paper(kept[index].text):
             continue  # "Westshire Herald - Jo Roe": the credit, no label
         if _MINISTERS_OFFICE.match(kept[index].text):
