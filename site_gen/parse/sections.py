@@ -733,6 +733,9 @@ _INTERFACE_LINE = re.compile(
     r"|(?:manage|cookie) (?:preferences|settings|options|cookies)"
     # a print view's top: the page's address and where and when it was printed from
     r"|https?://\S{4,300}|printed (?:from|on) \S.{0,80}"
+    # a translating browser's bar over the page: "Translated from Arabic", "Show original"
+    r"|google translate|translated (?:from|to)\s?:? \w{3,20}(?: \(\w{3,20}\))?|show original"
+    r"|rate this translation|options ?▼?"
     r"|(?-i:[A-ZА-ЯЁҚҰҮӘӨҺІЎҒ]{2,3})|[^:|]{2,30}:)$",
     re.I,
 )
