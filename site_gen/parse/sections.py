@@ -772,6 +772,7 @@ _NOT_A_SECTION = re.compile(
     # a story's badge, not where it is filed: "EXCLUSIVE", "Member-only story"
     r"|exclusive|breaking|developing|member-only|members only|subscriber|premium)\b|\bby$"
     r"|\+$"  # "Crossword+", "Premium+": a product behind a subscription, not a section
+    r"|^(?:re|aw|fwd?):\s"  # a thread's or a mail's subject in reply: "Re: Dam release plan"
     r"|\slogo$"  # "FYI logo": a community's picture's alt text over the headline
     r"|^(?:title|article|body|summary)$"  # a page's field labels, printed by its template
     # a blog's default category, no section the writer chose: "Uncategorized"
