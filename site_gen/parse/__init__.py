@@ -11,7 +11,7 @@ from site_gen.core.config import Config, TagRules
 from site_gen.core.errors import ParseError
 from site_gen.core.model import Article, Source
 from site_gen.core.slugs import slugify
-from site_gen.parse import chat_share, mail_forward, markdown_copy, text_browser
+from site_gen.parse import chat_share, mail_forward, markdown_copy, text_browser, web_archive
 from site_gen.parse.budget import TookTooLong, time_limit
 from site_gen.parse.decode import DecodeProblem, decode
 from site_gen.parse.fields import Extracted, NotAnArticle, PlainCopy, Unparseable
@@ -129,6 +129,7 @@ def _parse_decoded(text: str, source: Source, context: ParseContext) -> Extracte
     text = text_browser.unnumbered(text)
     text = chat_share.unstamped(text)
     text = mail_forward.unheaded(text)
+    text = web_archive.without_toolbar(text)
     return parse_text(
         text, context.profiles, context.default_zone, source.modified_time, context.undated
     )

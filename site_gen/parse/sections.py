@@ -733,6 +733,7 @@ _INTERFACE_LINE = re.compile(
     r"|(?:manage|cookie) (?:preferences|settings|options|cookies)"
     # a print view's top: the page's address and where and when it was printed from
     r"|https?://\S{4,300}|printed (?:from|on) \S.{0,80}"
+    r"|the wayback machine - \S{4,300}"  # a web archive's line over the page it saved
     # a translating browser's bar over the page: "Translated from Arabic", "Show original"
     r"|google translate|translated (?:from|to)\s?:? \w{3,20}(?: \(\w{3,20}\))?|show original"
     r"|rate this translation|options ?▼?"
