@@ -11,7 +11,7 @@ from site_gen.core.config import Config, TagRules
 from site_gen.core.errors import ParseError
 from site_gen.core.model import Article, Source
 from site_gen.core.slugs import slugify
-from site_gen.parse import markdown_copy
+from site_gen.parse import chat_share, mail_forward, markdown_copy, text_browser, web_archive
 from site_gen.parse.budget import TookTooLong, time_limit
 from site_gen.parse.decode import DecodeProblem, decode
 from site_gen.parse.fields import Extracted, NotAnArticle, PlainCopy, Unparseable
@@ -19,6 +19,7 @@ from site_gen.parse.frontmatter import parse_markdown
 from site_gen.parse.html import parse_html
 from site_gen.parse.language import detect as detect_language
 from site_gen.parse.lines import word_count
+from site_gen.parse.markdown_meta import is_article_record
 from site_gen.parse.mhtml import is_mhtml, parse_mhtml
 from site_gen.parse.profiles import Profile, all_profiles
 from site_gen.parse.tags import derive_tags
@@ -108,8 +109,10 @@ def _parse_within_budget(source: Source, context: ParseContext) -> Article | Par
 
 def _parse_decoded(text: str, source: Source, context: ParseContext) -> Extracted:
     """A Markdown file, or a text copy; a page's text saved as .md (no front matter, no
-    headline of its own) is read as the copy it is."""
-    if source.path.suffix.lower() in MARKDOWN_SUFFIXES:
+    headline of its own) is read as the copy it is, a CMS's export saved as .txt (its
+    "Title:", "Date:", "Author:" lines atop the text) as the Markdown file it is."""
+    is_markdown = source.path.suffix.lower() in MARKDOWN_SUFFIXES
+    if is_markdown or is_article_record(text):
         try:
             return parse_markdown(
                 text,
@@ -123,6 +126,10 @@ def _parse_decoded(text: str, source: Source, context: ParseContext) -> Extracte
             pass
     if markdown_copy.is_markdown_copy(text):
         text = markdown_copy.unmarked(text)
+    text = text_browser.unnumbered(text)
+    text = chat_share.unstamped(text)
+    text = mail_forward.unheaded(text)
+    text = web_archive.without_toolbar(text)
     return parse_text(
         text, context.profiles, context.default_zone, source.modified_time, context.undated
     )

@@ -26,6 +26,7 @@ MAX_STARTS = 6
 _NOT_A_HEADLINE = re.compile(
     r"https?://|www\.|[\w.+-]+@[\w-]+\.\w|\+?\d[\d ()./-]{8,}\d"  # links, e-mail, phone numbers
     r"|^-?\d{1,3}(?:[.,]\d)?\s*°?\s*[CF]\b"  # a weather widget: "10.8 C", "31°C Haze"
+    r"|^(?:Re|RE|AW|Fwd?|FWD?):\s"  # a thread's or a mail's subject in reply: "Re: Pier works"
     r"|^\S+(?:\s\S+)?\s+-?\d{1,3}(?:[.,]\d)?\s?°\s?[CF]?(?:\s\S+){0,2}$"  # "Chandpur 29°C Haze"
     r"|(?i:^(?:\w+day,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
     r"\.?\s+\d{1,2}(?:,\s*|\s+)\d{4})"  # a masthead's date first: "Oct 09, 2022 PRINT EDITION"

@@ -422,8 +422,10 @@ _RELEASE_KINDS = frozenset(
 _BAR_PARTS = re.compile(r"\s*[|•·]\s*")
 _READ_TIME_PART = re.compile(r"^\d{1,3}\s?min(?:ute)?s?\.? read$", re.IGNORECASE)
 # "… • By Jo Roe •": a part that is "By" and a name of two to four capitalised words
+# (a news app's credit may say whose story: "Story by Jo Roe • 2d • 4 min read")
 _WRITER_BETWEEN_DOTS = re.compile(
-    r"(?:^|[|•·]\s?)[Bb]y [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}\s?(?:[|•·]|$)"
+    r"(?:^|[|•·]\s?)(?:(?:[Ss]tory|[Ww]ritten|[Ww]ords|[Rr]eported) )?[Bb]y "
+    r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}\s?(?:[|•·]|$)"
 )
 
 
@@ -959,7 +961,8 @@ _COMMENTS = re.compile(
 _PAPER_WORDS = frozenset(
     "herald times post gazette courier tribune journal chronicle mail express observer"
     " telegraph independent standard review record press mirror bulletin examiner register"
-    " echo sentinel dispatch argus advertiser enquirer inquirer news".split()
+    " echo sentinel dispatch argus advertiser enquirer inquirer news ledger courant mercury"
+    " clarion beacon".split()
 )
 
 

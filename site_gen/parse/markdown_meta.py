@@ -78,6 +78,21 @@ def split_header(text: str) -> Header:
     return Header(canonical(meta), body, kind)
 
 
+# Fields besides the title that show a text file's `Key: value` lines are a CMS's record
+# of its article (an export, a Pelican or MultiMarkdown file saved as .txt), not a page.
+_RECORD_FIELDS = frozenset(("date", "author", "section", "tags", "slug", "updated"))
+_RECORD_FIELDS_SEEN = 2
+
+
+def is_article_record(text: str) -> bool:
+    """A text file that opens with a `Key: value` header naming its title, date, writer."""
+    if not text.lstrip("\n")[:6].casefold().startswith("title:"):
+        return False  # most copies: the test costs one comparison
+    header = split_header(text)
+    fields = _RECORD_FIELDS.intersection(header.meta)
+    return header.kind == "pelican" and len(fields) >= _RECORD_FIELDS_SEEN
+
+
 def canonical(meta: dict[Any, Any]) -> dict[str, Any]:
     """Keys folded to lower case and other generators' names mapped to ours; a key we do
     not map stays under its folded name (our own fields: draft, timezone, captions...)."""

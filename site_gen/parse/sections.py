@@ -9,7 +9,7 @@ from itertools import islice
 from site_gen.core.model import FieldNote
 from site_gen.parse import dates, head_marks, header, lines
 from site_gen.parse.head_marks import is_letter_spaced
-from site_gen.parse.header import clean_title, is_banner_line
+from site_gen.parse.header import clean_title, is_banner_line, is_writer_and_affiliation
 from site_gen.parse.lines import Numbered
 from site_gen.parse.profiles import Profile
 
@@ -102,6 +102,8 @@ def find_section(
             continue
         if index > title_at and _is_picture_or_role(kept, index, profile, generic):
             continue
+        if index > title_at and is_writer_and_affiliation(kept[index].text):
+            continue  # "Jo Roe, Rajshahi" under the headline: the writer and his town
         if lines.writer_beside_paper(kept[index].text):
             continue  # "Westshire Herald - Jo Roe": the credit, no label
         if _MINISTERS_OFFICE.match(kept[index].text):
@@ -821,6 +823,12 @@ _INTERFACE_LINE = re.compile(
     r"|(?:manage|cookie) (?:preferences|settings|options|cookies)"
     # the buttons' icon ligatures copied as words (Material icons): "cloud" over "Sign in"
     r"|(?-i:cloud|account_circle|more_vert|(?:dark|light)_mode)"
+    # a print view's top: the page's address and where and when it was printed from
+    r"|https?://\S{4,300}|printed (?:from|on) \S.{0,80}"
+    r"|the wayback machine - \S{4,300}"  # a web archive's line over the page it saved
+    # a translating browser's bar over the page: "Translated from Arabic", "Show original"
+    r"|google translate|translated (?:from|to)\s?:? \w{3,20}(?: \(\w{3,20}\))?|show original"
+    r"|rate this translation|options ?▼?"
     r"|(?-i:[A-ZА-ЯЁҚҰҮӘӨҺІЎҒ]{2,3})|[^:|]{2,30}:)$",
     re.I,
 )
@@ -857,6 +865,7 @@ _NOT_A_SECTION = re.compile(
     # a story's badge, not where it is filed: "EXCLUSIVE", "Member-only story"
     r"|exclusive|breaking|developing|member-only|members only|subscriber|premium)\b|\bby$"
     r"|\+$"  # "Crossword+", "Premium+": a product behind a subscription, not a section
+    r"|^(?:re|aw|fwd?):\s"  # a thread's or a mail's subject in reply: "Re: Dam release plan"
     r"|\slogo$"  # "FYI logo": a community's picture's alt text over the headline
     r"|^(?:title|article|body|summary)$"  # a page's field labels, printed by its template
     # a blog's default category, no section the writer chose: "Uncategorized"

@@ -23,6 +23,7 @@ from site_gen.parse import (
     lines,
     patterns,
     sections,
+    text_browser,
 )
 from site_gen.parse.fields import Extracted, Unparseable
 from site_gen.parse.head_marks import crumb_section, crumb_title
@@ -221,7 +222,9 @@ def parse_text(
         + picture
         + captions
     )
-    captions = tuple(dict.fromkeys(" ".join(c.split()) for c in printed))
+    captions = tuple(
+        dict.fromkeys(text_browser.without_picture_mark(" ".join(c.split())) for c in printed)
+    )
     standfirst = lead_in or lede.standfirst(
         kept, title_at, body_at, date_lines, byline, section, profile, generic
     )
@@ -448,17 +451,42 @@ def _join_hard_wraps(all_lines: list[Numbered]) -> list[Numbered]:
         return _join_wrapped_pairs(all_lines)
     runs: list[tuple[int, list[str]]] = []  # each output line's number and its parts
     previous = ""  # the last physical line joined into the last run
+    width = _column_width(all_lines)
     for line in all_lines:
         inside = bool(runs) and len(runs[-1][1]) > 1  # the last run is a wrapped paragraph
-        goes_on = _wraps_onto(previous, line.text) or (
-            inside and bool(line.text) and not _ends_sentence(previous)
+        opens = (
+            len(runs) > 1
+            and len(runs[-1][1]) == 1
+            and _opens_paragraph(runs[-2][1], previous, width)
         )
+        goes_on = _wraps_onto(previous, line.text) or (
+            (inside or opens) and bool(line.text) and not _ends_sentence(previous)
+        )
+        if _BYLINE.match(line.text):
+            goes_on = False  # "By JO ROE" under a headline set on two lines is its writer
         if runs and previous and goes_on:
             runs[-1][1].append(line.text)
         else:
             runs.append((line.number, [line.text]))
         previous = line.text
     return [Numbered(number, lines.join_wrapped(parts)) for number, parts in runs]
+
+
+def _column_width(all_lines: list[Numbered]) -> int:
+    """How long the copy's wrapped lines run: a print page's column, a mail's 72 letters."""
+    pairs = zip(all_lines, all_lines[1:], strict=False)
+    widths = sorted(len(a.text) for a, b in pairs if _wraps_onto(a.text, b.text))
+    return widths[len(widths) // 2] if widths else 0
+
+
+def _opens_paragraph(before: list[str], text: str, width: int) -> bool:
+    """A paragraph's first line, as wide as the column and ending in no sentence, right
+    under a wrapped paragraph that ended one (a print page with no blank between its
+    paragraphs: "… to the quay." / "Work on the new pontoon at" / "Kelsby Point starts
+    …"): it goes on, whatever the case of the next line. A crosshead is short."""
+    if len(before) < 2 or not _ends_sentence(before[-1]) or lines.word_count(text) < 3:
+        return False
+    return len(text) * _FULL_LINE[1] >= width * _FULL_LINE[0]
 
 
 def _join_wrapped_pairs(all_lines: list[Numbered]) -> list[Numbered]:
@@ -513,6 +541,9 @@ def _ends_sentence(text: str) -> bool:
 
 
 _LOWER_BYLINE = re.compile(r"^by (?:[A-Z][\w.'’-]*\s?){1,4}$")
+_BYLINE = re.compile(r"^(?:by|By|BY) (?:[A-Z][\w.'’-]*\s?){1,4}$")
+# A line this share of the column's width (9/10) fills it: the words went on below.
+_FULL_LINE = (9, 10)
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", "”", '"', "’", ")", "।", "։", "።", "။", "។")
 # How many wrapped pairs show a copy keeps its hard line breaks.
 _WRAPS_SEEN = 3

@@ -1150,3 +1150,25 @@ def test_an_indonesian_contributors_role_and_town_are_no_writer() -> None:
         "1 Desember 2026\n\nHarga beras di pasar tradisional turun menjelang akhir tahun.\n"
     )
     assert article.byline == ("Yohana Sitompul",)
+
+
+def test_a_print_pages_paragraph_opening_on_a_full_line_goes_on_but_a_crosshead_stays() -> None:
+    page = [
+        "By HELKA JUNTUNEN",
+        "The mill at Oravala will",
+        "close in June, its owners",
+        "said, after ninety years.",
+        "Forty people work at the mill,",
+        "Oravala's biggest employer.",
+        "Sale talks",
+        "A buyer from the coast has",
+        "asked to see the books.",
+    ]
+    joined = [line.text for line in _join_hard_wraps([Numbered(i, t) for i, t in enumerate(page)])]
+    assert joined == [
+        "By HELKA JUNTUNEN",
+        "The mill at Oravala will close in June, its owners said, after ninety years.",
+        "Forty people work at the mill, Oravala's biggest employer.",
+        "Sale talks",
+        "A buyer from the coast has asked to see the books.",
+    ]
