@@ -811,7 +811,7 @@ def _assemble(
     except ValueError as exc:
         raise ImpossibleDate(f"impossible date {year:04d}-{month:02d}-{day:02d}: {exc}") from None
     rule = "date:text" + ("+zone" if not assumed else "")
-    return FoundDate(value, precision, zone_name, assumed, rule)
+    return FoundDate(value, precision, _shown_zone(value, tz, zone_name), assumed, rule)
 
 
 # The afternoon half of a 12-hour clock in Korean, Chinese and Japanese.
@@ -847,7 +847,19 @@ def _from_iso(
         )
     except ValueError as exc:
         raise ImpossibleDate(f"impossible date {match.group(0)!r}: {exc}") from None
+    zone_name = _shown_zone(value, tz, zone_name)
     return FoundDate(value, "minute" if hour else "day", zone_name, assumed, "date:iso")
+
+
+def _shown_zone(value: datetime, tz: tzinfo, zone_name: str) -> str:
+    """The zone the date is shown in: the printed abbreviation's region, unless that
+    region's clock read otherwise on the day ("14:30 CET" printed in October, when Paris
+    keeps summer time): then its own offset, so the page shows 14:30 as printed."""
+    if isinstance(tz, ZoneInfo) or zone_name.startswith(("+", "-")) or "/" not in zone_name:
+        return zone_name
+    if ZoneInfo(zone_name).utcoffset(value) == tz.utcoffset(value):
+        return zone_name
+    return _offset_name(tz)
 
 
 def parse_offset(text: str) -> timezone:
