@@ -588,8 +588,8 @@ def test_slashed_figures_in_prose_or_out_of_range_are_no_date(line: str) -> None
         # in October Paris keeps summer time: the printed CET is its own offset, so the
         # page shows 14:30 as printed, not 15:30
         ("12 October 2026, 14:30 CET", "+01:00", "+01:00"),
-        ("July 4, 2026 9:00 AM EST", "-05:00", "-05:00"),
-        ("July 4, 2026 9:00 AM EDT", "-04:00", "America/New_York"),
+        ("July 4, 2026 09:00 EST", "-05:00", "-05:00"),
+        ("July 4, 2026 09:00 EDT", "-04:00", "America/New_York"),
     ],
 )
 def test_a_printed_zone_shows_the_clock_as_printed(line: str, offset: str, zone: str) -> None:
@@ -597,4 +597,4 @@ def test_a_printed_zone_shows_the_clock_as_printed(line: str, offset: str, zone:
     assert found is not None
     assert found.value.isoformat().endswith(offset)
     assert found.zone_name == zone
-    assert dates.in_zone(found.value, found.zone_name).strftime("%H:%M") in line.replace(" AM", "")
+    assert dates.in_zone(found.value, found.zone_name).strftime("%H:%M") in line
