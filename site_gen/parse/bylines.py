@@ -825,15 +825,22 @@ def closing_bio(paragraphs: tuple[str, ...]) -> str | None:
     bio = _CLOSING_BIO.match(paragraphs[-1])
     if bio is None or any(bio["name"] in text for text in paragraphs[:-1]):
         return None
+    # an author box prints the name, a dash, then the line that names them again
+    if bio["twin"] and bio["twin"] != bio["name"]:
+        return None
     return bio["name"]
 
 
+# A role may hold an initial's stop: "the Jo P. Roe Fellow at the Institute."
+_BIO_FILLER = r"(?:[^.]|(?<= [A-Z])\.)"
 _CLOSING_BIO = re.compile(
-    r"^(?:[—–-]\s*)?(?P<name>[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|al|bin|de|van|von)){1,3})"
-    r" is (?:an?|the|a former|a senior) [^.]{0,80}?\b(?:lecturer|professor|researcher|fellow"
-    r"|analyst|director|author|writer|columnist|editor|journalist|economist|lawyer|planner"
-    r"|consultant|commentator|scholar|historian|scientist|engineer|physician|doctor|teacher"
-    r"|activist|founder|diplomat|ambassador|minister|student|chair|head)s?\b[^.]{0,100}\.$"
+    r"^(?:[—–-]\s*|(?P<twin>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) [—–-] )?"
+    r"(?P<name>[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|al|bin|de|van|von)){1,3})"
+    rf" is (?:an?|the|a former|a senior) {_BIO_FILLER}{{0,80}}?\b(?i:lecturer|professor"
+    r"|researcher|fellow|analyst|director|author|writer|columnist|editor|journalist|economist"
+    r"|lawyer|planner|consultant|commentator|scholar|historian|scientist|engineer|physician"
+    r"|doctor|teacher|activist|founder|diplomat|ambassador|minister|student|chair|head)s?\b"
+    rf"{_BIO_FILLER}{{0,100}}\.$"
 )
 
 
