@@ -80,10 +80,13 @@ def find_byline(
     # under the cluster ("<headline>", "• Jo Roe", "• Published …", "<headline>").
     title = kept[title_at].text
     top = next((i for i in range(title_at) if kept[i].text == title), title_at)
+    over_head = ""
     for index in header:
         text = kept[index].text
         if index < top and _is_columnist_box(kept, index, top):
             return (text,), FieldNote("byline", "a columnist's box over the headline", 0.6)
+        if index < top and _is_writer_under_label(kept, index, top):
+            over_head = over_head or text  # read when no writer is printed under the headline
         if index <= top or index in dated or not text or text in profile.sections:
             continue
         if _is_portrait_and_name(kept, index, header, dated):
@@ -153,6 +156,8 @@ def find_byline(
             return names, FieldNote("byline", "a name in the article's cluster", 0.6)
     if masthead:
         return masthead, FieldNote("byline", "a desk's credit over the headline", 0.5)
+    if over_head:
+        return (over_head,), FieldNote("byline", OVER_HEADLINE, 0.5)
     # a minister's media release: "The Hon Jo Roe MP" over her office and the day, above
     # the headline's cluster
     over = [line.text for line in kept[max(0, header.start - 8) : header.start] if line.text]
@@ -371,6 +376,42 @@ def _is_columnist_box(kept: list[Numbered], index: int, top: int) -> bool:
     if len(printed) != 1 or not text or not lines.looks_like_name(text):
         return False
     return lines.word_count(text) <= 4 and header.names_a_role(kept[printed[0]].text)
+
+
+def _is_writer_under_label(kept: list[Numbered], index: int, top: int) -> bool:
+    """ "National", then "Jo Roe", right over the headline, as a news app prints a story's
+    section and writer: a name that neither the headline nor the story's opening names (a
+    kicker naming a person names someone the story is about)."""
+    text = kept[index].text
+    if any(kept[i].text for i in range(index + 1, top)) or not lines.looks_like_name(text):
+        return False
+    is_label = _label_above(kept, index) is not None
+    if text.startswith("The "):
+        return False  # "The Marsh Chronicle" over the headline: a paper, no person
+    opening = [ln.text for ln in kept[top : top + _OPENING_LINES] if ln.text]
+    surname = text.split()[-1]
+    return is_label and not any(surname in line for line in opening)
+
+
+OVER_HEADLINE = "a name between the section and headline"
+# The headline and the story's first lines, where a person a kicker names is named again
+_OPENING_LINES = 12
+
+
+def _label_above(kept: list[Numbered], index: int) -> str | None:
+    """The printed line over `index` when it is a label of one or two capitalised words
+    ("National", "Local News"), not a name."""
+    above = next((kept[i].text for i in range(index - 1, -1, -1) if kept[i].text), "")
+    words = above.split()
+    is_label = 1 <= len(words) <= 2 and above.istitle() and not lines.looks_like_name(above)
+    return above if is_label else None
+
+
+def section_over_writer(kept: list[Numbered], title_at: int, writer: str) -> str | None:
+    """The label over the writer's bare name that stands right over the headline: the
+    story's section, as the news app prints it ("National", "Jo Roe", headline)."""
+    at = next((i for i in range(title_at - 1, -1, -1) if kept[i].text), None)
+    return _label_above(kept, at) if at is not None and kept[at].text == writer else None
 
 
 def _is_caption_twice(kept: list[Numbered], index: int) -> bool:
@@ -825,15 +866,22 @@ def closing_bio(paragraphs: tuple[str, ...]) -> str | None:
     bio = _CLOSING_BIO.match(paragraphs[-1])
     if bio is None or any(bio["name"] in text for text in paragraphs[:-1]):
         return None
+    # an author box prints the name, a dash, then the line that names them again
+    if bio["twin"] and bio["twin"] != bio["name"]:
+        return None
     return bio["name"]
 
 
+# A role may hold an initial's stop: "the Jo P. Roe Fellow at the Institute."
+_BIO_FILLER = r"(?:[^.]|(?<= [A-Z])\.)"
 _CLOSING_BIO = re.compile(
-    r"^(?:[—–-]\s*)?(?P<name>[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|al|bin|de|van|von)){1,3})"
-    r" is (?:an?|the|a former|a senior) [^.]{0,80}?\b(?:lecturer|professor|researcher|fellow"
-    r"|analyst|director|author|writer|columnist|editor|journalist|economist|lawyer|planner"
-    r"|consultant|commentator|scholar|historian|scientist|engineer|physician|doctor|teacher"
-    r"|activist|founder|diplomat|ambassador|minister|student|chair|head)s?\b[^.]{0,100}\.$"
+    r"^(?:[—–-]\s*|(?P<twin>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) [—–-] )?"
+    r"(?P<name>[A-Z][\w'’.-]+(?: (?:[A-Z][\w'’.-]+|al|bin|de|van|von)){1,3})"
+    rf" is (?:an?|the|a former|a senior) {_BIO_FILLER}{{0,80}}?\b(?i:lecturer|professor"
+    r"|researcher|fellow|analyst|director|author|writer|columnist|editor|journalist|economist"
+    r"|lawyer|planner|consultant|commentator|scholar|historian|scientist|engineer|physician"
+    r"|doctor|teacher|activist|founder|diplomat|ambassador|minister|student|chair|head)s?\b"
+    rf"{_BIO_FILLER}{{0,100}}\.$"
 )
 
 

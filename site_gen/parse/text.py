@@ -123,6 +123,9 @@ def parse_text(
         section, section_note = sections.find_section(
             kept, all_lines, over_first, first_at, date_lines, profile, generic
         )
+    over_writer = byline_note.rule == bylines.OVER_HEADLINE and section is None
+    if over_writer and (label := bylines.section_over_writer(kept, title_at, byline[0])):
+        section, section_note = label, FieldNote("section", "the label over the writer", 0.5)
     if section is not None and section == title:
         section = None  # the headline's first printing, over a caption, is no label
     below = (kept[i].text for i in range(title_at + 1, body_at))
@@ -424,9 +427,13 @@ def _undoubled(text: str) -> str:
 # The date is a line of its own: never part of the headline, and it dates the article.
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _DATE_GLUED = patterns.compile_pattern(
-    rf"^(?P<text>.*\S.*[a-z])(?P<date>{_MONTH_WORD} \d{{1,2}},? \d{{4}}\b.{{0,24}})$",
+    rf"^(?P<text>.*\S.*[a-z])(?P<date>(?:{_MONTH_WORD} \d{{1,2}},?|\d{{1,2}} {_MONTH_WORD})"
+    r" \d{4}\b.{0,24})$",
     ignore_case=False,
 )
+# The day first, run into a word, is read only after a writer's name ("Jo Roe30 April
+# 2020"): "Covid19 March 2020" is a word with a number in it.
+_NAME_ENDING = patterns.compile_pattern(r"(?:^|\s)[A-Z][a-z'’-]+ [A-Z][\w'’-]*[a-z]$")
 _DATE_LABELLED_AFTER = patterns.compile_pattern(
     r"^(?P<text>.*\S)\s+(?P<date>(?:Updated|Published|Posted|Last updated|Last modified)"
     r"(?: on)?:\s.{6,48})$",
@@ -604,6 +611,8 @@ def _glued_date(text: str) -> tuple[str, str] | None:
     if found is None:
         return None
     date = found["date"].strip()
+    if date[0].isdigit() and not _NAME_ENDING.search(found["text"]):
+        return None
     if not dates.is_date_line(date, dates.find_date(date, "UTC", {})):
         return None
     return found["text"].rstrip(), date
