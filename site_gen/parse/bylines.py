@@ -157,7 +157,7 @@ def find_byline(
     if masthead:
         return masthead, FieldNote("byline", "a desk's credit over the headline", 0.5)
     if over_head:
-        return (over_head,), FieldNote("byline", OVER_HEADLINE, 0.5)
+        return (over_head,), FieldNote("byline", "a name between the section and headline", 0.5)
     # a minister's media release: "The Hon Jo Roe MP" over her office and the day, above
     # the headline's cluster
     over = [line.text for line in kept[max(0, header.start - 8) : header.start] if line.text]
@@ -385,7 +385,9 @@ def _is_writer_under_label(kept: list[Numbered], index: int, top: int) -> bool:
     text = kept[index].text
     if any(kept[i].text for i in range(index + 1, top)) or not lines.looks_like_name(text):
         return False
-    is_label = _label_above(kept, index) is not None
+    above = next((kept[i].text for i in range(index - 1, -1, -1) if kept[i].text), "")
+    words = above.split()
+    is_label = 1 <= len(words) <= 2 and above.istitle() and not lines.looks_like_name(above)
     if text.startswith("The "):
         return False  # "The Marsh Chronicle" over the headline: a paper, no person
     opening = [ln.text for ln in kept[top : top + _OPENING_LINES] if ln.text]
@@ -393,25 +395,8 @@ def _is_writer_under_label(kept: list[Numbered], index: int, top: int) -> bool:
     return is_label and not any(surname in line for line in opening)
 
 
-OVER_HEADLINE = "a name between the section and headline"
 # The headline and the story's first lines, where a person a kicker names is named again
 _OPENING_LINES = 12
-
-
-def _label_above(kept: list[Numbered], index: int) -> str | None:
-    """The printed line over `index` when it is a label of one or two capitalised words
-    ("National", "Local News"), not a name."""
-    above = next((kept[i].text for i in range(index - 1, -1, -1) if kept[i].text), "")
-    words = above.split()
-    is_label = 1 <= len(words) <= 2 and above.istitle() and not lines.looks_like_name(above)
-    return above if is_label else None
-
-
-def section_over_writer(kept: list[Numbered], title_at: int, writer: str) -> str | None:
-    """The label over the writer's bare name that stands right over the headline: the
-    story's section, as the news app prints it ("National", "Jo Roe", headline)."""
-    at = next((i for i in range(title_at - 1, -1, -1) if kept[i].text), None)
-    return _label_above(kept, at) if at is not None and kept[at].text == writer else None
 
 
 def _is_caption_twice(kept: list[Numbered], index: int) -> bool:

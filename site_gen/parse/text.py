@@ -123,9 +123,6 @@ def parse_text(
         section, section_note = sections.find_section(
             kept, all_lines, over_first, first_at, date_lines, profile, generic
         )
-    over_writer = byline_note.rule == bylines.OVER_HEADLINE and section is None
-    if over_writer and (label := bylines.section_over_writer(kept, title_at, byline[0])):
-        section, section_note = label, FieldNote("section", "the label over the writer", 0.5)
     if section is not None and section == title:
         section = None  # the headline's first printing, over a caption, is no label
     below = (kept[i].text for i in range(title_at + 1, body_at))
