@@ -80,13 +80,10 @@ def find_byline(
     # under the cluster ("<headline>", "• Jo Roe", "• Published …", "<headline>").
     title = kept[title_at].text
     top = next((i for i in range(title_at) if kept[i].text == title), title_at)
-    over_head = ""
     for index in header:
         text = kept[index].text
         if index < top and _is_columnist_box(kept, index, top):
             return (text,), FieldNote("byline", "a columnist's box over the headline", 0.6)
-        if index < top and _is_writer_under_label(kept, index, top):
-            over_head = over_head or text  # read when no writer is printed under the headline
         if index <= top or index in dated or not text or text in profile.sections:
             continue
         if _is_portrait_and_name(kept, index, header, dated):
@@ -156,8 +153,6 @@ def find_byline(
             return names, FieldNote("byline", "a name in the article's cluster", 0.6)
     if masthead:
         return masthead, FieldNote("byline", "a desk's credit over the headline", 0.5)
-    if over_head:
-        return (over_head,), FieldNote("byline", "a name between the section and headline", 0.5)
     # a minister's media release: "The Hon Jo Roe MP" over her office and the day, above
     # the headline's cluster
     over = [line.text for line in kept[max(0, header.start - 8) : header.start] if line.text]
@@ -376,27 +371,6 @@ def _is_columnist_box(kept: list[Numbered], index: int, top: int) -> bool:
     if len(printed) != 1 or not text or not lines.looks_like_name(text):
         return False
     return lines.word_count(text) <= 4 and header.names_a_role(kept[printed[0]].text)
-
-
-def _is_writer_under_label(kept: list[Numbered], index: int, top: int) -> bool:
-    """ "National", then "Jo Roe", right over the headline, as a news app prints a story's
-    section and writer: a name that neither the headline nor the story's opening names (a
-    kicker naming a person names someone the story is about)."""
-    text = kept[index].text
-    if any(kept[i].text for i in range(index + 1, top)) or not lines.looks_like_name(text):
-        return False
-    above = next((kept[i].text for i in range(index - 1, -1, -1) if kept[i].text), "")
-    words = above.split()
-    is_label = 1 <= len(words) <= 2 and above.istitle() and not lines.looks_like_name(above)
-    if text.startswith("The "):
-        return False  # "The Marsh Chronicle" over the headline: a paper, no person
-    opening = [ln.text for ln in kept[top : top + _OPENING_LINES] if ln.text]
-    surname = text.split()[-1]
-    return is_label and not any(surname in line for line in opening)
-
-
-# The headline and the story's first lines, where a person a kicker names is named again
-_OPENING_LINES = 12
 
 
 def _is_caption_twice(kept: list[Numbered], index: int) -> bool:
