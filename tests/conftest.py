@@ -18,10 +18,13 @@ from hypothesis import settings
 # a test that needs more says so in its own @settings with the reason. CI draws fewer examples
 # than a developer's run; print_blob lets a CI failure be replayed locally.
 settings.register_profile("dev", deadline=timedelta(milliseconds=500), derandomize=False)
+# CI draws the same examples every run (derandomize): a run that passed on a fresh clone
+# passes in CI, and a weak case found by a developer's random runs is fixed there, not
+# met by chance in a landing.
 settings.register_profile(
     "ci",
     deadline=timedelta(milliseconds=500),
-    derandomize=False,
+    derandomize=True,
     max_examples=50,
     print_blob=True,
 )

@@ -14,10 +14,17 @@ from site_gen.parse import lines
 from site_gen.parse.profiles import builtin_profiles, generic_of
 
 GENERIC = Path(__file__).parents[1] / "fixtures" / "sites" / "generic"
+# Exports of other tools, no page's copy: a CMS export's "Title:" head must open the file,
+# and a PDF page's text has no blank lines for furniture to sit between.
+TOOL_EXPORTS = {
+    "1201-print-page-text-with-no-blank-between-paragraphs.txt",
+    "1202-cms-export-with-key-value-header-saved-as-text.txt",
+}
 LAYOUTS = sorted(
     p
     for p in GENERIC.glob("*.txt")
     if not json.loads(p.with_suffix(".expected.json").read_text("utf-8")).get("error")
+    and p.name not in TOOL_EXPORTS
 )
 # Furniture of many sites (invented, in the shapes real pages print): what also sits
 # inside an article's head (share bars, advertisements) and what sits around it.
