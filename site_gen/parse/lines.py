@@ -117,7 +117,7 @@ BENGALI_BYLINES = (
     # "কাজীপুর (সিরাজগঞ্জ) প্রতিনিধি": a town's correspondent, the district in brackets
     f"^({_BN_WORD} \\({_BN_WORD}(?: {_BN_WORD})?\\) (?:প্রতিনিধি|সংবাদদাতা))$",
     f"^({_BN_AGENCIES})$",
-    # the paper's own report, its one-word name before it: "ইত্তেফাক রিপোর্ট" ("বিশেষ
+    # the paper's own report, its one-word name before it: "নদীবাংলা রিপোর্ট" ("বিশেষ
     # রিপোর্ট", special report, is a kind of story: is_report_kind)
     f"^({_BN_WORD} রিপোর্ট)$",
     # the paper's report with the place it was filed from: "আলোকবার্তা প্রতিবেদন, নেত্রকোনা"
@@ -768,8 +768,9 @@ _REPORT_KINDS = frozenset(
     "match special live exclusive annual market weather traffic news full field progress"
     " investigative latest new daily weekly monthly morning evening midday newspaper press"
     " media"
-    # … and in Bangla: special, investigative, live, weekly, monthly, annual, daily, latest
-    " বিশেষ অনুসন্ধানী লাইভ সাপ্তাহিক মাসিক বার্ষিক দৈনিক সর্বশেষ".split()
+    # … and in Bangla: special, investigative, live, weekly, monthly, annual, daily, latest,
+    # news; "ডেস্ক রিপোর্ট" (desk report) names no desk without the desk's own name
+    " বিশেষ অনুসন্ধানী লাইভ সাপ্তাহিক মাসিক বার্ষিক দৈনিক সর্বশেষ নিউজ ডেস্ক".split()
 )
 _REPORT_WORDS = ("report", "রিপোর্ট")
 
