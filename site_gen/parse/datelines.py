@@ -531,10 +531,11 @@ def dated_dateline(text: str, profile: Profile, home_zone: str) -> dates.FoundDa
 # "KESWICK, March 9, 2024 —", "PORTO ALEGRE, Brazil, 3 May 2023 -": a place (and its
 # country or state), the date with its year, a dash (bounded repeats: linear); some island
 # papers tag the place: "#TurksandCaicos, June 3, 2022 –"; an agency's stop and its name in
-# brackets may stand before the dash: "ZAGREB, 2. ožujka 2012. (Hina) - …"
+# brackets may stand before the dash, or glued to it: "ZAGREB, 2. ožujka 2012. (Hina) - …",
+# "DHAKA, Nov 29, 2025 (BSS)- …"
 _PLACE_AND_DATE = re.compile(
     r"^#?[A-Z][A-Za-z.'’ -]{1,30}(?:, [A-Z][A-Za-z. ]{1,20})?,\s(?P<date>[^,—–]{3,20},?\s\d{4})"
-    r"\.?(?:\s\([A-Za-z][\w .-]{1,30}\))?\s(?:--|—|–|-)\s"
+    r"\.?(?:\s\([A-Za-z][\w .-]{1,30}\)\s?|\s)(?:--|—|–|-)\s"
 )
 # A rights group's release puts its dateline in brackets: "(New York, February 4, 2011) – …",
 # "(Geneva, 3 May 2023) - …"

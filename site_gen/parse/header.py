@@ -649,6 +649,8 @@ def _headline_above(
     # "WEATHER ALERT: Freeze warning until 9 AM", or "BREAKING" over its alert: a site's
     # banner over the head
     found = [i for i in found if not _is_banner(texts, i)] or found
+    if _is_twin_list(texts, found):
+        return _nearest_of_twin_list(texts, found)
     # A picture's alt text and its caption print one line twice in a row; under a
     # headline, that pair is the picture, not a headline printed twice.
     found = [i for i in found if not _is_caption_pair(texts, i, found)] or found
@@ -680,6 +682,23 @@ def _headline_above(
         under = _headline_under_column(texts, plain[-1], body_at, skip)
         return plain[-2] if len(plain) >= 2 else under if under is not None else plain[-1]
     return plain[-1]
+
+
+def _is_twin_list(texts: list[str], found: list[int]) -> bool:
+    """Three or more different lines over the body, each printed twice in a row, the
+    pair nearest the body among them: a list of other stories (each picture's alt text,
+    then its link) over the page's own headline, printed twice the same way. (A headline
+    and the picture under it print one such pair; a slideshow, one line many times.)"""
+    pairs = {texts[i] for i in found if _run_of_twins(texts, i) == 2}
+    return len(pairs) >= _TWIN_LIST and texts[found[0]] in pairs
+
+
+_TWIN_LIST = 3
+
+
+def _nearest_of_twin_list(texts: list[str], found: list[int]) -> int:
+    """The upper print of the pair nearest the body (`found` runs up from the body)."""
+    return next(i for i in reversed(found) if texts[i] == texts[found[0]])
 
 
 def _headline_over_decks(texts: list[str], prose_at: int, lower: int) -> int | None:

@@ -117,6 +117,9 @@ BENGALI_BYLINES = (
     # "কাজীপুর (সিরাজগঞ্জ) প্রতিনিধি": a town's correspondent, the district in brackets
     f"^({_BN_WORD} \\({_BN_WORD}(?: {_BN_WORD})?\\) (?:প্রতিনিধি|সংবাদদাতা))$",
     f"^({_BN_AGENCIES})$",
+    # the paper's own report, its one-word name before it: "নদীবাংলা রিপোর্ট" ("বিশেষ
+    # রিপোর্ট", special report, is a kind of story: is_report_kind)
+    f"^({_BN_WORD} রিপোর্ট)$",
     # the paper's report with the place it was filed from: "আলোকবার্তা প্রতিবেদন, নেত্রকোনা"
     # (without the place, "বিশেষ প্রতিবেদন" is a kicker: special report)
     f"^((?:{_BN_WORD} ){{1,2}}প্রতিবেদন), ?{_BN_WORD}(?: {_BN_WORD}){{0,2}}$",
@@ -764,8 +767,12 @@ _GLUED_ROLE = lazy_pattern(
 _REPORT_KINDS = frozenset(
     "match special live exclusive annual market weather traffic news full field progress"
     " investigative latest new daily weekly monthly morning evening midday newspaper press"
-    " media".split()
+    " media"
+    # … and in Bangla: special, investigative, live, weekly, monthly, annual, daily, latest,
+    # news; "ডেস্ক রিপোর্ট" (desk report) names no desk without the desk's own name
+    " বিশেষ অনুসন্ধানী লাইভ সাপ্তাহিক মাসিক বার্ষিক দৈনিক সর্বশেষ নিউজ ডেস্ক".split()
 )
+_REPORT_WORDS = ("report", "রিপোর্ট")
 
 
 # A column's standing name over each instalment's short headline: "Notes from Lagos",
@@ -787,7 +794,8 @@ def is_report_kind(named: str) -> bool:
     """ "Match report", "Morning Newspaper Report": a kind of story, no desk."""
     words = named.lower().split()
     kinds = words[:-1]
-    return 1 <= len(kinds) <= 2 and words[-1] == "report" and all(w in _REPORT_KINDS for w in kinds)
+    is_report = 1 <= len(kinds) <= 2 and words[-1] in _REPORT_WORDS
+    return is_report and all(w in _REPORT_KINDS for w in kinds)
 
 
 # A blog's meta line: "posted by Jane Roe in Oakfield, fire." (Drupal, Blogger), "by jroe

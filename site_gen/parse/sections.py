@@ -9,7 +9,12 @@ from itertools import islice
 from site_gen.core.model import FieldNote
 from site_gen.parse import dates, head_marks, header, lines
 from site_gen.parse.head_marks import is_letter_spaced
-from site_gen.parse.header import clean_title, is_banner_line, is_writer_and_affiliation
+from site_gen.parse.header import (
+    clean_title,
+    is_banner_line,
+    is_bare_date_label,
+    is_writer_and_affiliation,
+)
 from site_gen.parse.lines import Numbered
 from site_gen.parse.profiles import Profile
 
@@ -100,6 +105,8 @@ def find_section(
     for index in after[:1] + before + after[1:]:
         if index in dated or index > title_at and _is_writers_place(kept, index, profile):
             continue
+        if is_bare_date_label(kept[index].text, profile):
+            continue  # "আপডেট" over "১৪-০৭-২০২০, ১৫:৪৮": the date's label, no section
         if index > title_at and _is_picture_or_role(kept, index, profile, generic):
             continue
         if index > title_at and is_writer_and_affiliation(kept[index].text):

@@ -96,7 +96,7 @@ def parse_text(
     dated = {d.index for d in date_lines}
     body_at, shared = _past_caption_over_share_bar(kept, all_lines, title_at, body_at, dated)
     end = body.find_tail(all_lines, body_at, profile, generic)
-    header_lines = range(_header_start(kept, title_at, dated), body_at)
+    header_lines = range(_header_start(kept, title_at, dated, profile), body_at)
 
     footer = bylines.footer_meta(kept, all_lines, body_at, end, date_lines, profile)
     published, modified, date_note = datelines.pick_dates(
@@ -119,7 +119,7 @@ def parse_text(
     # headline): the section sits over its first printing
     first_at = _first_printing(kept, title_at)
     if section is None and first_at < title_at:
-        over_first = range(_header_start(kept, first_at, dated), first_at + 1)
+        over_first = range(_header_start(kept, first_at, dated, profile), first_at + 1)
         section, section_note = sections.find_section(
             kept, all_lines, over_first, first_at, date_lines, profile, generic
         )
@@ -1235,11 +1235,12 @@ _DECK_WORDS = 50
 _FOOTER_DATE = "the date in the meta block under the body"
 
 
-def _header_start(kept: list[Numbered], title_at: int, dated: set[int]) -> int:
+def _header_start(kept: list[Numbered], title_at: int, dated: set[int], profile: Profile) -> int:
     """Two non-blank lines above the headline still belong to the article (a kicker, a
     dateline printed first); further up is the masthead. A post's meta list over its
     headline ("• Jo Roe", "• Oct 3, 2025", "• 2 min read") counts its writer: the date
-    and the reading time under the name use none of the two."""
+    and the reading time under the name use none of the two. A date's label on a line of
+    its own over the date ("আপডেট" over "১৪-০৭-২০২০, ১৫:৪৮") is one dateline with it."""
     seen = 0
     boxed = lines.summary_box_over(kept, title_at)  # a summary box counts as one line
     for index in range(title_at - 1, -1, -1):
@@ -1247,6 +1248,8 @@ def _header_start(kept: list[Numbered], title_at: int, dated: set[int]) -> int:
             continue
         text = kept[index].text
         is_meta = index in dated or _READING_TIME.match(text)
+        if text and index + 1 in dated and header.is_bare_date_label(text, profile):
+            continue
         if text and not (is_meta and text.startswith(("•", "·"))):
             seen += 1
             if seen == 2:

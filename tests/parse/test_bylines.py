@@ -438,6 +438,30 @@ def test_an_editors_credit_glued_to_the_writers_name_is_cut(
     assert lines.byline_names(line, GENERIC) == names
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("নদীবাংলা রিপোর্ট", ("নদীবাংলা রিপোর্ট",)),  # the paper's own report
+        ("বিশেষ রিপোর্ট", None),  # special report: a kind of story over the headline
+        ("সাপ্তাহিক রিপোর্ট", None),  # weekly report
+    ],
+)
+def test_a_bangla_papers_report_is_its_credit_but_a_kind_of_report_is_not(
+    line: str, names: tuple[str, ...] | None
+) -> None:
+    assert lines.byline_names(line, GENERIC) == names
+
+
+def test_a_bangla_papers_report_under_the_headline_is_the_byline() -> None:
+    text = (
+        "চরের স্কুলে নতুন ভবনের কাজ শুরু\n\n"
+        "নদীবাংলা রিপোর্ট\n\n"
+        "চরপাড়া সরকারি প্রাথমিক বিদ্যালয়ের নতুন ভবনের নির্মাণকাজ শুরু হয়েছে। "
+        "দুই তলা ভবনটিতে ছয়টি শ্রেণিকক্ষ থাকবে বলে জানিয়েছেন প্রধান শিক্ষক।\n"
+    )
+    assert parse_text(text).byline == ("নদীবাংলা রিপোর্ট",)
+
+
 def test_a_bangla_name_over_the_lede_loses_its_colon() -> None:
     text = (
         "নদীর ভাঙনে ঘর হারাল চরের শতাধিক পরিবার\n\n"

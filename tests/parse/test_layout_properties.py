@@ -66,7 +66,9 @@ def _insert(text: str, body_starts: str, inserts: list[tuple[int, str]]) -> str:
     page = text.split("\n")
     # "in", not "startswith": a copy may glue a picture's name before the lede's first word;
     # the lede's first letter may be a drop cap on a line of its own
-    body_at = next(i for i, line in enumerate(page) if body_starts[1:] in line)
+    body_at = next((i for i, line in enumerate(page) if body_starts[1:] in line), None)
+    if body_at is None:  # a print column's lede, broken over its lines: its first words
+        body_at = next(i for i, line in enumerate(page) if body_starts[1:20] in line)
     # a drop cap ("T" over "he council …") and its word are one paragraph, not a boundary
     boundaries = [
         i
