@@ -375,8 +375,19 @@ def _is_columnist_box(kept: list[Numbered], index: int, top: int) -> bool:
 
 def _is_caption_twice(kept: list[Numbered], index: int) -> bool:
     """A picture's alt text and caption naming who is in it ("Lagos State Governor, Jo
-    Roe" twice running): no writers, who are credited once, with "By" when twice."""
-    return _is_printed_twice(kept, index) and not kept[index].text.lower().startswith("by")
+    Roe" twice running): no writers, who are credited once, with "By" when twice. A
+    desk's credit twice ("HT Correspondent": its portrait's alt text, then its link)
+    names no one in a picture."""
+    text = kept[index].text
+    is_desk = lines.word_count(text) <= _DESK_CREDIT_WORDS and bool(_DESK_CREDIT.search(text))
+    return _is_printed_twice(kept, index) and not text.lower().startswith("by") and not is_desk
+
+
+# "HT Correspondent", "Staff Reporter", "City Desk": a credit that names no person
+_DESK_CREDIT = re.compile(
+    r"\b(?:correspondent|reporter|desk|bureau|newsroom|news service)s?$", re.IGNORECASE
+)
+_DESK_CREDIT_WORDS = 4
 
 
 # A desk credits the whole text itself: the line under "Business Desk" is where it was
