@@ -448,6 +448,12 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
     app_credit = _APP_CREDIT.match(text)
     if app_credit and lines.looks_like_name(app_credit["name"]):
         return (app_credit["name"],)  # a reading app's "Jo Roe · courier.example · Saved …"
+    after_date = _BY_AFTER_DATE.search(text) if "By" in text else None
+    # (over the headline too, where a dateline is not asked for its writer)
+    if after_date and (is_dated or dates.find_date(text[: after_date.start()], "UTC", {})):
+        names = lines.byline_names(after_date["credit"], profile)
+        if names:
+            return names  # "Published On: March 9, 2026 11:05 AM NPT By: Jo Roe": no bar between
     names = lines.byline_names(text, profile)
     # parts between bars or dots: "Jo Roe | Published: 3 May 2024", a reading app's
     # "courierpost.example · by Jo Roe · 6 min"
@@ -521,6 +527,9 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
     return None
 
 
+# The writer after the date and its clock on one line, no bar between: "… 11:05 AM NPT
+# By: Jo Roe" (short dated lines only)
+_BY_AFTER_DATE = re.compile(r"\s(?P<credit>By:?\s+[^\d\s][^|]{1,60})$")
 # A credit's label: "By", "Autor:", "Author:", "Автор:" and the like
 _LABELLED = re.compile(
     r"^(?:By|Par|Por|Von|Door|Av|Autor|Autorka|Author|Автор|Авторы|Writer)\b", re.IGNORECASE
