@@ -114,8 +114,8 @@ def find_byline(
             continue  # a graphic's alt text ("Indian Elections") over its credit line
         if text == kept[title_at].text:
             continue  # the headline printed again ("Scientists Map Hidden Reef")
-        if all(word in SECTION_WORDS for word in text.lower().split()):
-            continue  # "Local News" under the headline: the section's label, no writer
+        if all(word in SECTION_WORDS or word in _LIST_WORDS for word in text.lower().split()):
+            continue  # "Local News", "TOP NEWS" under the headline: a label, no writer
         if is_banner_label(text):
             continue  # "BREAKING NEWS" over a ticker's alert: the banner's label, no writer
         if text.lower() in PLACES:
@@ -388,6 +388,10 @@ _DESK_CREDIT = re.compile(
     r"\b(?:correspondent|reporter|desk|bureau|newsroom|news service)s?$", re.IGNORECASE
 )
 _DESK_CREDIT_WORDS = 4
+
+
+# The words a list's or a category's label adds to a section's: "Top News", "Latest News"
+_LIST_WORDS = frozenset("top latest trending featured".split())
 
 
 # A desk credits the whole text itself: the line under "Business Desk" is where it was
