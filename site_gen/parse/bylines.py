@@ -114,8 +114,8 @@ def find_byline(
             continue  # a graphic's alt text ("Indian Elections") over its credit line
         if text == kept[title_at].text:
             continue  # the headline printed again ("Scientists Map Hidden Reef")
-        if all(word in SECTION_WORDS for word in text.lower().split()):
-            continue  # "Local News" under the headline: the section's label, no writer
+        if all(word in SECTION_WORDS or word in _LIST_WORDS for word in text.lower().split()):
+            continue  # "Local News", "TOP NEWS" under the headline: a label, no writer
         if is_banner_label(text):
             continue  # "BREAKING NEWS" over a ticker's alert: the banner's label, no writer
         if text.lower() in PLACES:
@@ -375,8 +375,23 @@ def _is_columnist_box(kept: list[Numbered], index: int, top: int) -> bool:
 
 def _is_caption_twice(kept: list[Numbered], index: int) -> bool:
     """A picture's alt text and caption naming who is in it ("Lagos State Governor, Jo
-    Roe" twice running): no writers, who are credited once, with "By" when twice."""
-    return _is_printed_twice(kept, index) and not kept[index].text.lower().startswith("by")
+    Roe" twice running): no writers, who are credited once, with "By" when twice. A
+    desk's credit twice ("HT Correspondent": its portrait's alt text, then its link)
+    names no one in a picture."""
+    text = kept[index].text
+    is_desk = lines.word_count(text) <= _DESK_CREDIT_WORDS and bool(_DESK_CREDIT.search(text))
+    return _is_printed_twice(kept, index) and not text.lower().startswith("by") and not is_desk
+
+
+# "HT Correspondent", "Staff Reporter", "City Desk": a credit that names no person
+_DESK_CREDIT = re.compile(
+    r"\b(?:correspondent|reporter|desk|bureau|newsroom|news service)s?$", re.IGNORECASE
+)
+_DESK_CREDIT_WORDS = 4
+
+
+# The words a list's or a category's label adds to a section's: "Top News", "Latest News"
+_LIST_WORDS = frozenset("top latest trending featured".split())
 
 
 # A desk credits the whole text itself: the line under "Business Desk" is where it was
@@ -437,6 +452,12 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
     app_credit = _APP_CREDIT.match(text)
     if app_credit and lines.looks_like_name(app_credit["name"]):
         return (app_credit["name"],)  # a reading app's "Jo Roe · courier.example · Saved …"
+    after_date = _BY_AFTER_DATE.search(text) if "By" in text else None
+    # (over the headline too, where a dateline is not asked for its writer)
+    if after_date and (is_dated or dates.find_date(text[: after_date.start()], "UTC", {})):
+        names = lines.byline_names(after_date["credit"], profile)
+        if names:
+            return names  # "Published On: March 9, 2026 11:05 AM NPT By: Jo Roe": no bar between
     names = lines.byline_names(text, profile)
     # parts between bars or dots: "Jo Roe | Published: 3 May 2024", a reading app's
     # "courierpost.example · by Jo Roe · 6 min"
@@ -510,6 +531,9 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
     return None
 
 
+# The writer after the date and its clock on one line, no bar between: "… 11:05 AM NPT
+# By: Jo Roe" (short dated lines only)
+_BY_AFTER_DATE = re.compile(r"\s(?P<credit>By:?\s+[^\d\s][^|]{1,60})$")
 # A credit's label: "By", "Autor:", "Author:", "Автор:" and the like
 _LABELLED = re.compile(
     r"^(?:By|Par|Por|Von|Door|Av|Autor|Autorka|Author|Автор|Авторы|Writer)\b", re.IGNORECASE

@@ -513,7 +513,7 @@ def _is_dateline_lede(paragraph: str, above: str) -> bool:
     team's line-up under a match report ("Harbour City: Mallory; Reyes, Obi; …"). Taking
     those for a lede would make the text above them a standfirst, lost from the body."""
     found = _DATELINE_START.match(paragraph)
-    if found is None or above.rstrip().endswith("?"):
+    if found is None or above.rstrip().endswith("?") or _NOTICE_LABEL.match(paragraph):
         return False
     after = paragraph[found.end() :]
     if lines.word_count(after) < _DATELINE_LEDE_WORDS:
@@ -522,6 +522,13 @@ def _is_dateline_lede(paragraph: str, above: str) -> bool:
 
 
 # An answer's opening words after a speaker's name: "I had …", "Well, we …", "Yes. …"
+# A notice's label opens its line as a place opens a dateline: "Disclaimer: All the
+# comments will be moderated …" under the story is no lede, the text above it no standfirst.
+_NOTICE_LABEL = re.compile(
+    r"^(?:Disclaimer|Disclosure|Note|Editor['’]s note|Correction|Clarification|Warning"
+    r"|Notice|Advisory)\s*:",
+    re.IGNORECASE,
+)
 _FIRST_PERSON_OPENING = re.compile(
     r"^[\s\"“‘']*(?:I|I'm|I’m|I've|I’ve|I'd|I’d|We|We're|We’re|My|Our|Well|Yes|No|Oh)\b"
 )

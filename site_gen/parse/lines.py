@@ -1242,6 +1242,7 @@ def read_date_line(
     if line[:4].lower() == "this":
         line = _AGE_NOTE.sub(r"\1 \2", line)  # "This article was published <day> (<n> days ago)"
         line = _AIRED_NOTE.sub(r"published \1", line)  # "This segment aired on <day>."
+        line = _ARCHIVE_NOTE.sub("published ", line)  # "This is an archive article published …"
     found = dates.find_date(line, home_zone, dict(profile.zones))
     label = date_label(line, profile)
     # "Published on May 9, 2021 under Youth Football": the section after the date
@@ -1266,6 +1267,13 @@ def read_date_line(
 _AIRED_NOTE = re.compile(
     r"^This (?:segment|episode|interview|program|programme|show|report|story) "
     r"(?:first |originally )?aired (?:on )?([^.]{6,40}?)\.?$",
+    re.I,
+)
+# An archive's note over an old story, its only printed date: "This is an archive article
+# published on March 12, 2011" reads as "published March 12, 2011"
+_ARCHIVE_NOTE = re.compile(
+    r"^This is an archived? (?:article|story|report|post|page|copy),? "
+    r"(?:first |originally )?(?:published|posted) (?:on )?",
     re.I,
 )
 _UPDATED_AGO = re.compile(

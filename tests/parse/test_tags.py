@@ -112,3 +112,20 @@ def test_names_follow_the_token_rule(paragraph: str, stop: frozenset[str]) -> No
 def test_tags_ended_by_full_stops_are_split_there(line: str, tags: tuple[str, ...]) -> None:
     generic = generic_of(builtin_profiles())
     assert lines.tag_list(line, generic, generic) == tags
+
+
+@pytest.mark.parametrize(
+    ("line", "tags"),
+    [
+        ("flood, relief, camps,", ("flood", "relief", "camps")),
+        ("buses, night, ring-road, transport,", ("buses", "night", "ring-road", "transport")),
+        # a story's words, not a keyword list: capitals, an item of two words, no closing comma
+        ("Rice, lentils, oil,", None),
+        ("apples, pears and plums,", None),
+        ("apples, pears, plums", None),
+        ("flood, relief,", None),  # two words are no list
+    ],
+)
+def test_bare_keywords_closed_by_commas_are_tags(line: str, tags: tuple[str, ...] | None) -> None:
+    generic = generic_of(builtin_profiles())
+    assert lines.tag_list(line, generic, generic) == tags
