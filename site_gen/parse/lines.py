@@ -445,6 +445,7 @@ def is_caption(line: str, profile: Profile, generic: Profile) -> bool:
             or _CREDIT_IN_BRACKETS.search(line)
             or _CREDIT_AFTER_CAPTION.search(line)
             or _PHOTO_BY_AFTER_CAPTION.search(line)
+            or _LABELLED_CREDIT_AFTER_CAPTION.search(line)
             or _OUTLET_AND_PHOTOGRAPHER.search(line)
             or _PHOTOGRAPHER_AND_OUTLET.search(line)
             or _is_credited_picture(line)
@@ -563,6 +564,13 @@ _CREDIT_AFTER_CAPTION = re.compile(
 # on Wednesday. Photo by Jo Roe/Valley Courier" (bounded repeat at the line's end: linear)
 _PHOTO_BY_AFTER_CAPTION = re.compile(
     r"[.!?]\s(?:(?:file )?photos?|pictures?|images?|photographs?) (?:by|courtesy of) [^.]{2,60}$",
+    re.I,
+)
+# … or labelled, as Pacific papers print it after a long caption: "… on Monday. Picture:
+# JO ROE", "… the jetty.. Picture: JO ROE/23010204", "… Games. Photo: JO ROE. 20101811"
+# (the photographer's name, the desk's file number after it; no sentence follows)
+_LABELLED_CREDIT_AFTER_CAPTION = re.compile(
+    r"[.!?]\s(?:photos?|pictures?|pics?|images?)\s?:\s?[A-Z][^.!?:]{1,60}(?:\.\s?\d{4,10})?$",
     re.I,
 )
 # The credit in brackets after the caption's sentence, the outlet (or "Supplied") and the
