@@ -750,6 +750,17 @@ def _without_user_name(name: str) -> str:
     return " ".join(words[:-1]) if is_account else name
 
 
+def _without_glued_count(name: str) -> str:
+    """ "Jo Roe0158" -> "Jo Roe": a counter (shares, comments) printed beside the byline
+    copies run into the surname; a person's name of two words or more ends in no digits."""
+    glued = _GLUED_COUNT.match(name)
+    return glued["name"] if glued else name
+
+
+# a name of two words or more, a small letter last, then the counter's digits
+_GLUED_COUNT = re.compile(r"^(?P<name>[A-Z][^\d\s]*(?:\s[^\d\s]+)+[a-z])\d{1,6}$")
+
+
 # A word in lower case run into "By" and a capitalised name: a label's word the copy lost
 # the space after ("highlightsBy Jo Roe")
 _WORD_BEFORE_BY = lazy_pattern(r"^[a-z]{3,15}(By [A-Z])", ignore_case=False)
@@ -896,6 +907,7 @@ def split_names(text: str) -> tuple[str, ...]:
     # Roe Special to The Courier", "… For Dailymail.com": whom the writer filed for
     names = [_FILED_FOR.sub("", _AT_PLACE.sub("", n)) if not _OFFICE.match(n) else n for n in names]
     names = [_without_user_name(n) for n in names]  # "Jo Roe jroe": the account's name
+    names = [_without_glued_count(n) for n in names]  # "Jo Roe0158": the share count
     # "RRiverbend Review": the avatar's initial copied into the name it stands for
     names = [without_avatar_initial(n) for n in names]
     names = [
