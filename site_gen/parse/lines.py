@@ -341,7 +341,8 @@ def is_chrome(line: str, profile: Profile, generic: Profile) -> bool:
         return True  # a newsletter's box, its buttons and notes run together on one line
     if len(line) > SHORT or not (profile.chrome_any.any(line) or generic.chrome_any.any(line)):
         return False
-    return not is_meta_bar(line, profile)
+    # "Cyprus | arson | fire | police": a bar of topics in lower case, read as tags
+    return not is_meta_bar(line, profile) and _topic_bar(line) is None
 
 
 # Small words no line of a heading, a menu or a paragraph ends with, but a line a column
@@ -614,7 +615,7 @@ def tag_list(line: str, profile: Profile, generic: Profile) -> tuple[str, ...] |
     if not match and " | " in line and len(line) <= 2 * SHORT:
         match = next(filter(None, (full_match(patterns, p) for p in line.split(" | "))), None)
     if not match:
-        return None
+        return _topic_bar(line)
     listed = match.group(match.re.groups) if match.re.groups else match.group(0)
     if listed.startswith("#"):  # "Tags: #Budget #Taxes": hashtags, one word each
         return tuple(t for t in listed.replace(",", " ").replace("#", " ").split() if t)
@@ -624,6 +625,24 @@ def tag_list(line: str, profile: Profile, generic: Profile) -> tuple[str, ...] |
 
 
 _TAG_SEPARATOR = re.compile(r"\s*[,|•;]\s*")
+
+
+def _topic_bar(line: str) -> tuple[str, ...] | None:
+    """Topics between bars with no label, most in lower case, as a story's foot prints
+    them ("Cyprus  |  arson  |  fire  |  forest  |  police"); a menu's bar of links is
+    capitalised ("Home | News | Sport | Weather")."""
+    if len(line) > SHORT or "|" not in line:
+        return None
+    topics = [t.strip() for t in line.split("|")]
+    if len(topics) < _TOPIC_BAR_ITEMS or not all(_TOPIC.match(t) for t in topics):
+        return None
+    lower = sum(t.islower() for t in topics)
+    return tuple(topics) if 2 * lower > len(topics) else None
+
+
+_TOPIC_BAR_ITEMS = 4
+# a topic of one to three words, no sentence's stop nor a number
+_TOPIC = re.compile(r"^[^\W\d][\w'’&-]*(?: [\w'’&-]+){0,2}$")
 # A full stop after a word, before the next tag's capital: not the dot of "U.S." or "Dr."
 _TAG_STOP = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")
 
