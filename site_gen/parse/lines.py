@@ -344,7 +344,8 @@ def is_chrome(line: str, profile: Profile, generic: Profile) -> bool:
         return True  # a newsletter's box, its buttons and notes run together on one line
     if len(line) > SHORT or not (profile.chrome_any.any(line) or generic.chrome_any.any(line)):
         return False
-    return not is_meta_bar(line, profile)
+    # "Cyprus | arson | fire | police": a bar of topics in lower case, read as tags
+    return not is_meta_bar(line, profile) and _topic_bar(line) is None
 
 
 # Small words no line of a heading, a menu or a paragraph ends with, but a line a column
@@ -448,6 +449,7 @@ def is_caption(line: str, profile: Profile, generic: Profile) -> bool:
             or _CREDIT_IN_BRACKETS.search(line)
             or _CREDIT_AFTER_CAPTION.search(line)
             or _PHOTO_BY_AFTER_CAPTION.search(line)
+            or _LABELLED_CREDIT_AFTER_CAPTION.search(line)
             or _OUTLET_AND_PHOTOGRAPHER.search(line)
             or _PHOTOGRAPHER_AND_OUTLET.search(line)
             or _is_credited_picture(line)
@@ -568,6 +570,13 @@ _PHOTO_BY_AFTER_CAPTION = re.compile(
     r"[.!?]\s(?:(?:file )?photos?|pictures?|images?|photographs?) (?:by|courtesy of) [^.]{2,60}$",
     re.I,
 )
+# … or labelled, as Pacific papers print it after a long caption: "… on Monday. Picture:
+# JO ROE", "… the jetty.. Picture: JO ROE/23010204", "… Games. Photo: JO ROE. 20101811"
+# (the photographer's name, the desk's file number after it; no sentence follows)
+_LABELLED_CREDIT_AFTER_CAPTION = re.compile(
+    r"[.!?]\s(?:photos?|pictures?|pics?|images?)\s?:\s?[A-Z][^.!?:]{1,60}(?:\.\s?\d{4,10})?$",
+    re.I,
+)
 # The credit in brackets after the caption's sentence, the outlet (or "Supplied") and the
 # photographer, as Australian papers print it: "… at Cranbrook. (ABC News: Declan Gooch)".
 # A paragraph's source note is no credit: "… in May. (Source: Statistics Canada)".
@@ -609,7 +618,7 @@ def tag_list(line: str, profile: Profile, generic: Profile) -> tuple[str, ...] |
     if not match and " | " in line and len(line) <= 2 * SHORT:
         match = next(filter(None, (full_match(patterns, p) for p in line.split(" | "))), None)
     if not match:
-        return None
+        return _topic_bar(line)
     listed = match.group(match.re.groups) if match.re.groups else match.group(0)
     if listed.startswith("#"):  # "Tags: #Budget #Taxes": hashtags, one word each
         return tuple(t for t in listed.replace(",", " ").replace("#", " ").split() if t)
@@ -619,6 +628,24 @@ def tag_list(line: str, profile: Profile, generic: Profile) -> tuple[str, ...] |
 
 
 _TAG_SEPARATOR = re.compile(r"\s*[,|•;]\s*")
+
+
+def _topic_bar(line: str) -> tuple[str, ...] | None:
+    """Topics between bars with no label, most in lower case, as a story's foot prints
+    them ("Cyprus  |  arson  |  fire  |  forest  |  police"); a menu's bar of links is
+    capitalised ("Home | News | Sport | Weather")."""
+    if len(line) > SHORT or "|" not in line:
+        return None
+    topics = [t.strip() for t in line.split("|")]
+    if len(topics) < _TOPIC_BAR_ITEMS or not all(_TOPIC.match(t) for t in topics):
+        return None
+    lower = sum(t.islower() for t in topics)
+    return tuple(topics) if 2 * lower > len(topics) else None
+
+
+_TOPIC_BAR_ITEMS = 4
+# a topic of one to three words, no sentence's stop nor a number
+_TOPIC = re.compile(r"^[^\W\d][\w'’&-]*(?: [\w'’&-]+){0,2}$")
 # A full stop after a word, before the next tag's capital: not the dot of "U.S." or "Dr."
 _TAG_STOP = re.compile(r"(?<=[a-z]{2})\.\s+(?=[A-Z])")
 
@@ -743,6 +770,17 @@ def _without_user_name(name: str) -> str:
     runs = {"".join(name_words[:k]) for k in range(2, len(name_words) + 1)}
     is_account = words[-1] in runs or words[-1] == name_words[0] + name_words[-1]
     return " ".join(words[:-1]) if is_account else name
+
+
+def _without_glued_count(name: str) -> str:
+    """ "Jo Roe0158" -> "Jo Roe": a counter (shares, comments) printed beside the byline
+    copies run into the surname; a person's name of two words or more ends in no digits."""
+    glued = _GLUED_COUNT.match(name)
+    return glued["name"] if glued else name
+
+
+# a name of two words or more, a small letter last, then the counter's digits
+_GLUED_COUNT = re.compile(r"^(?P<name>[A-Z][^\d\s]*(?:\s[^\d\s]+)+[a-z])\d{1,6}$")
 
 
 # A word in lower case run into "By" and a capitalised name: a label's word the copy lost
@@ -896,6 +934,7 @@ def split_names(text: str) -> tuple[str, ...]:
     # Roe Special to The Courier", "… For Dailymail.com": whom the writer filed for
     names = [_FILED_FOR.sub("", _AT_PLACE.sub("", n)) if not _OFFICE.match(n) else n for n in names]
     names = [_without_user_name(n) for n in names]  # "Jo Roe jroe": the account's name
+    names = [_without_glued_count(n) for n in names]  # "Jo Roe0158": the share count
     # "RRiverbend Review": the avatar's initial copied into the name it stands for
     names = [without_avatar_initial(n) for n in names]
     names = [

@@ -153,6 +153,8 @@ def find_section(
         # under the headline and over the writers, "Virginia News" is the desk, as over it
         over_writers = index in after[:1] and _is_over_writers(kept, index, profile)
         is_kicker = index < title_at or over_writers
+        if index > title_at and not over_writers and _is_lead_in(kept, index):
+            continue  # "Fire destroys two houses" over the story's prose: its first subhead
         if _is_label(text, profile, kicker=is_kicker) and not _is_badge(kept, index):
             label = _last_of_glued(_without_trailing_separator(text))
             return label, FieldNote("section", "short label beside the title", 0.5)
@@ -545,6 +547,23 @@ def _section_named_label(
         if last in SECTION_WORDS and is_label and not _is_in_menu(all_lines, index, profile):
             return _subsection(kept, index, title_at, profile) if above else text
     return None
+
+
+def _is_lead_in(kept: list[Numbered], index: int) -> bool:
+    """A short line in sentence case under the headline, the story's prose right under
+    it ("Fire destroys two houses", a greeting "Bula vinaka everyone"): the story's first
+    subhead or its opening words, no label (a column's name is capitalised: "Editor's
+    Viewpoint", "Letters to the Editor")."""
+    below = next((kept[i].text for i in range(index + 1, len(kept)) if kept[i].text), "")
+    if not header.is_body_prose(below):
+        return False
+    words = kept[index].text.split()
+    small = [w for w in words[1:] if w.islower() and w not in _TITLE_SMALL_WORDS]
+    return len(words) >= 2 and bool(small)
+
+
+# The small words a capitalised name keeps in lower case ("Letters to the Editor")
+_TITLE_SMALL_WORDS = frozenset("a an and at by for from in of on or the to with".split())
 
 
 def _is_subhead(kept: list[Numbered], index: int) -> bool:

@@ -20,6 +20,8 @@ _HEAD_LINKS = re.compile(r"^[ \t]*#\[\d{1,5}\]")
 # How many of the list's first lines must be addresses: a story's own "References" heading
 # (a paper's sources) is followed by prose, not by numbered links.
 _LISTED_SEEN = 2
+# How a line of prose (a source cited under a story's own "References") ends
+_STOPS = (".", "!", "?", ")", "]")
 _MARKS_SEEN = 3
 
 
@@ -28,7 +30,10 @@ def _list_start(rows: list[str]) -> int | None:
     for at in range(len(rows) - 1, -1, -1):
         if not _LIST_HEADING.match(rows[at]):
             continue
-        after = [row for row in rows[at + 1 : at + 1 + 2 * _LISTED_SEEN] if row.strip()]
+        after = [row for row in rows[at + 1 : at + 1 + 4 * _LISTED_SEEN] if row.strip()]
+        # a button or a menu's bar the page printed between the heading and the addresses
+        # ("Share") is passed over; a story's sources under its own heading are prose
+        after = [row for row in after if _LISTED.match(row) or row.rstrip().endswith(_STOPS)]
         listed = after[:_LISTED_SEEN]
         if len(listed) == _LISTED_SEEN and all(_LISTED.match(row) for row in listed):
             return at
