@@ -559,9 +559,12 @@ def _is_lead_in(kept: list[Numbered], index: int) -> bool:
         return False
     words = kept[index].text.split()
     small = [w for w in words[1:] if w.islower() and w not in _TITLE_SMALL_WORDS]
-    return len(words) >= 2 and bool(small)
+    # a desk's name in sentence case keeps one such word ("Crime and courts", "Health and
+    # wellness", "Middle east news"); a sentence has more
+    return len([w for w in small if w not in SECTION_WORDS]) >= _LEAD_IN_WORDS
 
 
+_LEAD_IN_WORDS = 2
 # The small words a capitalised name keeps in lower case ("Letters to the Editor")
 _TITLE_SMALL_WORDS = frozenset("a an and at by for from in of on or the to with".split())
 
