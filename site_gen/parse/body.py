@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from site_gen.parse import bylines, header, lines
+from site_gen.parse import bylines, header, lines, link_lists
 from site_gen.parse.lines import Numbered
 from site_gen.parse.profiles import Profile
 
@@ -20,7 +20,10 @@ def find_tail(kept: list[Numbered], body_at: int, profile: Profile, generic: Pro
         if text.startswith("Headshot of ") and bylines.is_headshot_card(kept, index):
             return index  # the writers' cards under the text
         is_marker = text and lines.is_tail_marker(text, profile, generic)
-        if is_marker and not _story_goes_on(kept, index, profile, generic):
+        goes_on = is_marker and (
+            _story_goes_on(kept, index, profile, generic) or _is_list_in_text(kept, index, profile)
+        )
+        if is_marker and not goes_on:
             return index
         if text and _is_dated_teaser(kept, index, profile, generic):
             return index
@@ -80,6 +83,16 @@ def _story_goes_on(kept: list[Numbered], index: int, profile: Profile, generic: 
     )
 
 
+def _is_list_in_text(kept: list[Numbered], index: int, profile: Profile) -> bool:
+    """A list of other stories ("Related Stories" over two headlines or more) with the
+    story's prose under it: the page set it between paragraphs; the tail is further on.
+    (One headline under the label may be a card's, its blurb the prose under it.)"""
+    if not link_lists.is_list_label(kept[index].text):
+        return False
+    found = link_lists.inline_list(kept, kept, index, profile)
+    return found is not None and len(found) > 2
+
+
 def _is_dated_teaser(kept: list[Numbered], index: int, profile: Profile, generic: Profile) -> bool:
     """Another story's card under the article: its headline, its date and its blurb cut off
     with a link ("Fuel queue returns" / "Wednesday, 10 August 2022 - 07:40" / "… Read More")."""
@@ -127,6 +140,7 @@ def split_body(
     tags: list[str] = []
     block: list[str] = []
     used = used | _read_more_links(kept, all_lines, body_at, end)
+    used = used | _inline_lists(kept, all_lines, body_at, end, profile)
     for index in range(body_at, end):
         text = kept[index].text
         listed = lines.tag_list(text, profile, generic) if text else None
@@ -205,6 +219,18 @@ def _read_more_links(
             if not _is_link_headline(kept[after].text):
                 break
             found.add(after)
+    return found
+
+
+def _inline_lists(
+    kept: list[Numbered], all_lines: list[Numbered], body_at: int, end: int, profile: Profile
+) -> set[int]:
+    """The lines of each list of other stories set between the paragraphs (its label,
+    its headlines, their dates): the page's, not the article's."""
+    found: set[int] = set()
+    for index in range(body_at, min(end, len(all_lines))):
+        if link_lists.is_list_label(all_lines[index].text):
+            found |= set(link_lists.inline_list(kept, all_lines, index, profile) or ())
     return found
 
 
@@ -391,8 +417,9 @@ def _flush(block: list[str], paragraphs: list[str]) -> None:
     block.clear()
 
 
-# with the full stops of Bengali and Hindi, Armenian, Ethiopic, Burmese and Khmer
-_ENDS = (".", "!", "?", ":", "”", '"', "’", "।", "։", "።", "။", "។")
+# with the full stops of Bengali and Hindi, Armenian, Ethiopic, Burmese and Khmer, and the
+# French closing quote ("… par centaines. »")
+_ENDS = (".", "!", "?", ":", "”", '"', "’", "»", "।", "։", "።", "။", "។")
 
 
 def _runs_on(line: str) -> bool:
