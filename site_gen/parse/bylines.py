@@ -353,14 +353,16 @@ def _is_portrait_and_name(
     kept: list[Numbered], index: int, cluster: range, dated: set[int]
 ) -> bool:
     """ "Jo Roe" twice running (the writer's portrait's alt text, then the link to their
-    page), then their role or the date: the writer, where a picture's caption naming who
+    page), then their role or the date (or its age): the writer, where a picture's caption naming who
     is in it would run on into the story."""
     text = kept[index].text
     printed = [i for i in range(index + 1, cluster.stop) if kept[i].text][:2]
     if len(printed) < 2 or kept[printed[0]].text != text or not lines.looks_like_name(text):
         return False
     after = kept[printed[1]].text
-    return printed[1] in dated or header.names_a_role(after)
+    # (an age, "2 days ago", is the date a feed prints under its writer's portrait)
+    is_age = bool(dates.RELATIVE.fullmatch(after.strip()))
+    return printed[1] in dated or header.names_a_role(after) or is_age
 
 
 def _is_columnist_box(kept: list[Numbered], index: int, top: int) -> bool:
@@ -1350,14 +1352,19 @@ def footer_meta(
             continue  # the story goes on under the line: a credit inside it, no footer
         block = printed[max(0, pos - 3) : pos + 4]
         filed = next((m["name"] for i in block if (m := _FOOTER_SECTION.match(kept[i].text))), None)
-        return names, max(near) + 1, filed or _bare_label_after(kept, printed, max(near))
+        label = _bare_label_after(kept, printed, max(near), index)
+        return names, max(near) + 1, filed or label
     return None
 
 
-def _bare_label_after(kept: list[Numbered], printed: list[int], dated_at: int) -> str | None:
+def _bare_label_after(
+    kept: list[Numbered], printed: list[int], dated_at: int, signed_at: int
+) -> str | None:
     """ "Di Lucia Brenna" / "1 dicembre 2026" / "Cronaca": one capitalised word or two
-    right under the block's date, after the writer, is the section it was filed in."""
-    after = [i for i in printed if i > dated_at][:1]
+    right under the block's date, after the writer, is the section it was filed in. The
+    writer's own line is none ("Published on : 3 May 2021" / "PTI": the agency signs under
+    the date)."""
+    after = [i for i in printed if i > dated_at and i != signed_at][:1]
     text = kept[after[0]].text if after else ""
     words = text.split()
     is_label = 1 <= len(words) <= _LABEL_WORDS and all(

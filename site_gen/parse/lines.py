@@ -711,6 +711,9 @@ def byline_names(line: str, profile: Profile) -> tuple[str, ...] | None:
     role = _GLUED_ROLE.search(line) if line.startswith("By ") else None
     if role:  # "By Jo RoeSenior Editor, Investigations": the role run into the surname
         line = f"{line[: role.start() + 2]}, {line[role.start() + 2 :]}"
+    desk = _GLUED_DESK.search(line) if line.startswith("By ") and not role else None
+    if desk:  # "By Jo RoeBBC Sport NI", "By Jo RoeChief football writer": the desk is no name
+        line = line[: desk.start() + 2]
     # "highlightsBy Jo Roe, contributing editor": a lost label or icon's word run into "By"
     lost = _WORD_BEFORE_BY.match(line)
     if lost:
@@ -800,6 +803,15 @@ _GLUED_ROLE = lazy_pattern(
     ignore_case=False,
 )
 
+# The outlet's initials or a role in lower case glued to the surname, as a byline's two
+# spans copy ("Jo RoeBBC Sport NI", "Jo RoeChief football writer", "Jo RoeBBC Sport senior
+# journalist"); two small letters before it, as above
+_GLUED_DESK = lazy_pattern(
+    r"[a-z]{2}(?:[A-Z]{2,5}(?: [A-Z][A-Za-z]*){0,3}(?: [a-z]+){0,3}"
+    r"|(?:Senior|Chief|Deputy|Lead|Principal)(?: [a-z]+){0,3}"
+    r" (?:editor|writer|reporter|correspondent|journalist|analyst))$",
+    ignore_case=False,
+)
 
 # What "<X> report" names when it is a kind of story, not a desk ("Bureau Report")
 _REPORT_KINDS = frozenset(

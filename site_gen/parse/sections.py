@@ -115,6 +115,8 @@ def find_section(
             continue  # "Westshire Herald - Jo Roe": the credit, no label
         if _MINISTERS_OFFICE.match(kept[index].text):
             continue  # "Minister for Transport" under the minister's name: a role, no label
+        if _TOWN_AND_STATE.match(kept[index].text):
+            continue  # "Boston, MA" over the headline: the local edition's town, no label
         if index > title_at and _ISSUER_INITIALS.fullmatch(kept[index].text):
             title_words = kept[title_at].text.replace("’", " ").replace("'", " ").split()
             if kept[index].text in title_words:
@@ -187,6 +189,12 @@ _KICKER_NAME_WORDS = 3
 
 _ISSUER_INITIALS = re.compile(r"[A-Z]{2,8}")
 # A minister's office, as a media release prints it under the minister's name
+# A town and its US state's postal code, as a local feed prints the edition over a story
+_TOWN_AND_STATE = re.compile(
+    r"^[A-Z][a-z]+(?:[ .'-]{1,2}[A-Z][a-z]+){0,3}, "
+    r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI"
+    r"|S[CD]|T[NX]|UT|V[AT]|W[AIVY])$"
+)
 _MINISTERS_OFFICE = re.compile(
     r"^(?:Deputy |Acting |Assistant |Shadow |Associate )?"
     r"(?:Prime Minister|Minister|Secretary of State)"

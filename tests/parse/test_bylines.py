@@ -1044,6 +1044,11 @@ def test_a_writer_with_the_broadcaster_and_role_after_a_comma_is_the_byline() ->
         ("By Mira OkaforStaff Writer", ("Mira Okafor",)),
         ("By Jo RoeSenior Editor, Investigations", ("Jo Roe",)),
         ("By Ann McWriter", ("Ann McWriter",)),  # a surname with a capital inside
+        # generic/1521: the outlet's initials or a role in lower case run into the surname
+        ("By Callum FairbairnHSN Sport Wales", ("Callum Fairbairn",)),
+        ("By Pia LundChief rugby writer", ("Pia Lund",)),
+        ("By Oli BrettHSN Sport senior journalist", ("Oli Brett",)),
+        ("By Ben McBRIDE", ("Ben McBRIDE",)),  # a surname in capitals after "Mc"
     ],
 )
 def test_a_role_glued_to_the_surname_is_cut(credit: str, names: tuple[str, ...]) -> None:
