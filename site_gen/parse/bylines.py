@@ -353,8 +353,8 @@ def _is_portrait_and_name(
     kept: list[Numbered], index: int, cluster: range, dated: set[int]
 ) -> bool:
     """ "Jo Roe" twice running (the writer's portrait's alt text, then the link to their
-    page), then their role or the date (or its age): the writer, where a picture's caption naming who
-    is in it would run on into the story."""
+    page), then their role or the date (or its age): the writer, where a picture's caption
+    naming who is in it would run on into the story."""
     text = kept[index].text
     printed = [i for i in range(index + 1, cluster.stop) if kept[i].text][:2]
     if len(printed) < 2 or kept[printed[0]].text != text or not lines.looks_like_name(text):
