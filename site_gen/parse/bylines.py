@@ -827,7 +827,10 @@ def _is_box_over_bio(paragraphs: tuple[str, ...], at: int) -> bool:
         return False
     sketch = paragraphs[at + 1]
     first = name.split()[0]
-    names_them = name in sketch or sketch.startswith(f"{first} ")
+    # "With three years of experience, Stephen, The Courier's correspondent, has …": the
+    # sketch may name them by the first name alone, set off by commas after its opening
+    named_apart = f", {first}, " in sketch
+    names_them = name in sketch or sketch.startswith(f"{first} ") or named_apart
     is_long = lines.word_count(sketch) >= _SKETCH_WORDS
     return names_them and is_long and bool(_SKETCH_ROLE.search(sketch))
 

@@ -404,7 +404,8 @@ _ISO = re.compile(
     # Korean pages close the day with a stop before the clock: "2026.12.03. 09:30", and
     # East Asian pages may print a 12-hour clock after its half of the day: "2021.03.05.
     # 오후 3:35" (p.m.), "下午 3:35", "午後3:35"
-    r"(?:(?:T|\.? )(?:(?P<meridiem>오전|오후|上午|下午|午前|午後) ?(?=\d{1,2}:))?"
+    # a blog's day and clock parted by a spaced dash: "2026-01-25 - 21:10"
+    r"(?:(?:T|\.? | [-–] )(?:(?P<meridiem>오전|오후|上午|下午|午前|午後) ?(?=\d{1,2}:))?"
     r"(?P<hour>\d{2}|(?<=[전후午前後] )\d|(?<=[전후午前後])\d)"
     r":(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?"
     r"\s*(?P<offset>Z|[+-]\d{2}:?\d{2})?)?"
