@@ -22,6 +22,7 @@ from site_gen.parse import (
     lede,
     lines,
     patterns,
+    players,
     sections,
     text_browser,
 )
@@ -58,6 +59,7 @@ def parse_text(
     _join_drop_caps(all_lines)
     _drop_ai_summary(all_lines)
     appeals.drop_appeal_box(all_lines)
+    players.drop_video_cards(all_lines)
     _join_split_rows(all_lines)
     _join_crumb_list(all_lines)
     _join_lone_by(all_lines)
