@@ -438,7 +438,21 @@ def is_tail_marker(line: str, profile: Profile, generic: Profile) -> bool:
     return profile.chrome_tail_any.any(line) or generic.chrome_tail_any.any(line)
 
 
+# A teaser's link to the rest in brackets at its paragraph's end, in the languages seen
+# ("… erano lì da prima [Continua]", "… said on Monday [Read more]", "[Weiterlesen]"), or
+# the writer's elision ("… ha detto [...]"): the text's own, never a picture's credit in
+# brackets ("… on Monday. [File: Jo Roe/AFP]"), which the profile reads as a caption
+READ_ON_BRACKET = re.compile(
+    r"\[(?:Continua|Continue(?: reading)?|Read (?:more|More|on)|More|Leggi(?: tutto)?"
+    r"|Weiterlesen|Mehr|Lire la suite|Suite|Leer más|Seguir leyendo|Leia mais|Continuar lendo"
+    r"|Lees verder|Lees meer|Läs mer|Les mer|Læs mere|Czytaj dalej|Czytaj więcej)\]$"
+)
+_ELISION_END = re.compile(r"\[(?:\.\.\.|…)\]$")
+
+
 def is_caption(line: str, profile: Profile, generic: Profile) -> bool:
+    if line.endswith("]") and (READ_ON_BRACKET.search(line) or _ELISION_END.search(line)):
+        return False  # a paragraph ending in its read-on link or an elision
     if len(line) > SHORT:  # "Photo: <two sentences about the picture> NAME": still its caption
         if len(line) > 2 * SHORT:
             # a picture agency's caption runs long: a dateline, the scene, what led to it,

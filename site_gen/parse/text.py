@@ -981,6 +981,9 @@ def _without_page_marks(paragraphs: tuple[str, ...], title: str) -> tuple[str, .
 def _without_read_on_link(paragraph: str) -> str:
     """ "… down about 7% this year. Continue reading": a syndicated excerpt's link to the
     rest, run onto the paragraph's last sentence, is no part of it."""
+    bracketed = lines.READ_ON_BRACKET.search(paragraph) if paragraph.endswith("]") else None
+    if bracketed and bracketed.start() > 0:
+        return paragraph[: bracketed.start()].rstrip()  # "… erano lì da prima [Continua]"
     if not paragraph.endswith(_READ_ON_ENDS):
         return paragraph
     cut = _READ_ON_LINK.search(paragraph)
