@@ -215,7 +215,9 @@ GENERIC_BYLINES = tuple(
         r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘ][\w.'’-]+"
         r"(?: (?:[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠŽČŘ][\w.'’-]+|de|del|dos|da)){1,4}){0,3})"
         r"|(?-i:[A-Z]{2,6})"
-        r"|(?:la\s+)?(?:redação|redacción|rédaction|redaktion|redaksi|redazione|redactie|redakcja))"
+        r"|(?:la\s+)?(?:redação|redacción|rédaction|redaktion|redaksi|redazione|redactie|redakcja)"
+        # … its web desk: "di Redazione online", "Por Redacción digital"
+        r"(?:\s+(?:online|web|digital|digitale|internet))?)"
         # the wire the text drew on, credited with the writer: "Por Redação, com Agência
         # Brasil", "Por Ana Lobo, con información de EFE"
         r"(?:,?\s+(?:com|con)\s+(?:informações\s+d[aoe]s?\s+|información\s+de\s+)?"
