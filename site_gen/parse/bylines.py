@@ -135,7 +135,7 @@ def find_byline(
             return (bio["name"],), FieldNote("byline", "the writer's line of biography", 0.6)
         if sum(text in ln.text and lines.word_count(ln.text) <= 6 for ln in kept) >= 3:
             continue  # "Daily FT" under the headline, in the footer, in "More from Daily FT"
-        # "বিল্লাল হোসেন প্রান্তঃ" over the lede: the credit's colon (the visarga) is no letter
+        # "জামাল হক তুহিনঃ" over the lede: the credit's colon (the visarga) is no letter
         text = text.rstrip(" :ঃ") if bengali.has_script(text) else text
         text = _IN_PLACE.sub("", text.lstrip("-–—|•· "))  # "Hannah Whitlock in Brussels"
         text = _OWN_SERVICE.sub("", text)  # "Rohit Kulkarni / TNN": the paper's own wire
@@ -385,10 +385,10 @@ def _is_caption_twice(kept: list[Numbered], index: int) -> bool:
     return _is_printed_twice(kept, index) and not text.lower().startswith("by") and not is_desk
 
 
+# The word that ends a desk's name: "Business Desk", "Delhi Bureau", "City Newsroom"
+_DESK_ENDS = r"desk|bureau|newsroom|news service"
 # "HT Correspondent", "Staff Reporter", "City Desk": a credit that names no person
-_DESK_CREDIT = re.compile(
-    r"\b(?:correspondent|reporter|desk|bureau|newsroom|news service)s?$", re.IGNORECASE
-)
+_DESK_CREDIT = re.compile(rf"\b(?:correspondent|reporter|{_DESK_ENDS})s?$", re.IGNORECASE)
 _DESK_CREDIT_WORDS = 4
 
 
@@ -398,7 +398,7 @@ _LIST_WORDS = frozenset("top latest trending featured".split())
 
 # A desk credits the whole text itself: the line under "Business Desk" is where it was
 # filed ("New Delhi"), not a person the desk's label stands over.
-_WHOLE_DESK = re.compile(r"\b(?:desk|bureau|newsroom|news service)$", re.IGNORECASE)
+_WHOLE_DESK = re.compile(rf"\b(?:{_DESK_ENDS})$", re.IGNORECASE)
 
 
 def _name_below(kept: list[Numbered], index: int, header: range, dated: set[int]) -> str | None:
