@@ -344,6 +344,8 @@ def is_chrome(line: str, profile: Profile, generic: Profile) -> bool:
     is_box = line.startswith(("Sign up", "Get "))
     if is_box and len(line) <= 3 * SHORT and _SIGN_UP_BOX.match(line):
         return True  # a newsletter's box, its buttons and notes run together on one line
+    if "commission" in line and len(line) <= 3 * SHORT and _COMMISSION_NOTE.match(line):
+        return True  # a shop-review site's disclosure: often longer than a line of chrome
     if len(line) > SHORT or not (profile.chrome_any.any(line) or generic.chrome_any.any(line)):
         return False
     # "Cyprus | arson | fire | police": a bar of topics in lower case, read as tags
@@ -549,6 +551,18 @@ _SIGN_UP_BOX = lazy_pattern(
     r"^(?:Sign up to (?:our|the) [\w'’ -]{0,60}newsletters? Sign up\b"
     r"|Get (?:the|our) [\w'’ -]{0,60}(?:stories|news|headlines|updates) (?:by|via|to your) "
     r"(?:e-?mail|inbox) Subscribe\b)"
+)
+
+
+# A shop-review site's disclosure over its text, in its own voice: "When you buy through
+# our links, we may earn a commission.", "… we may earn affiliate commissions, which help
+# support our work." (a story's sentence about commissions names who is paid: "Sellers may
+# earn …" stays, as does a quoted speaker's "we")
+_COMMISSION_NOTE = lazy_pattern(
+    r"^[^\"“”«»]{0,400}\b(?-i:we|We) (?:may|might|could|can|will|sometimes) "
+    r"(?:earn|receive|get|be paid) "
+    r"(?:an? )?(?:small )?(?:share of (?:the )?sales?|(?:affiliate )?commissions?"
+    r"|(?:a )?portion of (?:the )?(?:sales?|revenue))\b"
 )
 
 
@@ -1105,7 +1119,7 @@ _DATE_LABEL_INSIDE = re.compile(
     re.IGNORECASE,
 )
 _ROLE = re.compile(
-    r"\b(?:correspondent|reporter|writer|editor|columnist|contributor|clerk|chief|analyst"
+    r"\b(?:correspondent|reporter|writer|editor|columnist|contributor|clerk|chief|analyst|reviewer"
     r"|staff|bureau|desk|special to|producer|journalist|intern|officer|secretary|spokes\w*"
     # in French: "correspondante", "envoyé spécial", "journaliste"
     r"|correspondante?|envoyée? spéciale?|journaliste"

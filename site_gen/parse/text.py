@@ -1000,8 +1000,10 @@ _READ_ON_LINK = re.compile(
 
 # The longest caption sentence over its credit line; a lede runs longer.
 CAPTION_CHARS = 150
+# ("Photo: Jo Roe", "Image credits: …", "Photo by Jo Roe/Agency", "Screenshot by Jo Roe")
 _CREDIT_ONLY = re.compile(
-    r"^(?:Image|Photo|Picture|Photograph)s?(?: credits?| by)?\s*:\s*\S[^.]{0,60}(?:\.[a-z]{2,6})?$",
+    r"^(?:Image|Photo|Picture|Photograph|Screenshot|Screen ?grab)s?(?:(?: credits?| by)?\s*:| by)"
+    r"\s*\S[^.]{0,60}(?:\.[a-z]{2,6})?$",
     re.IGNORECASE,
 )
 

@@ -152,3 +152,23 @@ def test_a_line_naming_editions_in_three_scripts_is_a_language_menu(
 ) -> None:
     generic = generic_of(builtin_profiles())
     assert lines.is_chrome(line, generic, generic) is is_menu
+
+
+@pytest.mark.parametrize(
+    ("line", "is_note"),
+    [
+        ("When you buy through our links, we may earn an affiliate commission.", True),
+        (
+            "Harbour Reviews is supported by its readers. If you click a link and buy, we may"
+            " earn a commission, which helps fund our testing. " + "It never sways a review. " * 12,
+            True,  # longer than a line of chrome: asked of lines holding its word
+        ),
+        ("Sellers on the platform may earn a commission of up to ten percent per sale.", False),
+        ('"When people buy through our links, we may earn a commission," said Al Lee.', False),
+    ],
+)
+def test_a_shop_sites_commission_note_is_chrome_a_story_sentence_is_not(
+    line: str, is_note: bool
+) -> None:
+    generic = generic_of(builtin_profiles())
+    assert lines.is_chrome(line, generic, generic) is is_note
