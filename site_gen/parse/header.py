@@ -64,8 +64,9 @@ _NOT_A_HEADLINE = re.compile(
     # "[뉴스큐] …", "【快訊】…"); a Chinese or Japanese headline may open with its quote
     # marks ("「…」…", "《…》"), a Nordic paper's with a quote's dash ("– Ministeren
     # bryter loven": the quote is the headline), and Spanish opens a question or an
-    # exclamation with its own mark, as French and Portuguese quote with guillemets
-    r"|^(?!\([A-Z0-9][\w .-]{0,24}\)\s+\w|\[[^\[\]]{1,24}\]\s?\w|【[^【】]{1,12}】)"
+    # exclamation with its own mark, as French and Portuguese quote with guillemets; a
+    # German live page's headline opens with its ticker's pluses ("+++ Flood news +++ …")
+    r"|^(?!\([A-Z0-9][\w .-]{0,24}\)\s+\w|\[[^\[\]]{1,24}\]\s?\w|【[^【】]{1,12}】|\+{2,3} \w)"
     r"(?![–—] [A-ZÀ-ÞĀ-Ž])[^\w\"'‘“「『《¿¡«]"
     r"|\s[|•·]\s.*\s[|•·]\s"  # two separators: a menu or a breadcrumb
     r"|^[\w'’&.-]+(?: [\w'’&.-]+)?\s+[|•·]\s+[\w'’&.-]+(?: [\w'’&.-]+)?$",  # "Recap | Box Score"
