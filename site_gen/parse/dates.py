@@ -435,6 +435,11 @@ _ZONE = re.compile(
     r"^[\s,(]*(?P<zone>(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[A-Z]{1,4}T|MSK|МСК|WIB|WITA|UTC|GMT|Z)"
     r"\b\)?"
 )
+# A broadcaster's stamp prints its zone between the day and the clock: "2020-08-15 HKT
+# 13:15" (a zone's letters ending in T, as the other forms read them)
+_ZONE_BEFORE_CLOCK = re.compile(
+    r"\b(?P<day>\d{4}[-./]\d{1,2}[-./]\d{1,2})\s+(?P<zone>[A-Z]{1,4}T)\s+(?P<clock>\d{1,2}:\d{2})\b"
+)
 # A date in the solar or lunar Hijri calendar, printed in figures beside the Gregorian one
 # ("۱۴۰۳/۰۵/۱۲ - 2 August 2024", "1445-08-27"): its year is before 1800, so it is not read.
 _OTHER_CALENDAR = re.compile(
@@ -579,6 +584,9 @@ def find_date(line: str, home_zone: str | None, zones: dict[str, str]) -> FoundD
         found = _from_bengali(line, home_zone, zones)
         if found is not None:
             return found
+    if "-" in line or "/" in line or "." in line:
+        # "2020-08-15 HKT 13:15": the zone between the day and its clock goes after the clock
+        line = _ZONE_BEFORE_CLOCK.sub(r"\g<day> \g<clock> \g<zone>", line, count=1)
     iso = _ISO.search(line)
     if iso:
         return _from_iso(iso, home_zone, zones, line[iso.end() :])

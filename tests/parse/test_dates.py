@@ -605,3 +605,17 @@ def test_a_printed_zone_shows_the_clock_as_printed(line: str, offset: str, zone:
     assert found.value.isoformat().endswith(offset)
     assert found.zone_name == zone
     assert dates.in_zone(found.value, found.zone_name).strftime("%H:%M") in line
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2024-05-02 HKT 09:41", "2024-05-02T09:41:00+08:00"),
+        ("2024.05.02 KST 21:05", "2024-05-02T21:05:00+09:00"),
+    ],
+)
+def test_a_zone_between_the_day_and_its_clock_keeps_the_clock(line: str, expected: str) -> None:
+    """A broadcaster's stamp: the day, its zone's letters, then the clock."""
+    found = find_date(line, "UTC", {})
+    assert found is not None and found.precision == "minute"
+    assert found.value.isoformat() == expected
