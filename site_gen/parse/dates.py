@@ -435,6 +435,11 @@ _ZONE = re.compile(
     r"^[\s,(]*(?P<zone>(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[A-Z]{1,4}T|MSK|МСК|WIB|WITA|UTC|GMT|Z)"
     r"\b\)?"
 )
+# A broadcaster's stamp prints its zone between the day and the clock: "2020-08-15 HKT
+# 13:15" (a zone's letters ending in T, as the other forms read them)
+_ZONE_BEFORE_CLOCK = re.compile(
+    r"\b(?P<day>\d{4}[-./]\d{1,2}[-./]\d{1,2})\s+(?P<zone>[A-Z]{1,4}T)\s+(?P<clock>\d{1,2}:\d{2})\b"
+)
 # A date in the solar or lunar Hijri calendar, printed in figures beside the Gregorian one
 # ("۱۴۰۳/۰۵/۱۲ - 2 August 2024", "1445-08-27"): its year is before 1800, so it is not read.
 _OTHER_CALENDAR = re.compile(
@@ -472,6 +477,8 @@ _SHORT_YEAR = re.compile(r"(?<![\d.])(?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>
 _APOSTROPHE_YEAR = r"['\u2019\u2018](?P<year>\d{2})(?!\d)"
 _DAY_MONTH_SHORT_YEAR = re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_APOSTROPHE_YEAR}", re.IGNORECASE)
 _MONTH_DAY_SHORT_YEAR = re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_APOSTROPHE_YEAR}", re.IGNORECASE)
+# "02-Sep-15", as archives print a day with hyphens and a year of two figures
+_HYPHENED_SHORT_YEAR = re.compile(rf"\b{_DAY}-{_MONTH}-(?P<year>\d{{2}})(?![\w-])", re.IGNORECASE)
 # "03/11/26", "3/11/26": slashed, a year of two figures
 _FIRST_SHORT_YEAR_OF_1900S = 70
 _SLASHED_SHORT_YEAR = re.compile(
@@ -577,6 +584,9 @@ def find_date(line: str, home_zone: str | None, zones: dict[str, str]) -> FoundD
         found = _from_bengali(line, home_zone, zones)
         if found is not None:
             return found
+    if "-" in line or "/" in line or "." in line:
+        # "2020-08-15 HKT 13:15": the zone between the day and its clock goes after the clock
+        line = _ZONE_BEFORE_CLOCK.sub(r"\g<day> \g<clock> \g<zone>", line, count=1)
     iso = _ISO.search(line)
     if iso:
         return _from_iso(iso, home_zone, zones, line[iso.end() :])
@@ -640,6 +650,12 @@ def _from_short_year(line: str, home_zone: str | None, zones: dict[str, str]) ->
         rest = line[: named.start()] + " " + line[named.end() :]
         year = _with_century(int(named["year"]))
         return _assemble(year, month_named, int(named["day"]), rest, home_zone, zones)
+    hyphened = _HYPHENED_SHORT_YEAR.search(line) if "-" in line else None
+    if hyphened is not None and (month := MONTHS.get(hyphened["month"].lower().rstrip("."))):
+        rest = line[: hyphened.start()] + " " + line[hyphened.end() :]
+        year, day = _with_century(int(hyphened["year"])), int(hyphened["day"])
+        if _is_alone_or_timed(rest) and _is_real_day(year, month, day):
+            return _assemble(year, month, day, rest, home_zone, zones)
     slashed = _SLASHED_SHORT_YEAR.search(line) if "/" in line else None
     if slashed is not None:
         return _from_slashed_short_year(line, slashed, home_zone, zones)
@@ -662,6 +678,22 @@ def _with_century(short_year: int) -> int:
     return short_year + (1900 if short_year >= _FIRST_SHORT_YEAR_OF_1900S else 2000)
 
 
+def _is_real_day(year: int, month: int, day: int) -> bool:
+    try:
+        datetime(year, month, day)
+    except ValueError:
+        return False  # "31-Feb-15": no day, so no date (a code)
+    return True
+
+
+def _is_alone_or_timed(rest: str) -> bool:
+    """What is left of a line beside a day with a two-figure year makes it a date: its
+    clock, or at most a label of two words ("Published:"); in prose, "02-Sep-15" and
+    "3/11/26" are as often a code, a fraction or a score."""
+    is_alone = not re.search(r"\d", rest) and len(re.findall(r"[^\W\d_]+", rest)) <= 2
+    return is_alone or bool(_TIME.search(rest))
+
+
 def _from_slashed_short_year(
     line: str, slashed: re.Match[str], home_zone: str | None, zones: dict[str, str]
 ) -> FoundDate | None:
@@ -669,8 +701,7 @@ def _from_slashed_short_year(
     its own with at most a label ("Published: 03/11/26"); in prose it is a fraction or a
     score as often as a date."""
     rest = line[: slashed.start()] + " " + line[slashed.end() :]
-    is_alone = not re.search(r"\d", rest) and len(re.findall(r"[^\W\d_]+", rest)) <= 2
-    if not (is_alone or _TIME.search(rest)):
+    if not _is_alone_or_timed(rest):
         return None
     year = _with_century(int(slashed["year"]))
     month, day = _month_and_day(int(slashed["a"]), int(slashed["b"]), year, rest, home_zone)

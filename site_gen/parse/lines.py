@@ -346,12 +346,30 @@ def is_chrome(line: str, profile: Profile, generic: Profile) -> bool:
         return True  # a newsletter's box, its buttons and notes run together on one line
     if "commission" in line and len(line) <= 3 * SHORT and _COMMISSION_NOTE.match(line):
         return True  # a shop-review site's disclosure: often longer than a line of chrome
+    if "  >>  " in line and _is_ticker_bar(line):
+        return True  # other stories' headlines on a scrolling bar, often past a line's length
     if len(line) > SHORT or not (profile.chrome_any.any(line) or generic.chrome_any.any(line)):
         return False
     # "Cyprus | arson | fire | police": a bar of topics in lower case, read as tags
     return not is_meta_bar(line, profile) and _topic_bar(line) is None
 
 
+def _is_ticker_bar(line: str) -> bool:
+    """A news ticker copied as one line: three headlines or more, each closed by a widely
+    spaced arrow ("Port reopens after storm     >>     Rail fares frozen     >>     …"); a
+    breadcrumb's arrows are not spaced so wide, and a sentence has none."""
+    if line.count("  >>  ") < _TICKER_ITEMS - 1:
+        return False
+    items = [item.strip() for item in line.split(">>")]
+    items = [item for item in items if item]
+    return len(items) >= _TICKER_ITEMS and all(
+        0 < word_count(item) <= _TICKER_ITEM_WORDS for item in items
+    )
+
+
+# A ticker's headlines: three at least, none longer than a headline is
+_TICKER_ITEMS = 3
+_TICKER_ITEM_WORDS = 25
 # Small words no line of a heading, a menu or a paragraph ends with, but a line a column
 # or a page broke may ("… asked to call the centre on" / "0800 …")
 RUN_ON_WORDS = frozenset(

@@ -62,7 +62,9 @@ def parse_text(
     players.drop_video_cards(all_lines)
     _join_split_rows(all_lines)
     _join_crumb_list(all_lines)
+    _unlabel_trails(all_lines)
     _join_lone_by(all_lines)
+    _join_lone_date_labels(all_lines)
     all_lines = _split_wide_cells(all_lines)
     all_lines = _unglue_dates(all_lines)
     all_lines = _join_hard_wraps(all_lines)
@@ -759,6 +761,25 @@ def _join_crumb_list(all_lines: list[Numbered]) -> None:
         at = max(run, at + 1)
 
 
+def _unlabel_trails(all_lines: list[Numbered]) -> None:
+    """A breadcrumb under its label, "You are here: Opinion >> <headline>": the trail
+    alone, from its home ("Home >> Opinion >> <headline>"), so its crumb names the section
+    (the label alone, or over no trail, stays the furniture it is)."""
+    for at, line in enumerate(all_lines):
+        if not line.text.startswith("You are here"):
+            continue
+        match = _TRAIL_LABEL.match(line.text)
+        if match is None:
+            continue
+        trail, mark = match["trail"], match["mark"]
+        home = "" if trail.startswith(("Home", "HOME")) else f"Home {mark} "
+        all_lines[at] = Numbered(line.number, f"{home}{trail}")
+
+
+# "You are here: News » Asia » <headline>": the label, then crumbs with their separator
+_TRAIL_LABEL = re.compile(
+    r"^You are here\s*:\s*(?P<trail>[^\W\d][^>»›|]{0,40}?\s(?P<mark>>>|>|»|›|\|)\s.{2,200})$"
+)
 _CRUMB_ITEM = re.compile(r"^(?:\d{1,2}\.\s*)?(?P<crumb>[^\W\d][^>›»]{0,38}?)\s*[>›»]$")
 _CRUMB_NUMBER = re.compile(r"^\d{1,2}\.\s*")
 _ROW_SEPARATORS = frozenset({"|", "•", "·"})
@@ -779,6 +800,29 @@ def _join_lone_by(all_lines: list[Numbered]) -> None:
             all_lines[at] = Numbered(line.number, "")
 
 
+def _join_lone_date_labels(all_lines: list[Numbered]) -> None:
+    """ "Updated" on a line of its own over its date, then "Published" over its own
+    ("Updated" / "Nov 02, 2026, 04:10 PM" / "Published" / "Nov 02, 2026, 01:45 PM"): each
+    label joined to the date under it, or the first bare date (the update) reads as the
+    publication."""
+    for at, line in enumerate(all_lines[:-1]):
+        after = all_lines[at + 1]
+        if not _LONE_DATE_LABEL.match(line.text) or not 0 < len(after.text) <= _LONE_DATE_TEXT:
+            continue
+        if not dates.is_date_line(after.text, dates.find_date(after.text, None, {})):
+            continue  # only a date joins its label, never a line of text naming a day
+        all_lines[at + 1] = Numbered(after.number, f"{line.text.rstrip(': ')} {after.text}")
+        all_lines[at] = Numbered(line.number, "")
+
+
+# The labels a page prints over its dates, alone on their line (English, as pages print them)
+_LONE_DATE_LABEL = re.compile(
+    r"^(?:Published|Updated|Last updated|Posted|First published|Modified|Last modified)"
+    r"(?: on)?\s*:?$",
+    re.IGNORECASE,
+)
+# The longest line a lone date label is joined to: a date, its clock and its zone.
+_LONE_DATE_TEXT = 60
 _LONE_BY = {"by": "By", "por": "Por", "par": "Par"}
 _BRACKETED_NOTE = FieldNote("byline", "credit in brackets opening the lede", 0.6)
 # The longest name line a lone "By" is joined to: a name, an affiliation, a service.

@@ -559,6 +559,9 @@ def test_a_day_run_into_a_word_is_read_only_when_hyphens_join_the_date(line: str
         ("09/02/26", "2026-02-09T00:00:00+06:00"),  # day first outside the US
         ("Published: 11/23/26", "2026-11-23T00:00:00+06:00"),  # 23 is no month
         ("03/11/26 14:25", "2026-11-03T14:25:00+06:00"),
+        # hyphens, the month named: a day as archives print it
+        ("Published: 14-Nov-19 09:30AM | By", "2019-11-14T09:30:00+06:00"),
+        ("07-Mar-98", "1998-03-07T00:00:00+06:00"),
     ],
 )
 def test_a_year_of_two_figures_after_an_apostrophe_or_slashes_is_read(
@@ -575,6 +578,10 @@ def test_a_year_of_two_figures_after_an_apostrophe_or_slashes_is_read(
         "The vote went 3/1/26 in the end and the motion was carried by the chair",
         "31/02/26",
         "Rocky '26",
+        # hyphened: a code or a part number in prose, a letter run on, no such day
+        "The supplier shipped batch 12-Aug-23 with four units to the depot on the coast",
+        "release 3-Mar-99b",
+        "Published: 31-Feb-15",
     ],
 )
 def test_slashed_figures_in_prose_or_out_of_range_are_no_date(line: str) -> None:
@@ -598,3 +605,17 @@ def test_a_printed_zone_shows_the_clock_as_printed(line: str, offset: str, zone:
     assert found.value.isoformat().endswith(offset)
     assert found.zone_name == zone
     assert dates.in_zone(found.value, found.zone_name).strftime("%H:%M") in line
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2024-05-02 HKT 09:41", "2024-05-02T09:41:00+08:00"),
+        ("2024.05.02 KST 21:05", "2024-05-02T21:05:00+09:00"),
+    ],
+)
+def test_a_zone_between_the_day_and_its_clock_keeps_the_clock(line: str, expected: str) -> None:
+    """A broadcaster's stamp: the day, its zone's letters, then the clock."""
+    found = find_date(line, "UTC", {})
+    assert found is not None and found.precision == "minute"
+    assert found.value.isoformat() == expected

@@ -172,3 +172,30 @@ def test_a_shop_sites_commission_note_is_chrome_a_story_sentence_is_not(
 ) -> None:
     generic = generic_of(builtin_profiles())
     assert lines.is_chrome(line, generic, generic) is is_note
+
+
+_TICKER = "           >>           ".join(
+    [
+        "Night market to move to the old bus depot",
+        "Council votes to keep the harbour pool open",
+        "Rainfall record broken in the hills",
+        "Teachers welcome new laptops for rural schools",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "is_furniture"),
+    [
+        (_TICKER + "           >>          ", True),  # other stories' headlines, a bar
+        ("FacebookInstagramTwitterContact", True),  # the social links run together
+        ("TwitterFacebookYouTube", True),
+        ("Home >> Regional >> Coastal villages get new early-warning sirens", False),
+        ("FacebookPage", False),  # one name glued to a word is no run of links
+        # a sentence that names the arrows once is text
+        ("Press the key marked  >>  twice to skip ahead, the manual says on page four.", False),
+    ],
+)
+def test_a_ticker_bar_and_glued_social_links_are_furniture(line: str, is_furniture: bool) -> None:
+    generic = generic_of(builtin_profiles())
+    assert lines.is_chrome(line, generic, generic) is is_furniture

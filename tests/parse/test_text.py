@@ -1172,3 +1172,34 @@ def test_a_print_pages_paragraph_opening_on_a_full_line_goes_on_but_a_crosshead_
         "Sale talks",
         "A buyer from the coast has asked to see the books.",
     ]
+
+
+def test_lone_date_label_joins_only_a_date_under_it() -> None:
+    """ "Updated" alone over its date reads as the update; over a line of text, nothing
+    is joined and no text is lost."""
+    head = "Ferry adds late sailings after petition\n\n"
+    dated = parse_text(
+        f"{head}Updated\nApr 14, 2026, 07:42 PM\nPublished\nApr 14, 2026, 06:15 PM\n\n{BODY}"
+    )
+    assert dated.published.isoformat() == "2026-04-14T18:15:00+00:00"
+    assert dated.modified is not None and dated.modified.hour == 19
+    prose = "The sailings resume on May 4, 2026, the operator said on Tuesday in a note."
+    kept = parse_text(f"{head}5 March 2021\n\n{BODY}\nPosted\n{prose}\n")
+    assert prose in kept.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("crumb", "section"),
+    [
+        ("You are here: Opinion >> Council passes budget after long debate", "Opinion"),
+        ("You are here: Home » Opinion » Council passes budget after long debate", "Opinion"),
+        ("You are here:", None),  # the label over no trail stays furniture
+    ],
+)
+def test_labelled_breadcrumb_names_the_section(crumb: str, section: str | None) -> None:
+    article = parse_text(
+        f"{crumb}\n\nCouncil passes budget after long debate\n\n5 March 2021\n\n{BODY}"
+    )
+    assert article.section == section
+    assert article.title == "Council passes budget after long debate"
+    assert len(article.paragraphs) == 2
