@@ -584,7 +584,7 @@ def find_date(line: str, home_zone: str | None, zones: dict[str, str]) -> FoundD
         found = _from_bengali(line, home_zone, zones)
         if found is not None:
             return found
-    if "-" in line or "/" in line or "." in line:
+    if "T " in line and ":" in line:
         # "2020-08-15 HKT 13:15": the zone between the day and its clock goes after the clock
         line = _ZONE_BEFORE_CLOCK.sub(r"\g<day> \g<clock> \g<zone>", line, count=1)
     iso = _ISO.search(line)
