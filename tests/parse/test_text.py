@@ -1172,3 +1172,10 @@ def test_a_print_pages_paragraph_opening_on_a_full_line_goes_on_but_a_crosshead_
         "Sale talks",
         "A buyer from the coast has asked to see the books.",
     ]
+
+
+def test_a_flag_after_a_writers_name_is_dropped_a_flag_after_a_headline_stays() -> None:
+    text = f"Harbour rowers take the national title 🇳🇿\n\nJo Roe 🇳🇿\nMarch 3, 2024\n\n{BODY}"
+    article = parse_text(text)
+    assert article.byline == ("Jo Roe",)
+    assert article.title == "Harbour rowers take the national title 🇳🇿"
