@@ -386,7 +386,8 @@ def _is_caption_twice(kept: list[Numbered], index: int) -> bool:
 
 
 # The word that ends a desk's name: "Business Desk", "Delhi Bureau", "City Newsroom", and
-# the newsroom in the continent's languages ("Redacción", "Redação", "Redakcja")
+# the newsroom in Spanish, Portuguese, French, German, Italian, Dutch, Polish and Indonesian
+# ("Redacción", "Redação", "Redakcja")
 _DESK_ENDS = (
     r"desk|bureau|newsroom|news service"
     r"|redacción|redação|rédaction|redaktion|redazione|redactie|redakcja|redaksi"

@@ -378,6 +378,9 @@ _DAY_NAMES = frozenset(
     poniedziałek wtorek środa czwartek piątek sobota niedziela ponedjeljak ponedeljak
     utorak srijeda sreda četvrtak petak subota nedjelja nedelja pondělí úterý středa čtvrtek
     pátek neděle pondelok utorok streda štvrtok piatok nedeľa pirmadienis antradienis
+    trečiadienis ketvirtadienis penktadienis šeštadienis sekmadienis pirmdiena otrdiena
+    trešdiena ceturtdiena piektdiena sestdiena svētdiena esmaspäev teisipäev kolmapäev
+    neljapäev reede laupäev pühapäev
     pazartesi salı çarşamba perşembe cuma cumartesi pazar luni marți miercuri joi vineri
     sâmbătă duminică hétfő kedd szerda csütörtök péntek szombat vasárnap lunes martes
     miyerkules huwebes biyernes linggo hoy ayer hoje ontem oggi ieri heute gestern vandaag
