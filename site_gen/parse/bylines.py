@@ -385,8 +385,13 @@ def _is_caption_twice(kept: list[Numbered], index: int) -> bool:
     return _is_printed_twice(kept, index) and not text.lower().startswith("by") and not is_desk
 
 
-# The word that ends a desk's name: "Business Desk", "Delhi Bureau", "City Newsroom"
-_DESK_ENDS = r"desk|bureau|newsroom|news service"
+# The word that ends a desk's name: "Business Desk", "Delhi Bureau", "City Newsroom", and
+# the newsroom in Spanish, Portuguese, French, German, Italian, Dutch, Polish and Indonesian
+# ("Redacción", "Redação", "Redakcja")
+_DESK_ENDS = (
+    r"desk|bureau|newsroom|news service"
+    r"|redacción|redação|rédaction|redaktion|redazione|redactie|redakcja|redaksi"
+)
 # "HT Correspondent", "Staff Reporter", "City Desk": a credit that names no person
 _DESK_CREDIT = re.compile(rf"\b(?:correspondent|reporter|{_DESK_ENDS})s?$", re.IGNORECASE)
 _DESK_CREDIT_WORDS = 4

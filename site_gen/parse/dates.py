@@ -991,6 +991,12 @@ def remove_dates(line: str) -> str:
     return " ".join(line.split()).strip(" ,|-–—:·•")
 
 
+def is_date_word(word: str) -> bool:
+    """A dateline's own word, a weekday, a month or a label ("Monday", "Lunes", "March",
+    "Updated"), which a section's name never is."""
+    return bool(_DATE_WORDS.fullmatch(word)) or word.lower() in MONTHS
+
+
 def split_at_date(line: str) -> tuple[str, str] | None:
     """The text before and after the first date spelt with its month's name, or None."""
     if not _YEAR_DIGITS.search(line):

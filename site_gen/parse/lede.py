@@ -524,9 +524,11 @@ def _is_dateline_lede(paragraph: str, above: str) -> bool:
 # An answer's opening words after a speaker's name: "I had …", "Well, we …", "Yes. …"
 # A notice's label opens its line as a place opens a dateline: "Disclaimer: All the
 # comments will be moderated …" under the story is no lede, the text above it no standfirst.
+# (a wire's labelled paragraphs, "Source: …", "Quote: …", "Details: …", "Background: …",
+# open with a label, not a place: the paragraphs above them are the story, no standfirst)
 _NOTICE_LABEL = re.compile(
     r"^(?:Disclaimer|Disclosure|Note|Editor['’]s note|Correction|Clarification|Warning"
-    r"|Notice|Advisory)\s*:",
+    r"|Notice|Advisory|Source|Quote|Details|Background|Reminder|Context)\s*:",
     re.IGNORECASE,
 )
 _FIRST_PERSON_OPENING = re.compile(

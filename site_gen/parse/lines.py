@@ -492,6 +492,8 @@ def is_caption(line: str, profile: Profile, generic: Profile) -> bool:
         )
     if _WRITERS_ASIDE.match(line):
         return False  # "Fun fact: Engadget reviewed 176 products …": the writer's, no picture's
+    if line.startswith("Source: ") and _SOURCE_ON_PLATFORM.match(line):
+        return False  # "Source: Jo Roe, the regional governor, on Telegram": the news's source
     if profile.caption_any.any(line) or generic.caption_any.any(line):
         return True
     return len(line) >= 10 and bool(
@@ -594,6 +596,14 @@ _REPUBLISHED_NOTE = lazy_pattern(
     r"|through a partnership|as part of|for|with)\s))"
 )
 
+
+# A wire's line naming where the news came from, a post on a platform, as Ukrainian and other
+# agencies print it under their lede ("Source: Jo Roe, Head of the Oblast Military
+# Administration, on Telegram"): the story's own line, no picture's credit
+_SOURCE_ON_PLATFORM = re.compile(
+    r"^Source: [^:]{2,160} (?:on|via) (?:Telegram|Facebook|Twitter|X|Instagram|YouTube|TikTok"
+    r"|Viber)\b[^:]{0,40}$"
+)
 
 # A writer's aside that opens a paragraph with a label and a colon, shaped like a caption
 # led by its pun ("Pressing issue: Chief Minister … on Tuesday."), which is never one of these

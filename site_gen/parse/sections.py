@@ -301,8 +301,9 @@ def _dateline_section(
         if line.index in header and filed_after:
             return filed_after  # "Published on May 9, 2021 under Youth Football"
         desk = _desk_before_date(text, line) if line.index in header else None
+        desk = desk or (_word_before_date(text, line, profile) if line.index in header else None)
         if desk:
-            return desk  # "All News 13:43 October 05, 2016"
+            return desk  # "All News 13:43 October 05, 2016", "Physics 11 December 2018"
         if line.index not in header or not _META_PARTS.search(text) or len(text) > lines.SHORT:
             continue
         parts = [p.strip() for p in _META_PARTS.split(text)]
@@ -350,6 +351,49 @@ def _desk_before_date(text: str, line: lines.DateLine) -> str | None:
     label = match["label"]
     is_dated = dates.is_date_line(text[match.end() :], line.found)
     return label if is_dated and _is_plain(label) else None
+
+
+def _word_before_date(text: str, line: lines.DateLine, profile: Profile) -> str | None:
+    """A section of one word printed right before the day, spaced or run into it
+    ("Physics 11 December 2018", "Política27/01/2024 infotec"): not the date's own word (a
+    weekday, a month, "Updated"), and nothing after it but the date and a short credit."""
+    match = _WORD_BEFORE_DAY.match(text)
+    if match is None:
+        return None
+    word = match["word"]
+    if dates.is_date_word(word) or lines.date_label(word, profile) or lines.is_relative_date(word):
+        return None
+    if word.lower() in _DAY_NAMES:
+        return None  # "Wtorek 3 marca 2026", "Ieri 12/03/2026": the day, named
+    return word if dates.is_date_line(text[match.start("day") :], line.found) else None
+
+
+# Weekdays and "today", "yesterday" in the languages the dates module reads without naming
+# them itself (Portuguese, Italian, Dutch, Nordic, Slavic, Baltic, Turkish, Romanian,
+# Hungarian, Tagalog): a dateline opens with them, a section never does.
+_DAY_NAMES = frozenset(
+    """segunda terça terca quarta quinta sexta sábado sabado domingo lunedì martedì mercoledì
+    giovedì venerdì sabato domenica maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+    måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag
+    poniedziałek wtorek środa czwartek piątek sobota niedziela ponedjeljak ponedeljak
+    utorak srijeda sreda četvrtak petak subota nedjelja nedelja pondělí úterý středa čtvrtek
+    pátek neděle pondelok utorok streda štvrtok piatok nedeľa pirmadienis antradienis
+    trečiadienis ketvirtadienis penktadienis šeštadienis sekmadienis pirmdiena otrdiena
+    trešdiena ceturtdiena piektdiena sestdiena svētdiena esmaspäev teisipäev kolmapäev
+    neljapäev reede laupäev pühapäev
+    pazartesi salı çarşamba perşembe cuma cumartesi pazar luni marți miercuri joi vineri
+    sâmbătă duminică hétfő kedd szerda csütörtök péntek szombat vasárnap lunes martes
+    miyerkules huwebes biyernes linggo hoy ayer hoje ontem oggi ieri heute gestern vandaag
+    gisteren idag igår dzisiaj wczoraj danas jučer juče dnes včera bugün dün azi ieri
+    """.split()
+)
+# One capitalised word (no place in capitals, no comma before the day), then the day's figures
+# (the whole day follows, its month in figures or in letters: "Portal24.ro" and "Page 12"
+# name no section)
+_WORD_BEFORE_DAY = re.compile(
+    r"^(?P<word>[A-ZÁÉÍÓÚÑÇ][a-záéíóúñçàèìòùâêôãõü]{3,}) ?"
+    r"(?P<day>\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s[^\W\d_]{3,12}\.?,?\s\d{4}))"
+)
 
 
 _LABEL_BEFORE_FIGURES = re.compile(r"^(?P<label>[A-Z][A-Za-z&'’-]*(?: [A-Za-z&'’-]+){0,2}) (?=\d)")

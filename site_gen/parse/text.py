@@ -45,7 +45,7 @@ def parse_text(
     """`file_time` (the file's modification time) dates a copy that prints no date, when
     `undated` is "file-time"; with "skip" such a copy is refused."""
     all_lines = [
-        Numbered(i + 1, _undoubled(_unrendered(_without_icons(t.strip()))))
+        Numbered(i + 1, _undoubled(_unrendered(_without_name_flag(_without_icons(t.strip())))))
         for i, t in enumerate(text.split("\n"))
     ]
     all_lines = _split_dated_headlines(all_lines)
@@ -408,6 +408,20 @@ def _without_icons(text: str) -> str:
     # (the icons sit at the line's ends: only those two characters need asking)
     at_edge = bool(text) and (text[0] in _ICONS or text[-1] in _ICONS)
     return _EDGE_ICONS.sub("", text) if at_edge else text
+
+
+def _without_name_flag(text: str) -> str:
+    """A writer's name with the flag they show beside it ("Jo Roe 🇺🇦", as blogs and social
+    profiles print it): the name; a headline ending in a flag keeps it."""
+    if not text or not _FLAG_LETTER.match(text[-1]):
+        return text
+    name = _TRAILING_FLAGS.sub("", text)
+    return name if lines.looks_like_name(name) else text
+
+
+# A flag is a pair of regional indicator letters.
+_FLAG_LETTER = re.compile("[\U0001f1e6-\U0001f1ff]")
+_TRAILING_FLAGS = re.compile("(?:\\s*[\U0001f1e6-\U0001f1ff]{2})+$")
 
 
 def _unrendered(text: str) -> str:

@@ -41,6 +41,13 @@ def test_alt_text_printed_twice_is_no_byline() -> None:
     assert article.byline == ()
 
 
+@pytest.mark.parametrize("desk", ["Redacción", "Redação", "Redakcja"])
+def test_the_newsroom_printed_twice_is_still_the_credit(desk: str) -> None:
+    # its icon's alt text, then its link: a desk, no one in a picture
+    article = parse_text(copy_with(f"{desk}\n{desk}\n\nMarch 3, 2024, 21:22"))
+    assert article.byline == (desk,)
+
+
 def test_a_bare_name_in_the_cluster_is_still_the_byline() -> None:
     assert parse_text(copy_with("March 3, 2024\n\nEllen Ashdown")).byline == ("Ellen Ashdown",)
 

@@ -560,3 +560,24 @@ def test_a_title_case_kicker_over_the_headline_with_its_writer_under_it(
         "The first boats were wooden and took an hour to cross the river in the monsoon.\n"
     )
     assert article.section == section
+
+
+def _dated_under_headline(dateline: str) -> str:
+    return f"Council approves harbour plan after long debate\n\n{dateline}\n\n{BODY}"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "section"),
+    [
+        ("Astronomy 3 March 2024", "Astronomy"),  # the section spaced before the day
+        ("Economía03/03/2024 redaccion", "Economía"),  # run into it, a credit after the day
+        ("Monday 3 March 2024", None),  # the day's own words are no section
+        ("Wtorek 3 marca 2024", None),
+        ("Ieri 03/03/2024", None),
+        ("Published 3 March 2024", None),
+    ],
+)
+def test_one_word_before_the_dateline_is_the_section(dateline: str, section: str | None) -> None:
+    article = parse_text(_dated_under_headline(dateline))
+    assert article.section == section
+    assert article.published.date().isoformat() == "2024-03-03"

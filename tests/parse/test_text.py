@@ -1203,3 +1203,10 @@ def test_labelled_breadcrumb_names_the_section(crumb: str, section: str | None) 
     assert article.section == section
     assert article.title == "Council passes budget after long debate"
     assert len(article.paragraphs) == 2
+
+
+def test_a_flag_after_a_writers_name_is_dropped_a_flag_after_a_headline_stays() -> None:
+    text = f"Harbour rowers take the national title 🇳🇿\n\nJo Roe 🇳🇿\nMarch 3, 2024\n\n{BODY}"
+    article = parse_text(text)
+    assert article.byline == ("Jo Roe",)
+    assert article.title == "Harbour rowers take the national title 🇳🇿"
