@@ -411,17 +411,22 @@ def _without_icons(text: str) -> str:
 
 
 def _without_name_flag(text: str) -> str:
-    """A writer's name with the flag they show beside it ("Jo Roe 🇺🇦", as blogs and social
-    profiles print it): the name; a headline ending in a flag keeps it."""
-    if not text or not _FLAG_LETTER.match(text[-1]):
+    """A writer's name with the flag or the mark they show beside it ("Jo Roe 🇺🇦", "By Jo
+    Roe ✍️", as blogs and social profiles print it): the name; a headline ending in a flag
+    or an emoji keeps it."""
+    if not text or not _MARK_CHAR.match(text[-1]):
         return text
-    name = _TRAILING_FLAGS.sub("", text)
-    return name if lines.looks_like_name(name) else text
+    name = _TRAILING_MARKS.sub("", text)
+    return name if lines.looks_like_name(_BY_WORD.sub("", name)) else text
 
 
-# A flag is a pair of regional indicator letters.
-_FLAG_LETTER = re.compile("[\U0001f1e6-\U0001f1ff]")
-_TRAILING_FLAGS = re.compile("(?:\\s*[\U0001f1e6-\U0001f1ff]{2})+$")
+# A flag is a pair of regional indicator letters; a writer's mark a pictograph ("✍️", "📝"),
+# with its emoji variation selector
+_MARK_CHAR = re.compile("[\U0001f1e6-\U0001f1ff\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]")
+_TRAILING_MARKS = re.compile(
+    "(?:\\s*(?:[\U0001f1e6-\U0001f1ff]{2}|[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?))+$"
+)
+_BY_WORD = re.compile(r"^(?:By|by|BY)\s+")
 
 
 def _unrendered(text: str) -> str:

@@ -1210,3 +1210,10 @@ def test_a_flag_after_a_writers_name_is_dropped_a_flag_after_a_headline_stays() 
     article = parse_text(text)
     assert article.byline == ("Jo Roe",)
     assert article.title == "Harbour rowers take the national title 🇳🇿"
+
+
+def test_a_writers_pen_mark_after_a_by_line_is_dropped_an_emoji_after_a_headline_stays() -> None:
+    text = f"Sunny weekend ahead for the coast ☀️\n\nBy Jo Roe ✍️\nMarch 3, 2024\n\n{BODY}"
+    article = parse_text(text)
+    assert article.byline == ("Jo Roe",)
+    assert article.title == "Sunny weekend ahead for the coast ☀️"
