@@ -271,6 +271,12 @@ _DESK_WORDS = frozenset(
     "team squad academy research releases stories insights events interviews reviews review"
     " community campus club announcements corner".split()
 )
+# The topic a desk is named for, last in a kicker over the headline ("National Security",
+# "Climate Crisis", "Ukraine War", "Premier League"): no person's surname
+_TOPIC_DESK_ENDS = frozenset(
+    "security crisis war affairs policy markets energy immigration housing defense defence"
+    " diplomacy league".split()
+)
 
 
 # "… | Published in Features, Weekend", "Filed in: Politics"
@@ -982,6 +988,7 @@ def _is_label(text: str, profile: Profile, kicker: bool = False) -> bool:
     is_named_like_section = kicker and (
         last in SECTION_WORDS
         or last in _DESK_WORDS
+        or last in _TOPIC_DESK_ENDS
         or text.lower() in PLACES
         # the news word first: "News Feed", "Новини Києва" (news of Kyiv), "Vijesti dana"
         or first_word in _NEWS_FIRST
