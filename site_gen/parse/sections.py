@@ -352,10 +352,32 @@ def _desk_before_date(text: str, line: lines.DateLine) -> str | None:
     words that ends in a section's word, and nothing after it but the date."""
     match = _LABEL_BEFORE_FIGURES.match(text)
     if match is None or match["label"].split()[-1].lower() not in SECTION_WORDS:
-        return None
+        # "News February 24, 2022": the figures are the day's, after its month's name
+        return _desk_before_month(text, line)
     label = match["label"]
     is_dated = dates.is_date_line(text[match.end() :], line.found)
     return label if is_dated and _is_plain(label) else None
+
+
+def _desk_before_month(text: str, line: lines.DateLine) -> str | None:
+    """The desk run into a day spelt with its month's name ("News February 24, 2022",
+    "World News March 3, 2020"): a few plain words ending in a desk's word, nothing after
+    the day. (A weekday, a place or a date's label there is no desk: none ends so.)"""
+    if line.is_labelled:
+        return None
+    split = dates.split_at_date(text)
+    if split is None or split[1].strip(" ,|-–—"):
+        return None
+    label = split[0].strip(" ,|-–—")
+    words = label.lower().split()
+    if not 1 <= len(words) <= _DESK_BEFORE_MONTH_WORDS or not _is_plain(label):
+        return None
+    last = words[-1]
+    is_desk = last in SECTION_WORDS or last in _DESK_WORDS or last in _TOPIC_DESK_ENDS
+    return label if is_desk and label[:1].isupper() and not label.isupper() else None
+
+
+_DESK_BEFORE_MONTH_WORDS = 3
 
 
 _LABEL_BEFORE_FIGURES = re.compile(r"^(?P<label>[A-Z][A-Za-z&'’-]*(?: [A-Za-z&'’-]+){0,2}) (?=\d)")
