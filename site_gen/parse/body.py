@@ -27,6 +27,8 @@ def find_tail(kept: list[Numbered], body_at: int, profile: Profile, generic: Pro
             return index
         if text and _is_dated_teaser(kept, index, profile, generic):
             return index
+        if text and _is_label_over_aged_card(kept, index, profile, generic):
+            return index
         if text and _is_next_story_head(kept, index, profile, generic):
             return index
     return len(kept)
@@ -108,6 +110,27 @@ def _is_dated_teaser(kept: list[Numbered], index: int, profile: Profile, generic
 
 
 _CARD_REACH = 16  # lines: the card's own three, and what pages put between them
+
+
+def _is_label_over_aged_card(
+    kept: list[Numbered], index: int, profile: Profile, generic: Profile
+) -> bool:
+    """A box's label over other stories' cards, each stamped with its age and its section
+    ("Go deeper" / "Jo Roe, author of Vitals" / "51 mins ago - Health" / its headline):
+    the related box under the story. A live post's bare "5 mins ago" names no section."""
+    text = kept[index].text
+    if lines.ends_like_prose(text) or lines.word_count(text) > _BOX_LABEL_WORDS:
+        return False
+    printed = (ln.text for ln in kept[index + 1 : index + _CARD_REACH] if ln.text)
+    after = list(islice((t for t in printed if not lines.is_chrome(t, profile, generic)), 2))
+    return any(_AGE_AND_SECTION.match(t) for t in after)
+
+
+_BOX_LABEL_WORDS = 3
+# "51 mins ago - Health", "2 hours ago · Politics & Policy": a card's age and section
+_AGE_AND_SECTION = re.compile(
+    r"^\d{1,2} (?:mins?|minutes?|hours?|hrs?|days?) ago\s?[-–—·•|]\s?[A-Z][\w&'’ ]{1,30}$"
+)
 _TEASER_END = re.compile(r"(?:\.\.\.|…)\s*(?:Read More|Read more|More)?$|\bRead More$")
 
 

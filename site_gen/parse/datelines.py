@@ -30,9 +30,26 @@ def date_lines(
                 if len(line.text) <= 80:
                     impossible.append(Unparseable(line.number, str(exc)))
                 continue
+            if date_line and date_line.found.precision == "day":
+                date_line = _with_clock_under(kept, index, part, profile, home_zone) or date_line
             if date_line:
                 found.append(date_line)
     return _without_dated_headlines(kept, found), impossible
+
+
+def _with_clock_under(
+    kept: list[Numbered], index: int, part: str, profile: Profile, home_zone: str
+) -> lines.DateLine | None:
+    """A day on its line and its clock alone on the next ("April 30th, 2013" over "10:30
+    AM ET"), as blogs print a post's stamp: the day at that time, or None."""
+    clock = next((ln.text for ln in kept[index + 1 : index + 3] if ln.text), "")
+    if not _is_time_only(clock):
+        return None
+    try:
+        timed = lines.read_date_line(index, f"{part} {clock}", profile, home_zone)
+    except dates.ImpossibleDate:
+        return None
+    return timed if timed and timed.found.precision == "minute" else None
 
 
 def _without_dated_headlines(

@@ -309,8 +309,6 @@ _QUESTION_WORDS_OVER_WRITER = 20
 _AFFILIATION_WORDS = 6
 
 
-# A headline that asks is short; a standfirst's question runs on.
-_QUESTION_WORDS = 14
 
 
 def is_bare_date_label(text: str, profile: Profile) -> bool:
@@ -451,7 +449,7 @@ def _with_question_headline(
     if not starts or not _only_labels_above(texts, starts[0], profile, generic):
         return starts
     first = texts[starts[0]]
-    if not first.endswith(("?", "!")) or lines.word_count(first) > 12:
+    if not _reads_like_prose_as_headline(first):
         return starts
     after = next((i for i in range(starts[0] + 1, len(texts)) if texts[i]), None)
     if after is None or not is_body_prose(texts[after]):
@@ -479,13 +477,28 @@ def _is_question_under_labels(
     """A short question right over the body, under nothing but a feed's labels ("Latest
     Headlines" over "What's at stake in the port talks?"): the headline, not the lede."""
     text = texts[index]
-    if not text.endswith(("?", "!")) or lines.word_count(text) > _QUESTION_WORDS:
+    if not _reads_like_prose_as_headline(text):
         return False
     nearest = next((i for i in range(index + 1, len(texts)) if texts[i]), None)
     return nearest == body_at and _only_labels_above(texts, index, profile, generic)
 
 
+# A headline that asks is short; a standfirst's question runs on. (One value for every
+# question rule: a second definition of 14 above was never in force.)
 _QUESTION_WORDS = 12
+
+
+def _reads_like_prose_as_headline(text: str) -> bool:
+    """A headline shaped like a sentence: a short question or exclamation, or a news
+    site's explainer formula ("Layoffs have started at the plant. Here's what we know.")."""
+    if text.endswith(("?", "!")):
+        return lines.word_count(text) <= _QUESTION_WORDS
+    return lines.word_count(text) <= _EXPLAINER_WORDS and bool(_HERES_WHAT.search(text))
+
+
+# The explainer headline's last sentence, after the news in the first
+_HERES_WHAT = re.compile(r"[.?!]\s+Here(?:'|’)s\s+(?:what|why|how|who|when|where)\b[^.?!]*[.?!]?$")
+_EXPLAINER_WORDS = 20
 
 
 def _prose_run_starts(texts: list[str], skip: set[int]) -> list[int]:
@@ -637,8 +650,11 @@ def _headline_above(
         if lines.word_count(text) <= _MARKER_WORDS and lines.is_tail_marker(text, profile, generic):
             continue  # "Join the conversation" over a comment count, under the byline
         is_dated_head = _is_dated_headline(texts, index, profile)
+        # "… at the plant. Here's what we know." atop the page reads like prose, not a head
+        is_explainer = is_head and not text.endswith(("?", "!")) and _HERES_WHAT.search(text)
         if (
             is_dated_head
+            or is_explainer
             or is_headline_shaped(text, profile, generic, names_too=apart)
             and not is_writers
         ):

@@ -496,11 +496,25 @@ def is_caption(line: str, profile: Profile, generic: Profile) -> bool:
         return False  # "Source: Jo Roe, the regional governor, on Telegram": the news's source
     if profile.caption_any.any(line) or generic.caption_any.any(line):
         return True
+    if ";" in line and _is_credits_listed(line, profile, generic):
+        return True
     return len(line) >= 10 and bool(
         _OUTLET_AND_PHOTOGRAPHER.search(line)
         or _PHOTOGRAPHER_AND_OUTLET.search(line)
         or _is_credited_picture(line)
     )
+
+
+def _is_credits_listed(line: str, profile: Profile, generic: Profile) -> bool:
+    """A photo illustration's credits, one per source picture ("Jo Roe/Getty Images;
+    Twitter; Al Lee/Insider"): short parts parted by semicolons, one a picture's credit."""
+    parts = [p.strip() for p in line.split(";")]
+    if len(parts) < 2 or any(not p or word_count(p) > _CREDIT_PART_WORDS for p in parts):
+        return False
+    return any(is_caption(p, profile, generic) for p in parts)
+
+
+_CREDIT_PART_WORDS = 4
 
 
 def is_caption_under_credit(

@@ -271,6 +271,12 @@ _DESK_WORDS = frozenset(
     "team squad academy research releases stories insights events interviews reviews review"
     " community campus club announcements corner".split()
 )
+# The topic a desk is named for, last in a kicker over the headline ("National Security",
+# "Climate Crisis", "Ukraine War", "Premier League"): no person's surname
+_TOPIC_DESK_ENDS = frozenset(
+    "security crisis war affairs policy markets energy immigration housing defense defence"
+    " diplomacy league".split()
+)
 
 
 # "… | Published in Features, Weekend", "Filed in: Politics"
@@ -347,7 +353,8 @@ def _desk_before_date(text: str, line: lines.DateLine) -> str | None:
     words that ends in a section's word, and nothing after it but the date."""
     match = _LABEL_BEFORE_FIGURES.match(text)
     if match is None or match["label"].split()[-1].lower() not in SECTION_WORDS:
-        return None
+        # "News February 24, 2022": the figures are the day's, after its month's name
+        return _desk_before_month(text, line)
     label = match["label"]
     is_dated = dates.is_date_line(text[match.end() :], line.found)
     return label if is_dated and _is_plain(label) else None
@@ -394,6 +401,27 @@ _WORD_BEFORE_DAY = re.compile(
     r"^(?P<word>[A-ZÁÉÍÓÚÑÇ][a-záéíóúñçàèìòùâêôãõü]{3,}) ?"
     r"(?P<day>\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s[^\W\d_]{3,12}\.?,?\s\d{4}))"
 )
+
+
+def _desk_before_month(text: str, line: lines.DateLine) -> str | None:
+    """The desk run into a day spelt with its month's name ("News February 24, 2022",
+    "World News March 3, 2020"): a few plain words ending in a desk's word, nothing after
+    the day. (A weekday, a place or a date's label there is no desk: none ends so.)"""
+    if line.is_labelled:
+        return None
+    split = dates.split_at_date(text)
+    if split is None or split[1].strip(" ,|-–—"):
+        return None
+    label = split[0].strip(" ,|-–—")
+    words = label.lower().split()
+    if not 1 <= len(words) <= _DESK_BEFORE_MONTH_WORDS or not _is_plain(label):
+        return None
+    last = words[-1]
+    is_desk = last in SECTION_WORDS or last in _DESK_WORDS or last in _TOPIC_DESK_ENDS
+    return label if is_desk and label[:1].isupper() and not label.isupper() else None
+
+
+_DESK_BEFORE_MONTH_WORDS = 3
 
 
 _LABEL_BEFORE_FIGURES = re.compile(r"^(?P<label>[A-Z][A-Za-z&'’-]*(?: [A-Za-z&'’-]+){0,2}) (?=\d)")
@@ -1026,6 +1054,7 @@ def _is_label(text: str, profile: Profile, kicker: bool = False) -> bool:
     is_named_like_section = kicker and (
         last in SECTION_WORDS
         or last in _DESK_WORDS
+        or last in _TOPIC_DESK_ENDS
         or text.lower() in PLACES
         # the news word first: "News Feed", "Новини Києва" (news of Kyiv), "Vijesti dana"
         or first_word in _NEWS_FIRST
