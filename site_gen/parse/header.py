@@ -309,8 +309,6 @@ _QUESTION_WORDS_OVER_WRITER = 20
 _AFFILIATION_WORDS = 6
 
 
-
-
 def is_bare_date_label(text: str, profile: Profile) -> bool:
     """ "Published on" with nothing after it: the date was drawn by a script or an icon
     and not copied, but the label still marks the article's cluster under its headline."""
