@@ -440,9 +440,14 @@ def _flush(block: list[str], paragraphs: list[str]) -> None:
     block.clear()
 
 
-# with the full stops of Bengali and Hindi, Armenian, Ethiopic, Burmese and Khmer, and the
-# French closing quote ("… par centaines. »")
-_ENDS = (".", "!", "?", ":", "”", '"', "’", "»", "।", "։", "።", "။", "។")
+# with the full stops of Bengali and Hindi, Armenian, Ethiopic, Burmese and Khmer, the
+# French closing quote ("… par centaines. »"), and the full-width stops of Chinese and
+# Japanese with their closing quotes ("…を請求しました。", "…と話した」"): such a copy
+# often prints each paragraph as one line with no blank between them
+_ENDS = (
+    *(".", "!", "?", ":", "”", '"', "’", "»", "।", "։", "።", "။", "។"),
+    *("。", "！", "？", "」", "』"),
+)
 
 
 def _runs_on(line: str) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
-from site_gen.parse import bengali
+from site_gen.parse import bengali, jalali
 
 # English, then the Spanish, French, Portuguese, German and Indonesian names that differ
 # from it: the same sites print English and other editions ("maj", "augusti": Swedish).
@@ -576,6 +576,7 @@ def find_date(line: str, home_zone: str | None, zones: dict[str, str]) -> FoundD
     if len(line) > 200:  # dates sit on short lines; long ones are prose
         return None
     line = _OTHER_CALENDAR.sub(" ", bengali.normalise(line).translate(_EASTERN_DIGITS))
+    line = jalali.as_iso(line)  # an Iranian page's "۲۶ مرداد ۱۳۸۳": its solar calendar
     line = abbreviate_zones(line)
     line = _cjk_as_iso(_THAI_ERA.sub("", line))
     if not _YEAR_DIGITS.search(line):

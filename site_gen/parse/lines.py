@@ -1003,9 +1003,10 @@ def split_names(text: str) -> tuple[str, ...]:
     if couple and first not in AGENCIES and first.lower() not in _NO_GIVEN_NAMES:
         return (text.strip(),)  # "Bruce and Amy Okafor": two writers of one surname, as printed
     # "and" as Spanish and Portuguese bylines print it: "Ana Lobo y Luis Paz", "Ana Lobo e Rui Sá",
-    # and German, French, Swedish, Norwegian, Polish ones: "und", "et", "och", "og", "i"
+    # and German, French, Swedish, Norwegian, Polish ones: "und", "et", "och", "og", "i";
+    # Chinese and Japanese part their writers with "、" or a full-width comma
     parts = re.split(
-        r"\s*(?:,|&|\band\b|\||;|•|·)\s*|\s+/\s+|\s+(?-i:y|e|und|et|och|og|i)\s+(?=[A-ZÀ-ÖØ-ÞŁŚŻ])",
+        r"\s*(?:,|，|、|&|\band\b|\||;|•|·)\s*|\s+/\s+|\s+(?-i:y|e|und|et|och|og|i)\s+(?=[A-ZÀ-ÖØ-ÞŁŚŻ])",
         dates.remove_dates(text),
     )
     names = [
