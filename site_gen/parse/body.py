@@ -405,7 +405,10 @@ def _is_alt_paired_with_caption(
         return False
     after = kept[index + 1].text
     closed = index + 2 >= len(kept) or not kept[index + 2].text
-    return bool(after) and closed and after != text and lines.is_caption(after, profile, generic)
+    if not (bool(after) and closed and after != text and lines.is_caption(after, profile, generic)):
+        return False
+    # the writer's credit over the pictures' ("Words by Jo Roe" over "Photos: Al Lee")
+    return not lines.byline_names(text, profile)
 
 
 def header_captions(

@@ -1217,3 +1217,14 @@ def test_a_writers_pen_mark_after_a_by_line_is_dropped_an_emoji_after_a_headline
     article = parse_text(text)
     assert article.byline == ("Jo Roe",)
     assert article.title == "Sunny weekend ahead for the coast ☀️"
+
+
+def test_a_writers_credit_over_the_pictures_credit_is_the_byline_not_alt_text() -> None:
+    # a block of two lines, "Words by …" over "Photos: …", under the text: the writer's
+    # credit and the pictures', no picture's alt text over its caption
+    text = (
+        f"Harbour rowers take the national title\n\nMarch 3, 2024\n\n{BODY}\n\n"
+        "Words by Jo Roe, Club Secretary\nPhotos: Al Lee\n\nShare this story\n"
+    )
+    article = parse_text(text)
+    assert article.byline == ("Jo Roe",)
