@@ -430,6 +430,11 @@ def _name_above(kept: list[Numbered], index: int, header: range, title_at: int) 
 _BY_IN_BRACKETS = re.compile(r"^By\s+\((?:By\s+)?(?P<name>[^()]{2,60})\)$", re.IGNORECASE)
 
 
+# A broadcaster's page dates the item by the programme it aired on: "From Nightcall, 9:05
+# pm on 2 May 2019", "From Morning Desk, 7:10 am on 3 May 2021" (a show, no writer)
+_FROM_PROGRAMME = re.compile(r"^From [A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*| to| To| of){0,4}, ")
+
+
 def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] | None:
     """The names on a byline line, also when a date or a "|" shares the line with them
     ("By Jane Roe - July 17, 2010", "Jane Roe | Published: 3 May 2024")."""
@@ -474,6 +479,8 @@ def _byline_of(text: str, is_dated: bool, profile: Profile) -> tuple[str, ...] |
         return None  # "14 November 2023 | News release | Port Elwin": the place, no writer
     if is_dated and dates.opens_with_date_and_clock(text) and not _BY.search(text):
         return None  # "May 31, 2016, 10:23 a.m. Press Room, Annex": a venue after the clock
+    if is_dated and _FROM_PROGRAMME.match(text):
+        return None  # "From Nightcall, 9:05 pm on 2 May 2019": the show it aired on
     if is_dated and "|" in text:
         # "By Jo Roe, Al Lee and Ann Fox | Updated …": writers listed before the bar; their
         # commas are not the one between a source and its date read below

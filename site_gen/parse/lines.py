@@ -551,12 +551,23 @@ _DATED_CAPTION_WORDS = 8
 def _is_credited_picture(line: str) -> bool:
     """A caption credited as American papers print it: the photographer "for" the outlet
     after it, the photographer and the paper in brackets before it, or in square brackets
-    after it."""
+    after it; or as Australian broadcasters do, the photographer's name in brackets run
+    into the full stop."""
     return bool(
         _PHOTOGRAPHER_FOR_OUTLET.search(line)
         or _CREDIT_OPENS_CAPTION.match(line)
         or _CREDIT_IN_SQUARE_BRACKETS.search(line)
+        or _PHOTOGRAPHER_RUN_INTO_CAPTION.search(line)
     )
+
+
+# "… cattle near the creek.(Jo Roe)": the photographer's name in brackets with no space
+# after the full stop, as ABC pages copy; "… last summer.(" is the same credit whose name,
+# a link, the copy lost. A paragraph's source note stands a space apart ("… said. (AAP)"),
+# and no sentence ends on an opening bracket.
+_PHOTOGRAPHER_RUN_INTO_CAPTION = re.compile(
+    r"[a-z][.!?]\((?:[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’.-]*){1,3}\))?$"
+)
 
 
 # "… across the U.S. in 2023. (Jo Roe for Chalkbeat)", "(Al Lee For The Texas Tribune)": a
@@ -645,8 +656,10 @@ _PHOTO_BY_AFTER_CAPTION = re.compile(
 # … or labelled, as Pacific papers print it after a long caption: "… on Monday. Picture:
 # JO ROE", "… the jetty.. Picture: JO ROE/23010204", "… Games. Photo: JO ROE. 20101811"
 # (the photographer's name, the desk's file number after it; no sentence follows)
+# (British papers write the label out: "… ex-tropical cyclone Jasper. Photograph: Jo Roe/AAP")
 _LABELLED_CREDIT_AFTER_CAPTION = re.compile(
-    r"[.!?]\s(?:photos?|pictures?|pics?|images?)\s?:\s?[A-Z][^.!?:]{1,60}(?:\.\s?\d{4,10})?$",
+    r"[.!?]\s(?:photos?|photographs?|pictures?|pics?|images?)\s?:\s?[A-Z][^.!?:]{1,60}"
+    r"(?:\.\s?\d{4,10})?$",
     re.I,
 )
 # The credit in brackets after the caption's sentence, the outlet (or "Supplied") and the

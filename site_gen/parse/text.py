@@ -19,6 +19,7 @@ from site_gen.parse import (
     datelines,
     dates,
     header,
+    inline_links,
     lede,
     lines,
     patterns,
@@ -68,6 +69,7 @@ def parse_text(
     all_lines = _split_wide_cells(all_lines)
     all_lines = _unglue_dates(all_lines)
     all_lines = _join_hard_wraps(all_lines)
+    all_lines = inline_links.joined_link_lines(all_lines)
     if not any(line.text for line in all_lines):
         raise Unparseable(1, "file is empty")
     home_zone = profile.timezone or default_zone
