@@ -13,6 +13,7 @@ from site_gen.parse.header import (
     clean_title,
     is_banner_line,
     is_bare_date_label,
+    is_body_prose,
     is_writer_and_affiliation,
 )
 from site_gen.parse.lines import Numbered
@@ -532,10 +533,14 @@ def _section_named_label(
     """A short label near the headline whose last word names a section, also a little
     past the standfirst (after an advertisement or a caption), but not a menu item."""
     reach = min(len(kept), header.stop + 8)
+    prose = 0  # the story's paragraphs passed under the header
     for index in range(max(0, title_at - 2), reach):
         text = kept[index].text
         if index >= header.stop and lines.word_count(text) > _STORY_WORDS:
             break  # the story has begun: a label under its paragraph heads a list or a part
+        prose += index >= header.stop and is_body_prose(text)
+        if prose > 2:
+            break  # a short story's paragraphs, then the list under it ("Important news")
         if index == title_at or not text or lines.word_count(text) > 4:
             continue
         filed_in = _FIRST_FILED_IN.match(text)

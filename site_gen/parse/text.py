@@ -45,7 +45,7 @@ def parse_text(
     """`file_time` (the file's modification time) dates a copy that prints no date, when
     `undated` is "file-time"; with "skip" such a copy is refused."""
     all_lines = [
-        Numbered(i + 1, _undoubled(_unrendered(_without_icons(t.strip()))))
+        Numbered(i + 1, _without_logo_alt(_undoubled(_unrendered(_without_icons(t.strip())))))
         for i, t in enumerate(text.split("\n"))
     ]
     all_lines = _split_dated_headlines(all_lines)
@@ -63,6 +63,7 @@ def parse_text(
     _join_split_rows(all_lines)
     _join_crumb_list(all_lines)
     _join_lone_by(all_lines)
+    _join_lone_dateline(all_lines)
     all_lines = _split_wide_cells(all_lines)
     all_lines = _unglue_dates(all_lines)
     all_lines = _join_hard_wraps(all_lines)
@@ -162,6 +163,8 @@ def parse_text(
         kept, body_at, end, used, profile, generic, all_lines
     )
     tags = _meta_terms(kept, header_lines, profile, generic) + tags
+    if footer:  # the meta block's credit line ("Reporter: Jo Roe") is no paragraph
+        paragraphs = _without_credit_lines(paragraphs, footer[0], profile)
     paragraphs, lead_in = lede.split_standfirst(lede.drop_pull_quotes(paragraphs))
     paragraphs, picture = lede.split_plain_caption(paragraphs)
     if not lead_in and not byline:
@@ -410,6 +413,29 @@ def _without_icons(text: str) -> str:
 
 def _unrendered(text: str) -> str:
     return _PLACEHOLDER.sub("", text).strip() if "{{" in text else text
+
+
+def _without_credit_lines(
+    paragraphs: tuple[str, ...], names: tuple[str, ...], profile: Profile
+) -> tuple[str, ...]:
+    short = (p for p in paragraphs if len(p) <= _FOOTER_CREDIT_CHARS)
+    credits = {p for p in short if lines.byline_names(p, profile) == names}
+    return tuple(p for p in paragraphs if p not in credits) if credits else paragraphs
+
+
+# The longest line read as a writer's credit alone ("Reporter: Jo Roe, Courts")
+_FOOTER_CREDIT_CHARS = 80
+
+
+def _without_logo_alt(text: str) -> str:
+    """A provider's badge as an aggregator prints it: its logo's alt text, then its name
+    ("Harbour News logo Harbour News 3/21/2023"): what follows the names, its date (and
+    its writers), is the line; the outlet is no headline, nor a section beside the date."""
+    name, logo, rest = text.partition(" logo ")
+    if not logo or not 0 < len(name) <= 60 or not rest.startswith(name):
+        return text
+    after = rest[len(name) :]
+    return after.strip() if after[:1] in ("", " ") else text
 
 
 def _undoubled(text: str) -> str:
@@ -777,6 +803,27 @@ def _join_lone_by(all_lines: list[Numbered]) -> None:
         if label in _LONE_BY and 0 < len(after.text) <= _LONE_BY_NAME:
             all_lines[at + 1] = Numbered(after.number, f"{_LONE_BY[label]} {after.text}")
             all_lines[at] = Numbered(line.number, "")
+
+
+# A broadcaster's dateline on a line of its own, its dash waiting for the lede under it:
+# "HALLETT TOWNSHIP, Ore. (KBAY) —" (the place in capitals, the station in brackets)
+_STATION_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]*){0,3}(?:, [A-Z][A-Za-z.]{1,12}(?: [A-Z][a-z.]+)?)?"
+    r" \([A-Z][A-Za-z0-9 -]{1,24}\) ?(?:–|—|-{1,2})$"
+)
+
+
+def _join_lone_dateline(all_lines: list[Numbered]) -> None:
+    """The station's dateline alone, the lede's sentence on the next line with text: one
+    paragraph, as the page prints it ("SALTMARSH, Texas (WKRB) — Police are …")."""
+    for at, line in enumerate(all_lines):
+        if not _STATION_DATELINE.match(line.text):
+            continue
+        below = next((i for i in range(at + 1, len(all_lines)) if all_lines[i].text), None)
+        if below is None or not header.is_body_prose(all_lines[below].text):
+            continue  # a headline or a byline under it: no lede to open
+        all_lines[below] = Numbered(all_lines[below].number, f"{line.text} {all_lines[below].text}")
+        all_lines[at] = Numbered(line.number, "")
 
 
 _LONE_BY = {"by": "By", "por": "Por", "par": "Par"}
