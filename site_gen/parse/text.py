@@ -435,7 +435,14 @@ def _without_logo_alt(text: str) -> str:
     if not logo or not 0 < len(name) <= 60 or not rest.startswith(name):
         return text
     after = rest[len(name) :]
-    return after.strip() if after[:1] in ("", " ") else text
+    if after[:1] not in ("", " "):
+        return text
+    # the writers after the day ("3/21/2023 Jo Roe, Al Lee"): set apart, as a bar would
+    return _BADGE_DATE.sub(r"\g<day> | ", after.strip(), count=1)
+
+
+# The day opening a provider's badge, with the writers' names after it
+_BADGE_DATE = re.compile(r"^(?P<day>\d{1,2}/\d{1,2}/\d{4}) ")
 
 
 def _undoubled(text: str) -> str:
