@@ -346,14 +346,26 @@ def _desk_before_date(text: str, line: lines.DateLine) -> str | None:
     13:43 October 05, 2016", "World News 09:10 March 3, 2020"): a label of a few plain
     words that ends in a section's word, and nothing after it but the date."""
     match = _LABEL_BEFORE_FIGURES.match(text)
-    if match is None or match["label"].split()[-1].lower() not in SECTION_WORDS:
+    words = match["label"].split() if match else []
+    if len(words) > 1 and _MONTH_NAME.match(words[-1]):
+        # "Local News March 3, 2024": the month opens the date; a desk's words only, the
+        # day alone after them ("Eastport News March 2, 2024 Jo Roe" credits a paper)
+        words = words[:-1]
+        rest = dates.remove_dates(text[len(" ".join(words)) :]).strip(" ,|")
+        if rest or not all(w.lower() in SECTION_WORDS | _DESK_ADJECTIVES for w in words):
+            return None
+    if not words or words[-1].lower() not in SECTION_WORDS:
         return None
-    label = match["label"]
-    is_dated = dates.is_date_line(text[match.end() :], line.found)
+    label = " ".join(words)
+    is_dated = dates.is_date_line(text[len(label) + 1 :], line.found)
     return label if is_dated and _is_plain(label) else None
 
 
 _LABEL_BEFORE_FIGURES = re.compile(r"^(?P<label>[A-Z][A-Za-z&'’-]*(?: [A-Za-z&'’-]+){0,2}) (?=\d)")
+# The words that name a desk, not a paper, before a section's word ("Latest News")
+_DESK_ADJECTIVES = frozenset("all latest top breaking metro state city".split())
+# A month's name (or its short form) in English, opening a date after a desk's label
+_MONTH_NAME = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?$")
 
 
 # The parts of a meta row: "Politics | 3 min read | …", "Health • 4 min read • …"
