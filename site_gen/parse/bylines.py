@@ -68,6 +68,7 @@ def find_byline(
                 # credit; a writer's byline under the headline comes first
                 masthead = masthead or names
                 continue
+            names = _with_reporting_credit(kept, index, header, names, profile)
             return names, FieldNote("byline", "byline pattern", 0.9)
         # a live page names its writers by shift, above its headline too ("Jo Roe (now)
         # and Ann Lee (earlier)")
@@ -924,6 +925,19 @@ _SIGNER = re.compile(
 )
 
 
+def _with_reporting_credit(
+    kept: list[Numbered], index: int, header: range, names: tuple[str, ...], profile: Profile
+) -> tuple[str, ...]:
+    """A broadcaster's page credits its web producer, then on the next line the reporter
+    ("By Jo Roe, Digital Producer" / "Reporting by Al Lee, Reporter"): both are writers."""
+    below = next((i for i in range(index + 1, header.stop) if kept[i].text), None)
+    text = kept[below].text if below is not None else ""
+    if len(text) > 120 or not text.startswith(("Reporting by ", "Reported by ")):
+        return names
+    more = lines.byline_names(f"By {text.partition(' by ')[2]}", profile)
+    return tuple(dict.fromkeys((*names, *more))) if more else names
+
+
 def reporters_of(line: str) -> str | None:
     """The reporters a wire credits where its tail starts ("Reporting by Jo Roe and Al
     Lee; Editing by …"), when that line ended the body rather than closing it."""
@@ -1363,8 +1377,11 @@ def footer_meta(
         ]
         if not names or not near:
             continue
-        if any(header.is_body_prose(kept[i].text) for i in printed[pos + 1 : pos + 4]):
-            continue  # the story goes on under the line: a credit inside it, no footer
+        story = [i for i in printed[pos + 1 : pos + 4] if header.is_body_prose(kept[i].text)]
+        if any(not kept[i].text.startswith(tuple(f"{n} " for n in names)) for i in story):
+            # the story goes on under the line: a credit inside it, no footer (a sentence
+            # opening with the writer's name is their bio: "Jo Roe covers the courts …")
+            continue
         block = printed[max(0, pos - 3) : pos + 4]
         filed = next((m["name"] for i in block if (m := _FOOTER_SECTION.match(kept[i].text))), None)
         label = _bare_label_after(kept, printed, max(near), index)

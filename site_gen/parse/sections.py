@@ -13,6 +13,7 @@ from site_gen.parse.header import (
     clean_title,
     is_banner_line,
     is_bare_date_label,
+    is_body_prose,
     is_writer_and_affiliation,
 )
 from site_gen.parse.lines import Numbered
@@ -416,12 +417,16 @@ def _desk_before_month(text: str, line: lines.DateLine) -> str | None:
     words = label.lower().split()
     if not 1 <= len(words) <= _DESK_BEFORE_MONTH_WORDS or not _is_plain(label):
         return None
+    if not all(w in SECTION_WORDS or w in _DESK_ADJECTIVES for w in words[:-1]):
+        return None  # "Eastport News March 2, 2024": a paper's name, not a desk's
     last = words[-1]
     is_desk = last in SECTION_WORDS or last in _DESK_WORDS or last in _TOPIC_DESK_ENDS
     return label if is_desk and label[:1].isupper() and not label.isupper() else None
 
 
 _DESK_BEFORE_MONTH_WORDS = 3
+# The words that name a desk, not a paper, before a section's word ("Latest News")
+_DESK_ADJECTIVES = frozenset("all latest top breaking metro state city local".split())
 
 
 _LABEL_BEFORE_FIGURES = re.compile(r"^(?P<label>[A-Z][A-Za-z&'’-]*(?: [A-Za-z&'’-]+){0,2}) (?=\d)")
@@ -604,10 +609,14 @@ def _section_named_label(
     """A short label near the headline whose last word names a section, also a little
     past the standfirst (after an advertisement or a caption), but not a menu item."""
     reach = min(len(kept), header.stop + 8)
+    prose = 0  # the story's paragraphs passed under the header
     for index in range(max(0, title_at - 2), reach):
         text = kept[index].text
         if index >= header.stop and lines.word_count(text) > _STORY_WORDS:
             break  # the story has begun: a label under its paragraph heads a list or a part
+        prose += index >= header.stop and is_body_prose(text)
+        if prose > 2:
+            break  # a short story's paragraphs, then the list under it ("Important news")
         if index == title_at or not text or lines.word_count(text) > 4:
             continue
         filed_in = _FIRST_FILED_IN.match(text)

@@ -45,10 +45,7 @@ def parse_text(
 ) -> Extracted:
     """`file_time` (the file's modification time) dates a copy that prints no date, when
     `undated` is "file-time"; with "skip" such a copy is refused."""
-    all_lines = [
-        Numbered(i + 1, _undoubled(_unrendered(_without_name_flag(_without_icons(t.strip())))))
-        for i, t in enumerate(text.split("\n"))
-    ]
+    all_lines = [Numbered(i + 1, _cleaned_line(t)) for i, t in enumerate(text.split("\n"))]
     all_lines = _split_dated_headlines(all_lines)
     all_lines = _split_section_datelines(all_lines)
     all_lines = _split_source_headlines(all_lines)
@@ -66,6 +63,7 @@ def parse_text(
     _unlabel_trails(all_lines)
     _join_lone_by(all_lines)
     _join_lone_date_labels(all_lines)
+    _join_lone_dateline(all_lines)
     all_lines = _split_wide_cells(all_lines)
     all_lines = _unglue_dates(all_lines)
     all_lines = _join_hard_wraps(all_lines)
@@ -166,6 +164,8 @@ def parse_text(
         kept, body_at, end, used, profile, generic, all_lines
     )
     tags = _meta_terms(kept, header_lines, profile, generic) + tags
+    if footer:  # the meta block's credit line ("Reporter: Jo Roe") is no paragraph
+        paragraphs = _without_credit_lines(paragraphs, footer[0], profile)
     paragraphs, lead_in = lede.split_standfirst(lede.drop_pull_quotes(paragraphs))
     paragraphs, picture = lede.split_plain_caption(paragraphs)
     if not lead_in and not byline:
@@ -431,8 +431,46 @@ _TRAILING_MARKS = re.compile(
 _BY_WORD = re.compile(r"^(?:By|by|BY)\s+")
 
 
+def _cleaned_line(text: str) -> str:
+    """A line without what the copy added to its words: icons' names, a name's flag, a
+    template's placeholders, a label's hidden twin, a provider logo's alt text."""
+    return _without_logo_alt(
+        _undoubled(_unrendered(_without_name_flag(_without_icons(text.strip()))))
+    )
+
+
 def _unrendered(text: str) -> str:
     return _PLACEHOLDER.sub("", text).strip() if "{{" in text else text
+
+
+def _without_credit_lines(
+    paragraphs: tuple[str, ...], names: tuple[str, ...], profile: Profile
+) -> tuple[str, ...]:
+    short = (p for p in paragraphs if len(p) <= _FOOTER_CREDIT_CHARS)
+    credits = {p for p in short if lines.byline_names(p, profile) == names}
+    return tuple(p for p in paragraphs if p not in credits) if credits else paragraphs
+
+
+# The longest line read as a writer's credit alone ("Reporter: Jo Roe, Courts")
+_FOOTER_CREDIT_CHARS = 80
+
+
+def _without_logo_alt(text: str) -> str:
+    """A provider's badge as an aggregator prints it: its logo's alt text, then its name
+    ("Harbour News logo Harbour News 3/21/2023"): what follows the names, its date (and
+    its writers), is the line; the outlet is no headline, nor a section beside the date."""
+    name, logo, rest = text.partition(" logo ")
+    if not logo or not 0 < len(name) <= 60 or not rest.startswith(name):
+        return text
+    after = rest[len(name) :]
+    if after[:1] not in ("", " "):
+        return text
+    # the writers after the day ("3/21/2023 Jo Roe, Al Lee"): set apart, as a bar would
+    return _BADGE_DATE.sub(r"\g<day> | ", after.strip(), count=1)
+
+
+# The day opening a provider's badge, with the writers' names after it
+_BADGE_DATE = re.compile(r"^(?P<day>\d{1,2}/\d{1,2}/\d{4}) ")
 
 
 def _undoubled(text: str) -> str:
@@ -844,6 +882,29 @@ _LONE_DATE_LABEL = re.compile(
 )
 # The longest line a lone date label is joined to: a date, its clock and its zone.
 _LONE_DATE_TEXT = 60
+
+
+# A broadcaster's dateline on a line of its own, its dash waiting for the lede under it:
+# "HALLETT TOWNSHIP, Ore. (KBAY) —" (the place in capitals, the station in brackets)
+_STATION_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]*){0,3}(?:, [A-Z][A-Za-z.]{1,12}(?: [A-Z][a-z.]+)?)?"
+    r" \([A-Z][A-Za-z0-9 -]{1,24}\) ?(?:–|—|-{1,2})$"
+)
+
+
+def _join_lone_dateline(all_lines: list[Numbered]) -> None:
+    """The station's dateline alone, the lede's sentence on the next line with text: one
+    paragraph, as the page prints it ("SALTMARSH, Texas (WKRB) — Police are …")."""
+    for at, line in enumerate(all_lines):
+        if not _STATION_DATELINE.match(line.text):
+            continue
+        below = next((i for i in range(at + 1, len(all_lines)) if all_lines[i].text), None)
+        if below is None or not header.is_body_prose(all_lines[below].text):
+            continue  # a headline or a byline under it: no lede to open
+        all_lines[below] = Numbered(all_lines[below].number, f"{line.text} {all_lines[below].text}")
+        all_lines[at] = Numbered(line.number, "")
+
+
 _LONE_BY = {"by": "By", "por": "Por", "par": "Par"}
 _BRACKETED_NOTE = FieldNote("byline", "credit in brackets opening the lede", 0.6)
 # The longest name line a lone "By" is joined to: a name, an affiliation, a service.

@@ -581,3 +581,17 @@ def test_one_word_before_the_dateline_is_the_section(dateline: str, section: str
     article = parse_text(_dated_under_headline(dateline))
     assert article.section == section
     assert article.published.date().isoformat() == "2024-03-03"
+
+
+@pytest.mark.parametrize(
+    ("line", "section"),
+    [
+        ("Local News March 3, 2024", "Local News"),  # the desk, then a date opening on its month
+        ("World News 09:10 March 3, 2020", "World News"),  # the clock first, as before
+        ("Eastport News March 2, 2024 Lena Brooks", None),  # a paper's clipping credit
+        ("Eastport News March 2, 2024", None),  # a paper's name, no desk's words
+    ],
+)
+def test_a_desk_run_into_a_date_opening_on_its_month(line: str, section: str | None) -> None:
+    text = f"The Valley Register\n\n{line}\n\nCouncil approves harbour plan after long debate\n\n{BODY}"
+    assert parse_text(text).section == section
