@@ -380,6 +380,8 @@ def _is_alt_paired_with_caption(
         return False
     if index + 1 >= len(kept) or index == 0 or kept[index - 1].text:
         return False
+    if lines.byline_names(text, profile):
+        return False  # "Words by Jo Roe" over "Photos: Al Lee": the credits, no picture's
     after = kept[index + 1].text
     closed = index + 2 >= len(kept) or not kept[index + 2].text
     return bool(after) and closed and after != text and lines.is_caption(after, profile, generic)
