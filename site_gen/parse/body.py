@@ -403,12 +403,11 @@ def _is_alt_paired_with_caption(
         return False
     if index + 1 >= len(kept) or index == 0 or kept[index - 1].text:
         return False
+    if lines.byline_names(text, profile):
+        return False  # "Words by Jo Roe" over "Photos: Al Lee": the credits, no picture's
     after = kept[index + 1].text
     closed = index + 2 >= len(kept) or not kept[index + 2].text
-    if not (bool(after) and closed and after != text and lines.is_caption(after, profile, generic)):
-        return False
-    # the writer's credit over the pictures' ("Words by Jo Roe" over "Photos: Al Lee")
-    return not lines.byline_names(text, profile)
+    return bool(after) and closed and after != text and lines.is_caption(after, profile, generic)
 
 
 def header_captions(

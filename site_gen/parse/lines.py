@@ -558,7 +558,51 @@ def _is_credited_picture(line: str) -> bool:
         or _CREDIT_OPENS_CAPTION.match(line)
         or _CREDIT_IN_SQUARE_BRACKETS.search(line)
         or _PHOTOGRAPHER_RUN_INTO_CAPTION.search(line)
+        or is_framed_by_credit(line)
     )
+
+
+def is_framed_by_credit(line: str) -> bool:
+    """A picture's alt text between two prints of its credit, as a copy of the picture's
+    overlay reads ("Getty Images An ambulance leaves the hospitalGetty Images", "BBC A
+    camera crew in the theatre BBC"): a picture agency's name, or any capitalised credit
+    run into the alt text's last word, at both ends. (No regex: RE2 has no backreference
+    to say "the same".)"""
+    words = line.split(" ", _CREDIT_FRAME_WORDS)
+    for count in range(1, min(_CREDIT_FRAME_WORDS, len(words) - 1) + 1):
+        credit = " ".join(words[:count])
+        if not all(w[:1].isupper() and w.isalpha() for w in words[:count]):
+            return False
+        if len(line) < len(credit) * 2 + _FRAMED_ALT_MIN or not line.endswith(credit):
+            continue
+        is_glued = line[-len(credit) - 1].islower()  # "… the hospitalGetty Images"
+        if is_glued or credit.lower() in _PICTURE_SOURCES:
+            return True
+    return False
+
+
+_CREDIT_FRAME_WORDS = 3  # "Getty Images", "PA Media", "BBC", "Reuters"
+_FRAMED_ALT_MIN = 20
+_PICTURE_SOURCES = frozenset(
+    {
+        "bbc",
+        "getty images",
+        "getty",
+        "reuters",
+        "pa media",
+        "pa",
+        "epa",
+        "afp",
+        "ap",
+        "shutterstock",
+        "alamy",
+        "supplied",
+        "bloomberg",
+        "anadolu",
+        "pool",
+        "handout",
+    }
+)
 
 
 # "… cattle near the creek.(Jo Roe)": the photographer's name in brackets with no space

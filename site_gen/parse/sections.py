@@ -124,6 +124,8 @@ def find_section(
                 continue  # "UNICEF" under "UNICEF Executive Director's remarks …": the issuer
         if index < title_at and _is_papers_name_atop(kept[index].text, all_lines, index):
             continue  # "Cape Coastal News" atop the copy, over the headline: the paper
+        if index < title_at and _is_under_temperature(kept, index):
+            continue  # "6 C" / "New York": the weather box's place atop the page, no section
         if lines.tag_list(kept[index].text, profile, generic):
             continue  # "#Transport #NightLife": the topics, read as tags
         if generic is not None and _is_tail_label(kept[index].text, profile, generic):
@@ -1036,6 +1038,16 @@ _GLUED_LABEL = re.compile(r"^(?:[A-Z][a-z]{4,}|News|Home)(?=[A-Z][a-z])")
 # Words a column's or a series' label may open with, a person's name never does.
 _NOT_A_NAMES_START = frozenset("the in a an on at for from inside our this".split())
 _TITLE_ENDS = head_marks.TITLE_ENDS
+
+
+def _is_under_temperature(kept: list[Numbered], index: int) -> bool:
+    """A line right under a temperature reading ("6 C", "12°", "8.9°C"): the place of the
+    weather box that pages print in their top bar."""
+    above = next((kept[i].text for i in range(index - 1, -1, -1) if kept[i].text), "")
+    return bool(_TEMPERATURE.match(above))
+
+
+_TEMPERATURE = re.compile(r"^-?\d{1,2}(?:[.,]\d)?\s?(?:°\s?[CF]?|[CF])$")
 
 
 def _is_label(text: str, profile: Profile, kicker: bool = False) -> bool:

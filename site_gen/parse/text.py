@@ -955,8 +955,20 @@ def _drop_alt_texts(kept: list[Numbered], profile: Profile, generic: Profile) ->
             and (is_adjacent or not lede.SENTENCE_BREAK.search(text))
         )
         is_alt_text = is_prefix and lines.is_caption(after, profile, generic)
-        if is_alt_text or is_credited or _is_quoted_title(text, kept, at, profile, generic):
+        is_picture_line = is_alt_text or is_credited or _is_caption_under_framed_alt(kept, at)
+        if is_picture_line or _is_quoted_title(text, kept, at, profile, generic):
             kept[at] = Numbered(line.number, "")
+
+
+def _is_caption_under_framed_alt(kept: list[Numbered], at: int) -> bool:
+    """The picture's visible caption, a few words and no sentence, under its alt text
+    framed by the credit ("Getty Images A crowd outside the hallGetty Images" / "The
+    crowd outside the hall"): the picture's, as the alt text is."""
+    text = kept[at].text
+    if len(text) > CAPTION_CHARS or lines.ends_like_prose(text) or lines.word_count(text) < 3:
+        return False
+    before = next((ln.text for ln in reversed(kept[:at]) if ln.text), "")
+    return lines.is_framed_by_credit(before)
 
 
 def _is_quoted_title(
